@@ -1,0 +1,74 @@
+"""The vocabulary of reason codes: why a record was rejected or flagged.
+
+Every code that can leave a chemtrove function or step is listed here with a one-line meaning, so the
+quarantine and the run reports can be read without the source. Composite codes are built from these:
+a reaction rejected because one of its reactants failed to parse carries ``reactant_parse_failed``
+(``<role>_<molecule code>``, role one of ``reactant``, ``agent``, ``product``).
+"""
+
+from __future__ import annotations
+
+REASONS: dict[str, str] = {
+    # any input
+    "not_a_string": "the value is not a str (None, bytes, number)",
+    "empty": "the value is empty or only whitespace",
+    "too_long": "longer than the configured character limit (guards RDKit/pymatgen against pathological input)",
+    "non_ascii": "contains characters outside ASCII (SMILES are ASCII; also catches lone surrogates and mojibake)",
+    "whitespace": "a SMILES with internal whitespace (a name or a second field glued to it)",
+    "binary": "looks like binary data (NUL or other control bytes)",
+    # SMILES
+    "parse_failed": "RDKit cannot parse the SMILES syntax",
+    "invalid_valence": "parses but an atom has an impossible valence",
+    "kekulize_failed": "parses but the aromatic system cannot be kekulized",
+    "sanitize_failed": "parses but RDKit sanitization fails for another reason",
+    "no_atoms": "parses to a molecule without atoms",
+    "too_many_atoms": "more atoms than the configured limit (RDKit can crash writing huge molecules)",
+    "standardize_failed": "RDKit's standardizer (cleanup, fragment, uncharge, tautomer) raised",
+    "write_failed": "RDKit could not write the molecule back as SMILES",
+    "inchi_failed": "no InChIKey could be computed",
+    # reactions
+    "rxn_bad_arrows": "a reaction SMILES needs exactly two '>' separators (A>B>C or A>>C)",
+    "rxn_no_reactants": "the reaction has no reactants",
+    "rxn_no_products": "the reaction has no products",
+    # filters on records and prose
+    "heavy_atoms_below_min": "fewer heavy atoms than the filter's minimum",
+    "heavy_atoms_above_max": "more heavy atoms than the filter's maximum",
+    "chem_share_below_min": "prose with too small a share of tagged chemistry",
+    "chem_share_above_max": "prose with too large a share of tagged chemistry",
+    "text_too_short": "text shorter than the length filter's minimum",
+    "text_too_long": "text longer than the length filter's maximum",
+    "invalid_tagged_smiles": "a [START_SMILES] span whose content is not a valid SMILES",
+    "duplicate": "an exact duplicate of a record kept elsewhere (same canonical key)",
+    "missing_field": "the configured column or metadata field is absent",
+}
+
+FLAGS: dict[str, str] = {
+    "unstable_canonical": "RDKit's canonical SMILES cycled between forms; the smallest string was kept",
+    "fragment_removed": "standardization kept the largest organic fragment and dropped others",
+    "atom_maps_removed": "a reaction's atom-map numbers were removed",
+    "agents_folded": "agents were moved into the reactants",
+}
+
+
+def describe(code: str) -> str:
+    """Human-readable meaning of a reason or flag code, including ``<role>_<code>`` composites.
+
+    Args:
+        code: A reason or flag code.
+
+    Returns:
+        Its description, or ``"unknown reason code"``.
+
+    Example:
+        >>> describe("reactant_parse_failed")
+        'reactant: RDKit cannot parse the SMILES syntax'
+    """
+    if code in REASONS:
+        return REASONS[code]
+    if code in FLAGS:
+        return FLAGS[code]
+    for role in ("reactant", "agent", "product"):
+        prefix = role + "_"
+        if code.startswith(prefix) and code[len(prefix) :] in REASONS:
+            return f"{role}: {REASONS[code[len(prefix):]]}"
+    return "unknown reason code"

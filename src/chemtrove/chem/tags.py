@@ -1,0 +1,145 @@
+"""The tag vocabulary (Galactica-style) and tagging of chemistry inside prose.
+
+This module is the only place that spells the tags. Shards, the tokenizer extension and the training
+recipes all import them from here.
+
+Example:
+    >>> tag_smiles("Ethanol (OCC) is a solvent.")
+    'Ethanol ([START_SMILES]CCO[END_SMILES]) is a solvent.'
+    >>> wrap_smiles("CCO")
+    '[START_SMILES]CCO[END_SMILES]'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chemtrove.chem import smiles as _smiles
+
+START_SMILES = "[START_SMILES]"
+END_SMILES = "[END_SMILES]"
+START_CIF = "[START_CIF]"
+END_CIF = "[END_CIF]"
+ALL_TAGS = (START_SMILES, END_SMILES, START_CIF, END_CIF)
+
+TAGGED_SPAN = re.compile(
+    re.escape(START_SMILES) + r"(.*?)" + re.escape(END_SMILES)
+    + "|" + re.escape(START_CIF) + r"(.*?)" + re.escape(END_CIF),
+    re.DOTALL,
+)
+"""Matches a complete tagged span; group 1 is SMILES content, group 2 CIF content."""
+
+
+def wrap_smiles(smiles: str) -> str:
+    """``[START_SMILES]smiles[END_SMILES]``."""
+    return f"{START_SMILES}{smiles}{END_SMILES}"
+
+
+def wrap_cif(cif: str) -> str:
+    """``[START_CIF]cif[END_CIF]``; the CIF text is kept as is (a trailing newline included)."""
+    return f"{START_CIF}{cif}{END_CIF}"
+
+
+def tagged_spans(text: str) -> list[tuple[str, int, int, str]]:
+    """Every complete tagged span: ``(kind, start, end, content)`` with ``kind`` "smiles" or "cif".
+
+    Offsets cover the tags themselves.
+
+    Example:
+        >>> tagged_spans("a [START_SMILES]C[END_SMILES] b")
+        [('smiles', 2, 29, 'C')]
+    """
+    out = []
+    for m in TAGGED_SPAN.finditer(text):
+        kind, content = ("smiles", m.group(1)) if m.group(1) is not None else ("cif", m.group(2))
+        out.append((kind, m.start(), m.end(), content))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class TagResult:
+    """Tagged text and what tagging did.
+
+    Attributes:
+        text: The text with every found SMILES wrapped in tags.
+        n_tagged: SMILES spans tagged by this call.
+        n_pretagged: Complete tagged spans (SMILES or CIF) that were already in the input and left alone.
+        chem_chars: Characters inside tagged spans (tags excluded) in the output, new and old.
+    """
+
+    text: str
+    n_tagged: int
+    n_pretagged: int
+    chem_chars: int
+
+
+def tag_smiles_detailed(text: str, *, canonical: bool = True, **find_kwargs) -> TagResult:
+    """Find SMILES in prose and wrap each in ``[START_SMILES]…[END_SMILES]``, with counts.
+
+    Already tagged spans are left exactly as they are, so tagging is idempotent.
+
+    Args:
+        text: Prose.
+        canonical: Replace each found SMILES by its canonical form inside the tags.
+        **find_kwargs: Passed to :func:`chemtrove.chem.detect.find_smiles`.
+
+    Returns:
+        A :class:`TagResult`.
+    """
+    from chemtrove.chem.detect import find_smiles
+
+    pieces: list[str] = []
+    n_tagged = n_pre = chem = 0
+    last = 0
+    segments: list[tuple[int, int]] = []
+    for _, start, end, content in tagged_spans(text):
+        segments.append((last, start))
+        n_pre += 1
+        chem += len(content)
+        last = end
+    segments.append((last, len(text)))
+    pos = 0
+    for seg_start, seg_end in segments:
+        pieces.append(text[pos:seg_start])  # the tagged span before this segment, untouched
+        segment = text[seg_start:seg_end]
+        cursor = 0
+        for span in find_smiles(segment, **find_kwargs):
+            smi = span.smiles
+            if canonical:
+                c = _smiles.canonicalize(smi)
+                smi = c.value if c.ok else smi
+            pieces.append(segment[cursor : span.start])
+            pieces.append(wrap_smiles(smi))
+            cursor = span.end
+            n_tagged += 1
+            chem += len(smi)
+        pieces.append(segment[cursor:])
+        pos = seg_end
+    return TagResult("".join(pieces), n_tagged, n_pre, chem)
+
+
+def tag_smiles(text: str, canonical: bool = True, **find_kwargs) -> str:
+    """Wrap every SMILES found in ``text`` as ``[START_SMILES]…[END_SMILES]``.
+
+    Args:
+        text: Prose.
+        canonical: Write the canonical form of each SMILES inside the tags.
+        **find_kwargs: Passed to :func:`chemtrove.chem.detect.find_smiles`.
+
+    Returns:
+        The tagged text; tagging twice gives the same text as tagging once.
+    """
+    return tag_smiles_detailed(text, canonical=canonical, **find_kwargs).text
+
+
+def strip_tags(text: str) -> str:
+    """Remove every tag string, keeping the content.
+
+    Example:
+        >>> strip_tags("[START_SMILES]CCO[END_SMILES] is ethanol")
+        'CCO is ethanol'
+    """
+    for tag in ALL_TAGS:
+        text = text.replace(tag, "")
+    return text
