@@ -16,6 +16,11 @@ REASONS: dict[str, str] = {
     "non_ascii": "contains characters outside ASCII (SMILES are ASCII; also catches lone surrogates and mojibake)",
     "whitespace": "a SMILES with internal whitespace (a name or a second field glued to it)",
     "binary": "looks like binary data (NUL or other control bytes)",
+    "invalid_unicode": "undecodable bytes or lone surrogates (wrong encoding, broken UTF-8)",
+    # reading
+    "bad_json": "a JSONL line that is not a JSON object",
+    "missing_column": "the configured text column is not in the file",
+    "unreadable_file": "the file could not be read at all (corrupt archive, not a table); one record stands for it",
     # SMILES
     "parse_failed": "RDKit cannot parse the SMILES syntax",
     "invalid_valence": "parses but an atom has an impossible valence",

@@ -178,28 +178,66 @@ def canonicalize(
         >>> canonicalize(None).reason
         'not_a_string'
     """
+    return canonicalize_mol(
+        smiles,
+        isomeric=isomeric,
+        standardize=standardize,
+        tautomers=tautomers,
+        stable=stable,
+        max_length=max_length,
+        max_atoms=max_atoms,
+    )[0]
+
+
+def canonicalize_mol(
+    smiles: object,
+    *,
+    isomeric: bool = True,
+    standardize: bool = False,
+    tautomers: bool = False,
+    stable: bool = False,
+    max_length: int = DEFAULT_MAX_LENGTH,
+    max_atoms: int = DEFAULT_MAX_ATOMS,
+) -> tuple[Canon, Chem.Mol | None]:
+    """:func:`canonicalize`, also returning the (standardized) RDKit molecule for further keys.
+
+    Steps use this to compute heavy-atom counts or InChIKeys without parsing twice. Arguments as in
+    :func:`canonicalize`.
+
+    Returns:
+        ``(canon, mol)``; ``mol`` is ``None`` when the input was rejected.
+    """
     mol, reason = parse(smiles, max_length=max_length, max_atoms=max_atoms)
     if mol is None:
-        return Canon.reject(reason)
+        return Canon.reject(reason), None
     flags: list[str] = []
     with rdBase.BlockLogs():
         if standardize:
             try:
                 mol, removed = standardize_mol(mol, tautomers=tautomers)
             except Exception:  # noqa: BLE001
-                return Canon.reject("standardize_failed")
+                return Canon.reject("standardize_failed"), None
             if mol is None or mol.GetNumAtoms() == 0:
-                return Canon.reject("standardize_failed")
+                return Canon.reject("standardize_failed"), None
             if removed:
                 flags.append("fragment_removed")
         out = _write(mol, isomeric)
         if out is None:
-            return Canon.reject("write_failed")
+            return Canon.reject("write_failed"), None
         if stable:
             out, cycled = _stabilize(out, isomeric)
             if cycled:
                 flags.append("unstable_canonical")
-    return Canon(out, None, tuple(sorted(flags)))
+    return Canon(out, None, tuple(sorted(flags))), mol
+
+
+def mol_inchikey(mol: Chem.Mol) -> str | None:
+    """InChIKey of an RDKit molecule, or ``None`` when InChI cannot represent it."""
+    with rdBase.BlockLogs():
+        try:
+            return Chem.MolToInchiKey(mol) or None
+        except Exception:  # noqa: BLE001
+            return None
 
 
 def _stabilize(first: str, isomeric: bool, passes: int = 3) -> tuple[str, bool]:
@@ -242,11 +280,7 @@ def inchikey(smiles: object, *, max_length: int = DEFAULT_MAX_LENGTH, max_atoms:
     mol, reason = parse(smiles, max_length=max_length, max_atoms=max_atoms)
     if mol is None:
         return Canon.reject(reason)
-    with rdBase.BlockLogs():
-        try:
-            key = Chem.MolToInchiKey(mol)
-        except Exception:  # noqa: BLE001
-            key = ""
+    key = mol_inchikey(mol)
     return Canon(key) if key else Canon.reject("inchi_failed")
 
 

@@ -1,0 +1,28 @@
+"""datatrove steps and ready-made pipelines that turn chemistry corpora into tagged parquet shards.
+
+Every step is a small, picklable :class:`datatrove.pipeline.base.PipelineStep`: ``__init__`` stores
+validated configuration, RDKit/pymatgen objects are built lazily in ``run()``, and every record ends
+either in an output shard or in the quarantine with a reason code (see :mod:`chemtrove.chem.reasons`).
+"""
+
+from chemtrove.curate.filters import ChemistryShareFilter, HeavyAtomFilter, LengthFilter, ValidTaggedSmilesFilter
+from chemtrove.curate.molecules import CanonicalizeReactions, CanonicalizeSmiles
+from chemtrove.curate.prose import TagSmilesInProse
+from chemtrove.curate.readers import TableReader
+from chemtrove.curate.records import RecordCheck, RecordToText
+from chemtrove.curate.writers import QuarantineWriter, ShardWriter
+
+__all__ = [
+    "CanonicalizeReactions",
+    "CanonicalizeSmiles",
+    "ChemistryShareFilter",
+    "HeavyAtomFilter",
+    "LengthFilter",
+    "QuarantineWriter",
+    "RecordCheck",
+    "RecordToText",
+    "ShardWriter",
+    "TableReader",
+    "TagSmilesInProse",
+    "ValidTaggedSmilesFilter",
+]

@@ -1,0 +1,285 @@
+"""The curate config: YAML into typed dataclasses, validated with errors that name the key and the fix.
+
+Example ``curate.yaml`` (paths are relative to the config file)::
+
+    seed: 0
+    output: out/curated
+    sources:
+      - {name: chembl, kind: molecules, path: data/molecules, column: smiles, licence: Apache-2.0}
+      - {name: uspto, kind: reactions, path: data/reactions, column: rxn_Smiles, licence: CC0}
+      - {name: papers, kind: prose, path: data/prose, column: text, licence: MIT}
+    molecules: {stable: true, dedup_key: smiles, min_heavy_atoms: 2, max_heavy_atoms: 150}
+    executor: {tasks: 2, workers: 2}
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from chemtrove.curate.readers import FORMATS, KINDS
+
+
+class ConfigError(ValueError):
+    """A config value is wrong; the message names the key and what to do."""
+
+
+def _suggest(name: str, options: list[str]) -> str:
+    close = difflib.get_close_matches(name, options, n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    return f"{hint}available: {', '.join(sorted(options))}"
+
+
+def _build(cls: type, data: Any, where: str):
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where}: expected a mapping, got {type(data).__name__}")
+    names = [f.name for f in dataclasses.fields(cls)]
+    for key in data:
+        if key not in names:
+            raise ConfigError(f"{where}.{key}: unknown key; {_suggest(str(key), names)}")
+    kwargs = {}
+    for f in dataclasses.fields(cls):
+        if f.name in data:
+            kwargs[f.name] = data[f.name]
+    try:
+        obj = cls(**kwargs)
+    except TypeError as e:
+        raise ConfigError(f"{where}: {e}") from e
+    obj.validate(where)
+    return obj
+
+
+def _type_check(where: str, name: str, value: Any, types: tuple, allow_none: bool = False) -> None:
+    if value is None and allow_none:
+        return
+    if isinstance(value, bool) and bool not in types:
+        raise ConfigError(f"{where}.{name}: expected {'/'.join(t.__name__ for t in types)}, got {value!r}")
+    if not isinstance(value, types):
+        raise ConfigError(f"{where}.{name}: expected {'/'.join(t.__name__ for t in types)}, got {value!r}")
+
+
+@dataclass
+class SourceConfig:
+    """One input source.
+
+    Attributes:
+        name: Short identifier (letters, digits, ``_``, ``-``): used in ids and output folders.
+        kind: ``molecules``, ``reactions``, ``prose`` or ``crystals``.
+        path: Folder of input files (relative to the config file), or a single file.
+        column: Column holding the record (SMILES, reaction, CIF or text).
+        glob: Only files matching this pattern, e.g. ``"*.csv"``.
+        format: ``auto`` (from file names) or one of ``smi csv tsv jsonl parquet``.
+        id_column: Column with stable record ids (default: ``source/file/row``).
+        keep_columns: Columns to keep in metadata (default all).
+        licence: Licence of the source, kept in every record's metadata.
+    """
+
+    name: str
+    kind: str
+    path: str
+    column: str = "text"
+    glob: str | None = None
+    format: str = "auto"
+    id_column: str | None = None
+    keep_columns: list[str] | None = None
+    licence: str | None = None
+
+    def validate(self, where: str) -> None:
+        _type_check(where, "name", self.name, (str,))
+        if not self.name or not self.name.replace("_", "").replace("-", "").isalnum():
+            raise ConfigError(f"{where}.name: {self.name!r} must be letters, digits, '_' or '-' (it names folders)")
+        if self.kind not in KINDS:
+            raise ConfigError(f"{where}.kind: unknown kind {self.kind!r}; {_suggest(str(self.kind), list(KINDS))}")
+        if self.format != "auto" and self.format not in FORMATS:
+            raise ConfigError(f"{where}.format: {self.format!r}; {_suggest(str(self.format), ['auto', *FORMATS])}")
+        _type_check(where, "path", self.path, (str,))
+        _type_check(where, "column", self.column, (str,))
+        _type_check(where, "keep_columns", self.keep_columns, (list,), allow_none=True)
+
+
+@dataclass
+class MoleculeOptions:
+    """How molecule sources are curated.
+
+    Attributes:
+        isomeric: Keep stereochemistry.
+        standardize: RDKit standardization (cleanup, largest fragment, uncharge); ~7x slower.
+        tautomers: Also canonicalize tautomers; ~75x slower.
+        stable: Canonicalize to a fixed point (RDKit canonical SMILES is not always idempotent).
+        dedup_key: ``smiles``, ``inchikey`` or ``none``.
+        min_heavy_atoms: Smallest molecule kept (``null``: no minimum).
+        max_heavy_atoms: Largest molecule kept (``null``: no maximum).
+        max_atoms: Hard guard before RDKit writes a molecule.
+        template: Text written to the shard, over metadata (see ``RecordToText``).
+    """
+
+    isomeric: bool = True
+    standardize: bool = False
+    tautomers: bool = False
+    stable: bool = True
+    dedup_key: str = "smiles"
+    min_heavy_atoms: int | None = 2
+    max_heavy_atoms: int | None = 150
+    max_atoms: int = 1000
+    template: str = "{smiles_tagged}"
+
+    def validate(self, where: str) -> None:
+        if self.dedup_key not in ("smiles", "inchikey", "none"):
+            raise ConfigError(f"{where}.dedup_key: {self.dedup_key!r}; use smiles, inchikey or none")
+        if self.tautomers and not self.standardize:
+            raise ConfigError(f"{where}.tautomers: needs standardize: true as well")
+        for k in ("isomeric", "standardize", "tautomers", "stable"):
+            _type_check(where, k, getattr(self, k), (bool,))
+
+
+@dataclass
+class ReactionOptions:
+    """How reaction sources are curated.
+
+    Attributes:
+        fold_agents: Move agents into the reactants (``A.B>>C``).
+        isomeric: Keep stereochemistry.
+        dedup: Drop exact duplicates of the canonical reaction.
+        template: Text written to the shard.
+    """
+
+    fold_agents: bool = False
+    isomeric: bool = True
+    dedup: bool = True
+    template: str = "{reaction_tagged}"
+
+    def validate(self, where: str) -> None:
+        for k in ("fold_agents", "isomeric", "dedup"):
+            _type_check(where, k, getattr(self, k), (bool,))
+
+
+@dataclass
+class ProseOptions:
+    """How prose sources are curated.
+
+    Attributes:
+        tag_smiles: Find SMILES in the text and wrap them in tags.
+        canonical: Canonicalize tagged SMILES.
+        min_chars: Shortest text kept.
+        max_chars: Longest text kept.
+        min_chem_share: Keep only prose with at least this share of tagged chemistry (``null``: all).
+        dedup: Drop exact duplicate texts.
+    """
+
+    tag_smiles: bool = True
+    canonical: bool = True
+    min_chars: int | None = 50
+    max_chars: int | None = 1_000_000
+    min_chem_share: float | None = None
+    dedup: bool = True
+
+    def validate(self, where: str) -> None:
+        if self.min_chem_share is not None and not 0 <= self.min_chem_share <= 1:
+            raise ConfigError(f"{where}.min_chem_share: a fraction in [0, 1], got {self.min_chem_share}")
+
+
+@dataclass
+class ExecutorConfig:
+    """Where the pipeline runs.
+
+    Attributes:
+        kind: ``local`` (datatrove's LocalPipelineExecutor).
+        tasks: Tasks per stage (readers split work by file: have at least as many files as tasks).
+        workers: Tasks run at once (``-1``: all).
+    """
+
+    kind: str = "local"
+    tasks: int = 1
+    workers: int = 1
+
+    def validate(self, where: str) -> None:
+        if self.kind != "local":
+            raise ConfigError(f"{where}.kind: {self.kind!r}; available: local")
+        _type_check(where, "tasks", self.tasks, (int,))
+        if self.tasks < 1:
+            raise ConfigError(f"{where}.tasks: must be >= 1, got {self.tasks}")
+        if self.workers == 0 or self.workers < -1:
+            raise ConfigError(f"{where}.workers: must be >= 1 or -1 (all), got {self.workers}")
+
+
+@dataclass
+class CurateConfig:
+    """A whole curation run. See the module docstring for a YAML example.
+
+    Attributes:
+        sources: The inputs.
+        output: Output folder (shards/, quarantine/, logs/, work/, summary.json).
+        seed: Seed for anything random (kept for reproducibility; the current steps are deterministic).
+        molecules: Options for molecule sources.
+        reactions: Options for reaction sources.
+        prose: Options for prose sources.
+        executor: Where to run.
+        base_dir: Folder relative paths are resolved against (the config file's folder).
+    """
+
+    sources: list[SourceConfig]
+    output: str = "out/curated"
+    seed: int = 0
+    molecules: MoleculeOptions = field(default_factory=MoleculeOptions)
+    reactions: ReactionOptions = field(default_factory=ReactionOptions)
+    prose: ProseOptions = field(default_factory=ProseOptions)
+    executor: ExecutorConfig = field(default_factory=ExecutorConfig)
+    base_dir: str = "."
+
+    def validate(self, where: str = "config") -> None:
+        if not self.sources:
+            raise ConfigError(f"{where}.sources: give at least one source")
+        names = [s.name for s in self.sources]
+        dup = {n for n in names if names.count(n) > 1}
+        if dup:
+            raise ConfigError(f"{where}.sources: names must be unique, repeated: {sorted(dup)}")
+
+    def resolve(self, path: str) -> Path:
+        """A config path made absolute against :attr:`base_dir`."""
+        p = Path(path).expanduser()
+        return p if p.is_absolute() else (Path(self.base_dir) / p).resolve()
+
+    @classmethod
+    def from_dict(cls, data: Any, base_dir: str | Path = ".") -> CurateConfig:
+        """Build and validate from a parsed YAML mapping."""
+        if not isinstance(data, dict):
+            raise ConfigError(f"config: expected a mapping at the top level, got {type(data).__name__}")
+        data = dict(data)
+        top = [f.name for f in dataclasses.fields(cls) if f.name != "base_dir"]
+        for key in data:
+            if key not in top:
+                raise ConfigError(f"config.{key}: unknown key; {_suggest(str(key), top)}")
+        raw_sources = data.pop("sources", None)
+        if not isinstance(raw_sources, list):
+            raise ConfigError("config.sources: expected a list of sources (name, kind, path, column)")
+        sources = [_build(SourceConfig, s, f"config.sources[{i}]") for i, s in enumerate(raw_sources)]
+        parts = {
+            "molecules": MoleculeOptions,
+            "reactions": ReactionOptions,
+            "prose": ProseOptions,
+            "executor": ExecutorConfig,
+        }
+        kwargs = {k: _build(t, data.pop(k, None), f"config.{k}") for k, t in parts.items()}
+        cfg = cls(sources=sources, base_dir=str(base_dir), **kwargs, **data)
+        _type_check("config", "seed", cfg.seed, (int,))
+        cfg.validate()
+        return cfg
+
+    @classmethod
+    def from_yaml(cls, path: str | Path) -> CurateConfig:
+        """Load a YAML file (``yaml.safe_load``); relative paths resolve against its folder."""
+        path = Path(path)
+        if not path.is_file():
+            raise ConfigError(f"config file {str(path)!r} does not exist")
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as e:
+            raise ConfigError(f"{path}: not valid YAML: {e}") from e
+        return cls.from_dict(data, base_dir=path.parent.resolve())

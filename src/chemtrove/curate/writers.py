@@ -1,0 +1,167 @@
+"""Writers for tagged shards and the quarantine, with a fixed schema and safe file names.
+
+datatrove fills ``output_filename`` templates from document metadata, and a metadata key named ``rank``
+or ``id`` overrides the real rank: a column in the input could then choose where files are written.
+These writers substitute only ``${rank}`` (and, for the quarantine, the writing step's own name), never
+values from the data.
+"""
+
+from __future__ import annotations
+
+import json
+from string import Template
+from typing import Any
+
+import pyarrow as pa
+from datatrove.data import Document
+from datatrove.io import DataFolderLike
+from datatrove.pipeline.writers.parquet import ParquetWriter
+
+SHARD_SCHEMA = pa.schema(
+    [
+        ("id", pa.string()),
+        ("text", pa.string()),
+        ("source", pa.string()),
+        ("domain", pa.string()),
+        ("metadata", pa.string()),
+    ]
+)
+"""Tagged shard rows: ``metadata`` is a JSON object (sorted keys) that datatrove's readers parse back."""
+
+QUARANTINE_SCHEMA = pa.schema(
+    [
+        ("id", pa.string()),
+        ("reason", pa.string()),
+        ("step", pa.string()),
+        ("source", pa.string()),
+        ("text", pa.string()),
+        ("metadata", pa.string()),
+    ]
+)
+"""Quarantine rows: every dropped record with the reason code and the step that dropped it."""
+
+_SAFE_TEMPLATE_KEYS = {"rank"}
+
+
+def safe_text(text: Any) -> str:
+    """Text that parquet (UTF-8) can store: lone surrogates and undecodable bytes become escapes.
+
+    Example:
+        >>> safe_text("ok \\udcff")
+        'ok \\\\udcff'
+    """
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def metadata_json(metadata: dict[str, Any], drop: tuple[str, ...] = ()) -> str:
+    """Deterministic JSON of a metadata dict (sorted keys, no NaN surprises, surrogates escaped)."""
+    clean = {k: v for k, v in metadata.items() if k not in drop}
+    return safe_text(json.dumps(clean, sort_keys=True, ensure_ascii=False, default=str, allow_nan=True))
+
+
+def _check_template(output_filename: str) -> None:
+    keys = {m.group("named") or m.group("braced") for m in Template.pattern.finditer(output_filename)} - {None}
+    bad = keys - _SAFE_TEMPLATE_KEYS
+    if bad:
+        raise ValueError(
+            f"output_filename {output_filename!r} uses {sorted(bad)}: only ${{rank}} is allowed, so that values "
+            "from the input data can never choose where files are written"
+        )
+
+
+class ShardWriter(ParquetWriter):
+    """Write tagged documents as parquet shards with :data:`SHARD_SCHEMA`.
+
+    Args:
+        output_folder: Folder (local path or fsspec URL) for the shards.
+        output_filename: File name template; only ``${rank}`` may be used.
+        max_file_size: Rotate to a new file after this many bytes (checked per batch; ``-1``: one file
+            per rank). Rotated files are named ``000_00000.parquet``, ``001_00000.parquet``, ...
+        batch_size: Documents per parquet row group.
+        compression: Parquet codec.
+    """
+
+    name = "💾 chemtrove shards"
+
+    def __init__(
+        self,
+        output_folder: DataFolderLike,
+        output_filename: str = "${rank}.parquet",
+        *,
+        max_file_size: int = 256 * 2**20,
+        batch_size: int = 1000,
+        compression: str | None = "zstd",
+    ):
+        _check_template(output_filename)
+        super().__init__(
+            output_folder,
+            output_filename=output_filename,
+            compression=compression,
+            batch_size=batch_size,
+            max_file_size=max_file_size,
+            schema=SHARD_SCHEMA,
+            use_content_defined_chunking=False,
+        )
+
+    def _get_output_filename(self, document: Document, rank: int | str = 0, **kwargs) -> str:
+        return self.output_filename.substitute({"rank": str(rank).zfill(5)})
+
+    def _default_adapter(self, document: Document) -> dict:
+        meta = document.metadata
+        return {
+            "id": safe_text(document.id),
+            "text": safe_text(document.text),
+            "source": safe_text(meta.get("source", "")),
+            "domain": safe_text(meta.get("domain", "")),
+            "metadata": metadata_json(meta, drop=("source", "domain", "duplicate_count")),
+        }
+
+
+class QuarantineWriter(ParquetWriter):
+    """Write dropped documents with their reason code, one file per step and rank.
+
+    Used as the ``exclusion_writer`` of chemtrove filters. Each filter needs its own instance (two
+    writers on one file name would overwrite each other), so the step name goes into the file name.
+
+    Args:
+        output_folder: Quarantine folder.
+        step: Name of the step that drops (a plain identifier, e.g. ``"canonicalize_smiles"``).
+        default_reason: Reason used when the dropping step gave none (datatrove's exact dedup gives none).
+    """
+
+    name = "🚧 chemtrove quarantine"
+
+    def __init__(self, output_folder: DataFolderLike, step: str, default_reason: str = "dropped"):
+        if not step.replace("_", "").isalnum():
+            raise ValueError(f"step must be a plain identifier (letters, digits, _), got {step!r}")
+        super().__init__(
+            output_folder,
+            output_filename=f"{step}/${{rank}}.parquet",
+            compression="zstd",
+            batch_size=1000,
+            schema=QUARANTINE_SCHEMA,
+            max_file_size=-1,
+            use_content_defined_chunking=False,
+        )
+        self.step = step
+        self.default_reason = default_reason
+
+    def _get_output_filename(self, document: Document, rank: int | str = 0, **kwargs) -> str:
+        return self.output_filename.substitute({"rank": str(rank).zfill(5)})
+
+    def _default_adapter(self, document: Document) -> dict:
+        meta = document.metadata
+        return {
+            "id": safe_text(document.id),
+            "reason": safe_text(meta.get("filter_reason") or self.default_reason),
+            "step": self.step,
+            "source": safe_text(meta.get("source", "")),
+            "text": safe_text(document.text),
+            "metadata": metadata_json(meta, drop=("filter_reason", "source")),
+        }
