@@ -1,0 +1,29 @@
+from chemtrove.chem import tags
+
+
+def test_wrap_and_spans():
+    text = f"see {tags.wrap_smiles('CCO')} and {tags.wrap_cif('data_x\n')}"
+    spans = tags.tagged_spans(text)
+    assert [(k, c) for k, _, _, c in spans] == [("smiles", "CCO"), ("cif", "data_x\n")]
+    for _, start, end, _ in spans:
+        assert text[start:end].startswith("[START_")
+
+
+def test_pretagged_spans_are_left_alone():
+    text = "Already [START_SMILES]OCC[END_SMILES] tagged, not canonicalized again."
+    out = tags.tag_smiles_detailed(text)
+    assert out.text == text
+    assert out.n_pretagged == 1 and out.n_tagged == 0 and out.chem_chars == 3
+
+
+def test_tag_smiles_in_prose_is_idempotent_and_canonical():
+    text = "The ester was made from acetic acid, OC(C)=O, and ethanol (OCC)."
+    once = tags.tag_smiles(text)
+    assert "[START_SMILES]CC(=O)O[END_SMILES]" in once
+    assert "[START_SMILES]CCO[END_SMILES]" in once
+    assert tags.tag_smiles(once) == once
+    assert tags.strip_tags(tags.tag_smiles(text, canonical=False)) == text
+
+
+def test_tag_vocabulary_single_place():
+    assert tags.ALL_TAGS == ("[START_SMILES]", "[END_SMILES]", "[START_CIF]", "[END_CIF]")
