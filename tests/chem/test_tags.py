@@ -2,7 +2,8 @@ from chemtrove.chem import tags
 
 
 def test_wrap_and_spans():
-    text = f"see {tags.wrap_smiles('CCO')} and {tags.wrap_cif('data_x\n')}"
+    cif = "data_x\n"
+    text = f"see {tags.wrap_smiles('CCO')} and {tags.wrap_cif(cif)}"
     spans = tags.tagged_spans(text)
     assert [(k, c) for k, _, _, c in spans] == [("smiles", "CCO"), ("cif", "data_x\n")]
     for _, start, end, _ in spans:

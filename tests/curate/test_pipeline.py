@@ -58,8 +58,8 @@ def test_stats_reconcile_exactly(curated):
     assert report["reconciles"]
     by = {r["source"]: r for r in report["sources"]}
     mols = by["mols"]
-    # 500 chembl + 12 rows of molecules_bad + 5 of molecules_encoding + 1 record for the junk file
-    assert mols["read"] == 500 + 12 + 5 + 1
+    # 500 chembl + 11 rows of molecules_bad (blank line included) + 5 of molecules_encoding + 1 for the junk file
+    assert mols["read"] == 500 + 11 + 5 + 1
     assert mols["read"] == mols["kept"] + sum(mols["dropped"].values())
     for reason in ("parse_failed", "kekulize_failed", "invalid_valence", "empty", "whitespace", "too_long"):
         assert mols["dropped"].get(reason, 0) >= 1, reason

@@ -161,15 +161,20 @@ class TableReader(BaseDiskReader):
                     row["name"] = fields[1].strip()
                 yield row
         else:
-            reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="\t" if fmt == "tsv" else ",")
-            if reader.fieldnames is None:
+            # csv.reader, not DictReader: DictReader silently skips blank lines, and a blank line in a
+            # SMILES column is a record (an empty one) that must reach the quarantine.
+            reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t" if fmt == "tsv" else ",")
+            header = next(reader, None)
+            if header is None:
                 return
-            if self.text_column not in reader.fieldnames:
-                yield {"__read_error__": "missing_column", "__raw__": ",".join(reader.fieldnames)}
+            if self.text_column not in header:
+                yield {"__read_error__": "missing_column", "__raw__": ",".join(header)}
                 return
-            for row in reader:
-                row.pop(None, None)  # surplus cells of a ragged row
-                yield row
+            for cells in reader:
+                if not cells:
+                    yield {self.text_column: ""}
+                    continue
+                yield dict(zip(header, cells))  # zip drops surplus cells of a ragged row; short rows miss keys
 
     def read_file(self, filepath: str) -> DocumentsPipeline:
         """Yield one document per row of ``filepath``; unreadable rows and files become read errors."""
