@@ -24,13 +24,29 @@ def _cmd_curate(args: argparse.Namespace) -> int:
     if args.output:
         cfg.output = str(Path(args.output).resolve())
     if args.dry_run:
-        for plan in pipeline.build(cfg):
-            print(f"source {plan.source.name} ({plan.source.kind}) -> {plan.shards}")
-            for i, stage in enumerate(plan.stages, 1):
-                print(f"  stage {i}: " + " -> ".join(type(s).__name__ for s in stage))
+        for group in pipeline.build(cfg):
+            names = ", ".join(s.name for s in group.sources)
+            print(f"{group.name} ({names}) -> {group.shards}")
+            for i, stage in enumerate(group.stages, 1):
+                tasks = stage.tasks or cfg.executor.tasks
+                print(f"  {i}. {stage.name} [{tasks} task{'s' if tasks > 1 else ''}]: " + " -> ".join(type(s).__name__ for s in stage.steps))
         return 0
-    report = pipeline.run(cfg, quiet=not args.verbose)
-    print(pipeline.format_summary(report))
+    if args.report:
+        report = pipeline.finish(cfg)
+    elif cfg.executor.kind == "slurm":
+        submitted = pipeline.submit(cfg)
+        for group, execs in submitted:
+            print(f"{group.name}: submitted " + ", ".join(f"{s.name}={e.job_id}" for s, e in zip(group.stages, execs)))
+        if not args.wait:
+            print(f"when the jobs are done: chemtrove curate --config {args.config} --report")
+            return 0
+        from chemtrove.curate.slurm import wait
+
+        wait(cfg, [g for g, _ in submitted])
+        report = pipeline.finish(cfg, [g for g, _ in submitted])
+    else:
+        report = pipeline.run(cfg, quiet=not args.verbose)
+    print(pipeline.format_summary(report, cfg.resolve(cfg.output)))
     return 0 if report["reconciles"] else 1
 
 
@@ -44,8 +60,8 @@ def _cmd_quickstart(args: argparse.Namespace) -> int:
         cfg.output = str(Path(args.out).resolve())
         print(f"chemtrove quickstart: curating the sample corpus shipped in {data_dir}")
         report = pipeline.run(cfg, quiet=not args.verbose)
-    print(pipeline.format_summary(report))
-    print(f"summary: {Path(cfg.output) / 'summary.json'}")
+    print(pipeline.format_summary(report, cfg.output))
+    print(f"report: {Path(cfg.output) / 'report.md'} (and summary.json, report.png)")
     return 0 if report["reconciles"] else 1
 
 
@@ -93,7 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--config", required=True, help="YAML config file")
     p.add_argument("--output", help="override the config's output folder")
-    p.add_argument("--dry-run", action="store_true", help="print the stages of every source and exit")
+    p.add_argument("--dry-run", action="store_true", help="print the stages of every group of sources and exit")
+    p.add_argument("--report", action="store_true", help="only count the outputs and rewrite summary.json, report.md, report.png")
+    p.add_argument("--wait", action="store_true", help="with a slurm executor: wait for the jobs, then write the report")
     p.add_argument("--verbose", action="store_true", help="show datatrove's task logs on stderr")
     p.set_defaults(func=_cmd_curate)
 

@@ -72,13 +72,13 @@ def test_stats_reconcile_exactly(curated):
 def test_shards_have_schema_and_tags(curated):
     cfg, report = curated
     out = cfg.resolve(cfg.output)
-    mols = pl.read_parquet(out / "shards" / "molecule" / "mols" / "*.parquet")
+    mols = pl.read_parquet(out / "shards" / "molecule" / "*.parquet")
     assert mols.columns == ["id", "text", "source", "domain", "metadata"]
     assert mols["text"].str.starts_with("[START_SMILES]").all()
     assert (mols["domain"] == "molecule").all()
     assert mols["id"].n_unique() == mols.height
     assert mols["text"].n_unique() == mols.height  # exact dedup by canonical SMILES
-    prose = pl.read_parquet(out / "shards" / "prose" / "papers" / "*.parquet")
+    prose = pl.read_parquet(out / "shards" / "prose" / "*.parquet")
     tagged = prose.filter(pl.col("text").str.contains("[START_SMILES]", literal=True))
     assert tagged.height >= 1
     assert "[START_SMILES]CCN(CC)CC[END_SMILES]" in "\n".join(tagged["text"])
@@ -99,7 +99,12 @@ def test_same_input_same_bytes(tmp_path, data_dir, curated):
     cfg1, _ = curated
     cfg2 = _config(tmp_path, data_dir, tasks=2, workers=2)
     pipeline.run(cfg2, quiet=True, progress=False)
-    assert _digest(cfg1.resolve(cfg1.output)) == _digest(cfg2.resolve(cfg2.output))
+    out1, out2 = cfg1.resolve(cfg1.output), cfg2.resolve(cfg2.output)
+    assert _digest(out1) == _digest(out2)
+    for name in ("report.md", "report.png"):
+        assert (out1 / name).read_bytes() == (out2 / name).read_bytes()
+    ids = pl.read_parquet(out1 / "shards" / "**" / "*.parquet")["id"].to_list()
+    assert ids == pl.read_parquet(out2 / "shards" / "**" / "*.parquet")["id"].to_list()
 
 
 def test_rerun_skips_finished_tasks(curated):

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from chemtrove.chem.smiles import parse
 
@@ -41,17 +41,19 @@ DEFAULT_MAX_LENGTH = 400
 """Tokens longer than this many characters are skipped before any check."""
 DEFAULT_MIN_PLAIN_CARBONS = 2
 """Carbon atoms a plain token (no ring, branch, bond or bracket) needs: ``SCN``, ``NCO``, ``ICP`` fail."""
-DEFAULT_MIN_PLAIN_CARBON_FRACTION = 0.5
-"""Share of carbon among the heavy atoms of a plain token: ``COOP``-like acronyms fail."""
+DEFAULT_MIN_PLAIN_CARBON_FRACTION = 0.6
+"""Share of carbon a plain token needs: ``PCCP``, ``FCCP``, ``NCCN`` fail, ``CCOCC`` passes."""
 
 ACRONYMS: frozenset[str] = frozenset(
-    # Every three-letter plain chain with at least two carbons that is a common acronym, plus other
-    # short tokens made of SMILES atoms that are frequent in scientific prose.
-    "BCC CBC CCB NCC CNC CCN COC SCC CSC CCS PCC CPC CCP FCC CFC CCF ICC CIC CCI CCCP CCSC CCPS "
-    "CNN SCN OSC ICP CNS NBS NCS NIS BOC COF CCFC CPCC PCCS NCCS CCIS OCCC "
-    "CC CO CN NO CS SC SO ON OF IF IS IN IP PC BC NB PS OS SI BP CP FF OP PO NP SP SS NN OO BB "
-    "CCC NOS SOS SOP POP COP CPS PCB SNP SOC SOFC CCSN COCO CONS ICON SCOP FIB BNC BCN PCN"
-    .split()
+    # Every three-letter plain chain with at least two carbons that is a common acronym, four-letter ones
+    # seen in scientific text, and other short tokens made of SMILES atoms that are frequent in prose.
+    """
+    BCC CBC CCB NCC CNC CCN COC SCC CSC CCS PCC CPC CCP FCC CFC CCF ICC CIC CCI CCC
+    CCCP CCSC CCPS PCCP FCCP PPCC SCCS ICCP CCFC CPCC PCCS NCCS CCIS CCSN COCO
+    CNN SCN OSC ICP CNS NBS NCS NIS BOC COF NOS SOS SOP POP COP CPS PCB SNP SOC SOFC CONS ICON SCOP
+    FIB BNC BCN PCN CC CO CN NO CS SC SO ON OF IF IS IN IP PC BC NB PS OS SI BP CP FF OP PO NP SP SS
+    NN OO BB
+    """.split()
 )
 """Plain tokens never reported outside an explicit ``SMILES:`` context (case-sensitive)."""
 
@@ -117,6 +119,15 @@ def _strip(token: str) -> tuple[int, int]:
     return left, right
 
 
+@lru_cache(maxsize=4096)
+def _counts(core: str) -> tuple[int, int] | None:
+    """``(heavy atoms, carbon atoms)`` of a SMILES, or ``None`` when RDKit rejects it (cached)."""
+    mol, _ = parse(core)
+    if mol is None:
+        return None
+    return mol.GetNumHeavyAtoms(), sum(1 for atom in mol.GetAtoms() if atom.GetAtomicNum() == 6)
+
+
 def _defines_acronym(text: str, start: int, token: str) -> bool:
     """True when the words just before ``token`` start with its letters: "cellulose nanocrystals (CNC)"."""
     before = text[max(0, start - 40 * len(token)) : start].rstrip(" ([\"'“‘")
@@ -154,7 +165,7 @@ def find_smiles(
         min_plain_carbon_fraction: Share of carbons among the heavy atoms a plain token needs.
         acronyms: Plain tokens that are never reported (case-sensitive), defaults to :data:`ACRONYMS`.
             The plain-token rules and this list are skipped right after an explicit ``SMILES:``,
-            ``SMILES =``, ``SMILES string`` or ``SMILES of ... as``.
+            ``SMILES =``, ``SMILES is``, ``SMILES as`` or ``SMILES string``.
         max_length: Tokens longer than this many characters (punctuation included) are skipped.
 
     Returns:
@@ -166,32 +177,59 @@ def find_smiles(
     """
     if not isinstance(text, str) or not text:
         return []
+    accept = partial(
+        _accept,
+        text=text,
+        min_heavy_atoms=min_heavy_atoms,
+        require_carbon=require_carbon,
+        min_plain_carbons=min_plain_carbons,
+        min_plain_carbon_fraction=min_plain_carbon_fraction,
+        acronyms=acronyms,
+    )
     spans: list[Span] = []
     for match in _token_re(max(1, max_length)).finditer(text):
         token = match.group()
         left, right = _strip(token)
-        core = token[left:right]
-        start = match.start() + left
-        if not core or not (core[0].isalpha() or core[0] == "["):
-            continue
-        if _ROMAN.fullmatch(core):
-            continue
-        plain = _EVIDENCE.search(core) is None
-        relaxed = False
-        if plain:
-            if not _PLAIN.fullmatch(core):
-                continue  # words, ratios (C/O), bond notation (C-H), initials (N.B.)
-            relaxed = _SMILES_CONTEXT.search(text, max(0, start - 40), start) is not None
-            if not relaxed and (core in acronyms or _defines_acronym(text, start, core)):
+        start, core = match.start() + left, token[left:right]
+        if not accept(core, start):
+            # "[CCO]": square brackets around a SMILES rather than a bracket atom.
+            if not (len(core) > 2 and core[0] == "[" and core[-1] == "]" and accept(core[1:-1], start + 1)):
                 continue
-        mol, _ = parse(core)
-        if mol is None or mol.GetNumHeavyAtoms() < min_heavy_atoms:
-            continue
-        carbons = sum(1 for atom in mol.GetAtoms() if atom.GetAtomicNum() == 6)
-        if require_carbon and carbons == 0:
-            continue
-        if plain and not relaxed:
-            if carbons < min_plain_carbons or carbons < min_plain_carbon_fraction * mol.GetNumHeavyAtoms():
-                continue
+            start, core = start + 1, core[1:-1]
         spans.append(Span(start, start + len(core), core))
     return spans
+
+
+def _accept(
+    core: str,
+    start: int,
+    *,
+    text: str,
+    min_heavy_atoms: int,
+    require_carbon: bool,
+    min_plain_carbons: int,
+    min_plain_carbon_fraction: float,
+    acronyms: Collection[str],
+) -> bool:
+    """Whether ``core`` (found at ``start`` in ``text``) is reported; arguments as in :func:`find_smiles`."""
+    if not core or not (core[0].isalpha() or core[0] == "[") or _ROMAN.fullmatch(core):
+        return False
+    plain = _EVIDENCE.search(core) is None
+    relaxed = False
+    if plain:
+        if not _PLAIN.fullmatch(core):
+            return False  # words, ratios (C/O), bond notation (C-H), initials (N.B.)
+        relaxed = _SMILES_CONTEXT.search(text, max(0, start - 40), start) is not None
+        if not relaxed and (core in acronyms or _defines_acronym(text, start, core)):
+            return False
+    if sum(c.isupper() or c in "bcnops[" for c in core) < min_heavy_atoms:
+        return False  # cannot reach min_heavy_atoms: skip RDKit
+    counts = _counts(core)
+    if counts is None:
+        return False
+    heavy, carbons = counts
+    if heavy < min_heavy_atoms or (require_carbon and carbons == 0):
+        return False
+    if plain and not relaxed:
+        return carbons >= min_plain_carbons and carbons >= min_plain_carbon_fraction * heavy
+    return True

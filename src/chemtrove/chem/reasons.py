@@ -44,6 +44,7 @@ REASONS: dict[str, str] = {
     "text_too_long": "text longer than the length filter's maximum",
     "invalid_tagged_smiles": "a [START_SMILES] span whose content is not a valid SMILES",
     "duplicate": "an exact duplicate of a record kept elsewhere (same canonical key)",
+    "near_duplicate": "a near-duplicate (MinHash) of a prose document kept elsewhere",
     "missing_field": "the configured column or metadata field is absent",
 }
 

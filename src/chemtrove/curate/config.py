@@ -171,6 +171,12 @@ class ProseOptions:
         max_chars: Longest text kept.
         min_chem_share: Keep only prose with at least this share of tagged chemistry (``null``: all).
         dedup: Drop exact duplicate texts.
+        near_dedup: Drop near-duplicates with MinHash (chemistry-aware words; documents shorter than
+            ``minhash_n_grams`` words are never near-deduplicated, only exactly).
+        minhash_n_grams: Words per shingle.
+        minhash_buckets: LSH bands. With ``minhash_hashes_per_bucket`` r, a pair with Jaccard similarity s
+            is caught with probability 1 - (1 - s^r)^b: the defaults (14 x 8) catch s = 0.8 with p ~ 0.92.
+        minhash_hashes_per_bucket: Rows per band.
     """
 
     tag_smiles: bool = True
@@ -179,10 +185,18 @@ class ProseOptions:
     max_chars: int | None = 1_000_000
     min_chem_share: float | None = None
     dedup: bool = True
+    near_dedup: bool = True
+    minhash_n_grams: int = 5
+    minhash_buckets: int = 14
+    minhash_hashes_per_bucket: int = 8
 
     def validate(self, where: str) -> None:
         if self.min_chem_share is not None and not 0 <= self.min_chem_share <= 1:
             raise ConfigError(f"{where}.min_chem_share: a fraction in [0, 1], got {self.min_chem_share}")
+        for k in ("minhash_n_grams", "minhash_buckets", "minhash_hashes_per_bucket"):
+            _type_check(where, k, getattr(self, k), (int,))
+            if getattr(self, k) < 1:
+                raise ConfigError(f"{where}.{k}: must be >= 1, got {getattr(self, k)}")
 
 
 @dataclass
@@ -190,23 +204,48 @@ class ExecutorConfig:
     """Where the pipeline runs.
 
     Attributes:
-        kind: ``local`` (datatrove's LocalPipelineExecutor).
+        kind: ``local`` (datatrove's LocalPipelineExecutor) or ``slurm`` (SlurmPipelineExecutor: every
+            stage is an array job that depends on the previous one).
         tasks: Tasks per stage (readers split work by file: have at least as many files as tasks).
         workers: Tasks run at once (``-1``: all).
+        partition: Slurm partition (required for ``slurm``).
+        time: Slurm time limit per task, e.g. ``"04:00:00"``.
+        cpus_per_task: Slurm CPUs per task (the steps are single-threaded: 1 is right).
+        mem_per_cpu_gb: Slurm memory per CPU in GB.
+        qos: Slurm QOS (``null`` to send none).
+        venv_path: A virtualenv's ``bin/activate`` to source on the nodes.
+        env_command: A shell command run before each task instead (e.g. ``module load ...; conda activate x``).
+        sbatch_args: Extra ``#SBATCH`` options, e.g. ``{account: chem, constraint: cpu}``.
+        job_name: Prefix of the Slurm job names.
     """
 
     kind: str = "local"
     tasks: int = 1
     workers: int = 1
+    partition: str | None = None
+    time: str = "04:00:00"
+    cpus_per_task: int = 1
+    mem_per_cpu_gb: int = 2
+    qos: str | None = None
+    venv_path: str | None = None
+    env_command: str | None = None
+    sbatch_args: dict[str, Any] | None = None
+    job_name: str = "chemtrove"
 
     def validate(self, where: str) -> None:
-        if self.kind != "local":
-            raise ConfigError(f"{where}.kind: {self.kind!r}; available: local")
+        if self.kind not in ("local", "slurm"):
+            raise ConfigError(f"{where}.kind: {self.kind!r}; {_suggest(str(self.kind), ['local', 'slurm'])}")
         _type_check(where, "tasks", self.tasks, (int,))
         if self.tasks < 1:
             raise ConfigError(f"{where}.tasks: must be >= 1, got {self.tasks}")
+        _type_check(where, "workers", self.workers, (int,))
         if self.workers == 0 or self.workers < -1:
             raise ConfigError(f"{where}.workers: must be >= 1 or -1 (all), got {self.workers}")
+        if self.kind == "slurm" and not self.partition:
+            raise ConfigError(f"{where}.partition: required when kind is slurm (e.g. partition: cpu)")
+        if self.venv_path and self.env_command:
+            raise ConfigError(f"{where}: give venv_path or env_command, not both")
+        _type_check(where, "sbatch_args", self.sbatch_args, (dict,), allow_none=True)
 
 
 @dataclass
@@ -221,12 +260,20 @@ class CurateConfig:
         reactions: Options for reaction sources.
         prose: Options for prose sources.
         executor: Where to run.
+        dedup_across_sources: Curate all sources of one kind together, so a record found in two sources
+            is kept once (the copy from the source listed first wins). ``false``: each source alone.
+        shard_max_bytes: Start a new shard file after this many bytes (checked every 1,000 records).
+        report_tokenizer: A ``tokenizer.json`` (or a folder holding one) to count tokens per domain in the
+            report; ``null``: characters only.
         base_dir: Folder relative paths are resolved against (the config file's folder).
     """
 
     sources: list[SourceConfig]
     output: str = "out/curated"
     seed: int = 0
+    dedup_across_sources: bool = True
+    shard_max_bytes: int = 256 * 2**20
+    report_tokenizer: str | None = None
     molecules: MoleculeOptions = field(default_factory=MoleculeOptions)
     reactions: ReactionOptions = field(default_factory=ReactionOptions)
     prose: ProseOptions = field(default_factory=ProseOptions)
@@ -269,6 +316,8 @@ class CurateConfig:
         kwargs = {k: _build(t, data.pop(k, None), f"config.{k}") for k, t in parts.items()}
         cfg = cls(sources=sources, base_dir=str(base_dir), **kwargs, **data)
         _type_check("config", "seed", cfg.seed, (int,))
+        _type_check("config", "dedup_across_sources", cfg.dedup_across_sources, (bool,))
+        _type_check("config", "shard_max_bytes", cfg.shard_max_bytes, (int,))
         cfg.validate()
         return cfg
 

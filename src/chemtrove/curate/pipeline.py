@@ -1,72 +1,80 @@
 """The ready-made curation pipeline: sources in, tagged parquet shards and a quarantine out.
 
-For each source, three datatrove stages run with the configured executor:
+Sources of one kind are curated together (``dedup_across_sources: true``, the default) as a *group*;
+each group runs these datatrove stages, each stage over the configured number of tasks:
 
-1. read → :class:`RecordCheck` → canonicalize (molecules, reactions) or tag (prose) → filters →
-   write the survivors to a work folder → exact-dedup signatures;
-2. find duplicates (one task);
-3. read the work folder back per rank → drop duplicates → record-to-text template → tagged shards.
+1. ``curate``: read every source → :class:`RecordCheck` → canonicalize (molecules, reactions) or tag
+   (prose) → filters → work records → exact-dedup signatures (canonical SMILES / InChIKey / reaction /
+   text; the copy from the source listed first wins);
+2. ``exact_find`` (one task);
+3. for prose with near-dedup: ``exact_filter`` → chemistry-aware MinHash signatures,
+   ``minhash_buckets`` (one task per bucket), ``minhash_cluster`` (one task);
+4. ``final``: work records of the same rank → drop duplicates → record-to-text template → shards.
 
-Every dropped record goes to ``quarantine/<source>/<step>/`` with its reason, and
-:func:`summarize` checks that ``read == kept + dropped`` for every source.
+Every dropped record goes to ``quarantine/<group>/<step>/`` with its reason, and :func:`summarize`
+checks that ``read == kept + dropped`` for every source.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from chemtrove.curate.config import CurateConfig, SourceConfig
 from chemtrove.curate.readers import KINDS
 
 
 @dataclass
-class SourceStages:
-    """The three stages of one source, and where it writes."""
+class Stage:
+    """One datatrove stage: a name (its log folder), its steps, and its task count (``None``: the config's)."""
 
-    source: SourceConfig
-    stages: list[list]
+    name: str
+    steps: list
+    tasks: int | None = None
+
+
+@dataclass
+class Group:
+    """Sources curated together, their stages, and where they write."""
+
+    name: str
+    kind: str
+    sources: list[SourceConfig]
+    stages: list[Stage]
     shards: Path
     quarantine: Path
     logs: Path
 
 
-def _source_stages(cfg: CurateConfig, src: SourceConfig) -> SourceStages:
-    from chemtrove.curate.dedup import RankFileReader, exact_dedup_steps
+class SourcePriority:
+    """Exact-dedup priority: records of sources listed earlier win (datatrove keeps the highest priority).
+
+    Args:
+        order: Source names, first = highest priority.
+    """
+
+    def __init__(self, order: list[str]):
+        self.order = {name: i for i, name in enumerate(order)}
+
+    def __call__(self, doc) -> int:
+        return 65535 - self.order.get(doc.metadata.get("source"), len(self.order))
+
+
+def _curate_steps(cfg: CurateConfig, kind: str, q: str) -> tuple[list, str | None, str | None]:
+    """Steps after the reader for one kind, the exact-dedup key and the record template."""
     from chemtrove.curate.filters import ChemistryShareFilter, HeavyAtomFilter, LengthFilter
     from chemtrove.curate.molecules import CanonicalizeReactions, CanonicalizeSmiles
     from chemtrove.curate.prose import TagSmilesInProse
-    from chemtrove.curate.readers import TableReader
-    from chemtrove.curate.records import RecordCheck, RecordToText
-    from chemtrove.curate.writers import QuarantineWriter, ShardWriter
+    from chemtrove.curate.records import RecordCheck
+    from chemtrove.curate.writers import QuarantineWriter
 
-    out = cfg.resolve(cfg.output)
-    domain = KINDS[src.kind]
-    shards = out / "shards" / domain / src.name
-    quarantine = out / "quarantine" / src.name
-    work = out / "work" / src.name
-    q = str(quarantine)
-
-    path = cfg.resolve(src.path)
-    folder, glob = (str(path.parent), path.name) if path.is_file() else (str(path), src.glob)
-    reader = TableReader(
-        folder,
-        text_column=src.column,
-        kind=src.kind,
-        source=src.name,
-        format=src.format,
-        id_column=src.id_column,
-        keep_columns=src.keep_columns,
-        licence=src.licence,
-        glob_pattern=glob,
-    )
-    first: list = [reader, RecordCheck(exclusion_writer=QuarantineWriter(q, "record_check"))]
-    dedup_key: str | None
-    if src.kind == "molecules":
+    steps: list = [RecordCheck(exclusion_writer=QuarantineWriter(q, "record_check"))]
+    if kind == "molecules":
         m = cfg.molecules
-        first.append(
+        steps.append(
             CanonicalizeSmiles(
                 isomeric=m.isomeric,
                 standardize=m.standardize,
@@ -78,81 +86,190 @@ def _source_stages(cfg: CurateConfig, src: SourceConfig) -> SourceStages:
             )
         )
         if m.min_heavy_atoms is not None or m.max_heavy_atoms is not None:
-            first.append(
+            steps.append(
                 HeavyAtomFilter(m.min_heavy_atoms, m.max_heavy_atoms, exclusion_writer=QuarantineWriter(q, "heavy_atoms"))
             )
-        dedup_key = None if m.dedup_key == "none" else m.dedup_key
-        template = m.template
-    elif src.kind == "reactions":
+        return steps, (None if m.dedup_key == "none" else m.dedup_key), m.template
+    if kind == "reactions":
         r = cfg.reactions
-        first.append(
+        steps.append(
             CanonicalizeReactions(
                 fold_agents=r.fold_agents, isomeric=r.isomeric, exclusion_writer=QuarantineWriter(q, "canonicalize")
             )
         )
-        dedup_key = "reaction" if r.dedup else None
-        template = r.template
-    elif src.kind == "prose":
+        return steps, ("reaction" if r.dedup else None), r.template
+    if kind == "prose":
         p = cfg.prose
         if p.tag_smiles:
-            first.append(TagSmilesInProse(canonical=p.canonical))
+            steps.append(TagSmilesInProse(canonical=p.canonical))
         if p.min_chars is not None or p.max_chars is not None:
-            first.append(LengthFilter(p.min_chars, p.max_chars, exclusion_writer=QuarantineWriter(q, "length")))
+            steps.append(LengthFilter(p.min_chars, p.max_chars, exclusion_writer=QuarantineWriter(q, "length")))
         if p.min_chem_share is not None:
-            first.append(ChemistryShareFilter(min_share=p.min_chem_share, exclusion_writer=QuarantineWriter(q, "chem_share")))
-        dedup_key = "text" if p.dedup else None
-        template = None
-    else:
-        raise NotImplementedError(f"source {src.name!r}: kind {src.kind!r} is not curated by this pipeline yet")
+            steps.append(ChemistryShareFilter(min_share=p.min_chem_share, exclusion_writer=QuarantineWriter(q, "chem_share")))
+        return steps, ("text" if p.dedup else None), None
+    raise NotImplementedError(f"kind {kind!r} is not curated by this pipeline yet")
 
+
+def _group(cfg: CurateConfig, name: str, kind: str, sources: list[SourceConfig]) -> Group:
+    from datatrove.pipeline.dedup.exact_dedup import ExactDedupConfig, ExactDedupFilter, ExactDedupSignature, ExactFindDedups
+    from datatrove.pipeline.dedup.minhash import (
+        MinhashConfig,
+        MinhashDedupBuckets,
+        MinhashDedupCluster,
+        MinhashDedupFilter,
+    )
+
+    from chemtrove.curate.dedup import CanonicalKey, RankFileReader
+    from chemtrove.curate.neardedup import ChemMinhashSignature
+    from chemtrove.curate.readers import MultiTableReader, TableReader
+    from chemtrove.curate.records import RecordToText
+    from chemtrove.curate.writers import QuarantineWriter, ShardWriter
+
+    out = cfg.resolve(cfg.output)
+    shards, quarantine, work = out / "shards" / name, out / "quarantine" / name, out / "work" / name
+    q = str(quarantine)
+    readers = []
+    for src in sources:
+        path = cfg.resolve(src.path)
+        folder, glob = (str(path.parent), path.name) if path.is_file() else (str(path), src.glob)
+        readers.append(
+            TableReader(
+                folder,
+                text_column=src.column,
+                kind=src.kind,
+                source=src.name,
+                format=src.format,
+                id_column=src.id_column,
+                keep_columns=src.keep_columns,
+                licence=src.licence,
+                glob_pattern=glob,
+            )
+        )
+    steps, exact_key, template = _curate_steps(cfg, kind, q)
     last: list = []
     if template is not None:
         last.append(RecordToText(template, exclusion_writer=QuarantineWriter(q, "template")))
-    last.append(ShardWriter(str(shards)))
-    if dedup_key is None:
-        stages = [first + last]
-    else:
-        sig, find, filt = exact_dedup_steps(str(work / "dedup"), key=dedup_key, quarantine_folder=q)
-        stages = [
-            [*first, ShardWriter(str(work / "records"), max_file_size=-1), sig],
-            [find],
-            [RankFileReader(str(work / "records")), filt, *last],
-        ]
-    return SourceStages(src, stages, shards, quarantine, out / "logs" / src.name)
+    last.append(ShardWriter(str(shards), max_file_size=cfg.shard_max_bytes))
 
-
-def build(cfg: CurateConfig) -> list[SourceStages]:
-    """The stages of every source, ready to hand to executors."""
-    return [_source_stages(cfg, s) for s in cfg.sources]
-
-
-def _executors(cfg: CurateConfig, plan: SourceStages) -> list:
-    from datatrove.executor import LocalPipelineExecutor
-
-    execs = []
-    n = len(plan.stages)
-    for i, steps in enumerate(plan.stages):
-        single = n == 3 and i == 1  # the dedup finder runs as one task
-        execs.append(
-            LocalPipelineExecutor(
-                pipeline=steps,
-                tasks=1 if single else cfg.executor.tasks,
-                workers=1 if single else cfg.executor.workers,
-                logging_dir=str(plan.logs / f"stage{i + 1}"),
-                depends=execs[-1] if execs else None,
-                skip_completed=True,
+    # Dedup passes, each (signature step, stages between, filter step), chained through work folders.
+    passes: list[tuple[Any, list[Stage], Any]] = []
+    if exact_key is not None:
+        ecfg = ExactDedupConfig(content_getter=CanonicalKey(exact_key), document_priority=SourcePriority([s.name for s in sources]))
+        passes.append(
+            (
+                ExactDedupSignature(output_folder=str(work / "exact" / "sigs"), config=ecfg),
+                [Stage("exact_find", [ExactFindDedups(str(work / "exact" / "sigs"), str(work / "exact" / "dups"), config=ecfg)], 1)],
+                ExactDedupFilter(
+                    str(work / "exact" / "dups"),
+                    config=ecfg,
+                    exclusion_writer=QuarantineWriter(q, "exact_dedup", default_reason="duplicate"),
+                ),
             )
         )
+    if kind == "prose" and cfg.prose.near_dedup:
+        p = cfg.prose
+        mcfg = MinhashConfig(
+            n_grams=p.minhash_n_grams,
+            num_buckets=p.minhash_buckets,
+            hashes_per_bucket=p.minhash_hashes_per_bucket,
+            seed=cfg.seed + 1,  # datatrove's default is 1; keep seed 0 equal to it
+        )
+        mh = work / "minhash"
+        passes.append(
+            (
+                ChemMinhashSignature(str(mh / "sigs"), config=mcfg),
+                [
+                    Stage("minhash_buckets", [MinhashDedupBuckets(str(mh / "sigs"), str(mh / "buckets"), config=mcfg)], p.minhash_buckets),
+                    Stage("minhash_cluster", [MinhashDedupCluster(str(mh / "buckets"), str(mh / "remove"), config=mcfg)], 1),
+                ],
+                MinhashDedupFilter(
+                    str(mh / "remove"),
+                    exclusion_writer=QuarantineWriter(q, "near_dedup", default_reason="near_duplicate"),
+                ),
+            )
+        )
+
+    reader = MultiTableReader(readers)
+    if not passes:
+        stages = [Stage("curate", [reader, *steps, *last])]
+    else:
+        records = work / "records_0"
+        stages = [Stage("curate", [reader, *steps, ShardWriter(str(records), max_file_size=-1), passes[0][0]])]
+        for i, (_, middle, filt) in enumerate(passes):
+            stages.extend(middle)
+            tail: list
+            if i + 1 < len(passes):
+                nxt = work / f"records_{i + 1}"
+                tail = [ShardWriter(str(nxt), max_file_size=-1), passes[i + 1][0]]
+                stages.append(Stage(f"dedup_filter_{i}", [RankFileReader(str(records)), filt, *tail]))
+                records = nxt
+            else:
+                stages.append(Stage("final", [RankFileReader(str(records)), filt, *last]))
+    return Group(name, kind, sources, stages, shards, quarantine, out / "logs" / name)
+
+
+def build(cfg: CurateConfig) -> list[Group]:
+    """The groups of the config (one per kind, or one per source without cross-source dedup)."""
+    groups = []
+    if cfg.dedup_across_sources:
+        for kind in KINDS:
+            srcs = [s for s in cfg.sources if s.kind == kind]
+            if srcs:
+                groups.append(_group(cfg, KINDS[kind], kind, srcs))
+    else:
+        for s in cfg.sources:
+            groups.append(_group(cfg, f"{KINDS[s.kind]}/{s.name}", s.kind, [s]))
+    return groups
+
+
+def executors(cfg: CurateConfig, group: Group) -> list:
+    """One datatrove executor per stage, each depending on the one before."""
+    execs: list = []
+    e = cfg.executor
+    for stage in group.stages:
+        tasks = stage.tasks or e.tasks
+        common = dict(
+            pipeline=stage.steps,
+            tasks=tasks,
+            logging_dir=str(group.logs / stage.name),
+            depends=execs[-1] if execs else None,
+            skip_completed=True,
+        )
+        if e.kind == "slurm":
+            from datatrove.executor import SlurmPipelineExecutor
+
+            execs.append(
+                SlurmPipelineExecutor(
+                    **common,
+                    workers=e.workers,
+                    time=e.time,
+                    partition=e.partition,
+                    cpus_per_task=e.cpus_per_task,
+                    mem_per_cpu_gb=e.mem_per_cpu_gb,
+                    qos=e.qos,
+                    venv_path=e.venv_path,
+                    env_command=e.env_command,
+                    sbatch_args=e.sbatch_args,
+                    job_name=f"{e.job_name}_{group.name.replace('/', '_')}_{stage.name}",
+                )
+            )
+        else:
+            from datatrove.executor import LocalPipelineExecutor
+
+            execs.append(LocalPipelineExecutor(**common, workers=1 if tasks == 1 else e.workers))
     return execs
 
 
 def run(cfg: CurateConfig, *, quiet: bool = False, progress: bool = True) -> dict:
-    """Run every source's stages and return :func:`summarize`'s report (also written to summary.json).
+    """Run every group's stages locally, then write and return the report (see :func:`summarize`).
+
+    Stages already finished (datatrove's completion markers) are skipped, so a rerun after a crash
+    redoes only the unfinished tasks, and a rerun of a finished pipeline does nothing.
 
     Args:
-        cfg: The validated config.
+        cfg: The validated config (``executor.kind`` must be ``local``; use :func:`submit` for Slurm).
         quiet: Send datatrove's per-task logs only to the log files under ``logs/`` (not to stderr).
-        progress: Show a progress bar over sources and stages.
+        progress: Show a progress bar over stages.
     """
     import contextlib
     import os
@@ -160,94 +277,116 @@ def run(cfg: CurateConfig, *, quiet: bool = False, progress: bool = True) -> dic
 
     from tqdm import tqdm
 
-    plans = build(cfg)
-    total = sum(len(p.stages) for p in plans)
-    real_stderr = sys.stderr
-    with tqdm(total=total, desc="curate", unit="stage", disable=not progress, file=real_stderr) as bar:
-        for plan in plans:
-            for i, executor in enumerate(_executors(cfg, plan)):
-                bar.set_postfix_str(f"{plan.source.name} stage {i + 1}/{len(plan.stages)}")
+    if cfg.executor.kind != "local":
+        raise ValueError(f"run() is for executor.kind local; got {cfg.executor.kind!r}: use submit()")
+    groups = build(cfg)
+    total = sum(len(g.stages) for g in groups)
+    with tqdm(total=total, desc="curate", unit="stage", disable=not progress, file=sys.stderr) as bar:
+        for group in groups:
+            for stage, executor in zip(group.stages, executors(cfg, group), strict=True):
+                bar.set_postfix_str(f"{group.name}: {stage.name}")
                 # datatrove's task logger writes to whatever sys.stderr is when the task starts.
                 with open(os.devnull, "w") as devnull, (
                     contextlib.redirect_stderr(devnull) if quiet else contextlib.nullcontext()
                 ):
-                    executor.depends = None  # stages run in order here; a finished stage is skipped anyway
+                    executor.depends = None  # stages run in order here
                     executor.run()
                 bar.update()
-    report = summarize(cfg, plans)
+    return finish(cfg, groups)
+
+
+def submit(cfg: CurateConfig) -> list[tuple[Group, list]]:
+    """Submit every group's stages to Slurm as dependent array jobs; returns the executors per group."""
+    if cfg.executor.kind != "slurm":
+        raise ValueError("submit() needs executor.kind: slurm")
+    out = []
+    for group in build(cfg):
+        execs = executors(cfg, group)
+        execs[-1].run()  # datatrove submits the dependencies first
+        out.append((group, execs))
+    return out
+
+
+def stage_complete(group: Group, stage: Stage, tasks: int) -> bool:
+    """True when every task of ``stage`` wrote its completion marker."""
+    done = group.logs / stage.name / "completions"
+    return done.is_dir() and len(list(done.iterdir())) >= tasks
+
+
+def finish(cfg: CurateConfig, groups: list[Group] | None = None) -> dict:
+    """Count the outputs, write ``summary.json``, ``report.md`` and ``report.png``; return the summary."""
+    from chemtrove.curate.report import write_report
+
+    groups = groups if groups is not None else build(cfg)
+    summary = summarize(cfg, groups)
     out = cfg.resolve(cfg.output)
-    (out / "summary.json").write_text(json.dumps(report, indent=2, sort_keys=True) + "\n")
-    return report
+    (out / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")
+    write_report(summary, out, quarantine_folders=[g.quarantine for g in groups], tokenizer=cfg.report_tokenizer and str(cfg.resolve(cfg.report_tokenizer)))
+    return summary
 
 
-def _count_rows(folder: Path) -> tuple[int, Counter]:
+def _rows(folder: Path, columns: list[str]) -> list[dict]:
     import pyarrow.parquet as pq
 
-    total, reasons = 0, Counter()
-    if not folder.exists():
-        return 0, reasons
-    for f in sorted(folder.rglob("*.parquet")):
-        table = pq.read_table(f, columns=["reason"] if "quarantine" in f.parts else ["id"])
-        total += table.num_rows
-        if "reason" in table.column_names:
-            reasons.update(table.column("reason").to_pylist())
-    return total, reasons
+    rows: list[dict] = []
+    if folder.exists():
+        for f in sorted(folder.rglob("*.parquet")):
+            rows.extend(pq.read_table(f, columns=columns).to_pylist())
+    return rows
 
 
-def _read_count(logs: Path) -> int:
-    stats = json.loads((logs / "stage1" / "stats.json").read_text())
-    reader = stats[0]
-    return int(reader["stats"].get("documents", {}).get("total", 0))
-
-
-@dataclass
-class SourceReport:
-    """Accounting of one source: every record read is kept or dropped with a reason."""
-
-    source: str
-    kind: str
-    read: int
-    kept: int
-    dropped: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def reconciles(self) -> bool:
-        return self.read == self.kept + sum(self.dropped.values())
-
-
-def summarize(cfg: CurateConfig, plans: list[SourceStages]) -> dict:
-    """Count records per source: read (from the reader's stats), kept (rows in shards) and dropped by
-    reason (rows in the quarantine), and check they reconcile.
+def summarize(cfg: CurateConfig, groups: list[Group]) -> dict:
+    """Per source: records read (the reader's stats), kept (rows in shards, by domain) and dropped by
+    reason (rows in the quarantine), and whether they reconcile.
 
     Returns:
-        ``{"sources": [...], "reconciles": bool, "output": str}``.
+        ``{"reconciles", "sources": [...], "domains": {domain: kept}}``; folders are relative to the
+        output folder, so the summary does not depend on where the run was written.
     """
-    rows = []
-    for plan in plans:
-        kept, _ = _count_rows(plan.shards)
-        _, reasons = _count_rows(plan.quarantine)
-        rep = SourceReport(plan.source.name, plan.source.kind, _read_count(plan.logs), kept, dict(sorted(reasons.items())))
-        rows.append(
-            {
-                "source": rep.source,
-                "kind": rep.kind,
-                "read": rep.read,
-                "kept": rep.kept,
-                "dropped": rep.dropped,
-                "reconciles": rep.reconciles,
-                "shards": str(plan.shards),
-                "quarantine": str(plan.quarantine),
-            }
-        )
+    out = cfg.resolve(cfg.output)
+    sources = []
+    domains: Counter = Counter()
+    for group in groups:
+        # Per-rank stats, not the merged stats.json: after a rerun that file covers only the rerun ranks.
+        reader_stats: Counter = Counter()
+        for f in sorted((group.logs / "curate" / "stats").glob("*.json")):
+            for key, stat in json.loads(f.read_text())[0]["stats"].items():
+                reader_stats[key] += int(stat["total"] if isinstance(stat, dict) else stat)
+        kept = Counter()
+        for row in _rows(group.shards, ["source", "domain"]):
+            kept[row["source"]] += 1
+            domains[row["domain"]] += 1
+        dropped: dict[str, Counter] = {}
+        for row in _rows(group.quarantine, ["source", "reason"]):
+            dropped.setdefault(row["source"], Counter())[row["reason"]] += 1
+        for src in group.sources:
+            read = reader_stats[f"documents_{src.name}"]
+            drops = dict(sorted(dropped.get(src.name, Counter()).items()))
+            sources.append(
+                {
+                    "source": src.name,
+                    "kind": src.kind,
+                    "licence": src.licence,
+                    "group": group.name,
+                    "read": read,
+                    "kept": kept[src.name],
+                    "dropped": drops,
+                    "reconciles": read == kept[src.name] + sum(drops.values()),
+                    "shards": str(group.shards.relative_to(out)),
+                    "quarantine": str(group.quarantine.relative_to(out)),
+                }
+            )
     return {
-        "output": str(cfg.resolve(cfg.output)),
-        "reconciles": all(r["reconciles"] for r in rows),
-        "sources": rows,
+        "reconciles": all(s["reconciles"] for s in sources),
+        "sources": sources,
+        "domains": dict(sorted(domains.items())),
     }
 
 
-def format_summary(report: dict) -> str:
-    """A plain-text table of a :func:`summarize` report."""
+def format_summary(report: dict, output: str | Path = ".") -> str:
+    """A plain-text table of a :func:`summarize` report; folders are shown under ``output``."""
+    from chemtrove.chem.reasons import describe
+
     lines = [f"{'source':<16}{'kind':<11}{'read':>8}{'kept':>8}{'dropped':>9}  reconciles"]
     for r in report["sources"]:
         lines.append(
@@ -259,12 +398,15 @@ def format_summary(report: dict) -> str:
         reasons.update(r["dropped"])
     if reasons:
         lines.append("dropped by reason:")
-        from chemtrove.chem.reasons import describe
-
         for reason, n in reasons.most_common():
             lines.append(f"  {reason:<28}{n:>7}  {describe(reason)}")
+    lines.append("kept by domain: " + ", ".join(f"{d} {n}" for d, n in report["domains"].items()))
     lines.append("outputs:")
-    for r in report["sources"]:
-        lines.append(f"  {r['source']}: {r['shards']}")
-        lines.append(f"  {r['source']} quarantine: {r['quarantine']}")
+    for folder in sorted({r["shards"] for r in report["sources"]}):
+        lines.append(f"  shards: {Path(output) / folder}")
+    for folder in sorted({r["quarantine"] for r in report["sources"]}):
+        lines.append(f"  quarantine: {Path(output) / folder}")
     return "\n".join(lines)
+
+
+__all__ = ["Group", "Stage", "build", "executors", "finish", "format_summary", "run", "submit", "summarize"]

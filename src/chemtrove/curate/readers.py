@@ -16,7 +16,7 @@ from typing import Any
 
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.io import DataFolderLike
-from datatrove.pipeline.readers.base import BaseDiskReader
+from datatrove.pipeline.readers.base import BaseDiskReader, BaseReader
 
 FORMATS = ("smi", "csv", "tsv", "jsonl", "parquet")
 KINDS = {"molecules": "molecule", "reactions": "reaction", "prose": "prose", "crystals": "crystal"}
@@ -219,3 +219,46 @@ class TableReader(BaseDiskReader):
             if self.keep_columns is None or key in self.keep_columns:
                 meta[key] = _jsonable(value)
         return Document(text=text, id=doc_id, metadata=meta)
+
+
+class MultiTableReader(BaseReader):
+    """Read several sources as one stream, so they can be deduplicated against each other.
+
+    Files of all sources are listed (sources in the given order, files sorted) and file ``i`` goes to
+    task ``i mod world_size``. Stats: ``documents`` and ``documents_<source>``.
+
+    Args:
+        readers: One :class:`TableReader` per source.
+    """
+
+    name = "📖 chemtrove sources"
+
+    def __init__(self, readers: list[TableReader]):
+        if not readers:
+            raise ValueError("MultiTableReader needs at least one TableReader")
+        names = [r.source for r in readers]
+        if len(set(names)) != len(names):
+            raise ValueError(f"source names must be unique, got {names}")
+        super().__init__()
+        self.readers = readers
+
+    def files(self) -> list[tuple[int, str]]:
+        """Every ``(reader index, file path)`` in reading order."""
+        out = []
+        for i, r in enumerate(self.readers):
+            found = r.data_folder.list_files(recursive=r.recursive, glob_pattern=r.glob_pattern)
+            out.extend((i, f) for f in sorted(found))
+        return out
+
+    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        """Yield the documents of this task's files."""
+        if data:
+            yield from data
+        for n, (i, path) in enumerate(self.files()):
+            if n % world_size != rank:
+                continue
+            reader = self.readers[i]
+            self.stat_update("input_files")
+            for doc in reader.read_file(path):
+                self.stat_update("documents", f"documents_{reader.source}")
+                yield doc
