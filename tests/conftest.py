@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import shlex
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 DATA = Path(__file__).parent / "data"
+REPO = Path(__file__).resolve().parents[1]
+START = REPO / "scripts" / "slurm_start.sh"
 
 
 @pytest.fixture(scope="session")
@@ -28,3 +34,46 @@ def reactions_rows() -> list[dict]:
 
     with open(DATA / "reactions" / "schneider_200.csv", newline="") as f:
         return list(csv.DictReader(f))
+
+
+def start_slurm(timeout: float = 300.0) -> str:
+    """Run scripts/slurm_start.sh; return the partition name, or skip the test with the script's message."""
+    if not sys.platform.startswith("linux") or shutil.which("bash") is None:
+        pytest.skip("slurm smoke test needs Linux and bash")
+    try:
+        proc = subprocess.run(
+            ["bash", str(START)], capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL
+        )
+    except subprocess.TimeoutExpired:
+        pytest.skip(f"scripts/slurm_start.sh did not finish in {timeout:.0f}s")
+    out = (proc.stdout + proc.stderr).strip()
+    if proc.returncode != 0:
+        msg = [ln for ln in out.splitlines() if ln.startswith("slurm_start:")]
+        pytest.skip((msg[-1] if msg else out[-500:]) or f"slurm_start.sh exited {proc.returncode}")
+    for line in proc.stdout.splitlines():
+        if line.startswith("SLURM_PARTITION="):
+            return line.split("=", 1)[1].strip()
+    return "debug"
+
+
+def env_kwargs() -> dict:
+    """How the batch job activates this interpreter: the venv's activate script when there is one
+    (computed from sys.prefix, never hard-coded), else put this interpreter's bin dir first on PATH
+    (datatrove runs `launch_pickled_pipeline` and `merge_stats`, console scripts installed next to it)."""
+    activate = Path(sys.prefix) / "bin" / "activate"
+    if sys.prefix != sys.base_prefix and activate.is_file():
+        return {"venv_path": str(activate)}
+    bindir = shlex.quote(str(Path(sys.executable).parent))
+    return {"env_command": f"export PATH={bindir}:$PATH"}
+
+
+@pytest.fixture(scope="session")
+def slurm_partition() -> str:
+    """A running one-node Slurm cluster's partition (started by scripts/slurm_start.sh), or skip."""
+    return start_slurm()
+
+
+@pytest.fixture(scope="session")
+def slurm_env() -> dict:
+    """How Slurm batch jobs activate this interpreter (``venv_path`` or ``env_command``)."""
+    return env_kwargs()

@@ -7,51 +7,14 @@ cannot start, the test is skipped with the script's message.
 from __future__ import annotations
 
 import json
-import shlex
-import shutil
 import subprocess
-import sys
 import time
 import uuid
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-START = REPO / "scripts" / "slurm_start.sh"
-
 pytestmark = pytest.mark.slow
-
-
-def start_slurm(timeout: float = 300.0) -> str:
-    """Run scripts/slurm_start.sh; return the partition name, or skip the test with the script's message."""
-    if not sys.platform.startswith("linux") or shutil.which("bash") is None:
-        pytest.skip("slurm smoke test needs Linux and bash")
-    try:
-        proc = subprocess.run(
-            ["bash", str(START)], capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL
-        )
-    except subprocess.TimeoutExpired:
-        pytest.skip(f"scripts/slurm_start.sh did not finish in {timeout:.0f}s")
-    out = (proc.stdout + proc.stderr).strip()
-    if proc.returncode != 0:
-        msg = [ln for ln in out.splitlines() if ln.startswith("slurm_start:")]
-        pytest.skip((msg[-1] if msg else out[-500:]) or f"slurm_start.sh exited {proc.returncode}")
-    for line in proc.stdout.splitlines():
-        if line.startswith("SLURM_PARTITION="):
-            return line.split("=", 1)[1].strip()
-    return "debug"
-
-
-def env_kwargs() -> dict:
-    """How the batch job activates this interpreter: the venv's activate script when there is one
-    (computed from sys.prefix, never hard-coded), else put this interpreter's bin dir first on PATH
-    (datatrove runs `launch_pickled_pipeline` and `merge_stats`, console scripts installed next to it)."""
-    activate = Path(sys.prefix) / "bin" / "activate"
-    if sys.prefix != sys.base_prefix and activate.is_file():
-        return {"venv_path": str(activate)}
-    bindir = shlex.quote(str(Path(sys.executable).parent))
-    return {"env_command": f"export PATH={bindir}:$PATH"}
 
 
 def _slurm_log_tail(executors, n: int = 30) -> str:
@@ -106,8 +69,8 @@ def _read_jsonl_dir(folder: Path) -> list[dict]:
     return rows
 
 
-def test_two_stage_pipeline_on_real_slurm(tmp_path, monkeypatch):
-    partition = start_slurm()
+def test_two_stage_pipeline_on_real_slurm(tmp_path, monkeypatch, slurm_partition, slurm_env):
+    partition = slurm_partition
 
     from datatrove.executor import SlurmPipelineExecutor
     from datatrove.pipeline.readers import JsonlReader
@@ -135,7 +98,7 @@ def test_two_stage_pipeline_on_real_slurm(tmp_path, monkeypatch):
         cpus_per_task=1,
         mem_per_cpu_gb=1,
         requeue=False,
-        **env_kwargs(),
+        **slurm_env,
     )
     stage1 = SlurmPipelineExecutor(
         pipeline=[JsonlReader(str(raw)), JsonlWriter(str(mid), compression=None)],

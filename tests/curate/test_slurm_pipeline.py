@@ -1,0 +1,132 @@
+"""The chemtrove pipeline through datatrove's SlurmPipelineExecutor on a real one-node Slurm cluster:
+the same shards as the local executor, and a task killed with scancel is redone on resubmission.
+
+Skipped (with the reason) only where scripts/slurm_start.sh cannot start Slurm.
+"""
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from chemtrove.curate import pipeline
+from chemtrove.curate.config import CurateConfig
+from chemtrove.curate.slurm import SlurmRunFailed, wait
+
+pytestmark = pytest.mark.slow
+HERE = Path(__file__).parent
+
+PARAGRAPH = (
+    "The precursor powders were mixed in stoichiometric ratio and ground in an agate mortar for thirty "
+    "minutes before being pressed into pellets under a uniaxial load, then calcined in air for twelve hours."
+)
+
+
+def _inputs(tmp_path: Path, data_dir: Path) -> Path:
+    src = tmp_path / "in"
+    (src / "m").mkdir(parents=True)
+    lines = (data_dir / "molecules" / "chembl_500.csv").read_text().splitlines()
+    for i in range(2):
+        (src / "m" / f"part{i}.csv").write_text("\n".join([lines[0], *lines[1 + i * 150 : 1 + (i + 1) * 150]]) + "\n")
+    shutil.copy(data_dir / "malformed" / "molecules_bad.csv", src / "m")
+    (src / "p").mkdir()
+    docs = [PARAGRAPH, PARAGRAPH.replace("thirty", "forty"), "Aspirin, CC(=O)Oc1ccccc1C(=O)O, was recrystallized twice from hot ethanol and dried."]
+    for i in range(2):
+        (src / "p" / f"p{i}.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in docs[i::2]))
+    return src
+
+
+def _config(src: Path, out: Path, executor: dict) -> CurateConfig:
+    return CurateConfig.from_dict(
+        {
+            "output": str(out),
+            "sources": [
+                {"name": "m", "kind": "molecules", "path": str(src / "m"), "column": "smiles"},
+                {"name": "p", "kind": "prose", "path": str(src / "p")},
+            ],
+            "prose": {"min_chars": 20, "minhash_buckets": 2},
+            "executor": executor,
+        }
+    )
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.suffix in (".parquet", ".md", ".png", ".json")
+        and p.relative_to(folder).parts[0] not in ("logs", "work")
+    }
+
+
+@pytest.fixture
+def slurm_executor(slurm_partition, slurm_env, monkeypatch):
+    monkeypatch.delenv("SLURM_ARRAY_TASK_ID", raising=False)
+    # nodes unpickle steps by reference: the fault-injection module must be importable there
+    monkeypatch.setenv("PYTHONPATH", f"{HERE}:{__import__('os').environ.get('PYTHONPATH', '')}")
+    monkeypatch.syspath_prepend(str(HERE))
+    return {
+        "kind": "slurm",
+        "tasks": 2,
+        "workers": -1,
+        "partition": slurm_partition,
+        "time": "00:10:00",
+        "mem_per_cpu_gb": 1,
+        "job_name": f"ctest_{uuid.uuid4().hex[:8]}",
+        **slurm_env,
+    }
+
+
+def test_slurm_equals_local_and_survives_scancel(tmp_path, data_dir, slurm_executor):
+    src = _inputs(tmp_path, data_dir)
+    local = _config(src, tmp_path / "local", {"tasks": 2, "workers": 1})
+    ref = pipeline.run(local, quiet=True, progress=False)
+    assert ref["reconciles"]
+    expected = _digest(tmp_path / "local")
+
+    # 1. the whole pipeline on Slurm
+    cfg = _config(src, tmp_path / "slurm", slurm_executor)
+    submitted = pipeline.submit(cfg)
+    groups = [g for g, _ in submitted]
+    wait(cfg, groups, timeout_s=300)
+    report = pipeline.finish(cfg, groups)
+    assert report["reconciles"]
+    assert _digest(tmp_path / "slurm") == expected
+
+    # 2. kill one array task mid-run with scancel, then resubmit
+    import faultsteps
+
+    cfg = _config(src, tmp_path / "killed", {**slurm_executor, "job_name": slurm_executor["job_name"] + "k"})
+    groups = pipeline.build(cfg)
+    mol = groups[0]
+    curate = mol.stages[0]
+    curate.steps.insert(2, faultsteps.SleepOnRank(rank=1, seconds=120))
+    execs = pipeline.executors(cfg, mol)
+    execs[-1].run()
+    job = execs[0].job_id
+    deadline = time.monotonic() + 120
+    while True:  # until task 1 of the curate array runs (and sleeps)
+        states = subprocess.run(["squeue", "-h", "-j", job, "-o", "%i %T"], capture_output=True, text=True).stdout
+        if f"{job}_1 RUNNING" in states:
+            break
+        assert time.monotonic() < deadline, f"array task never ran: {states}"
+        time.sleep(0.5)
+    subprocess.run(["scancel", f"{job}_1"], check=True)
+    with pytest.raises(SlurmRunFailed, match="curate"):
+        wait(cfg, [mol], timeout_s=180)
+    done = sorted(p.name for p in (mol.logs / "curate" / "completions").iterdir())
+    assert done == ["00000"]
+
+    resubmitted = pipeline.submit(cfg)  # fresh steps, no sleep; finished ranks are skipped
+    groups = [g for g, _ in resubmitted]
+    wait(cfg, groups, timeout_s=300)
+    report = pipeline.finish(cfg, groups)
+    assert report["reconciles"]
+    assert _digest(tmp_path / "killed") == expected
+    assert sys.modules["faultsteps"] is faultsteps
