@@ -29,14 +29,20 @@ def _cmd_curate(args: argparse.Namespace) -> int:
             print(f"{group.name} ({names}) -> {group.shards}")
             for i, stage in enumerate(group.stages, 1):
                 tasks = stage.tasks or cfg.executor.tasks
-                print(f"  {i}. {stage.name} [{tasks} task{'s' if tasks > 1 else ''}]: " + " -> ".join(type(s).__name__ for s in stage.steps))
+                print(
+                    f"  {i}. {stage.name} [{tasks} task{'s' if tasks > 1 else ''}]: "
+                    + " -> ".join(type(s).__name__ for s in stage.steps)
+                )
         return 0
     if args.report:
         report = pipeline.finish(cfg)
     elif cfg.executor.kind == "slurm":
         submitted = pipeline.submit(cfg)
         for group, execs in submitted:
-            print(f"{group.name}: submitted " + ", ".join(f"{s.name}={e.job_id}" for s, e in zip(group.stages, execs)))
+            print(
+                f"{group.name}: submitted "
+                + ", ".join(f"{s.name}={e.job_id}" for s, e in zip(group.stages, execs, strict=True))
+            )
         if not args.wait:
             print(f"when the jobs are done: chemtrove curate --config {args.config} --report")
             return 0
@@ -110,8 +116,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", required=True, help="YAML config file")
     p.add_argument("--output", help="override the config's output folder")
     p.add_argument("--dry-run", action="store_true", help="print the stages of every group of sources and exit")
-    p.add_argument("--report", action="store_true", help="only count the outputs and rewrite summary.json, report.md, report.png")
-    p.add_argument("--wait", action="store_true", help="with a slurm executor: wait for the jobs, then write the report")
+    p.add_argument(
+        "--report",
+        action="store_true",
+        help="only count the outputs and rewrite summary.json, report.md, report.png",
+    )
+    p.add_argument(
+        "--wait", action="store_true", help="with a slurm executor: wait for the jobs, then write the report"
+    )
     p.add_argument("--verbose", action="store_true", help="show datatrove's task logs on stderr")
     p.set_defaults(func=_cmd_curate)
 

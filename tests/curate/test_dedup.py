@@ -54,7 +54,10 @@ def test_exact_dedup_across_sources_first_listed_wins(tmp_path):
     q = _quarantine(cfg)
     assert q["text"].to_list() == ["CCO"] and q["step"].to_list() == ["exact_dedup"]
 
-    cfg2 = _cfg(tmp_path / "sep", {"sources": sources, "dedup_across_sources": False, "molecules": {"min_heavy_atoms": 1}})
+    cfg2 = _cfg(
+        tmp_path / "sep",
+        {"sources": sources, "dedup_across_sources": False, "molecules": {"min_heavy_atoms": 1}},
+    )
     cfg2.base_dir = str(tmp_path)
     report2 = pipeline.run(cfg2, quiet=True, progress=False)
     assert sum(s["kept"] for s in report2["sources"]) == 4

@@ -48,7 +48,9 @@ def _digest(folder: Path) -> dict[str, str]:
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.suffix in (".parquet", ".md", ".png", ".json") and "logs" not in p.relative_to(folder).parts
+        if p.is_file()
+        and p.suffix in (".parquet", ".md", ".png", ".json")
+        and "logs" not in p.relative_to(folder).parts
     }
 
 

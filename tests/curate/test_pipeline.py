@@ -25,7 +25,13 @@ def _config(tmp_path: Path, data_dir: Path, tasks: int = 1, workers: int = 1) ->
     raw = {
         "output": "out",
         "sources": [
-            {"name": "mols", "kind": "molecules", "path": "in/molecules", "column": "smiles", "licence": "Apache-2.0"},
+            {
+                "name": "mols",
+                "kind": "molecules",
+                "path": "in/molecules",
+                "column": "smiles",
+                "licence": "Apache-2.0",
+            },
             {"name": "rxn", "kind": "reactions", "path": str(data_dir / "reactions"), "column": "rxn_Smiles"},
             {"name": "papers", "kind": "prose", "path": "in/prose", "column": "text"},
         ],
@@ -120,7 +126,10 @@ def test_input_values_never_choose_paths(tmp_path):
     src.mkdir()
     (src / "m.csv").write_text("smiles,rank,id,source\nCCO,../../escaped,../../x,../evil\n")
     cfg = CurateConfig.from_dict(
-        {"output": str(tmp_path / "out"), "sources": [{"name": "m", "kind": "molecules", "path": str(src), "column": "smiles"}]}
+        {
+            "output": str(tmp_path / "out"),
+            "sources": [{"name": "m", "kind": "molecules", "path": str(src), "column": "smiles"}],
+        }
     )
     report = pipeline.run(cfg, quiet=True, progress=False)
     assert report["reconciles"] and report["sources"][0]["kept"] == 1

@@ -36,7 +36,11 @@ def _inputs(tmp_path: Path, data_dir: Path) -> Path:
         (src / "m" / f"part{i}.csv").write_text("\n".join([lines[0], *lines[1 + i * 150 : 1 + (i + 1) * 150]]) + "\n")
     shutil.copy(data_dir / "malformed" / "molecules_bad.csv", src / "m")
     (src / "p").mkdir()
-    docs = [PARAGRAPH, PARAGRAPH.replace("thirty", "forty"), "Aspirin, CC(=O)Oc1ccccc1C(=O)O, was recrystallized twice from hot ethanol and dried."]
+    docs = [
+        PARAGRAPH,
+        PARAGRAPH.replace("thirty", "forty"),
+        "Aspirin, CC(=O)Oc1ccccc1C(=O)O, was recrystallized twice from hot ethanol and dried.",
+    ]
     for i in range(2):
         (src / "p" / f"p{i}.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in docs[i::2]))
     return src
@@ -60,7 +64,8 @@ def _digest(folder: Path) -> dict[str, str]:
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.suffix in (".parquet", ".md", ".png", ".json")
+        if p.is_file()
+        and p.suffix in (".parquet", ".md", ".png", ".json")
         and p.relative_to(folder).parts[0] not in ("logs", "work")
     }
 

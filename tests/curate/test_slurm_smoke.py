@@ -56,8 +56,7 @@ def wait_for_slurm_executors(*executors, timeout: float = 120.0, poll: float = 0
         if time.monotonic() - t0 > timeout:
             subprocess.run(["scancel", "-n", names], capture_output=True, timeout=30)
             raise AssertionError(
-                f"timeout after {timeout}s; incomplete={incomplete}; queue:\n{queued}\n"
-                f"{_slurm_log_tail(executors)}"
+                f"timeout after {timeout}s; incomplete={incomplete}; queue:\n{queued}\n{_slurm_log_tail(executors)}"
             )
         time.sleep(poll)
 

@@ -89,7 +89,7 @@ def test_record_check_reasons():
 
 def test_filters():
     docs = _docs(["C", "CC", "C" * 10])
-    for d, n in zip(docs, (1, 2, 10)):
+    for d, n in zip(docs, (1, 2, 10), strict=True):
         d.metadata["heavy_atoms"] = n
     out = _run(HeavyAtomFilter(2, 5), docs)
     assert [d.text for d in out] == ["CC"]

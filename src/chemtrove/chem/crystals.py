@@ -55,7 +55,7 @@ import math
 import os
 import re
 import warnings
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -1028,6 +1028,17 @@ def _formula(structure: Structure) -> str:
     return structure.composition.element_composition.reduced_formula
 
 
+def _fraction_key(structure: Structure) -> tuple[tuple[str, float], ...]:
+    """Atomic fractions per element: equal exactly when the reduced formulas are equal, and ~50x
+    cheaper than building a pymatgen ``Composition`` (this is the first-pass bucket of dedup)."""
+    counts: dict[str, float] = {}
+    for site in structure:
+        for sp, occ in site.species.items():
+            counts[sp.symbol] = counts.get(sp.symbol, 0.0) + occ
+    total = sum(counts.values()) or 1.0
+    return tuple(sorted((el, round(n / total, 9)) for el, n in counts.items()))
+
+
 def structure_key(structure: Structure, symprec: float = DEFAULT_SYMPREC) -> tuple[str, int]:
     """Grouping key for structure dedup: ``(reduced formula, space group number at symprec)``.
 
@@ -1087,9 +1098,39 @@ def match(
         return False
 
 
+def key_from_canonical(cif_text: str) -> tuple[str, int] | None:
+    """The :func:`structure_key` of a text written by :func:`canonicalize`, read back without spglib.
+
+    A curation pipeline canonicalizes first, so the dedup stage can take its keys from the canonical
+    text (``_chemical_formula_structural`` and ``_symmetry_Int_Tables_number``) instead of running
+    spglib again.
+
+    Args:
+        cif_text: A canonical CIF text (symmetrized at the ``symprec`` the dedup should use).
+
+    Returns:
+        ``(reduced_formula, space_group_number)``, or ``None`` when the fields are missing.
+
+    Example:
+        >>> key_from_canonical("_symmetry_Int_Tables_number   225\\n_chemical_formula_structural   NaCl\\n")
+        ('NaCl', 225)
+    """
+    if not isinstance(cif_text, str):
+        return None
+    formula = _FORMULA_FIELD.search(cif_text)
+    number = _SG_NUMBER.search(cif_text)
+    if not formula or not number:
+        return None
+    return formula.group(1), int(number.group(1))
+
+
+_FORMULA_FIELD = re.compile(r"^_chemical_formula_structural\s+(\S+)\s*$", re.MULTILINE)
+
+
 def group_duplicates(
     structures: Mapping[Any, Structure] | Sequence[Structure],
     *,
+    keys: Mapping[Any, Hashable] | None = None,
     symprec: float = DEFAULT_SYMPREC,
     ltol: float = 0.2,
     stol: float = 0.3,
@@ -1097,18 +1138,22 @@ def group_duplicates(
 ) -> list[list[Any]]:
     """Group duplicate structures; the first id of each group is the copy to keep.
 
-    Structures are bucketed by reduced formula; only buckets with more than one member compute the
-    space group (spglib at ``symprec``) and split by it; inside each ``(formula, space group)`` bucket
+    Structures are bucketed by reduced formula (a cheap pass over the sites); only buckets with more
+    than one member compute the space group (spglib at ``symprec``) and split by it, so the buckets
+    are those of :func:`structure_key`. Inside each bucket
     ``StructureMatcher(ltol, stol, angle_tol).group_structures`` runs on the members in ascending id
-    order, which compares every structure to the earliest unmatched one. So the rule is
+    order, which compares every structure with the earliest one not yet grouped. So the rule is
     deterministic and independent of input order: **the smallest id of a group survives**, groups are
-    listed by their smallest id and ids inside a group ascend. Results equal those of
+    listed by their smallest id and ids inside a group ascend. The groups equal those of
     ``group_structures`` over the whole list except where the space group at ``symprec`` separates two
-    structures the matcher would have joined.
+    structures the matcher would have joined (a distortion larger than ``symprec`` but within the
+    matcher's tolerances). A structure the matcher raises on stays alone.
 
     Args:
         structures: ``{id: structure}`` (ids must be mutually comparable, e.g. all ``str`` or all
             ``int``), or a sequence whose positions are the ids.
+        keys: Precomputed bucket keys by id, e.g. ``key_from_canonical(text)`` saved at
+            canonicalization; ids missing from it get :func:`structure_key`. Saves the spglib runs.
         symprec: spglib tolerance for the space-group key.
         ltol: ``StructureMatcher`` fractional length tolerance.
         stol: ``StructureMatcher`` site tolerance.
@@ -1127,39 +1172,58 @@ def group_duplicates(
     """
     items = dict(structures) if isinstance(structures, Mapping) else dict(enumerate(structures))
     ids = sorted(items)
-    by_formula: dict[str, list[Any]] = {}
-    for i in ids:
-        try:
-            by_formula.setdefault(_formula(items[i]), []).append(i)
-        except Exception:  # noqa: BLE001 - an unreadable structure is its own group
-            by_formula.setdefault(f"\x00{i!r}", []).append(i)
+    buckets: dict[Any, list[Any]] = {}
+    if keys is not None:
+        for i in ids:
+            key = keys.get(i)
+            if key is None:
+                key = _safe_key(items[i], symprec)
+            buckets.setdefault(("key", key), []).append(i)
+    else:
+        by_formula: dict[Any, list[Any]] = {}
+        for i in ids:
+            try:
+                by_formula.setdefault(_fraction_key(items[i]), []).append(i)
+            except Exception:  # noqa: BLE001 - an unreadable structure is its own group
+                by_formula.setdefault(("\x00", repr(i)), []).append(i)
+        for formula, members in by_formula.items():
+            if len(members) == 1:
+                buckets[(formula, None)] = members
+                continue
+            for i in members:
+                buckets.setdefault((formula, space_group_number(items[i], symprec)), []).append(i)
     matcher = _matcher(ltol, stol, angle_tol)
     groups: list[list[Any]] = []
-    for members in by_formula.values():
-        if len(members) == 1:
-            groups.append(members)
+    for bucket in buckets.values():
+        if len(bucket) == 1:
+            groups.append(bucket)
             continue
-        by_sg: dict[int, list[Any]] = {}
-        for i in members:
-            by_sg.setdefault(space_group_number(items[i], symprec), []).append(i)
-        for bucket in by_sg.values():
-            if len(bucket) == 1:
-                groups.append(bucket)
-                continue
-            objs = [items[i] for i in bucket]
-            try:
-                with _Quiet():
-                    found = matcher.group_structures(objs)
-            except Exception:  # noqa: BLE001 - the matcher failing must not merge or drop records
-                groups.extend([i] for i in bucket)
-                continue
-            used = [False] * len(bucket)
-            for g in found:
-                group = []
-                for s in g:
-                    j = next(j for j, o in enumerate(objs) if o is s and not used[j])
-                    used[j] = True
-                    group.append(bucket[j])
-                groups.append(sorted(group))
+        groups.extend(_match_bucket(matcher, [items[i] for i in bucket], bucket))
     rank = {i: k for k, i in enumerate(ids)}
     return sorted(groups, key=lambda g: rank[g[0]])
+
+
+def _safe_key(structure: Structure, symprec: float) -> tuple[str, int]:
+    try:
+        return structure_key(structure, symprec)
+    except Exception:  # noqa: BLE001
+        return ("\x00", id(structure))
+
+
+def _match_bucket(matcher, objs: list[Structure], bucket: list[Any]) -> list[list[Any]]:
+    """``group_structures`` on one bucket, mapped back to ids (a structure may appear under two ids)."""
+    try:
+        with _Quiet():
+            found = matcher.group_structures(objs)
+    except Exception:  # noqa: BLE001 - the matcher failing must not merge or drop records
+        return [[i] for i in bucket]
+    used = [False] * len(bucket)
+    out = []
+    for g in found:
+        group = []
+        for s in g:
+            j = next(j for j, o in enumerate(objs) if o is s and not used[j])
+            used[j] = True
+            group.append(bucket[j])
+        out.append(sorted(group))
+    return out

@@ -76,5 +76,5 @@ def describe(code: str) -> str:
     for role in ("reactant", "agent", "product"):
         prefix = role + "_"
         if code.startswith(prefix) and code[len(prefix) :] in REASONS:
-            return f"{role}: {REASONS[code[len(prefix):]]}"
+            return f"{role}: {REASONS[code[len(prefix) :]]}"
     return "unknown reason code"

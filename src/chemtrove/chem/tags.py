@@ -24,8 +24,13 @@ END_CIF = "[END_CIF]"
 ALL_TAGS = (START_SMILES, END_SMILES, START_CIF, END_CIF)
 
 TAGGED_SPAN = re.compile(
-    re.escape(START_SMILES) + r"(.*?)" + re.escape(END_SMILES)
-    + "|" + re.escape(START_CIF) + r"(.*?)" + re.escape(END_CIF),
+    re.escape(START_SMILES)
+    + r"(.*?)"
+    + re.escape(END_SMILES)
+    + "|"
+    + re.escape(START_CIF)
+    + r"(.*?)"
+    + re.escape(END_CIF),
     re.DOTALL,
 )
 """Matches a complete tagged span; group 1 is SMILES content, group 2 CIF content."""

@@ -5,7 +5,12 @@ validated configuration, RDKit/pymatgen objects are built lazily in ``run()``, a
 either in an output shard or in the quarantine with a reason code (see :mod:`chemtrove.chem.reasons`).
 """
 
-from chemtrove.curate.filters import ChemistryShareFilter, HeavyAtomFilter, LengthFilter, ValidTaggedSmilesFilter
+from chemtrove.curate.filters import (
+    ChemistryShareFilter,
+    HeavyAtomFilter,
+    LengthFilter,
+    ValidTaggedSmilesFilter,
+)
 from chemtrove.curate.molecules import CanonicalizeReactions, CanonicalizeSmiles
 from chemtrove.curate.prose import TagSmilesInProse
 from chemtrove.curate.readers import TableReader

@@ -29,7 +29,10 @@ class HeavyAtomFilter(BaseFilter):
     name = "⚖️ heavy atoms"
 
     def __init__(
-        self, min_atoms: int | None = 2, max_atoms: int | None = 150, exclusion_writer: DiskWriter | None = None
+        self,
+        min_atoms: int | None = 2,
+        max_atoms: int | None = 150,
+        exclusion_writer: DiskWriter | None = None,
     ):
         _check_range(min_atoms, max_atoms, "HeavyAtomFilter")
         super().__init__(exclusion_writer)
@@ -64,7 +67,10 @@ class ChemistryShareFilter(BaseFilter):
     name = "🧪 chemistry share"
 
     def __init__(
-        self, min_share: float | None = None, max_share: float | None = None, exclusion_writer: DiskWriter | None = None
+        self,
+        min_share: float | None = None,
+        max_share: float | None = None,
+        exclusion_writer: DiskWriter | None = None,
     ):
         _check_range(min_share, max_share, "ChemistryShareFilter")
         for v in (min_share, max_share):
@@ -101,7 +107,10 @@ class LengthFilter(BaseFilter):
     name = "📏 length"
 
     def __init__(
-        self, min_chars: int | None = None, max_chars: int | None = None, exclusion_writer: DiskWriter | None = None
+        self,
+        min_chars: int | None = None,
+        max_chars: int | None = None,
+        exclusion_writer: DiskWriter | None = None,
     ):
         _check_range(min_chars, max_chars, "LengthFilter")
         super().__init__(exclusion_writer)

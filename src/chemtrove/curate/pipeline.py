@@ -87,14 +87,18 @@ def _curate_steps(cfg: CurateConfig, kind: str, q: str) -> tuple[list, str | Non
         )
         if m.min_heavy_atoms is not None or m.max_heavy_atoms is not None:
             steps.append(
-                HeavyAtomFilter(m.min_heavy_atoms, m.max_heavy_atoms, exclusion_writer=QuarantineWriter(q, "heavy_atoms"))
+                HeavyAtomFilter(
+                    m.min_heavy_atoms, m.max_heavy_atoms, exclusion_writer=QuarantineWriter(q, "heavy_atoms")
+                )
             )
         return steps, (None if m.dedup_key == "none" else m.dedup_key), m.template
     if kind == "reactions":
         r = cfg.reactions
         steps.append(
             CanonicalizeReactions(
-                fold_agents=r.fold_agents, isomeric=r.isomeric, exclusion_writer=QuarantineWriter(q, "canonicalize")
+                fold_agents=r.fold_agents,
+                isomeric=r.isomeric,
+                exclusion_writer=QuarantineWriter(q, "canonicalize"),
             )
         )
         return steps, ("reaction" if r.dedup else None), r.template
@@ -105,13 +109,20 @@ def _curate_steps(cfg: CurateConfig, kind: str, q: str) -> tuple[list, str | Non
         if p.min_chars is not None or p.max_chars is not None:
             steps.append(LengthFilter(p.min_chars, p.max_chars, exclusion_writer=QuarantineWriter(q, "length")))
         if p.min_chem_share is not None:
-            steps.append(ChemistryShareFilter(min_share=p.min_chem_share, exclusion_writer=QuarantineWriter(q, "chem_share")))
+            steps.append(
+                ChemistryShareFilter(min_share=p.min_chem_share, exclusion_writer=QuarantineWriter(q, "chem_share"))
+            )
         return steps, ("text" if p.dedup else None), None
     raise NotImplementedError(f"kind {kind!r} is not curated by this pipeline yet")
 
 
 def _group(cfg: CurateConfig, name: str, kind: str, sources: list[SourceConfig]) -> Group:
-    from datatrove.pipeline.dedup.exact_dedup import ExactDedupConfig, ExactDedupFilter, ExactDedupSignature, ExactFindDedups
+    from datatrove.pipeline.dedup.exact_dedup import (
+        ExactDedupConfig,
+        ExactDedupFilter,
+        ExactDedupSignature,
+        ExactFindDedups,
+    )
     from datatrove.pipeline.dedup.minhash import (
         MinhashConfig,
         MinhashDedupBuckets,
@@ -154,11 +165,20 @@ def _group(cfg: CurateConfig, name: str, kind: str, sources: list[SourceConfig])
     # Dedup passes, each (signature step, stages between, filter step), chained through work folders.
     passes: list[tuple[Any, list[Stage], Any]] = []
     if exact_key is not None:
-        ecfg = ExactDedupConfig(content_getter=CanonicalKey(exact_key), document_priority=SourcePriority([s.name for s in sources]))
+        ecfg = ExactDedupConfig(
+            content_getter=CanonicalKey(exact_key),
+            document_priority=SourcePriority([s.name for s in sources]),
+        )
         passes.append(
             (
                 ExactDedupSignature(output_folder=str(work / "exact" / "sigs"), config=ecfg),
-                [Stage("exact_find", [ExactFindDedups(str(work / "exact" / "sigs"), str(work / "exact" / "dups"), config=ecfg)], 1)],
+                [
+                    Stage(
+                        "exact_find",
+                        [ExactFindDedups(str(work / "exact" / "sigs"), str(work / "exact" / "dups"), config=ecfg)],
+                        1,
+                    )
+                ],
                 ExactDedupFilter(
                     str(work / "exact" / "dups"),
                     config=ecfg,
@@ -179,8 +199,16 @@ def _group(cfg: CurateConfig, name: str, kind: str, sources: list[SourceConfig])
             (
                 ChemMinhashSignature(str(mh / "sigs"), config=mcfg),
                 [
-                    Stage("minhash_buckets", [MinhashDedupBuckets(str(mh / "sigs"), str(mh / "buckets"), config=mcfg)], p.minhash_buckets),
-                    Stage("minhash_cluster", [MinhashDedupCluster(str(mh / "buckets"), str(mh / "remove"), config=mcfg)], 1),
+                    Stage(
+                        "minhash_buckets",
+                        [MinhashDedupBuckets(str(mh / "sigs"), str(mh / "buckets"), config=mcfg)],
+                        p.minhash_buckets,
+                    ),
+                    Stage(
+                        "minhash_cluster",
+                        [MinhashDedupCluster(str(mh / "buckets"), str(mh / "remove"), config=mcfg)],
+                        1,
+                    ),
                 ],
                 MinhashDedupFilter(
                     str(mh / "remove"),
@@ -286,8 +314,9 @@ def run(cfg: CurateConfig, *, quiet: bool = False, progress: bool = True) -> dic
             for stage, executor in zip(group.stages, executors(cfg, group), strict=True):
                 bar.set_postfix_str(f"{group.name}: {stage.name}")
                 # datatrove's task logger writes to whatever sys.stderr is when the task starts.
-                with open(os.devnull, "w") as devnull, (
-                    contextlib.redirect_stderr(devnull) if quiet else contextlib.nullcontext()
+                with (
+                    open(os.devnull, "w") as devnull,
+                    contextlib.redirect_stderr(devnull) if quiet else contextlib.nullcontext(),
                 ):
                     executor.depends = None  # stages run in order here
                     executor.run()
@@ -321,7 +350,12 @@ def finish(cfg: CurateConfig, groups: list[Group] | None = None) -> dict:
     summary = summarize(cfg, groups)
     out = cfg.resolve(cfg.output)
     (out / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")
-    write_report(summary, out, quarantine_folders=[g.quarantine for g in groups], tokenizer=cfg.report_tokenizer and str(cfg.resolve(cfg.report_tokenizer)))
+    write_report(
+        summary,
+        out,
+        quarantine_folders=[g.quarantine for g in groups],
+        tokenizer=cfg.report_tokenizer and str(cfg.resolve(cfg.report_tokenizer)),
+    )
     return summary
 
 

@@ -174,7 +174,7 @@ class TableReader(BaseDiskReader):
                 if not cells:
                     yield {self.text_column: ""}
                     continue
-                yield dict(zip(header, cells))  # zip drops surplus cells of a ragged row; short rows miss keys
+                yield dict(zip(header, cells, strict=False))  # ragged rows: surplus cells dropped, short rows miss keys
 
     def read_file(self, filepath: str) -> DocumentsPipeline:
         """Yield one document per row of ``filepath``; unreadable rows and files become read errors."""

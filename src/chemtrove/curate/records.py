@@ -29,7 +29,10 @@ class RecordCheck(BaseFilter):
     name = "🩺 record check"
 
     def __init__(
-        self, max_chars: int = 5_000_000, max_control_share: float = 0.0, exclusion_writer: DiskWriter | None = None
+        self,
+        max_chars: int = 5_000_000,
+        max_control_share: float = 0.0,
+        exclusion_writer: DiskWriter | None = None,
     ):
         if max_chars <= 0:
             raise ValueError(f"max_chars must be positive, got {max_chars}")
@@ -68,7 +71,8 @@ class RecordToText(BaseFilter):
 
     The template is a Python format string over ``metadata`` keys plus ``text`` and the tag helpers
     ``{smiles_tagged}`` (``[START_SMILES]{smiles}[END_SMILES]`` of ``metadata["smiles"]``),
-    ``{reaction_tagged}`` and ``{cif_tagged}``. A record missing a field the template needs is dropped as ``missing_field``.
+    ``{reaction_tagged}`` and ``{cif_tagged}``. A record missing a field the template needs is dropped as
+    ``missing_field``.
 
     Args:
         template: e.g. ``"{smiles_tagged}"`` (default) or ``"The molecule {iupac} is {smiles_tagged}."``.

@@ -72,19 +72,35 @@ def write_report(
         reasons.update(s["dropped"])
     lines = ["# Curation report", ""]
     lines.append(f"All sources reconcile (read = kept + dropped): **{'yes' if summary['reconciles'] else 'NO'}**")
-    lines += ["", "| source | kind | licence | read | kept | dropped | reconciles |", "|---|---|---|---:|---:|---:|---|"]
+    lines += [
+        "",
+        "| source | kind | licence | read | kept | dropped | reconciles |",
+        "|---|---|---|---:|---:|---:|---|",
+    ]
     for s in sources:
         lines.append(
             f"| {s['source']} | {s['kind']} | {s.get('licence') or ''} | {s['read']} | {s['kept']} | "
             f"{sum(s['dropped'].values())} | {'yes' if s['reconciles'] else 'NO'} |"
         )
-    lines += ["", "## Kept by domain", "", "| domain | records |" + (" tokens |" if tokenizer else ""), "|---|---:|" + ("---:|" if tokenizer else "")]
+    lines += [
+        "",
+        "## Kept by domain",
+        "",
+        "| domain | records |" + (" tokens |" if tokenizer else ""),
+        "|---|---:|" + ("---:|" if tokenizer else ""),
+    ]
     token_counts = count_tokens(sorted({out / s["shards"] for s in sources}), tokenizer) if tokenizer else {}
     for dom, n in summary["domains"].items():
         lines.append(f"| {dom} | {n} |" + (f" {token_counts.get(dom, 0)} |" if tokenizer else ""))
     if reasons:
         examples = _quarantine_examples(quarantine_folders)
-        lines += ["", f"## Top reasons (of {len(reasons)})", "", "| reason | dropped | meaning | examples (id: text) |", "|---|---:|---|---|"]
+        lines += [
+            "",
+            f"## Top reasons (of {len(reasons)})",
+            "",
+            "| reason | dropped | meaning | examples (id: text) |",
+            "|---|---:|---|---|",
+        ]
         for reason, n in reasons.most_common(TOP_REASONS):
             ex = "<br>".join(f"`{_md_cell(i, 40)}`: {_md_cell(t)}" for i, t in examples.get(reason, []))
             lines.append(f"| {reason} | {n} | {describe(reason)} | {ex} |")

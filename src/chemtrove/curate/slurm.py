@@ -54,5 +54,7 @@ def wait(cfg: CurateConfig, groups: list[Group], *, timeout_s: float = 24 * 3600
                     "Rerun the same command: finished tasks are skipped."
                 )
         if time.monotonic() > deadline:
-            raise TimeoutError(f"Slurm run not finished after {timeout_s:.0f} s; pending: {[(g.name, s.name) for g, s in pending]}")
+            raise TimeoutError(
+                f"Slurm run not finished after {timeout_s:.0f} s; pending: {[(g.name, s.name) for g, s in pending]}"
+            )
         time.sleep(poll_s)
