@@ -71,6 +71,28 @@ def _cmd_quickstart(args: argparse.Namespace) -> int:
     return 0 if report["reconciles"] else 1
 
 
+def _cmd_decontaminate(args: argparse.Namespace) -> int:
+    from chemtrove.curate.decontam import BenchmarkSet, decontaminate_shards
+
+    specs = []
+    for i, item in enumerate(args.benchmark):
+        path = Path(item)
+        name = path.stem if path.is_file() else path.name
+        name = "".join(c if c.isalnum() or c in "_-" else "_" for c in name) or f"set{i}"
+        specs.append(BenchmarkSet(name=name, path=str(path), kind=args.kind, text_threshold=args.text_threshold))
+    names = [s.name for s in specs]
+    if len(set(names)) != len(names):
+        print(f"chemtrove decontaminate: benchmark names repeat {names}: give files distinct names", file=sys.stderr)
+        return 2
+    try:
+        report = decontaminate_shards(specs, args.input, args.out, tasks=args.tasks, workers=args.workers)
+    except (FileNotFoundError, ValueError) as e:
+        print(f"chemtrove decontaminate: {e}", file=sys.stderr)
+        return 2
+    print(Path(args.out, "decontamination.md").read_text())
+    return 0 if report else 1
+
+
 def _cmd_reasons(args: argparse.Namespace) -> int:
     from chemtrove.chem.reasons import FLAGS, REASONS
 
@@ -126,6 +148,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--verbose", action="store_true", help="show datatrove's task logs on stderr")
     p.set_defaults(func=_cmd_curate)
+
+    p = sub.add_parser(
+        "decontaminate",
+        help="remove evaluation items (molecules, reactions, structures, texts) from curated shards",
+        description="Remove from a folder of curated shards every record that matches an evaluation set: "
+        "molecules by canonical SMILES and InChIKey (salt parents and stereo variants included), reactions "
+        "by canonical reaction with and without agents, crystals by StructureMatcher, texts by MinHash LSH. "
+        "Removed records go to OUT/quarantine with reason contaminated_<set>, where <set> is the file name.",
+    )
+    p.add_argument(
+        "--benchmark",
+        nargs="+",
+        required=True,
+        metavar="FILE",
+        help="evaluation sets: csv/tsv/smi/txt/jsonl/parquet files or folders of .cif",
+    )
+    p.add_argument("--input", required=True, help="folder of curated shards (e.g. OUT/shards of chemtrove curate)")
+    p.add_argument("--out", required=True, help="output folder: shards/, quarantine/, decontamination.md")
+    p.add_argument(
+        "--kind",
+        default="auto",
+        choices=["auto", "molecules", "reactions", "crystals", "texts"],
+        help="kind of every benchmark file (default: guessed per file)",
+    )
+    p.add_argument(
+        "--text-threshold", type=float, default=0.5, help="Jaccard threshold for texts (default: %(default)s)"
+    )
+    p.add_argument("--tasks", type=int, default=1, help="tasks per shard folder")
+    p.add_argument("--workers", type=int, default=1, help="tasks run at once")
+    p.set_defaults(func=_cmd_decontaminate)
 
     p = sub.add_parser("reasons", help="list the reason codes records are dropped with")
     p.add_argument("--json", action="store_true", help="print as JSON")

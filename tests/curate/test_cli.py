@@ -39,3 +39,30 @@ def test_dry_run_prints_stages(tmp_path, capsys):
 def test_reasons_lists_codes(capsys):
     assert main(["reasons", "--json"]) == 0
     assert "parse_failed" in json.loads(capsys.readouterr().out)["reasons"]
+
+
+def test_decontaminate_command(tmp_path, capsys):
+    assert main(["quickstart", "--out", str(tmp_path / "qs")]) == 0
+    bench = tmp_path / "freesolv_test.csv"
+    bench.write_text("smiles\nCN(C)C(=O)c1ccc(cc1)OC\nCS(=O)(=O)Cl\nC1CC\n")
+    capsys.readouterr()
+    args = ["decontaminate", "--benchmark", str(bench), "--input", str(tmp_path / "qs" / "shards")]
+    assert main([*args, "--out", str(tmp_path / "dc")]) == 0
+    report = json.loads((tmp_path / "dc" / "decontamination.json").read_text())
+    assert report["benchmarks"]["freesolv_test"] == {"kind": "molecules", "items": 3, "unparsed": 1, "removed": 2}
+    assert report["folders"]["molecule"]["removed"] == {"freesolv_test": 2}
+    assert (tmp_path / "dc" / "shards" / "reaction").is_dir()
+    assert (
+        main(
+            [
+                "decontaminate",
+                "--benchmark",
+                str(bench),
+                "--input",
+                str(tmp_path / "nothing"),
+                "--out",
+                str(tmp_path / "x"),
+            ]
+        )
+        == 2
+    )

@@ -73,6 +73,8 @@ def describe(code: str) -> str:
         return REASONS[code]
     if code in FLAGS:
         return FLAGS[code]
+    if code.startswith("contaminated_"):
+        return f"matches an item of the evaluation set {code[len('contaminated_') :]!r}"
     for role in ("reactant", "agent", "product"):
         prefix = role + "_"
         if code.startswith(prefix) and code[len(prefix) :] in REASONS:

@@ -11,6 +11,7 @@ from chemtrove.curate.filters import (
     LengthFilter,
     ValidTaggedSmilesFilter,
 )
+from chemtrove.curate.inmemory import apply, near_duplicates
 from chemtrove.curate.molecules import CanonicalizeReactions, CanonicalizeSmiles
 from chemtrove.curate.prose import TagSmilesInProse
 from chemtrove.curate.readers import TableReader
@@ -18,6 +19,8 @@ from chemtrove.curate.records import RecordCheck, RecordToText
 from chemtrove.curate.writers import QuarantineWriter, ShardWriter
 
 __all__ = [
+    "apply",
+    "near_duplicates",
     "CanonicalizeReactions",
     "CanonicalizeSmiles",
     "ChemistryShareFilter",

@@ -1,0 +1,55 @@
+import polars as pl
+import pytest
+
+from chemtrove.curate import CanonicalizeSmiles, HeavyAtomFilter, RecordCheck, TagSmilesInProse, apply, near_duplicates
+
+
+def test_apply_list_of_strings(chembl_smiles):
+    data = chembl_smiles[:100] + ["C1CC", "", "OCC", "CCO"]
+    df = apply(data, [RecordCheck(), CanonicalizeSmiles(inchikey=True)], dedup="smiles")
+    assert df.height == len(data)
+    assert df["id"].to_list() == [str(i) for i in range(len(data))]
+    bad = dict(zip(df["text"][100:], df["reason"][100:], strict=True))
+    assert bad["C1CC"] == "parse_failed" and bad[""] == "empty"
+    assert df["reason"][103] == "duplicate" and df["kept"][102]
+    assert df.filter(pl.col("kept"))["inchikey"].str.len_chars().min() == 27
+
+
+def test_apply_dataframe_keeps_columns_and_ids(data_dir):
+    src = pl.read_csv(data_dir / "molecules" / "freesolv.csv")
+    df = apply(src, [CanonicalizeSmiles(), HeavyAtomFilter(3, None)], text_column="smiles", id_column="iupac")
+    assert df.height == src.height
+    assert set(df.columns) >= {"id", "text", "kept", "reason", "step", "expt", "smiles", "heavy_atoms"}
+    small = df.filter(pl.col("reason") == "heavy_atoms_below_min")
+    assert small.height >= 3 and (small["step"] == "HeavyAtomFilter").all()
+    assert df.filter(pl.col("id") == "methanesulfonyl chloride")["text"][0] == "CS(=O)(=O)Cl"
+
+
+def test_apply_prose_dicts():
+    rows = [{"text": "Ethanol (OCC) was used.", "doi": "10.1/a"}, {"text": "No chemistry here.", "doi": "10.1/b"}]
+    df = apply(rows, [TagSmilesInProse()])
+    assert df["text"][0] == "Ethanol ([START_SMILES]CCO[END_SMILES]) was used."
+    assert df["domain"].to_list() == ["chem_prose", None] or df["domain"][0] == "chem_prose"
+    assert df["doi"].to_list() == ["10.1/a", "10.1/b"]
+
+
+def test_apply_leaves_callers_steps_alone():
+    step = CanonicalizeSmiles()
+    apply(["CCO"], [step])
+    assert step.exclusion_writer is None
+
+
+def test_apply_errors():
+    with pytest.raises(TypeError):
+        apply("CCO", [])
+    with pytest.raises(ValueError, match="no 'smiles' key"):
+        apply([{"x": 1}], [], text_column="smiles")
+
+
+def test_near_duplicates():
+    a = "the pellets were calcined in air at nine hundred degrees for twelve hours and then cooled slowly"
+    texts = [a, a.replace("twelve", "ten"), "thin films were grown by sputtering on silicon wafers in argon", a]
+    assert near_duplicates(texts, threshold=0.5, n_grams=3) == [0, 0, 2, 0]
+    assert near_duplicates(texts, threshold=0.9) == [0, 1, 2, 0]
+    with pytest.raises(ValueError):
+        near_duplicates(texts, threshold=1.5)
