@@ -117,12 +117,10 @@ def test_keyword_thresholds():
     assert find_smiles("formaldehyde C=O") == []
     assert [s.smiles for s in find_smiles("formaldehyde C=O", min_heavy_atoms=2)] == ["C=O"]
     assert find_smiles("sulfuric acid OS(=O)(=O)O") == []
-    assert [s.smiles for s in find_smiles("sulfuric acid OS(=O)(=O)O", require_carbon=False)] == [
-        "OS(=O)(=O)O"
+    assert [s.smiles for s in find_smiles("sulfuric acid OS(=O)(=O)O", require_carbon=False)] == ["OS(=O)(=O)O"]
+    assert [s.smiles for s in find_smiles("SCN", min_plain_carbons=1, min_plain_carbon_fraction=0, acronyms=())] == [
+        "SCN"
     ]
-    assert [
-        s.smiles for s in find_smiles("SCN", min_plain_carbons=1, min_plain_carbon_fraction=0, acronyms=())
-    ] == ["SCN"]
     long = "C" * 50 + "(C)O"
     assert find_smiles(long, max_length=20) == []
     assert [s.smiles for s in find_smiles(long)] == [long]
@@ -168,9 +166,7 @@ def test_non_str_gives_empty():
 
 def test_tag_smiles_canonicalizes_and_is_idempotent():
     once = tags.tag_smiles("Ethanol (OCC) and acetic acid, OC(C)=O.")
-    assert (
-        once == "Ethanol ([START_SMILES]CCO[END_SMILES]) and acetic acid, [START_SMILES]CC(=O)O[END_SMILES]."
-    )
+    assert once == "Ethanol ([START_SMILES]CCO[END_SMILES]) and acetic acid, [START_SMILES]CC(=O)O[END_SMILES]."
     assert tags.tag_smiles(once) == once
     for item in _load("test")[:120]:
         once = tags.tag_smiles(item["text"])

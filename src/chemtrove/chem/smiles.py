@@ -270,9 +270,7 @@ def heavy_atom_count(smiles: str) -> int | None:
     return None if mol is None else mol.GetNumHeavyAtoms()
 
 
-def inchikey(
-    smiles: object, *, max_length: int = DEFAULT_MAX_LENGTH, max_atoms: int = DEFAULT_MAX_ATOMS
-) -> Canon:
+def inchikey(smiles: object, *, max_length: int = DEFAULT_MAX_LENGTH, max_atoms: int = DEFAULT_MAX_ATOMS) -> Canon:
     """Standard InChIKey of a SMILES, as a :class:`Canon` (reason ``inchi_failed`` when InChI gives none).
 
     Example:
