@@ -35,6 +35,26 @@ REASONS: dict[str, str] = {
     "rxn_bad_arrows": "a reaction SMILES needs exactly two '>' separators (A>B>C or A>>C)",
     "rxn_no_reactants": "the reaction has no reactants",
     "rxn_no_products": "the reaction has no products",
+    # crystals (chemtrove.chem.crystals)
+    "cif_no_data_block": "no line starts a CIF data block ('data_...')",
+    "cif_syntax": "the CIF text cannot be tokenized (an empty loop, unbalanced quotes or other syntax error)",
+    "cif_loop_mismatch": "a loop's values do not fill its columns (truncated loop or a missing column value)",
+    "cif_no_atom_sites": "no block has an atom-site loop (_atom_site_label / _atom_site_fract_*)",
+    "cif_missing_field": "a required field is absent (e.g. a column of the atom-site loop)",
+    "cif_bad_number": "a cell parameter, coordinate or occupancy is not a number (e.g. '4.0(3', '?')",
+    "cif_bad_symmetry": "a symmetry operation is not a valid 'x, y, z'-style expression",
+    "cif_bad_cell": "the declared cell parameters give no lattice (missing, singular or degenerate)",
+    "cif_parse_failed": "pymatgen raised for another reason while building the structure",
+    "unknown_element": "a site carries a symbol that is not a chemical element (pymatgen's dummy species)",
+    "bad_cell_length": "a cell length is negative, zero or outside 0.5-1000 Å",
+    "bad_cell_angle": "a cell angle is outside 10-170 degrees",
+    "volume_too_small": "the cell volume is below 0.1 Å³",
+    "occupancy_above_one": "the occupancies on one site (or on coinciding atoms) sum to more than 1",
+    "partial_occupancy": "the structure is disordered (a site with occupancy below 1 or mixed species)",
+    "atoms_too_close": "two atoms are closer than 0.5 Å (partially occupied alternatives excepted)",
+    "formula_inconsistent": "the declared _chemical_formula_sum disagrees with the sites (elements or ratios)",
+    "too_many_sites": "more sites than the configured limit (guards spglib and the matcher)",
+    "symmetry_failed": "spglib found no symmetry dataset at the requested tolerance",
     # filters on records and prose
     "heavy_atoms_below_min": "fewer heavy atoms than the filter's minimum",
     "heavy_atoms_above_max": "more heavy atoms than the filter's maximum",
@@ -44,6 +64,7 @@ REASONS: dict[str, str] = {
     "text_too_long": "text longer than the length filter's maximum",
     "invalid_tagged_smiles": "a [START_SMILES] span whose content is not a valid SMILES",
     "duplicate": "an exact duplicate of a record kept elsewhere (same canonical key)",
+    "duplicate_structure": "the same crystal (StructureMatcher) as a record kept elsewhere",
     "near_duplicate": "a near-duplicate (MinHash) of a prose document kept elsewhere",
     "missing_field": "the configured column or metadata field is absent",
 }
@@ -53,6 +74,9 @@ FLAGS: dict[str, str] = {
     "fragment_removed": "standardization kept the largest organic fragment and dropped others",
     "atom_maps_removed": "a reaction's atom-map numbers were removed",
     "agents_folded": "agents were moved into the reactants",
+    "charge_unbalanced": "SMACT finds no charge-neutral set of oxidation states (a tag: ~15% of real materials)",
+    "charge_unknown": "SMACT could not judge charge balance (e.g. unusual elements)",
+    "multiple_structures": "the CIF holds several structures; the first was used",
 }
 
 
@@ -80,3 +104,4 @@ def describe(code: str) -> str:
         if code.startswith(prefix) and code[len(prefix) :] in REASONS:
             return f"{role}: {REASONS[code[len(prefix) :]]}"
     return "unknown reason code"
+
