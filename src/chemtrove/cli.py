@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from importlib import resources
 from pathlib import Path
 
 
@@ -57,18 +56,10 @@ def _cmd_curate(args: argparse.Namespace) -> int:
 
 
 def _cmd_quickstart(args: argparse.Namespace) -> int:
-    from chemtrove.curate import pipeline
-    from chemtrove.curate.config import CurateConfig
+    from chemtrove import quickstart
 
-    data = resources.files("chemtrove") / "data"
-    with resources.as_file(data) as data_dir:
-        cfg = CurateConfig.from_yaml(Path(data_dir) / "quickstart.yaml")
-        cfg.output = str(Path(args.out).resolve())
-        print(f"chemtrove quickstart: curating the sample corpus shipped in {data_dir}")
-        report = pipeline.run(cfg, quiet=not args.verbose)
-    print(pipeline.format_summary(report, cfg.output))
-    print(f"report: {Path(cfg.output) / 'report.md'} (and summary.json, report.png)")
-    return 0 if report["reconciles"] else 1
+    summary = quickstart.run(args.out, verbose=args.verbose)
+    return 0 if summary.get("curate", {}).get("reconciles") and "mixture" in summary else 1
 
 
 def _cmd_decontaminate(args: argparse.Namespace) -> int:
@@ -119,10 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "quickstart",
-        help="curate the sample corpus shipped with chemtrove and print a summary",
-        description="Run the whole curation path on the real sample corpus shipped in the package "
-        "(ChEMBL and FreeSolv molecules, USPTO reactions, materials-synthesis prose): tagged parquet "
-        "shards, a quarantine of every dropped record with its reason, and a summary.",
+        help="curate the shipped sample corpus, build the chemistry tokenizer and a CPT mixture",
+        description="Run the whole path on the real sample corpus shipped in the package (ChEMBL and FreeSolv "
+        "molecules, USPTO reactions, materials-synthesis prose, CIFs): curate into tagged parquet shards with a "
+        "quarantine and a report, build the chemistry tokenizer, and build a token-exact CPT mixture.",
     )
     p.add_argument("--out", default="chemtrove_quickstart", help="output folder (default: %(default)s)")
     p.add_argument("--verbose", action="store_true", help="show datatrove's task logs on stderr")
@@ -178,6 +169,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tasks", type=int, default=1, help="tasks per shard folder")
     p.add_argument("--workers", type=int, default=1, help="tasks run at once")
     p.set_defaults(func=_cmd_decontaminate)
+
+    from chemtrove.mixtures.cli import add_cli as add_mix_cli
+    from chemtrove.tokenize.cli import add_cli as add_tokenizer_cli
+
+    add_tokenizer_cli(sub)
+    add_mix_cli(sub)
 
     p = sub.add_parser("reasons", help="list the reason codes records are dropped with")
     p.add_argument("--json", action="store_true", help="print as JSON")

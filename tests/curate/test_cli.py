@@ -2,6 +2,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from chemtrove.cli import main
 
 
@@ -11,14 +13,30 @@ def test_help_everywhere():
         assert out.returncode == 0 and "usage: chemtrove" in out.stdout
 
 
-def test_quickstart_curates_shipped_sample(tmp_path, capsys):
-    assert main(["quickstart", "--out", str(tmp_path / "qs")]) == 0
-    text = capsys.readouterr().out
+@pytest.fixture(scope="module")
+def quickstart_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("qs")
+    proc = subprocess.run(
+        [sys.executable, "-m", "chemtrove.cli", "quickstart", "--out", str(out / "qs")], capture_output=True, text=True
+    )
+    return out, proc
+
+
+def test_quickstart_runs_the_whole_path(quickstart_run):
+    tmp_path, proc = quickstart_run
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    text = proc.stdout
     assert "reconciles" in text and "NO" not in text.split("dropped by reason")[0]
-    summary = json.loads((tmp_path / "qs" / "summary.json").read_text())
+    summary = json.loads((tmp_path / "qs" / "curated" / "summary.json").read_text())
     kinds = {s["kind"] for s in summary["sources"]}
-    assert {"molecules", "reactions", "prose"} <= kinds
-    assert sum(s["kept"] for s in summary["sources"]) > 2500
+    assert kinds == {"molecules", "reactions", "prose", "crystals"}
+    assert sum(s["kept"] for s in summary["sources"]) > 3500
+    assert summary["domains"]["crystal"] > 600
+    assert (tmp_path / "qs" / "tokenizer" / "tokenizer.json").is_file()
+    manifest = json.loads((tmp_path / "qs" / "mixture" / "manifest.json").read_text())
+    assert manifest["plan"]
+    qs = json.loads((tmp_path / "qs" / "quickstart.json").read_text())
+    assert qs["tokenizer"]["prose_identical"] is True
 
 
 def test_curate_bad_config_exit_code(tmp_path, capsys):
@@ -41,12 +59,13 @@ def test_reasons_lists_codes(capsys):
     assert "parse_failed" in json.loads(capsys.readouterr().out)["reasons"]
 
 
-def test_decontaminate_command(tmp_path, capsys):
-    assert main(["quickstart", "--out", str(tmp_path / "qs")]) == 0
+def test_decontaminate_command(tmp_path, capsys, quickstart_run):
+    qs_root, proc = quickstart_run
+    assert proc.returncode == 0
     bench = tmp_path / "freesolv_test.csv"
     bench.write_text("smiles\nCN(C)C(=O)c1ccc(cc1)OC\nCS(=O)(=O)Cl\nC1CC\n")
     capsys.readouterr()
-    args = ["decontaminate", "--benchmark", str(bench), "--input", str(tmp_path / "qs" / "shards")]
+    args = ["decontaminate", "--benchmark", str(bench), "--input", str(qs_root / "qs" / "curated" / "shards")]
     assert main([*args, "--out", str(tmp_path / "dc")]) == 0
     report = json.loads((tmp_path / "dc" / "decontamination.json").read_text())
     assert report["benchmarks"]["freesolv_test"] == {"kind": "molecules", "items": 3, "unparsed": 1, "removed": 2}

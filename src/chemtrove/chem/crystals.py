@@ -51,6 +51,7 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import re
@@ -111,15 +112,15 @@ CIF_REASONS: dict[str, str] = {
     # canonicalization
     "too_many_sites": "more sites than the configured limit (guards spglib and the matcher)",
     "symmetry_failed": "spglib found no symmetry dataset at the requested tolerance",
-    "write_failed": "the canonical CIF could not be written",
+    "cif_write_failed": "the canonical CIF could not be written",
 }
 """Reason codes of this module that are not in :data:`chemtrove.chem.reasons.REASONS` (which already
 holds ``not_a_string``, ``empty``, ``too_long`` and ``binary``, also used here)."""
 
 CIF_FLAGS: dict[str, str] = {
     "partial_occupancy": "kept a disordered structure (partial_occupancy='tag')",
-    "charge_unbalanced": "SMACT finds no charge-neutral combination of oxidation states (a tag: ~15% of real materials)",
-    "charge_unknown": "SMACT could not judge charge balance (e.g. unusual elements)",
+    "charge_unbalanced": "SMACT finds no charge-neutral set of oxidation states (a tag: ~15% of real materials)",
+    "charge_unknown": "SMACT could not judge charge balance (missing data, or more than 6 elements)",
     "multiple_structures": "the CIF holds several structures; the first was used",
 }
 """Flags (notes on accepted structures, never rejections) set by :func:`canonicalize`."""
@@ -204,9 +205,12 @@ def split_blocks(cif_text: str) -> list[str]:
     """
     if not isinstance(cif_text, str):
         return []
-    starts = [m.end() for m in _BLOCK_START.finditer(cif_text)]
-    ends = [m.start() for m in _BLOCK_START.finditer(cif_text)][1:] + [len(cif_text)]
-    return ["data_" + cif_text[s:e].rstrip() + "\n" for s, e in zip(starts, ends)]
+    matches = list(_BLOCK_START.finditer(cif_text))
+    if not matches:
+        return []
+    starts = [m.end() for m in matches]
+    ends = [m.start() for m in matches][1:] + [len(cif_text)]
+    return ["data_" + cif_text[s:e].rstrip() + "\n" for s, e in zip(starts, ends, strict=True)]
 
 
 def _classify(exc: BaseException) -> str:
@@ -222,10 +226,7 @@ def _classify(exc: BaseException) -> str:
         return "occupancy_above_one"
     if "could not convert" in msg or "cannot be converted to float" in msg:
         return "cif_bad_number"
-    if any(
-        s in msg
-        for s in ("Singular matrix", "thickness", "reshape", "Lattice cannot be None", "lattice as None")
-    ):
+    if any(s in msg for s in ("Singular matrix", "thickness", "reshape", "Lattice cannot be None", "lattice as None")):
         return "cif_bad_cell"
     if "is not a multiple of" in msg or "zip() argument" in msg:
         return "cif_loop_mismatch"
@@ -392,8 +393,17 @@ def _formula_consistent(structure: Structure, declared: Composition, rel_tol: fl
     return not ratios or max(ratios) <= min(ratios) * (1 + rel_tol)
 
 
+OCCUPANCY_TOLERANCE = 1e-3
+"""A single-species site with an occupancy within this of 1 counts as fully occupied (and is written as 1)."""
+
+
 def _occupancies(structure: Structure) -> np.ndarray:
     return np.array([sum(site.species.values()) for site in structure], dtype=float)
+
+
+def _is_disordered(structure: Structure) -> bool:
+    """A site with several species or an occupancy below 1 (beyond :data:`OCCUPANCY_TOLERANCE`)."""
+    return any(len(site.species) > 1 or sum(site.species.values()) < 1 - OCCUPANCY_TOLERANCE for site in structure)
 
 
 def _too_close(structure: Structure, min_distance: float) -> bool:
@@ -404,11 +414,12 @@ def _too_close(structure: Structure, min_distance: float) -> bool:
         centers, points, _, dists = structure.get_neighbor_list(min_distance - 1e-8, exclude_self=True)
     if len(centers) == 0:
         return False
-    if structure.is_ordered:
+    if not _is_disordered(structure):
         return True
     occ = _occupancies(structure)
     # Split sites of a disordered structure are alternatives, not overlapping atoms.
-    alternatives = (centers != points) & (occ[centers] < 1 - 1e-6) & (occ[points] < 1 - 1e-6)
+    partial = occ < 1 - OCCUPANCY_TOLERANCE
+    alternatives = (centers != points) & partial[centers] & partial[points]
     alternatives &= occ[centers] + occ[points] <= 1 + 1e-3
     return bool(np.any(~alternatives & (dists < min_distance)))
 
@@ -432,9 +443,9 @@ def check(
 
     Args:
         structure: A pymatgen structure (e.g. from :func:`parse`).
-        partial_occupancy: Policy for disordered structures: ``"drop"`` reports
-            ``partial_occupancy`` as a reason; ``"tag"`` and ``"keep"`` accept them (see :func:`flags`
-            for the tag).
+        partial_occupancy: Policy for disordered structures (a site with several species or an
+            occupancy below ``1 - OCCUPANCY_TOLERANCE``): ``"drop"`` reports ``partial_occupancy`` as a
+            reason; ``"tag"`` and ``"keep"`` accept them (see :func:`flags` for the tag).
         declared_formula: The CIF's ``_chemical_formula_sum``; when given (or found in
             ``structure.properties["declared_formula"]``, where :func:`parse` puts it), elements must
             be the same and the ratios agree within 2 % (``formula_inconsistent``).
@@ -475,21 +486,16 @@ def check(
             codes.append("volume_too_small")
             cell_ok = False
         occ = _occupancies(structure)
-        if np.any(occ > 1 + 1e-3):
+        if np.any(occ > 1 + OCCUPANCY_TOLERANCE):
             codes.append("occupancy_above_one")
-        ordered = bool(np.all(np.abs(occ - 1) <= 1e-6)) and all(len(site.species) == 1 for site in structure)
-        if not ordered and partial_occupancy == "drop":
+        if partial_occupancy == "drop" and _is_disordered(structure):
             codes.append("partial_occupancy")
         if cell_ok and _too_close(structure, min_distance):
             codes.append("atoms_too_close")
         if declared_formula is None:
             declared_formula = structure.properties.get("declared_formula")
         declared = _declared_composition(declared_formula)
-        if (
-            declared is not None
-            and "unknown_element" not in codes
-            and not _formula_consistent(structure, declared)
-        ):
+        if declared is not None and "unknown_element" not in codes and not _formula_consistent(structure, declared):
             codes.append("formula_inconsistent")
     except Exception:  # noqa: BLE001 - a structure pymatgen cannot even inspect is not usable
         codes.append("cif_parse_failed")
@@ -513,7 +519,12 @@ def _smact(formula: str) -> bool | None:
         return None
 
 
-def charge_balanced(structure: Structure | Composition | str) -> bool | None:
+MAX_SMACT_ELEMENTS = 6
+"""SMACT's search grows exponentially with the number of elements (7 nonmetals: ~0.2 s, 8: ~2 s);
+compositions with more distinct elements are not judged (``charge_unknown``)."""
+
+
+def charge_balanced(structure: Structure | Composition | str, *, max_elements: int = MAX_SMACT_ELEMENTS) -> bool | None:
     """Whether SMACT finds a charge-neutral assignment of oxidation states (a tag, not a filter).
 
     Uses :func:`smact.screening.smact_validity` (Pauling electronegativity test on, alloys allowed),
@@ -522,27 +533,31 @@ def charge_balanced(structure: Structure | Composition | str) -> bool | None:
 
     Args:
         structure: A structure, a composition, or a formula string.
+        max_elements: Compositions with more distinct elements are not judged (``None``): SMACT's
+            enumeration of oxidation states takes seconds there.
 
     Returns:
-        ``True`` or ``False``; ``None`` when SMACT cannot decide (dummy species, missing data).
+        ``True`` or ``False``; ``None`` when SMACT cannot decide (dummy species, missing data, too
+        many elements).
 
     Example:
-        >>> charge_balanced("NaCl"), charge_balanced("NaCl2")
-        (True, False)
+        >>> charge_balanced("NaCl"), charge_balanced("NaCl2"), charge_balanced("H9C9NO4SClBrP")
+        (True, False, None)
     """
     try:
         comp = structure.composition if isinstance(structure, Structure) else Composition(structure)
         if any(isinstance(sp, DummySpecies) for sp in comp):
             return None
-        formula = comp.element_composition.reduced_composition.formula
+        comp = comp.element_composition
+        if len(comp.elements) > max_elements:
+            return None
+        formula = comp.reduced_composition.formula
     except Exception:  # noqa: BLE001
         return None
     return _smact(formula)
 
 
-def flags(
-    structure: Structure, *, partial_occupancy: PartialPolicy = "tag", charge_balance: bool = True
-) -> list[str]:
+def flags(structure: Structure, *, partial_occupancy: PartialPolicy = "tag", charge_balance: bool = True) -> list[str]:
     """Tags for an accepted structure (never reasons to reject it).
 
     Args:
@@ -559,7 +574,7 @@ def flags(
         ['charge_unbalanced', 'partial_occupancy']
     """
     out: list[str] = []
-    if partial_occupancy == "tag" and not structure.is_ordered:
+    if partial_occupancy == "tag" and _is_disordered(structure):
         out.append("partial_occupancy")
     if charge_balance:
         ok = charge_balanced(structure)
@@ -593,6 +608,10 @@ def _sites(structure: Structure, decimals: int) -> tuple[list[tuple[tuple[str, f
         for sp, occ in site.species.items():
             symbol = sp.symbol
             amounts[symbol] = amounts.get(symbol, 0.0) + float(occ)
+        if len(amounts) == 1:
+            symbol, occ = next(iter(amounts.items()))
+            if abs(occ - 1) <= OCCUPANCY_TOLERANCE:
+                amounts[symbol] = 1.0
         rounded = tuple(sorted((s, round(o, decimals)) for s, o in amounts.items() if round(o, decimals) > 0))
         if rounded:
             species.append(rounded)
@@ -623,8 +642,7 @@ def _database(hall_number: int) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]
     rotations = np.asarray(db["rotations"], dtype=float)
     translations = np.asarray(db["translations"], dtype=float)
     strings = tuple(
-        SymmOp.from_rotation_and_translation(r, t).as_xyz_str()
-        for r, t in zip(rotations, translations, strict=True)
+        SymmOp.from_rotation_and_translation(r, t).as_xyz_str() for r, t in zip(rotations, translations, strict=True)
     )
     return rotations, translations, strings
 
@@ -638,9 +656,7 @@ def _first_hall() -> dict[int, int]:
     return table
 
 
-def _dataset(
-    lattice: np.ndarray, coords: np.ndarray, types: Sequence[int], symprec: float, angle_tolerance: float
-):
+def _dataset(lattice: np.ndarray, coords: np.ndarray, types: Sequence[int], symprec: float, angle_tolerance: float):
     with _Quiet():
         try:
             return spglib.get_symmetry_dataset(
@@ -729,8 +745,11 @@ def _write(
         lines += _properties_block(order)
     lines += [
         f"_symmetry_space_group_name_H-M   {sg_symbol}",
-        *(f"_cell_length_{k}   {_fmt(v, decimals)}" for k, v in zip("abc", rounded[:3])),
-        *(f"_cell_angle_{k}   {_fmt(v, decimals)}" for k, v in zip(("alpha", "beta", "gamma"), rounded[3:])),
+        *(f"_cell_length_{k}   {_fmt(v, decimals)}" for k, v in zip("abc", rounded[:3], strict=True)),
+        *(
+            f"_cell_angle_{k}   {_fmt(v, decimals)}"
+            for k, v in zip(("alpha", "beta", "gamma"), rounded[3:], strict=True)
+        ),
         f"_symmetry_Int_Tables_number   {sg_number}",
         f"_chemical_formula_structural   {reduced}",
         f"_chemical_formula_sum   '{formula_sum}'",
@@ -764,23 +783,82 @@ def _orbit_key(species: tuple[tuple[str, float], ...], mult: int, xyz: tuple[flo
     return (round(x_avg, 6), species, -mult, xyz)
 
 
-def _symmetrized_orbits(
-    species: list[tuple[tuple[str, float], ...]],
-    coords: np.ndarray,
-    lattice: Lattice,
-    symprec: float,
-    angle_tolerance: float,
-    decimals: int,
-):
-    kinds = sorted(set(species))
-    type_of = {k: i + 1 for i, k in enumerate(kinds)}
-    ds = _dataset(lattice.matrix, coords, [type_of[s] for s in species], symprec, angle_tolerance)
-    if ds is None:
-        return None
+def _snap_like_pymatgen(c: np.ndarray) -> np.ndarray:
+    out = c.copy()
+    for frac in (1 / 3, 2 / 3):
+        out[np.abs(out / frac - 1) <= 1e-4] = frac
+    return out
+
+
+_OFFSETS = np.array(sorted(itertools.product((0, -1, 1), repeat=3), key=lambda o: (sum(map(abs, o)), o)), float)
+
+
+def _on_special_position(
+    ideal: np.ndarray, rotations: np.ndarray, translations: np.ndarray, decimals: int
+) -> tuple[float, float, float]:
+    """Rounded coordinates of a site, nudged by at most one last digit per coordinate so that the site
+    stays exactly on its special position.
+
+    Rounding the coordinates of a site on, say, ``(x, 2x, z)`` one by one can leave ``y != 2x``; pymatgen
+    then generates two images a few 1e-4 apart instead of one atom (``atoms_too_close`` on re-reading).
+    Among the 27 grid points around the ideal position, the one that the operations of the site-symmetry
+    group move least (after pymatgen's snapping of 1/3 and 2/3) is written instead; where no grid point
+    is exact (constants like 1/6) the smallest residual wins, ties going to the point closest to the
+    ideal position. General positions keep plain rounding.
+    """
+    d = ideal @ rotations.transpose(0, 2, 1) + translations - ideal
+    d -= np.round(d)
+    # a rounded site is a few last digits off its special position: use a tolerance above that
+    stabilizer = np.all(np.abs(d) < 2.5 * 10.0**-decimals, axis=1)
+    if stabilizer.sum() <= 1:
+        return tuple(float(v) for v in _wrap(ideal[None, :], decimals)[0])
+    rs, ts = rotations[stabilizer], translations[stabilizer]
+    candidates = np.round(np.round(ideal, decimals) + _OFFSETS * 10.0**-decimals, decimals)  # (27, 3)
+    snapped = _snap_like_pymatgen(np.mod(candidates, 1.0))
+    moved = np.einsum("kij,nj->nki", rs, snapped) + ts[None, :, :] - snapped[:, None, :]
+    moved -= np.round(moved)
+    residual = np.round(np.abs(moved).max(axis=(1, 2)), 7)
+    deviation = np.round(np.abs(candidates - ideal).max(axis=1), 9)
+    best = np.lexsort((np.arange(len(candidates)), deviation, residual))[0]  # offsets are pre-sorted
+    return tuple(float(v) for v in _wrap(candidates[best][None, :], decimals)[0])
+
+
+def _representative(
+    members: np.ndarray, rotations: np.ndarray, translations: np.ndarray, decimals: int
+) -> tuple[float, float, float]:
+    """The written coordinates of an orbit: the smallest written coordinates among its members, chosen
+    as a fixed point, so that reading the text back (which regenerates the members from the written
+    site) picks the same member again."""
+    d = members[0] @ rotations.transpose(0, 2, 1) + translations - members[0]
+    d -= np.round(d)
+    special = np.sum(np.all(np.abs(d) < 2.5 * 10.0**-decimals, axis=1)) > 1
+    images = members
+    rep: tuple[float, float, float] | None = None
+    for _ in range(4):
+        if special:
+            best = min(_on_special_position(p, rotations, translations, decimals) for p in _unique_rows(images))
+        else:  # site symmetry is the same along an orbit: plain rounding for every image, vectorized
+            written = _wrap(images, decimals)
+            best = tuple(float(v) for v in written[np.lexsort(written.T[::-1])[0]])
+        if best == rep:
+            break
+        rep = best
+        images = np.asarray(rep) @ rotations.transpose(0, 2, 1) + translations
+    return rep
+
+
+def _unique_rows(points: np.ndarray) -> np.ndarray:
+    w = np.mod(points, 1.0)
+    w[w > 1 - 5e-7] = 0.0
+    _, index = np.unique(np.round(w * 1e6).astype(np.int64), axis=0, return_index=True)
+    return w[np.sort(index)]
+
+
+def _orbits(ds: Any, kinds: list, decimals: int):
+    """Written orbits of spglib's standardized cell: ``(cell parameters, orbits, symbol, number, hall)``."""
     rotations, translations, _ = _database(int(ds.hall_number))
     positions = np.asarray(ds.std_positions, dtype=float)
     types = np.asarray(ds.std_types)
-    std_coords = _wrap(positions, decimals)
     orbit_of = np.full(len(positions), -1)
     orbits = []
     # Orbits under the operations that will be written (not spglib's equivalent_atoms of the input,
@@ -800,16 +878,61 @@ def _symmetrized_orbits(
         if np.any(orbit_of[members] >= 0):
             return None
         orbit_of[members] = len(orbits)
-        rep = min(tuple(float(v) for v in std_coords[j]) for j in members)
+        rep = _representative(positions[members], rotations, translations, decimals)
         orbits.append((kinds[int(types[i]) - 1], len(members), rep))
     orbits.sort(key=lambda o: _orbit_key(*o))
-    return (
-        _cell_params(np.asarray(ds.std_lattice)),
-        orbits,
-        ds.international,
-        int(ds.number),
-        _database(int(ds.hall_number))[2],
-    )
+    return _cell_params(np.asarray(ds.std_lattice)), orbits, ds.international, int(ds.number), int(ds.hall_number)
+
+
+def _read_back(params: tuple[float, ...], orbits: list, hall: int, type_of: dict, decimals: int):
+    """The cell pymatgen builds from the written text, as spglib input: lattice from the rounded
+    parameters, each written site (1/3, 2/3 snapped) expanded by the operations, images closer than
+    1e-4 merged."""
+    rotations, translations, _ = _database(hall)
+    lattice = Lattice.from_parameters(*(round(p, decimals) for p in params)).matrix
+    positions: list[np.ndarray] = []
+    types: list[int] = []
+    for species, _, rep in orbits:
+        images = np.mod(_snap_like_pymatgen(np.asarray(rep)) @ rotations.transpose(0, 2, 1) + translations, 1.0)
+        kept: list[np.ndarray] = []
+        for p in images:
+            if kept:
+                d = np.asarray(kept) - p
+                d -= np.round(d)
+                if np.any(np.all(np.abs(d) < 1e-4, axis=1)):
+                    continue
+            kept.append(p)
+        positions.extend(kept)
+        types.extend([type_of[species]] * len(kept))
+    return lattice, np.asarray(positions), types
+
+
+def _symmetrized_orbits(
+    species: list[tuple[tuple[str, float], ...]],
+    coords: np.ndarray,
+    lattice: Lattice,
+    symprec: float,
+    angle_tolerance: float,
+    decimals: int,
+):
+    kinds = sorted(set(species))
+    type_of = {k: i + 1 for i, k in enumerate(kinds)}
+    ds = _dataset(lattice.matrix, coords, [type_of[s] for s in species], symprec, angle_tolerance)
+    if ds is None:
+        return None
+    # Symmetrizing within a tolerance is not idempotent: noise can hide a higher symmetry that the
+    # idealized, rounded cell then shows (R3m -> Fm-3m). So the cell the text will be read back as is
+    # symmetrized again, and adopted, until the space group stops changing.
+    for _ in range(3):
+        result = _orbits(ds, kinds, decimals)
+        if result is None:
+            return None
+        params, orbits, symbol, number, hall = result
+        again = _dataset(*_read_back(params, orbits, hall, type_of, decimals), symprec, angle_tolerance)
+        if again is None or (int(again.number) == number and int(again.hall_number) == hall):
+            break
+        ds = again
+    return params, orbits, symbol, number, _database(hall)[2]
 
 
 def canonicalize_structure(
@@ -859,9 +982,7 @@ def canonicalize_structure(
         if not species:
             return Canon.reject("cif_no_atom_sites")
         if symmetrized:
-            result = _symmetrized_orbits(
-                species, coords, structure.lattice, symprec, angle_tolerance, decimals
-            )
+            result = _symmetrized_orbits(species, coords, structure.lattice, symprec, angle_tolerance, decimals)
             if result is None:
                 return Canon.reject("symmetry_failed")
             params, orbits, sg_symbol, sg_number, ops = result
@@ -870,7 +991,7 @@ def canonicalize_structure(
         else:
             wrapped = _wrap(coords, decimals)
             orbits = sorted(
-                ((sp, 1, tuple(float(v) for v in xyz)) for sp, xyz in zip(species, wrapped)),
+                ((sp, 1, tuple(float(v) for v in xyz)) for sp, xyz in zip(species, wrapped, strict=True)),
                 key=lambda o: _orbit_key(*o),
             )
             params, sg_symbol, sg_number, ops = structure.lattice.parameters, "P1", 1, ("x, y, z",)
@@ -878,7 +999,7 @@ def canonicalize_structure(
             ops = ("x, y, z",)
         text = _write(params, orbits, sg_symbol, sg_number, ops, decimals, properties_block)
     except Exception:  # noqa: BLE001 - never raise on a record
-        return Canon.reject("write_failed")
+        return Canon.reject("cif_write_failed")
     return Canon(
         text,
         None,
@@ -910,9 +1031,19 @@ def canonicalize(
     exactly ``decimals`` decimals, coordinates wrapped into [0, 1), occupancies rounded to
     ``decimals`` (``1``, ``0.5``), oxidation states dropped, labels renumbered (``Na0``, ``Cl1``),
     and ``_cell_volume`` recomputed from the rounded cell. Sites are ordered by electronegativity,
-    species, multiplicity (larger first) and coordinates; within a site orbit the representative is
-    the one with the smallest rounded coordinates. Applying it to its own output gives the same text
-    (measured on all real CIFs of the test data).
+    species, multiplicity (larger first) and coordinates.
+
+    Three details make the text a fixed point, so that applying :func:`canonicalize` to its own output
+    gives the same text (100 % of the 704 accepted real CIFs of the shared data; 99.9 % of copies
+    jittered by 0.03 Å, where the rest sit on spglib's tolerance edge):
+
+    * the cell as the text will be read back (rounded, expanded by the written operations) is
+      symmetrized again and adopted until the space group stops changing (noise can hide a higher
+      symmetry that the idealized cell then shows);
+    * a site on a special position is nudged by at most one last digit per coordinate so that it stays
+      exactly on it (``y = 2x`` survives rounding), since pymatgen would otherwise read two atoms;
+    * the written member of each orbit is the one with the smallest written coordinates among the
+      members regenerated from it, and coordinates near 1/3 and 2/3 are written as pymatgen reads them.
 
     Rejections come from :func:`parse` (syntax, bad numbers, ...), :func:`check` (the first reason:
     ``unknown_element``, ``bad_cell_length``, ``atoms_too_close``, ``formula_inconsistent``, ...),
@@ -967,9 +1098,7 @@ def canonicalize(
 
 
 _SG_NUMBER = re.compile(r"^_symmetry_Int_Tables_number\s+(\d+)\s*$", re.MULTILINE)
-_OPS_LOOP = re.compile(
-    r"(loop_\n _symmetry_equiv_pos_site_id\n _symmetry_equiv_pos_as_xyz\n)((?:  \d+  '[^'\n]*'\n)+)"
-)
+_OPS_LOOP = re.compile(r"(loop_\n _symmetry_equiv_pos_site_id\n _symmetry_equiv_pos_as_xyz\n)((?:  \d+  '[^'\n]*'\n)+)")
 
 
 def restore_symmetry_ops(cif_text: str) -> str:
@@ -998,9 +1127,7 @@ def restore_symmetry_ops(cif_text: str) -> str:
 # dedup core
 
 
-def space_group_number(
-    structure: Structure, symprec: float = DEFAULT_SYMPREC, angle_tolerance: float = 5.0
-) -> int:
+def space_group_number(structure: Structure, symprec: float = DEFAULT_SYMPREC, angle_tolerance: float = 5.0) -> int:
     """International space group number found by spglib, or ``0`` when spglib fails.
 
     Disordered sites are distinct types by their (element, occupancy) content, as in pymatgen.
@@ -1016,9 +1143,7 @@ def space_group_number(
     try:
         species, coords = _sites(structure, 6)
         type_of = {k: i + 1 for i, k in enumerate(sorted(set(species)))}
-        ds = _dataset(
-            structure.lattice.matrix, coords, [type_of[s] for s in species], symprec, angle_tolerance
-        )
+        ds = _dataset(structure.lattice.matrix, coords, [type_of[s] for s in species], symprec, angle_tolerance)
     except Exception:  # noqa: BLE001
         return 0
     return 0 if ds is None else int(ds.number)

@@ -233,3 +233,87 @@ def _accept(
     if plain and not relaxed:
         return carbons >= min_plain_carbons and carbons >= min_plain_carbon_fraction * heavy
     return True
+
+
+_CIF_LINE = re.compile(
+    r"""(?x)
+    \s*$                              # blank lines inside a block
+    | \s*(?:_[A-Za-z0-9_.\-\[\]/]+)   # a data name
+    | \s*loop_\s*$
+    | \s*;                            # multi-line text field delimiters
+    | \s*[#]                          # comments
+    | \s*\S+(?:\s+\S+)*\s*$           # a loop row (prose-like rows stop at _looks_like_prose)
+    """
+)
+
+
+def find_cif(text: str, *, min_lines: int = 8, verify: bool = True) -> list[Span]:
+    """Find CIF blocks written inside prose (a supplementary file pasted into a page, a forum post).
+
+    A block starts at a line beginning with ``data_`` and runs while lines look like CIF (data names,
+    ``loop_``, loop rows, text fields, comments); it ends at a blank line not followed by CIF markup,
+    or at the first line that reads as prose. Candidates need ``min_lines`` lines, ``_cell_length_a`` and an atom-site loop, and
+    (``verify``) must parse with :func:`chemtrove.chem.crystals.parse`. Already tagged blocks are not
+    found again by :func:`chemtrove.chem.tags.tag_cif`, which skips tagged spans.
+
+    Args:
+        text: Prose.
+        min_lines: Fewest lines of a block.
+        verify: Confirm each candidate with pymatgen (about 1-10 ms per block).
+
+    Returns:
+        Spans of the blocks (``Span.smiles`` holds the CIF text), in order.
+    """
+    if not isinstance(text, str) or "data_" not in text:
+        return []
+    spans: list[Span] = []
+    lines = text.splitlines(keepends=True)
+    offsets = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line)
+    i = 0
+    in_field = False
+    while i < len(lines):
+        if not lines[i].startswith("data_"):
+            i += 1
+            continue
+        start_i, j = i, i + 1
+        while j < len(lines):
+            line = lines[j].rstrip("\r\n")
+            if line.startswith(";"):
+                in_field = not in_field
+            elif not in_field:
+                if not line.strip():
+                    # a blank line ends the block unless the next non-blank line is CIF markup
+                    k = j + 1
+                    while k < len(lines) and not lines[k].strip():
+                        k += 1
+                    if k >= len(lines) or not lines[k].lstrip().startswith(("_", "loop_", "#", ";")):
+                        break
+                elif line.startswith("data_") or not _CIF_LINE.match(line) or _looks_like_prose(line):
+                    break
+            j += 1
+        in_field = False
+        end_j = j
+        while end_j > start_i and not lines[end_j - 1].strip():
+            end_j -= 1
+        block = "".join(lines[start_i:end_j])
+        if end_j - start_i >= min_lines and "_cell_length_a" in block and "_atom_site_fract_x" in block:
+            ok = True
+            if verify:
+                from chemtrove.chem import crystals
+
+                ok = crystals.parse(block)[0] is not None
+            if ok:
+                start = offsets[start_i]
+                spans.append(Span(start, start + len(block.rstrip("\r\n")), block.rstrip("\r\n")))
+        i = max(j, start_i + 1)
+    return spans
+
+
+def _looks_like_prose(line: str) -> bool:
+    words = line.split()
+    # a sentence: many words, mostly alphabetic, ending like prose
+    return len(words) >= 8 and sum(w.isalpha() for w in words) >= 0.7 * len(words)

@@ -138,6 +138,33 @@ def tag_smiles(text: str, canonical: bool = True, **find_kwargs) -> str:
     return tag_smiles_detailed(text, canonical=canonical, **find_kwargs).text
 
 
+def tag_cif(text: str, **find_kwargs) -> str:
+    """Wrap every CIF block found in ``text`` as ``[START_CIF]…[END_CIF]``, leaving tagged spans alone.
+
+    Args:
+        text: Prose that may contain pasted CIF blocks.
+        **find_kwargs: Passed to :func:`chemtrove.chem.detect.find_cif`.
+
+    Returns:
+        The tagged text; tagging twice gives the same text as tagging once.
+    """
+    from chemtrove.chem.detect import find_cif
+
+    pieces: list[str] = []
+    last = 0
+    for _, start, end, _ in [*tagged_spans(text), (None, len(text), len(text), None)]:
+        segment = text[last:start]
+        cursor = 0
+        for span in find_cif(segment, **find_kwargs):
+            pieces.append(segment[cursor : span.start])
+            pieces.append(wrap_cif(span.smiles))
+            cursor = span.end
+        pieces.append(segment[cursor:])
+        pieces.append(text[start:end])
+        last = end
+    return "".join(pieces)
+
+
 def strip_tags(text: str) -> str:
     """Remove every tag string, keeping the content.
 

@@ -75,7 +75,8 @@ class SourceConfig:
         path: Folder of input files (relative to the config file), or a single file.
         column: Column holding the record (SMILES, reaction, CIF or text).
         glob: Only files matching this pattern, e.g. ``"*.csv"``.
-        format: ``auto`` (from file names) or one of ``smi csv tsv jsonl parquet``.
+        format: ``auto`` (from file names) or one of ``smi csv tsv jsonl parquet cif``. For crystals, ``cif``
+            reads ``.cif`` files (every data block a record); ``auto`` picks it when the folder holds them.
         id_column: Column with stable record ids (default: ``source/file/row``).
         keep_columns: Columns to keep in metadata (default all).
         licence: Licence of the source, kept in every record's metadata.
@@ -97,8 +98,12 @@ class SourceConfig:
             raise ConfigError(f"{where}.name: {self.name!r} must be letters, digits, '_' or '-' (it names folders)")
         if self.kind not in KINDS:
             raise ConfigError(f"{where}.kind: unknown kind {self.kind!r}; {_suggest(str(self.kind), list(KINDS))}")
-        if self.format != "auto" and self.format not in FORMATS:
-            raise ConfigError(f"{where}.format: {self.format!r}; {_suggest(str(self.format), ['auto', *FORMATS])}")
+        if self.format != "auto" and self.format not in (*FORMATS, "cif"):
+            raise ConfigError(
+                f"{where}.format: {self.format!r}; {_suggest(str(self.format), ['auto', 'cif', *FORMATS])}"
+            )
+        if self.format == "cif" and self.kind != "crystals":
+            raise ConfigError(f"{where}.format: cif files are for kind crystals, not {self.kind!r}")
         _type_check(where, "path", self.path, (str,))
         _type_check(where, "column", self.column, (str,))
         _type_check(where, "keep_columns", self.keep_columns, (list,), allow_none=True)
@@ -169,6 +174,7 @@ class ProseOptions:
         canonical: Canonicalize tagged SMILES.
         min_chars: Shortest text kept.
         max_chars: Longest text kept.
+        tag_cif: Find CIF blocks pasted into the text and wrap them in tags.
         min_chem_share: Keep only prose with at least this share of tagged chemistry (``null``: all).
         dedup: Drop exact duplicate texts.
         near_dedup: Drop near-duplicates with MinHash (chemistry-aware words; documents shorter than
@@ -181,6 +187,7 @@ class ProseOptions:
 
     tag_smiles: bool = True
     canonical: bool = True
+    tag_cif: bool = True
     min_chars: int | None = 50
     max_chars: int | None = 1_000_000
     min_chem_share: float | None = None
@@ -197,6 +204,45 @@ class ProseOptions:
             _type_check(where, k, getattr(self, k), (int,))
             if getattr(self, k) < 1:
                 raise ConfigError(f"{where}.{k}: must be >= 1, got {getattr(self, k)}")
+
+
+@dataclass
+class CrystalOptions:
+    """How crystal sources are curated.
+
+    Attributes:
+        symmetrized: Write the symmetrized conventional cell (``false``: P1 with every site).
+        decimals: Decimals of cell parameters and coordinates (CrystaLLM uses 4).
+        symprec: spglib distance tolerance in Å.
+        partial_occupancy: ``drop`` (reason ``partial_occupancy``), ``tag`` (keep, flagged) or ``keep``.
+        properties_block: Add CrystaLLM's atomic-properties block.
+        charge_balance: Flag SMACT charge-unbalanced structures (~15% of real materials: a tag, not a filter).
+        max_sites: Most sites accepted.
+        dedup: Drop structures that StructureMatcher finds equal to one kept (``duplicate_structure``).
+        dedup_buckets: Tasks of the matching stage (keys are spread over them).
+        template: Text written to the shard.
+    """
+
+    symmetrized: bool = True
+    decimals: int = 4
+    symprec: float = 0.1
+    partial_occupancy: str = "drop"
+    properties_block: bool = False
+    charge_balance: bool = True
+    max_sites: int = 2000
+    dedup: bool = True
+    dedup_buckets: int = 8
+    template: str = "{cif_tagged}"
+
+    def validate(self, where: str) -> None:
+        if self.partial_occupancy not in ("drop", "tag", "keep"):
+            raise ConfigError(f"{where}.partial_occupancy: {self.partial_occupancy!r}; use drop, tag or keep")
+        _type_check(where, "decimals", self.decimals, (int,))
+        if not 1 <= self.decimals <= 8:
+            raise ConfigError(f"{where}.decimals: must be in 1..8, got {self.decimals}")
+        _type_check(where, "dedup_buckets", self.dedup_buckets, (int,))
+        if self.dedup_buckets < 1:
+            raise ConfigError(f"{where}.dedup_buckets: must be >= 1, got {self.dedup_buckets}")
 
 
 @dataclass
@@ -259,6 +305,7 @@ class CurateConfig:
         molecules: Options for molecule sources.
         reactions: Options for reaction sources.
         prose: Options for prose sources.
+        crystals: Options for crystal sources (CIF files, or tables with a CIF column).
         executor: Where to run.
         dedup_across_sources: Curate all sources of one kind together, so a record found in two sources
             is kept once (the copy from the source listed first wins). ``false``: each source alone.
@@ -277,6 +324,7 @@ class CurateConfig:
     molecules: MoleculeOptions = field(default_factory=MoleculeOptions)
     reactions: ReactionOptions = field(default_factory=ReactionOptions)
     prose: ProseOptions = field(default_factory=ProseOptions)
+    crystals: CrystalOptions = field(default_factory=CrystalOptions)
     executor: ExecutorConfig = field(default_factory=ExecutorConfig)
     base_dir: str = "."
 
@@ -311,6 +359,7 @@ class CurateConfig:
             "molecules": MoleculeOptions,
             "reactions": ReactionOptions,
             "prose": ProseOptions,
+            "crystals": CrystalOptions,
             "executor": ExecutorConfig,
         }
         kwargs = {k: _build(t, data.pop(k, None), f"config.{k}") for k, t in parts.items()}

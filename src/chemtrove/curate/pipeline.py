@@ -102,10 +102,31 @@ def _curate_steps(cfg: CurateConfig, kind: str, q: str) -> tuple[list, str | Non
             )
         )
         return steps, ("reaction" if r.dedup else None), r.template
+    if kind == "crystals":
+        from chemtrove.curate.crystals import CanonicalizeCif
+
+        c = cfg.crystals
+        steps.append(
+            CanonicalizeCif(
+                symmetrized=c.symmetrized,
+                decimals=c.decimals,
+                symprec=c.symprec,
+                partial_occupancy=c.partial_occupancy,
+                properties_block=c.properties_block,
+                charge_balance=c.charge_balance,
+                max_sites=c.max_sites,
+                exclusion_writer=QuarantineWriter(q, "canonicalize"),
+            )
+        )
+        return steps, None, c.template
     if kind == "prose":
         p = cfg.prose
         if p.tag_smiles:
             steps.append(TagSmilesInProse(canonical=p.canonical))
+        if p.tag_cif:
+            from chemtrove.curate.crystals import TagCifInProse
+
+            steps.append(TagCifInProse())
         if p.min_chars is not None or p.max_chars is not None:
             steps.append(LengthFilter(p.min_chars, p.max_chars, exclusion_writer=QuarantineWriter(q, "length")))
         if p.min_chem_share is not None:
@@ -143,6 +164,16 @@ def _group(cfg: CurateConfig, name: str, kind: str, sources: list[SourceConfig])
     for src in sources:
         path = cfg.resolve(src.path)
         folder, glob = (str(path.parent), path.name) if path.is_file() else (str(path), src.glob)
+        is_cif = src.format == "cif" or (
+            src.format == "auto"
+            and src.kind == "crystals"
+            and (path.suffix.lower() == ".cif" or (path.is_dir() and any(path.rglob("*.cif"))))
+        )
+        if is_cif:
+            from chemtrove.curate.crystals import CifFileReader
+
+            readers.append(CifFileReader(folder, source=src.name, licence=src.licence, glob_pattern=glob or "**/*.cif"))
+            continue
         readers.append(
             TableReader(
                 folder,
@@ -213,6 +244,22 @@ def _group(cfg: CurateConfig, name: str, kind: str, sources: list[SourceConfig])
                 MinhashDedupFilter(
                     str(mh / "remove"),
                     exclusion_writer=QuarantineWriter(q, "near_dedup", default_reason="near_duplicate"),
+                ),
+            )
+        )
+
+    if kind == "crystals" and cfg.crystals.dedup:
+        from chemtrove.curate.crystals import StructureDedupFilter, StructureDedupFind, StructureSignature
+
+        sd = work / "structures"
+        b = cfg.crystals.dedup_buckets
+        passes.append(
+            (
+                StructureSignature(str(sd / "sigs"), buckets=b, source_order=[s.name for s in sources]),
+                [Stage("structure_find", [StructureDedupFind(str(sd / "sigs"), str(sd / "dups"))], b)],
+                StructureDedupFilter(
+                    str(sd / "dups"),
+                    exclusion_writer=QuarantineWriter(q, "structure_dedup", default_reason="duplicate_structure"),
                 ),
             )
         )

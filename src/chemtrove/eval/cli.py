@@ -1,0 +1,118 @@
+"""``chemtrove eval``: evaluate a checkpoint (SCS, CCS, latent solvability) and write a report.
+
+The lead's :mod:`chemtrove.cli` registers it with :func:`add_cli`; ``python -m chemtrove.eval.cli --model DIR``
+runs it alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+__all__ = ["add_cli", "eval_command", "main"]
+
+
+def eval_command(args: argparse.Namespace) -> int:
+    """Run ``chemtrove eval`` from parsed arguments.
+
+    Args:
+        args: Parsed arguments (``model``, ``tokenizer``, ``suite``, ``data``, ``tasks``, ``out``, ``seed``,
+            ``device``, ``batch_size``, ``json``).
+
+    Returns:
+        The exit code: 0 when the report was written, 2 on a usage error (missing folder, bad suite).
+    """
+    from dataclasses import replace
+
+    from chemtrove.eval.report import headline, to_json, to_markdown
+    from chemtrove.eval.runner import evaluate
+    from chemtrove.eval.suites import get_suite
+
+    model = Path(args.model)
+    if not model.is_dir():
+        print(f"chemtrove eval: no model folder at {model}", file=sys.stderr)
+        return 2
+    for flag, value in (("--data", args.data), ("--tasks", args.tasks), ("--tokenizer", args.tokenizer)):
+        if value is not None and not Path(value).exists():
+            print(f"chemtrove eval: {flag}: nothing at {value}", file=sys.stderr)
+            return 2
+    try:
+        suite = get_suite(args.suite)
+        if args.batch_size:
+            suite = replace(suite, batch_size=args.batch_size)
+        result = evaluate(
+            model,
+            args.tokenizer,
+            suite,
+            args.data,
+            args.out,
+            tasks_dir=args.tasks,
+            seed=args.seed,
+            device=args.device,
+        )
+    except (FileNotFoundError, ValueError, OSError) as e:
+        print(f"chemtrove eval: {e}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(to_json(result), end="")
+    else:
+        print(to_markdown(result), end="")
+        h = headline(result)
+        print(f"\nSCS {h['scs']}, CCS {h['ccs']}, task acc {h['task_acc']}")
+        print(f"report: {Path(args.out) / 'eval.md'} (and eval.json, eval.png)")
+    return 0
+
+
+def add_cli(subparsers: Any) -> argparse.ArgumentParser:
+    """Register ``chemtrove eval`` on the main parser's subparsers.
+
+    Sets ``func`` to :func:`eval_command` (a function of the parsed arguments returning an exit code, the
+    convention of :mod:`chemtrove.cli`).
+
+    Args:
+        subparsers: The object returned by ``ArgumentParser.add_subparsers()``.
+
+    Returns:
+        The ``eval`` parser.
+    """
+    p = subparsers.add_parser(
+        "eval",
+        help="evaluate a checkpoint: SMILES/Chemical Competence Scores and latent solvability of tasks",
+        description="Score a local checkpoint: SMILES Competence Score (Cohen's d of per-token log-probs of "
+        "canonical vs corrupted SMILES; randomized SMILES reported too), Chemical Competence Score (true vs "
+        "corrupted statements built from curated records) and latent solvability of held-out tasks (mean "
+        "p(gold), pass@k). Writes OUT/eval.json, eval.md, eval.png (see docs/eval.md).",
+    )
+    p.add_argument("--model", required=True, help="local model folder (from_pretrained; no hub)")
+    p.add_argument("--tokenizer", help="tokenizer folder (default: the model folder)")
+    p.add_argument("--suite", default="quick", choices=("quick", "full"), help="how much to measure (%(default)s)")
+    p.add_argument("--data", help="curated shards (chemtrove curate/quickstart output); default: the shipped sample")
+    p.add_argument("--tasks", help="task folder of chemtrove tasks build (its test split); default: built from --data")
+    p.add_argument("--out", required=True, help="folder for eval.json, eval.md, eval.png")
+    p.add_argument("--seed", type=int, default=0, help="seed of selections, corruptions, samples (%(default)s)")
+    p.add_argument("--device", help="cpu, cuda, cuda:1, ... (default: cuda when available)")
+    p.add_argument("--batch-size", type=int, help="requests per forward pass (default: the suite's)")
+    p.add_argument("--json", action="store_true", help="print the JSON instead of the markdown")
+    p.set_defaults(func=eval_command)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run ``chemtrove eval`` on its own (``python -m chemtrove.eval.cli --model DIR --out DIR``).
+
+    Args:
+        argv: Arguments after ``eval`` (default: ``sys.argv[1:]``).
+
+    Returns:
+        The exit code.
+    """
+    parser = argparse.ArgumentParser(prog="chemtrove")
+    add_cli(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["eval", *(sys.argv[1:] if argv is None else argv)])
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

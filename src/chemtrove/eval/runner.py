@@ -1,0 +1,139 @@
+"""One call that evaluates a checkpoint: SCS, CCS and latent solvability, with a report on disk."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from chemtrove.eval import records as R
+from chemtrove.eval.ccs import build_statements, ccs
+from chemtrove.eval.logprobs import load_model, load_tokenizer
+from chemtrove.eval.report import write_report
+from chemtrove.eval.scs import scs
+from chemtrove.eval.solvability import latent_solvability, load_tasks
+from chemtrove.eval.suites import Suite, get_suite
+
+__all__ = ["evaluate"]
+
+
+def _molecules(records: Sequence[dict[str, Any]], n: int, seed: int, max_chars: int) -> list[str]:
+    out = []
+    for rec in R.sample_records((r for r in records if r.get("domain") == "molecule"), None, seed):
+        smi = R.record_smiles(rec)
+        if smi and len(smi) <= max_chars and any(ch in "()[]0123456789" for ch in smi):
+            out.append(smi)
+            if len(out) >= n:
+                break
+    return out
+
+
+def evaluate(
+    model_dir_or_model: Any,
+    tokenizer: Any = None,
+    suite: str | Suite = "quick",
+    data_dir: str | Path | None = None,
+    out_dir: str | Path | None = None,
+    *,
+    records: Sequence[dict[str, Any]] | None = None,
+    tasks: Sequence[Mapping[str, Any]] | None = None,
+    tasks_dir: str | Path | None = None,
+    seed: int = 0,
+    device: str | None = None,
+    label: str | None = None,
+) -> dict[str, Any]:
+    """Evaluate a causal LM: SMILES Competence Score, Chemical Competence Score, latent solvability of tasks.
+
+    The quickstart calls this after each stage (``evaluate(stage_dir, None, "quick", shards, stage_dir /
+    "eval")``) and compares the results with :func:`chemtrove.eval.report.write_stages`.
+
+    Args:
+        model_dir_or_model: A local model folder (loaded with ``from_pretrained``, no hub, no remote code) or a
+            loaded ``transformers`` causal LM (left where it is; put back in training mode afterwards if it was).
+        tokenizer: A tokenizer folder, a ``transformers`` tokenizer or a ``tokenizers.Tokenizer`` (default: the
+            model folder).
+        suite: ``"quick"``, ``"full"`` or a :class:`~chemtrove.eval.suites.Suite`.
+        data_dir: Curated shards (``chemtrove curate``/``quickstart`` output folder or its ``shards/``); default:
+            the sample corpus shipped with chemtrove.
+        out_dir: Where to write ``eval.json``, ``eval.md`` and ``eval.png`` (nothing written when ``None``).
+        records: Record dicts to use instead of reading ``data_dir``.
+        tasks: Held-out task items (protocol in :mod:`chemtrove.eval.solvability`) to use as they are.
+        tasks_dir: A task folder written by ``chemtrove tasks build`` (its ``test`` split is used: the split the
+            training run held out); default: tasks built from the records
+            (:func:`~chemtrove.eval.solvability.load_tasks`).
+        seed: Seed of every selection, corruption and sample.
+        device: Device for a model folder (default: CUDA when available).
+        label: Name of the model in the report (default: the folder, or the class name).
+
+    Returns:
+        ``{"model", "suite", "seed", "seconds", "timing_s", "scs", "ccs", "tasks"}`` (see
+        :func:`chemtrove.eval.scs.scs`, :func:`chemtrove.eval.ccs.ccs`,
+        :func:`chemtrove.eval.solvability.latent_solvability`); ``"files"`` when a report was written.
+    """
+    t0 = time.perf_counter()
+    s = get_suite(suite)
+    if tokenizer is None:
+        if not isinstance(model_dir_or_model, str | Path):
+            raise ValueError("pass a tokenizer when the model is given as an object")
+        tokenizer = model_dir_or_model
+    tok = load_tokenizer(tokenizer)
+    was_training = bool(getattr(model_dir_or_model, "training", False))
+    model = load_model(model_dir_or_model, device=device)
+    if label is None:
+        label = str(model_dir_or_model) if isinstance(model_dir_or_model, str | Path) else type(model).__name__
+    recs = list(records) if records is not None else R.load_records(data_dir)
+    result: dict[str, Any] = {
+        "model": label,
+        "suite": s.to_dict(),
+        "seed": seed,
+        "data": str(data_dir or "shipped"),
+        "tasks_dir": None if tasks_dir is None else str(tasks_dir),
+    }
+    timing: dict[str, float] = {}
+    try:
+        if "scs" in s.parts:
+            t = time.perf_counter()
+            mols = _molecules(recs, s.n_molecules, seed, s.max_smiles_chars)
+            result["scs"] = scs(model, tok, mols, seed=seed, batch_size=s.batch_size)
+            timing["scs"] = time.perf_counter() - t
+        if "ccs" in s.parts:
+            t = time.perf_counter()
+            statements = build_statements(
+                recs,
+                per_kind=s.statements_per_kind,
+                seed=seed,
+                max_smiles_chars=s.max_smiles_chars,
+                max_cif_chars=s.max_cif_chars,
+            )
+            result["ccs"] = ccs(model, tok, statements, batch_size=s.batch_size)
+            timing["ccs"] = time.perf_counter() - t
+        if "tasks" in s.parts and (s.task_items > 0 or tasks is not None):
+            t = time.perf_counter()
+            items = (
+                list(tasks)
+                if tasks is not None
+                else load_tasks(
+                    recs, per_task=s.task_items, seed=seed, tasks_dir=tasks_dir, max_smiles_chars=s.max_smiles_chars
+                )
+            )
+            result["tasks"] = latent_solvability(
+                model,
+                tok,
+                items,
+                n_samples=s.n_samples,
+                ks=s.ks,
+                max_new_tokens=s.max_new_tokens,
+                temperature=s.temperature,
+                seed=seed,
+                batch_size=s.batch_size,
+            )
+            timing["tasks"] = time.perf_counter() - t
+    finally:
+        if was_training:
+            model.train()
+    result["timing_s"] = timing
+    result["seconds"] = time.perf_counter() - t0
+    if out_dir is not None:
+        result["files"] = {k: str(v) for k, v in write_report(result, out_dir).items()}
+    return result

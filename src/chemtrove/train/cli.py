@@ -1,0 +1,161 @@
+"""Command line of the training part: ``chemtrove train cpt|sft|grpo`` and ``chemtrove tasks build``.
+
+:func:`add_cli` registers both commands on the main parser's subparsers. A training verb takes
+``--config recipe.yaml`` and any number of overrides in trl's spelling (``--max_steps 5 --learning_rate
+1e-4 --data a b``): every field of the stage's dataclasses (see :mod:`chemtrove.train.config`) is a flag.
+
+The verbs run in this process; for several processes call the stage module under a launcher::
+
+    torchrun --nproc_per_node 2 -m chemtrove.train.cpt --config recipe.yaml
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from chemtrove.train.tasks import FORMATS, TASKS
+
+
+class _PassThroughParser(argparse.ArgumentParser):
+    """A verb parser that keeps the flags it does not know as ``overrides`` for the recipe's own parser.
+
+    argparse cannot hand ``--max_steps 5`` through a subcommand (``nargs=REMAINDER`` refuses flags), and
+    the main parser would reject it as unknown: this parser returns nothing unknown upward.
+    """
+
+    def parse_known_args(self, args=None, namespace=None):  # noqa: D102
+        namespace, extras = super().parse_known_args(args, namespace)
+        namespace.overrides = list(getattr(namespace, "overrides", None) or []) + list(extras)
+        return namespace, []
+
+
+def _train_command(args: argparse.Namespace) -> int:
+    import importlib
+
+    module = importlib.import_module(f"chemtrove.train.{args.stage}")
+    argv = (["--config", args.config] if args.config else []) + list(args.overrides or [])
+    try:
+        summary = module.main(argv)
+    except (FileNotFoundError, ValueError) as e:
+        print(f"chemtrove train {args.stage}: {e}", file=sys.stderr)
+        return 2
+    short = {k: v for k, v in summary.items() if k not in ("scores", "data", "embeddings")}
+    print(json.dumps(short, indent=2, default=str))
+    if summary.get("scores"):
+        print("task scores:", json.dumps(summary["scores"]["per_task"]))
+    return 0
+
+
+def _tasks_build_command(args: argparse.Namespace) -> int:
+    from chemtrove.train.tasks import TaskConfig, build_tasks
+
+    splits = {}
+    for item in args.splits:
+        name, _, share = item.partition("=")
+        try:
+            splits[name] = float(share)
+        except ValueError:
+            print(f"chemtrove tasks build: --splits takes name=share, got {item!r}", file=sys.stderr)
+            return 2
+    try:
+        cfg = TaskConfig(
+            tasks=args.tasks or list(TASKS),
+            format=args.format,
+            splits=splits,
+            seed=args.seed,
+            max_per_task=args.max_per_task,
+            list_classes=args.list_classes,
+            chat=args.chat,
+        )
+        manifest = build_tasks(args.inputs, args.out, cfg, progress=None if args.quiet else print)
+    except (FileNotFoundError, ValueError) as e:
+        print(f"chemtrove tasks build: {e}", file=sys.stderr)
+        return 2
+    total = sum(n for per in manifest["counts"].values() for n in per.values())
+    if total == 0:
+        print("chemtrove tasks build: no examples (are the inputs curated shards or crystal tables?)", file=sys.stderr)
+        return 1
+    print(f"{total} examples in {args.out}: " + ", ".join(f"{s}.parquet" for s in manifest["files"]))
+    return 0
+
+
+def add_cli(subparsers: Any) -> dict[str, argparse.ArgumentParser]:
+    """Register ``chemtrove train cpt|sft|grpo`` and ``chemtrove tasks build``.
+
+    Each verb sets ``func`` to a function taking the parsed arguments and returning an exit code, the
+    convention of :mod:`chemtrove.cli`.
+
+    Args:
+        subparsers: The object returned by ``ArgumentParser.add_subparsers()``.
+
+    Returns:
+        ``{"train": parser, "tasks": parser}``.
+    """
+    train = subparsers.add_parser(
+        "train",
+        help="continued pre-training, SFT and GRPO recipes (transformers + trl)",
+        description="Run a training stage from a recipe YAML (see docs/train.md and configs/train/). Any field "
+        "of the recipe can be overridden on the command line in trl's spelling, e.g. --max_steps 5.",
+    )
+    train.set_defaults(func=lambda args: (train.print_help(), 0)[1])
+    verbs = train.add_subparsers(dest="stage", metavar="STAGE", parser_class=_PassThroughParser)
+    helps = {
+        "cpt": "continued pre-training on shards, tokenized shards or a built mixture",
+        "sft": "supervised fine-tuning on task folders (chemtrove tasks build), completion-only loss",
+        "grpo": "GRPO with rule-based chemistry rewards on task folders",
+    }
+    for stage, text in helps.items():
+        p = verbs.add_parser(
+            stage,
+            help=text,
+            description=f"{text}. Flags other than --config override the recipe (e.g. --max_steps 5 "
+            "--output_dir runs/x); for several processes: torchrun ... -m chemtrove.train." + stage + " --config ...",
+        )
+        p.add_argument("--config", help="recipe YAML (configs/train/*.yaml)")
+        p.set_defaults(func=_train_command, stage=stage)
+
+    tasks = subparsers.add_parser(
+        "tasks",
+        help="build SFT/RL task datasets from curated records",
+        description="Turn curated records into chemistry tasks (prompt, completion, reference columns) split by "
+        "molecule / reaction / crystal key with no leakage between splits (see docs/train.md).",
+    )
+    tasks.set_defaults(func=lambda args: (tasks.print_help(), 0)[1])
+    tverbs = tasks.add_subparsers(dest="tasks_command", metavar="VERB")
+    b = tverbs.add_parser(
+        "build",
+        help="build task splits into a folder",
+        description="Read curated shards (chemtrove curate / quickstart OUT/shards), crystal tables with a 'cif' "
+        "column and .cif files; write OUT/<split>.parquet and OUT/tasks.json.",
+    )
+    b.add_argument("--inputs", nargs="+", required=True, help="shard folders, crystal tables (.csv), .cif files")
+    b.add_argument("--out", required=True, help="output folder")
+    b.add_argument("--tasks", nargs="+", choices=TASKS, help="tasks to build (default: all)")
+    b.add_argument("--format", default="think", choices=FORMATS, help="completion format (default: %(default)s)")
+    b.add_argument(
+        "--splits",
+        nargs="+",
+        default=["train=0.8", "valid=0.1", "test=0.1"],
+        help="split=share pairs (default: %(default)s)",
+    )
+    b.add_argument("--seed", type=int, default=0, help="split and augmentation seed (default: %(default)s)")
+    b.add_argument("--max-per-task", type=int, help="at most this many examples per task")
+    b.add_argument("--list-classes", action="store_true", help="reaction classes as multiple choice")
+    b.add_argument("--chat", action="store_true", help="write prompts/completions as chat messages")
+    b.add_argument("--quiet", action="store_true", help="no progress lines")
+    b.set_defaults(func=_tasks_build_command)
+    return {"train": train, "tasks": tasks}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m chemtrove.train train cpt --config ...`` / ``... tasks build ...`` without the main CLI."""
+    parser = argparse.ArgumentParser(prog="chemtrove")
+    add_cli(parser.add_subparsers(dest="command", metavar="COMMAND"))
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    return args.func(args)
