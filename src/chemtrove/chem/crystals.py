@@ -70,7 +70,8 @@ from pymatgen.core import Composition, Element, Lattice, Structure  # noqa: E402
 from pymatgen.core.periodic_table import DummySpecies  # noqa: E402
 from pymatgen.io.cif import CifParser  # noqa: E402
 
-from chemtrove.chem.canon import Canon  # noqa: E402
+from chemtrove.chem.canon import Canon
+from chemtrove.chem.reasons import FLAGS, REASONS  # noqa: E402
 
 PartialPolicy = Literal["tag", "drop", "keep"]
 
@@ -90,38 +91,41 @@ CELL_ANGLE_RANGE = (10.0, 170.0)
 """Allowed cell angles in degrees."""
 
 CIF_REASONS: dict[str, str] = {
-    # text and syntax
-    "cif_no_data_block": "no line starts a CIF data block ('data_...')",
-    "cif_syntax": "the CIF text cannot be tokenized (an empty loop, unbalanced quotes or other syntax error)",
-    "cif_loop_mismatch": "a loop's values do not fill its columns (truncated loop or a missing column value)",
-    "cif_no_atom_sites": "no block has an atom-site loop (_atom_site_label / _atom_site_fract_*)",
-    "cif_missing_field": "a required field is absent (e.g. a column of the atom-site loop)",
-    "cif_bad_number": "a cell parameter, coordinate or occupancy is not a number (e.g. '4.0(3', '?')",
-    "cif_bad_symmetry": "a symmetry operation is not a valid 'x, y, z'-style expression",
-    "cif_bad_cell": "the declared cell parameters give no lattice (missing, singular or degenerate)",
-    "cif_parse_failed": "pymatgen raised for another reason while building the structure",
-    # structure checks (check())
-    "unknown_element": "a site carries a symbol that is not a chemical element (pymatgen's dummy species)",
-    "bad_cell_length": "a cell length is negative, zero or outside 0.5-1000 Å",
-    "bad_cell_angle": "a cell angle is outside 10-170 degrees",
-    "volume_too_small": "the cell volume is below 0.1 Å³",
-    "occupancy_above_one": "the occupancies on one site (or on coinciding atoms) sum to more than 1",
-    "partial_occupancy": "the structure is disordered (a site with occupancy below 1 or mixed species)",
-    "atoms_too_close": "two atoms are closer than 0.5 Å (partially occupied alternatives excepted)",
-    "formula_inconsistent": "the declared _chemical_formula_sum disagrees with the sites (elements or ratios)",
-    # canonicalization
-    "too_many_sites": "more sites than the configured limit (guards spglib and the matcher)",
-    "symmetry_failed": "spglib found no symmetry dataset at the requested tolerance",
-    "cif_write_failed": "the canonical CIF could not be written",
+    code: REASONS[code]
+    for code in (
+        "cif_no_data_block",
+        "cif_syntax",
+        "cif_loop_mismatch",
+        "cif_no_atom_sites",
+        "cif_missing_field",
+        "cif_bad_number",
+        "cif_bad_symmetry",
+        "cif_bad_cell",
+        "cif_parse_failed",
+        "unknown_element",
+        "bad_cell_length",
+        "bad_cell_angle",
+        "volume_too_small",
+        "occupancy_above_one",
+        "partial_occupancy",
+        "atoms_too_close",
+        "formula_inconsistent",
+        "too_many_sites",
+        "symmetry_failed",
+        "cif_write_failed",
+    )
 }
 """Reason codes of this module that are not in :data:`chemtrove.chem.reasons.REASONS` (which already
 holds ``not_a_string``, ``empty``, ``too_long`` and ``binary``, also used here)."""
 
 CIF_FLAGS: dict[str, str] = {
-    "partial_occupancy": "kept a disordered structure (partial_occupancy='tag')",
-    "charge_unbalanced": "SMACT finds no charge-neutral set of oxidation states (a tag: ~15% of real materials)",
-    "charge_unknown": "SMACT could not judge charge balance (missing data, or more than 6 elements)",
-    "multiple_structures": "the CIF holds several structures; the first was used",
+    code: FLAGS[code]
+    for code in (
+        "partial_occupancy",
+        "charge_unbalanced",
+        "charge_unknown",
+        "multiple_structures",
+    )
 }
 """Flags (notes on accepted structures, never rejections) set by :func:`canonicalize`."""
 

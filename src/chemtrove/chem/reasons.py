@@ -55,6 +55,7 @@ REASONS: dict[str, str] = {
     "formula_inconsistent": "the declared _chemical_formula_sum disagrees with the sites (elements or ratios)",
     "too_many_sites": "more sites than the configured limit (guards spglib and the matcher)",
     "symmetry_failed": "spglib found no symmetry dataset at the requested tolerance",
+    "cif_write_failed": "the canonical CIF could not be written",
     # filters on records and prose
     "heavy_atoms_below_min": "fewer heavy atoms than the filter's minimum",
     "heavy_atoms_above_max": "more heavy atoms than the filter's maximum",
@@ -74,6 +75,7 @@ FLAGS: dict[str, str] = {
     "fragment_removed": "standardization kept the largest organic fragment and dropped others",
     "atom_maps_removed": "a reaction's atom-map numbers were removed",
     "agents_folded": "agents were moved into the reactants",
+    "partial_occupancy": "kept a disordered structure (partial_occupancy='tag')",
     "charge_unbalanced": "SMACT finds no charge-neutral set of oxidation states (a tag: ~15% of real materials)",
     "charge_unknown": "SMACT could not judge charge balance (e.g. unusual elements)",
     "multiple_structures": "the CIF holds several structures; the first was used",
