@@ -60,7 +60,7 @@ def eval_command(args: argparse.Namespace) -> int:
     else:
         print(to_markdown(result), end="")
         h = headline(result)
-        print(f"\nSCS {h['scs']}, CCS {h['ccs']}, task acc {h['task_acc']}")
+        print("\n" + ", ".join(f"{k} {'–' if v is None else f'{v:.3f}'}" for k, v in h.items()))
         print(f"report: {Path(args.out) / 'eval.md'} (and eval.json, eval.png)")
     return 0
 

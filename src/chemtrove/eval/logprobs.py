@@ -24,6 +24,7 @@ Example:
 
 from __future__ import annotations
 
+import inspect
 import math
 import warnings
 from collections.abc import Sequence
@@ -326,7 +327,7 @@ def score_requests(
     requests: Sequence[Request],
     *,
     batch_size: int = 16,
-    padding_side: str = "right",
+    padding_side: str = "left",
     pad_token_id: int = 0,
     max_length: int | None = None,
 ) -> list[TokenScores]:
@@ -334,8 +335,10 @@ def score_requests(
 
     Requests are sorted by length (longest first) so a batch holds similar lengths, padded on
     ``padding_side``, and run with ``position_ids`` computed from the attention mask: every request gets
-    the numbers it would get alone. Log-softmax is taken only at scored positions (in float32), so memory
-    stays ``O(scored tokens x vocabulary)`` beyond the model's own logits.
+    the numbers it would get alone. The model computes logits only from the first scored position of the
+    batch on (``logits_to_keep``, when its forward takes it): with left padding the completions of a batch
+    line up at the right edge, so the output layer runs on little more than the scored tokens. Log-softmax
+    is taken only at scored positions, in float32.
 
     Args:
         model: A causal LM (``transformers``), in eval mode.
@@ -358,6 +361,7 @@ def score_requests(
     if max_length is None:
         max_length = _max_length(model)
     device = next(model.parameters()).device
+    keep_logits = "logits_to_keep" in inspect.signature(model.forward).parameters
     prepared = [_truncate(r, max_length) for r in requests]
     order = sorted(range(len(prepared)), key=lambda i: -len(prepared[i][0]))
     out: list[TokenScores | None] = [None] * len(prepared)
@@ -379,13 +383,16 @@ def score_requests(
                         cols.append(off + p - 1)  # the logits at p-1 predict the token at p
                         targets.append(ids[p])
             position_ids = (attn.cumsum(-1) - 1).clamp(min=0)
+            extra = {"logits_to_keep": width - min(cols)} if keep_logits else {}
             logits = model(
                 input_ids=input_ids.to(device),
                 attention_mask=attn.to(device),
                 position_ids=position_ids.to(device),
                 use_cache=False,
+                **extra,
             ).logits
-            picked = logits[torch.tensor(rows, device=device), torch.tensor(cols, device=device)].float()
+            shift = width - logits.shape[1]  # logits of the last positions only, when the model took logits_to_keep
+            picked = logits[torch.tensor(rows, device=device), torch.tensor(cols, device=device) - shift].float()
             tgt = torch.tensor(targets, device=device)
             tgt_logit = picked.gather(-1, tgt[:, None])
             ranks = (picked > tgt_logit).sum(-1) + 1
@@ -412,7 +419,7 @@ def completion_logprobs(
     pairs: Sequence[tuple[str, str]],
     *,
     batch_size: int = 16,
-    padding_side: str = "right",
+    padding_side: str = "left",
     add_bos: bool | None = None,
 ) -> list[TokenScores]:
     """Score completions given prompts (lm-eval's ``loglikelihood``), batched.
@@ -429,6 +436,7 @@ def completion_logprobs(
         One :class:`TokenScores` per pair: ``.sum`` is the log-likelihood, ``.greedy`` lm-eval's
         ``is_greedy``.
     """
+    add_bos = bool(_bos_prefix(tokenizer, add_bos))  # resolved once, not per request
     reqs = [encode_completion(tokenizer, p, c, add_bos=add_bos) for p, c in pairs]
     return score_requests(
         model, reqs, batch_size=batch_size, padding_side=padding_side, pad_token_id=_pad_id(tokenizer)
@@ -441,7 +449,7 @@ def span_logprobs(
     items: Sequence[tuple[str, Sequence[tuple[int, int]]]],
     *,
     batch_size: int = 16,
-    padding_side: str = "right",
+    padding_side: str = "left",
     add_bos: bool | None = None,
 ) -> list[TokenScores]:
     """Score the tokens overlapping character spans of texts (see :func:`encode_span`), batched.
@@ -457,6 +465,7 @@ def span_logprobs(
     Returns:
         One :class:`TokenScores` per item.
     """
+    add_bos = bool(_bos_prefix(tokenizer, add_bos))
     reqs = [encode_span(tokenizer, t, s, add_bos=add_bos) for t, s in items]
     return score_requests(
         model, reqs, batch_size=batch_size, padding_side=padding_side, pad_token_id=_pad_id(tokenizer)

@@ -173,7 +173,7 @@ def plot(result: Mapping[str, Any], path: str | Path) -> Path:
     matplotlib.use("Agg", force=False)
     import matplotlib.pyplot as plt
 
-    fig, axes = plt.subplots(1, 3, figsize=(13, 3.8))
+    fig, axes = plt.subplots(1, 3, figsize=(15, 4.6), gridspec_kw={"width_ratios": [1, 1, 1.5]})
     scs = result.get("scs")
     ax = axes[0]
     if scs and scs.get("n"):
@@ -207,7 +207,7 @@ def plot(result: Mapping[str, Any], path: str | Path) -> Path:
         for j, m in enumerate(metrics):
             vals = [tasks[n].get(m) if isinstance(tasks[n].get(m), float) else 0.0 for n in names]
             ax.bar([i + j * width for i in range(len(names))], vals, width, label=m)
-        ax.set_xticks([i + 0.4 - width / 2 for i in range(len(names))], names, fontsize=8)
+        ax.set_xticks([i + 0.4 - width / 2 for i in range(len(names))], names, fontsize=8, rotation=25, ha="right")
         ax.set_ylim(0, 1)
         ax.legend(fontsize=7)
         ax.set_title("latent solvability (held-out)")
