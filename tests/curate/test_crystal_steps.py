@@ -5,6 +5,7 @@ import csv
 import shutil
 
 import polars as pl
+import pytest
 from datatrove.data import Document
 from pymatgen.io.cif import CifWriter
 
@@ -55,6 +56,7 @@ def test_tag_cif_in_prose(data_dir):
     assert again.text == doc.text
 
 
+@pytest.mark.filterwarnings("ignore:Site labels are not unique")
 def test_structure_dedup_with_planted_duplicates(tmp_path, data_dir):
     src = tmp_path / "a"
     src.mkdir()
