@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import inspect
 import math
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,44 +123,15 @@ def load_tokenizer(source: Any) -> Any:
     Returns:
         A ``transformers`` tokenizer (fast, with offsets).
     """
-    from transformers import AutoTokenizer, PreTrainedTokenizerBase, PreTrainedTokenizerFast
+    from transformers import PreTrainedTokenizerBase, PreTrainedTokenizerFast
 
     if isinstance(source, PreTrainedTokenizerBase):
         return source
     if not isinstance(source, str | Path):
         return PreTrainedTokenizerFast(tokenizer_object=source)
-    path = Path(source)
-    tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-    file = path / "tokenizer.json"
-    if file.is_file() and not _encodes_like_file(tok, file):
-        # transformers 5 picks the model family's tokenizer class from a config.json next to the tokenizer
-        # (a checkpoint folder) even when tokenizer_config.json says TokenizersBackend, and that class
-        # rebuilds the pre-tokenizer: the chemistry split is lost. Load tokenizer.json as it is instead.
-        warnings.warn(
-            f"AutoTokenizer loaded {path} as {type(tok).__name__}, which does not encode like its tokenizer.json; "
-            "using tokenizer.json as it is (PreTrainedTokenizerFast)",
-            stacklevel=2,
-        )
-        tok = PreTrainedTokenizerFast.from_pretrained(str(path), local_files_only=True)
-    return tok
+    from chemtrove.tokenize.hf import load_transformers_tokenizer
 
-
-_PROBES = (
-    "The molecule represented with the SMILES [START_SMILES]CC(=O)N[C@@H]1CC[NH3+]1[END_SMILES] is",
-    "[START_CIF]data_NaCl\n_cell_length_a   5.6400\n[END_CIF]",
-    "Hello world, 12.5 kcal/mol",
-)
-
-
-def _encodes_like_file(tok: Any, file: Path) -> bool:
-    """Whether a transformers tokenizer gives the same ids as its tokenizer.json on a few probes."""
-    from tokenizers import Tokenizer
-
-    raw = Tokenizer.from_file(str(file))
-    return all(
-        list(tok(p, add_special_tokens=False)["input_ids"]) == raw.encode(p, add_special_tokens=False).ids
-        for p in _PROBES
-    )
+    return load_transformers_tokenizer(source)
 
 
 def load_model(source: Any, device: str | None = None, dtype: Any = None) -> Any:

@@ -22,12 +22,12 @@ The model comes from a local folder or is built tiny (``model_name_or_path: tiny
 tokenizer grows its embeddings once, new rows initialized from their base tokens. Checkpoints go to
 ``output_dir/checkpoint-*``; ``resume_from_checkpoint: auto`` continues from the newest one.
 
-Where this departs from the MiST paper's mid-stage training: MiST continues pre-training a 7B model on a
-curated mixture of ~2.9B tokens of chemistry (SMILES/CIF-bearing) text with a custom training stack. Here the
-same step is trl's SFTTrainer in language-modeling mode with classic "wrapped" packing (documents joined by
-EOS and cut into full windows, attention across document borders as in most CPT); set
-``packing_strategy: bfd`` to keep attention inside documents. The mixture's proportions come from the
-mixture plan, not from this recipe.
+Where this departs from the MiST paper: the paper describes its mid-stage training on curated chemistry
+text but ships no library for it. Here the step is trl's SFTTrainer in language-modeling mode with classic
+"wrapped" packing (documents joined by EOS and cut into full windows, attention across document borders as
+in most CPT); set ``packing_strategy: bfd`` to keep attention inside documents. The mixture's proportions
+come from the mixture plan (``chemtrove mix``), not from this recipe. On CPU the loss is the model's own
+rather than trl's fused LM head (``lm_head``, see :func:`trainer_class`).
 """
 
 from __future__ import annotations
@@ -38,8 +38,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-from chemtrove.train.config import DataArguments, ModelArguments, parse_recipe, resolve_resume, tokenizer_dir
-from chemtrove.train.config import check_world, write_run_info
+from chemtrove.train.config import (
+    DataArguments,
+    ModelArguments,
+    check_world,
+    parse_recipe,
+    resolve_resume,
+    tokenizer_dir,
+    write_run_info,
+)
 
 MIXTURE_FORMAT = "chemtrove.mixture/1"
 
@@ -55,10 +62,9 @@ def _files(paths: list[str]) -> tuple[list[Path], list[Path]]:
                 mixtures.append(p)
                 continue
         if p.is_dir():
+            skip = {"quarantine", ".cache"}  # a curate run's dropped records; a mixture build's count cache
             found = sorted(
-                f
-                for f in p.rglob("*")
-                if f.suffix in (".parquet", ".jsonl") and "quarantine" not in f.parts and ".cache" not in f.parts
+                f for f in p.rglob("*") if f.suffix in (".parquet", ".jsonl") and not skip & set(f.relative_to(p).parts)
             )
             files.extend(found)
         elif p.is_file():
@@ -174,14 +180,61 @@ def load_cpt_data(data_args: DataArguments, tok_dir: str) -> tuple[Any, dict[str
 
 
 # ------------------------------------------------------------------------------------------------- train
-def train(model_args: ModelArguments, data_args: DataArguments, training_args: Any) -> dict[str, Any]:
+def trainer_class(lm_head: str = "auto") -> type:
+    """trl's ``SFTTrainer``, or (``lm_head`` plain) a subclass whose loss is the model's own.
+
+    trl patches the model with a chunked "fused" LM head that never materializes the full logits and also
+    computes entropy and top-1 accuracy for its logs. With Triton on a GPU that saves the memory of the
+    logits (large for 150k-token vocabularies); on CPU it is chunked PyTorch that recomputes the logits in
+    backward, and training ran at 0.57x the tokens/s of a plain ``transformers.Trainer`` on the same model
+    and data (bench/bench_train.py). The plain variant computes the loss as ``Trainer`` does (the labels,
+    with -100 on masked prompt tokens, go to the model), keeps trl's data preparation and packing, and still
+    counts trained tokens (``num_tokens`` in the logs).
+
+    Args:
+        lm_head: ``fused``, ``plain`` or ``auto`` (fused when CUDA is available).
+
+    Returns:
+        The trainer class.
+    """
+    import torch
+    from transformers import Trainer
+    from trl import SFTTrainer
+
+    if lm_head not in ("auto", "fused", "plain"):
+        raise ValueError(f"lm_head must be auto, fused or plain, got {lm_head!r}")
+    if lm_head == "fused" or (lm_head == "auto" and torch.cuda.is_available()):
+        return SFTTrainer
+
+    class PlainLossSFTTrainer(SFTTrainer):
+        def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
+            inputs["use_cache"] = False  # packed windows: a KV cache is useless and warns with checkpointing
+            if model.training and "attention_mask" in inputs:
+                seen = self.accelerator.gather_for_metrics(inputs["attention_mask"].sum()).sum().item()
+                self._total_train_tokens = getattr(self, "_total_train_tokens", 0) + seen
+                if hasattr(self, "_metrics"):
+                    self._metrics["train"]["num_tokens"] = [self._total_train_tokens]
+            return Trainer.compute_loss(
+                self, model, inputs, return_outputs=return_outputs, num_items_in_batch=num_items_in_batch
+            )
+
+    return PlainLossSFTTrainer
+
+
+def train(
+    model_args: ModelArguments, data_args: DataArguments, training_args: Any, callbacks: list | None = None
+) -> dict[str, Any]:
     """Run CPT with parsed arguments (what :func:`main` does after parsing).
+
+    Args:
+        model_args: Model and tokenizer.
+        data_args: Training data.
+        training_args: trl's ``SFTConfig``.
+        callbacks: Extra ``transformers.TrainerCallback`` objects (logging, timing, early stopping).
 
     Returns:
         A summary: losses, tokens, tokens/s, embedding fit, output folder.
     """
-    from trl import SFTTrainer
-
     from chemtrove.train.models import load_model, load_tokenizer
 
     t0 = time.time()
@@ -201,12 +254,13 @@ def train(model_args: ModelArguments, data_args: DataArguments, training_args: A
     )
     # Language modeling on every token: there is no prompt to mask in CPT.
     training_args.completion_only_loss = False
-    trainer = SFTTrainer(
+    trainer = trainer_class(model_args.lm_head)(
         model=model,
         args=training_args,
         train_dataset=train_set,
         eval_dataset=eval_sets,
         processing_class=tokenizer,
+        callbacks=callbacks,
     )
     check_world(trainer)
     resume = resolve_resume(training_args)

@@ -19,10 +19,10 @@ vLLM generates, colocated with training (``vllm_mode: colocate``) or on a separa
 (``trl vllm-serve``), see ``configs/train/grpo_vllm.yaml``. After training, ``score_split`` is answered
 greedily and scored like SFT's (``scores.json``), so the report compares the two stages.
 
-Where this departs from the MiST paper: MiST runs RL (GRPO-style, rule-based rewards) on a 7B model after
-CPT and SFT, and measures "latent solvability" first to know whether RL can work. The trainer and the
-rewards are the same in kind; the reward set here also covers crystals (CIF validity, composition, space
-group), and solvability diagnostics live in :mod:`chemtrove.eval`, not in this recipe.
+Where this departs from the MiST paper: the paper runs RL with rule-based rewards after mid-stage training,
+and measures "latent solvability" first to know whether RL can work. The rewards here are rule-based too;
+they also cover crystals (CIF validity, composition, space group), and the solvability diagnostics live in
+:mod:`chemtrove.eval`, not in this recipe.
 """
 
 from __future__ import annotations
@@ -32,8 +32,17 @@ import time
 from pathlib import Path
 from typing import Any
 
-from chemtrove.train.config import DataArguments, ModelArguments, RewardArguments, ScoreArguments, parse_recipe
-from chemtrove.train.config import check_world, resolve_resume, tokenizer_dir, write_run_info
+from chemtrove.train.config import (
+    DataArguments,
+    ModelArguments,
+    RewardArguments,
+    ScoreArguments,
+    check_world,
+    parse_recipe,
+    resolve_resume,
+    tokenizer_dir,
+    write_run_info,
+)
 from chemtrove.train.sft import load_task_rows, score_after_training
 
 REWARD_COLUMNS = ("prompt", "task", "answer", "formula", "space_group")
@@ -46,8 +55,17 @@ def train(
     score_args: ScoreArguments,
     reward_args: RewardArguments,
     training_args: Any,
+    callbacks: list | None = None,
 ) -> dict[str, Any]:
     """Run GRPO with parsed arguments (what :func:`main` does after parsing).
+
+    Args:
+        model_args: Model and tokenizer.
+        data_args: Task folders and splits.
+        score_args: Scoring after training.
+        reward_args: Reward names (or functions).
+        training_args: trl's ``GRPOConfig``.
+        callbacks: Extra ``transformers.TrainerCallback`` objects.
 
     Returns:
         A summary: reward means at the start and the end, steps, task scores, output folder.
@@ -80,6 +98,7 @@ def train(
         args=training_args,
         train_dataset=train_set,
         processing_class=tokenizer,
+        callbacks=callbacks,
     )
     check_world(trainer)
     resume = resolve_resume(training_args)

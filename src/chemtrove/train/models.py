@@ -59,9 +59,11 @@ def load_tokenizer(path: str | Path) -> Any:
     Returns:
         The tokenizer.
     """
-    from transformers import AutoTokenizer
+    from chemtrove.tokenize.hf import load_transformers_tokenizer
 
-    tok = AutoTokenizer.from_pretrained(str(_local(path, "tokenizer")), local_files_only=True, trust_remote_code=False)
+    # Not AutoTokenizer alone: in a checkpoint folder transformers 5 would rebuild the pre-tokenizer from the
+    # model family and silently drop the chemistry split (see chemtrove.tokenize.hf).
+    tok = load_transformers_tokenizer(_local(path, "tokenizer"))
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token
     return tok

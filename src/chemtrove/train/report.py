@@ -212,9 +212,11 @@ def write_report(stages: dict[str, str | Path], out_dir: str | Path, title: str 
             "embeddings": info.get("embeddings"),
             "tokens_per_second": info.get("tokens_per_second"),
         }
+    # GRPO's "loss" is a policy-gradient surrogate, not a likelihood: its curve goes with the rewards instead
     loss_panels = [
         (stage, {k: v for k, v in h.items() if k == "loss" or (k.startswith("eval_") and k.endswith("loss"))})
         for stage, h in histories.items()
+        if "reward" not in h
     ]
     reward_panels = [
         (stage, {k: v for k, v in h.items() if k == "reward" or k.startswith("rewards/")})
@@ -240,9 +242,13 @@ def write_report(stages: dict[str, str | Path], out_dir: str | Path, title: str 
         lines.append("| task | " + " | ".join(scores) + " |")
         lines.append("|---|" + "---|" * len(scores))
         for t in tasks:
-            lines.append(f"| {t} | " + " | ".join(f"{s['per_task'].get(t, float('nan')):.3f}" for s in scores.values()) + " |")
+            lines.append(
+                f"| {t} | " + " | ".join(f"{s['per_task'].get(t, float('nan')):.3f}" for s in scores.values()) + " |"
+            )
         lines.append("| **overall** | " + " | ".join(f"{s.get('overall') or 0:.3f}" for s in scores.values()) + " |")
-        lines.append("| format rate | " + " | ".join(f"{s.get('format_rate') or 0:.3f}" for s in scores.values()) + " |")
+        lines.append(
+            "| format rate | " + " | ".join(f"{s.get('format_rate') or 0:.3f}" for s in scores.values()) + " |"
+        )
     for name, img in data["images"].items():
         lines += ["", f"![{name}]({img})"]
     (out / "report.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -251,8 +257,8 @@ def write_report(stages: dict[str, str | Path], out_dir: str | Path, title: str 
 
 
 # ---------------------------------------------------------------------------------------------- quickstart
-QUICKSTART_TASKS = ("reaction_class", "name_to_smiles", "smiles_to_name", "formula_to_smiles", "forward_reaction")
-"""Tasks of the quickstart's SFT and GRPO (crystal tasks join when a crystal table is given)."""
+QUICKSTART_TASKS = ("reaction_class", "name_to_smiles", "smiles_to_name", "formula_to_smiles")
+"""Tasks of the quickstart's SFT and GRPO; ``crystal_composition`` joins when there are crystals."""
 
 
 def _tiny_common(workdir: Path, tokenizer_dir: Path, seed: int) -> dict[str, Any]:
@@ -274,17 +280,20 @@ def quickstart_train(
     shards_dir: str | Path,
     *,
     crystals: str | Path | Sequence[str | Path] | None = None,
+    tasks: Sequence[str] | None = None,
     mixture_dir: str | Path | None = None,
-    cpt_steps: int = 60,
-    sft_steps: int = 60,
-    grpo_steps: int = 8,
+    cpt_steps: int = 100,
+    sft_steps: int = 150,
+    grpo_steps: int = 10,
     max_per_task: int = 120,
+    score_samples: int = 48,
     seed: int = 0,
     progress: Callable[[str], None] | None = print,
 ) -> dict[str, Any]:
     """Tiny CPT -> SFT -> GRPO on the quickstart's curated sample, and its report (a few minutes on a laptop).
 
-    1. Tasks from the shards (and crystal tables, if given) into ``WORKDIR/tasks`` (think format).
+    1. Tasks from the shards (and crystal tables, if given) into ``WORKDIR/tasks`` (think format); the
+       crystal composition question joins when the shards hold a ``crystal`` domain or tables are given.
     2. CPT of a tiny random Qwen2 (hidden 64, 2 layers) on the mixture folder if given, else the shards.
        When the tokenizer folder holds its ``base/``, the model is built with the base vocabulary and grows
        its embeddings for the chemistry tokens, as a real base model would.
@@ -297,11 +306,14 @@ def quickstart_train(
         tokenizer_dir: The chemistry tokenizer folder (``chemtrove tokenizer build``).
         shards_dir: The curated shards (``OUT/shards`` of ``chemtrove quickstart``).
         crystals: Crystal tables (``cif`` column) or CIF files for the crystal tasks.
+        tasks: Tasks to build and train on (default: :data:`QUICKSTART_TASKS`, plus ``crystal_composition``
+            when there are crystals).
         mixture_dir: A built mixture to run CPT on instead of the raw shards.
         cpt_steps: CPT optimizer steps.
         sft_steps: SFT optimizer steps.
         grpo_steps: GRPO optimizer steps.
         max_per_task: Examples per task (all splits).
+        score_samples: Test prompts answered and scored after SFT and after GRPO.
         seed: Seed of tasks, model and training.
         progress: Where progress lines go (``None``: nowhere).
 
@@ -317,10 +329,13 @@ def quickstart_train(
     work, tok_dir = Path(workdir), Path(tokenizer_dir)
     work.mkdir(parents=True, exist_ok=True)
     inputs: list[str | Path] = [shards_dir]
-    tasks = list(QUICKSTART_TASKS)
     if crystals is not None:
         inputs += [crystals] if isinstance(crystals, (str, Path)) else list(crystals)
-        tasks += ["crystal_composition"]
+    if tasks is None:
+        tasks = list(QUICKSTART_TASKS)
+        if crystals is not None or (Path(shards_dir) / "crystal").is_dir():
+            tasks += ["crystal_composition"]  # a CIF in the prompt: ~400 tokens with the chemistry tokenizer
+    tasks = list(tasks)
     say(f"[train 1/5] tasks ({', '.join(tasks)}) -> {work / 'tasks'}")
     build_tasks(inputs, work / "tasks", TaskConfig(tasks=tasks, max_per_task=max_per_task, seed=seed), progress=say)
 
@@ -353,15 +368,15 @@ def quickstart_train(
         "model_name_or_path": str(work / "cpt"),
         "data": [str(work / "tasks")],
         "output_dir": str(work / "sft"),
-        "max_length": 320,
-        "per_device_train_batch_size": 8,
+        "max_length": 512 if "crystal_composition" in tasks else 320,
+        "per_device_train_batch_size": 16,
         "max_steps": sft_steps,
-        "learning_rate": 2e-3,
+        "learning_rate": 3e-3,
         "lr_scheduler_type": "cosine",
         "warmup_steps": max(1, sft_steps // 10),
         "score_split": "test",
-        "score_samples": 48,
-        "score_max_new_tokens": 64,
+        "score_samples": score_samples,
+        "score_max_new_tokens": 128,
     }
     sft_summary = sft.train(*parse_recipe("sft", [], sft_cfg))
 
@@ -372,15 +387,16 @@ def quickstart_train(
         "data": [str(work / "tasks")],
         "output_dir": str(work / "grpo"),
         "reward_funcs": ["format", "task"],
+        "reward_weights": [0.5, 1.0],
         "per_device_train_batch_size": 8,
         "num_generations": 4,
-        "max_completion_length": 64,
+        "max_completion_length": 128,
         "max_steps": grpo_steps,
-        "learning_rate": 5e-4,
+        "learning_rate": 1e-4,  # a few noisy groups per step: a larger rate mostly undoes SFT
         "temperature": 1.0,
         "score_split": "test",
-        "score_samples": 48,
-        "score_max_new_tokens": 64,
+        "score_samples": score_samples,
+        "score_max_new_tokens": 128,
     }
     grpo_summary = grpo.train(*parse_recipe("grpo", [], grpo_cfg))
 

@@ -99,8 +99,10 @@ def extract_answer(text: Any, *, strict: bool = False) -> str | None:
     Example:
         >>> extract_answer("<think>a</think><answer> CCO </answer>")
         'CCO'
-        >>> extract_answer("<answer>A</answer><answer>B</answer>"), extract_answer("<answer><answer>C</answer></answer>")
-        ('B', 'C')
+        >>> extract_answer("<answer>A</answer><answer>B</answer>")
+        'B'
+        >>> extract_answer("<answer><answer>C</answer></answer>")
+        'C'
         >>> extract_answer("CCO"), extract_answer("CCO", strict=True), extract_answer("<answer>CCO")
         ('CCO', None, None)
     """

@@ -12,11 +12,11 @@ after training and scored with the task rewards (``scores.json``: the task score
 loss covers the completion only (trl's default for prompt/completion data): the model learns to answer,
 not to reproduce questions. Checkpoints and ``resume_from_checkpoint: auto`` work as in CPT.
 
-Where this departs from the MiST paper: MiST fine-tunes on reasoning traces (``<think>`` then
-``<answer>``) before RL so that RL starts from a model that already writes the format. The format is the
-same here, but the ``<think>`` text of the built-in tasks is a short templated rationale (formula, atom
-counts, space group), not a teacher model's trace; pass your own traces through
-:func:`chemtrove.train.tasks.build_examples` (``rationale=``) to get closer to the paper.
+Where this departs from the MiST paper: SFT there teaches a reasoning format before RL, so that RL starts
+from a model that already writes it. The format here is ``<think>...</think><answer>...</answer>``, but the
+``<think>`` text of the built-in tasks is a short templated rationale (formula, atom counts, crystal
+system), not written reasoning; pass real traces (e.g. from a teacher model) through
+:func:`chemtrove.train.tasks.build_examples` (``rationale=``).
 """
 
 from __future__ import annotations
@@ -27,8 +27,16 @@ import time
 from pathlib import Path
 from typing import Any
 
-from chemtrove.train.config import DataArguments, ModelArguments, ScoreArguments, parse_recipe, resolve_resume
-from chemtrove.train.config import check_world, tokenizer_dir, write_run_info
+from chemtrove.train.config import (
+    DataArguments,
+    ModelArguments,
+    ScoreArguments,
+    check_world,
+    parse_recipe,
+    resolve_resume,
+    tokenizer_dir,
+    write_run_info,
+)
 
 
 def load_task_rows(data_args: DataArguments, split: str, max_samples: int | None) -> list[dict[str, Any]]:
@@ -96,16 +104,27 @@ def score_after_training(
 
 
 def train(
-    model_args: ModelArguments, data_args: DataArguments, score_args: ScoreArguments, training_args: Any
+    model_args: ModelArguments,
+    data_args: DataArguments,
+    score_args: ScoreArguments,
+    training_args: Any,
+    callbacks: list | None = None,
 ) -> dict[str, Any]:
     """Run SFT with parsed arguments (what :func:`main` does after parsing).
+
+    Args:
+        model_args: Model and tokenizer.
+        data_args: Task folders and splits.
+        score_args: Scoring after training.
+        training_args: trl's ``SFTConfig``.
+        callbacks: Extra ``transformers.TrainerCallback`` objects.
 
     Returns:
         A summary: losses, steps, task scores, output folder.
     """
     from datasets import Dataset
-    from trl import SFTTrainer
 
+    from chemtrove.train.cpt import trainer_class
     from chemtrove.train.models import load_model, load_tokenizer
 
     t0 = time.time()
@@ -127,8 +146,13 @@ def train(
         resize=model_args.resize_embeddings,
         tiny=model_args.tiny(),
     )
-    trainer = SFTTrainer(
-        model=model, args=training_args, train_dataset=train_set, eval_dataset=eval_set, processing_class=tokenizer
+    trainer = trainer_class(model_args.lm_head)(
+        model=model,
+        args=training_args,
+        train_dataset=train_set,
+        eval_dataset=eval_set,
+        processing_class=tokenizer,
+        callbacks=callbacks,
     )
     check_world(trainer)
     resume = resolve_resume(training_args)

@@ -20,8 +20,8 @@ Every example has the columns ``id, task, prompt, completion, answer, formula, s
 split``: ``prompt``/``completion`` for SFT, ``prompt`` plus the reference columns for GRPO rewards
 (:mod:`chemtrove.train.rewards` reads ``answer``, ``formula``, ``space_group`` and ``task``).
 
-The completion format is one of ``think`` (``<think>...</think><answer>...</answer>``, as in the MiST
-paper), ``answer`` (``<answer>...</answer>``) or ``plain``. The ``<think>`` text here is a short
+The completion format is one of ``think`` (``<think>...</think><answer>...</answer>``, the reasoning format
+of the MiST paper), ``answer`` (``<answer>...</answer>``) or ``plain``. The ``<think>`` text here is a short
 rationale written from templates (formula, counts, space group), not a teacher model's reasoning: it
 teaches the format and a few checkable facts; swap in real traces with :func:`build_examples`'s
 ``rationale`` argument.
@@ -170,7 +170,10 @@ def read_records(paths: str | Path | Iterable[str | Path]) -> Iterator[dict[str,
         paths = [paths]
     for p in paths:
         p = Path(p)
-        files = sorted(f for f in p.rglob("*") if f.is_file() and "quarantine" not in f.parts) if p.is_dir() else [p]
+        if p.is_dir():
+            files = sorted(f for f in p.rglob("*") if f.is_file() and "quarantine" not in f.relative_to(p).parts)
+        else:
+            files = [p]
         for f in files:
             suffix = f.suffix.lower()
             if suffix == ".parquet":
@@ -605,7 +608,9 @@ def split_counts(examples: Iterable[dict]) -> dict[str, dict[str, int]]:
 
 
 # ------------------------------------------------------------------------------------------------- files
-def write_tasks(examples: list[dict], out_dir: str | Path, config: TaskConfig | None = None, sources: Any = None) -> dict:
+def write_tasks(
+    examples: list[dict], out_dir: str | Path, config: TaskConfig | None = None, sources: Any = None
+) -> dict:
     """Write ``OUT/<split>.parquet`` (one per split) and ``OUT/tasks.json`` (config, counts, files).
 
     Args:

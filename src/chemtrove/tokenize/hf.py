@@ -1,0 +1,55 @@
+"""Load a chemtrove tokenizer folder as a ``transformers`` tokenizer without losing the chemistry split.
+
+transformers 5 takes the model family's tokenizer class from a ``config.json`` in the same folder (a
+checkpoint folder) even when ``tokenizer_config.json`` says ``TokenizersBackend``, and that class rebuilds
+the pre-tokenizer: ``[START_SMILES]CC(=O)N`` then splits like prose. :func:`load_transformers_tokenizer`
+checks the result against the folder's ``tokenizer.json`` and falls back to it as it is.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any
+
+_PROBES = (
+    "The molecule represented with the SMILES [START_SMILES]CC(=O)N[C@@H]1CC[NH3+]1[END_SMILES] is",
+    "[START_CIF]data_NaCl\n_cell_length_a   5.6400\n[END_CIF]",
+    "Hello world, 12.5 kcal/mol",
+)
+
+
+def encodes_like_file(tok: Any, file: str | Path) -> bool:
+    """Whether a transformers tokenizer gives the same ids as ``tokenizer.json`` on a few probes."""
+    from tokenizers import Tokenizer
+
+    raw = Tokenizer.from_file(str(file))
+    return all(
+        list(tok(p, add_special_tokens=False)["input_ids"]) == raw.encode(p, add_special_tokens=False).ids
+        for p in _PROBES
+    )
+
+
+def load_transformers_tokenizer(path: str | Path) -> Any:
+    """A ``transformers`` tokenizer from a local folder that encodes exactly like its ``tokenizer.json``.
+
+    Args:
+        path: A folder with ``tokenizer.json`` (and ``tokenizer_config.json``), possibly a model checkpoint.
+
+    Returns:
+        The tokenizer (``AutoTokenizer``'s choice when it encodes like the file, else
+        ``PreTrainedTokenizerFast`` over the file as it is, with a warning).
+    """
+    from transformers import AutoTokenizer, PreTrainedTokenizerFast
+
+    path = Path(path)
+    tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True, trust_remote_code=False)
+    file = path / "tokenizer.json"
+    if file.is_file() and not encodes_like_file(tok, file):
+        warnings.warn(
+            f"AutoTokenizer loaded {path} as {type(tok).__name__}, which does not encode like its tokenizer.json "
+            "(a config.json beside it picks the model family's tokenizer class); using tokenizer.json as it is",
+            stacklevel=2,
+        )
+        tok = PreTrainedTokenizerFast.from_pretrained(str(path), local_files_only=True)
+    return tok
