@@ -252,9 +252,9 @@ def find_cif(text: str, *, min_lines: int = 8, verify: bool = True) -> list[Span
 
     A block starts at a line beginning with ``data_`` and runs while lines look like CIF (data names,
     ``loop_``, loop rows, text fields, comments); it ends at a blank line not followed by CIF markup,
-    or at the first line that reads as prose. Candidates need ``min_lines`` lines, ``_cell_length_a`` and an atom-site loop, and
-    (``verify``) must parse with :func:`chemtrove.chem.crystals.parse`. Already tagged blocks are not
-    found again by :func:`chemtrove.chem.tags.tag_cif`, which skips tagged spans.
+    or at the first line that reads as prose. Candidates need ``min_lines`` lines, ``_cell_length_a`` and
+    an atom-site loop, and (``verify``) must parse with :func:`chemtrove.chem.crystals.parse`. Already
+    tagged blocks are not found again by :func:`chemtrove.chem.tags.tag_cif`, which skips tagged spans.
 
     Args:
         text: Prose.
