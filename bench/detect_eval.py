@@ -167,11 +167,7 @@ def _molecules(source: Path) -> list[tuple[str, str | None]]:
     keep = []
     for smi, name in out:
         mol, _ = parse(smi)
-        if (
-            mol is None
-            or mol.GetNumHeavyAtoms() < 3
-            or not any(a.GetAtomicNum() == 6 for a in mol.GetAtoms())
-        ):
+        if mol is None or mol.GetNumHeavyAtoms() < 3 or not any(a.GetAtomicNum() == 6 for a in mol.GetAtoms()):
             continue
         keep.append((smi, name))
     return keep
@@ -347,9 +343,7 @@ def evaluate(parts: list[str], errors: bool, prose: Path | None) -> None:
         texts = [d["title"] + "\n" + d["text"] for d in docs]
         found = [(d["doi"], s.smiles) for d, t in zip(docs, texts, strict=True) for s in find_smiles(t)]
         cps, dps = speed(texts)
-        print(
-            f"prose: {len(texts)} documents, {sum(map(len, texts)):,} chars, detections (all false): {found}"
-        )
+        print(f"prose: {len(texts)} documents, {sum(map(len, texts)):,} chars, detections (all false): {found}")
         print(f"prose: speed {cps:,.0f} chars/s, {dps:,.0f} documents/s")
 
 

@@ -58,7 +58,7 @@ def _cmd_curate(args: argparse.Namespace) -> int:
 def _cmd_quickstart(args: argparse.Namespace) -> int:
     from chemtrove import quickstart
 
-    summary = quickstart.run(args.out, verbose=args.verbose)
+    summary = quickstart.run(args.out, verbose=args.verbose, train=not args.no_train)
     return 0 if summary.get("curate", {}).get("reconciles") and "mixture" in summary else 1
 
 
@@ -110,12 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "quickstart",
-        help="curate the shipped sample corpus, build the chemistry tokenizer and a CPT mixture",
+        help="the whole path on the shipped sample: curate, tokenizer, mixture, tiny CPT/SFT/GRPO, eval",
         description="Run the whole path on the real sample corpus shipped in the package (ChEMBL and FreeSolv "
         "molecules, USPTO reactions, materials-synthesis prose, CIFs): curate into tagged parquet shards with a "
-        "quarantine and a report, build the chemistry tokenizer, and build a token-exact CPT mixture.",
+        "quarantine and a report, build the chemistry tokenizer, build a token-exact CPT mixture, train a tiny "
+        "model through CPT, SFT and GRPO, and report SMILES/chemical competence and task scores per stage.",
     )
     p.add_argument("--out", default="chemtrove_quickstart", help="output folder (default: %(default)s)")
+    p.add_argument("--no-train", action="store_true", help="stop after the mixture (skip training and evaluation)")
     p.add_argument("--verbose", action="store_true", help="show datatrove's task logs on stderr")
     p.set_defaults(func=_cmd_quickstart)
 
@@ -175,6 +177,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_tokenizer_cli(sub)
     add_mix_cli(sub)
+    # training and evaluation need the train extra (torch, transformers, trl); their parsers import lazily
+    from chemtrove.eval.cli import add_cli as add_eval_cli
+    from chemtrove.train.cli import add_cli as add_train_cli
+
+    add_train_cli(sub)
+    add_eval_cli(sub)
 
     p = sub.add_parser("reasons", help="list the reason codes records are dropped with")
     p.add_argument("--json", action="store_true", help="print as JSON")

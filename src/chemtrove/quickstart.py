@@ -2,7 +2,10 @@
 
 1. curate: molecules, reactions, prose and crystals → tagged shards + quarantine + report;
 2. tokenizer: a small byte-level BPE base trained on the shards, extended so SMILES and CIF units stay whole;
-3. mixture: a token-exact CPT mixture (UniMax over the sources, epoch cap 4) built as packed sequences.
+3. mixture: a token-exact CPT mixture (UniMax over the sources, epoch cap 4) built as packed sequences;
+4. train: a tiny Qwen2-architecture model (hidden 64, 2 layers) through CPT on the mixture, SFT on
+   chemistry tasks, and GRPO with rule-based rewards (needs the ``train`` extra);
+5. eval: SMILES and Chemical Competence Scores and task solvability before and after every stage.
 
 Each stage writes into its own folder of ``--out`` and is skipped when its outputs are complete (the
 curate stage by datatrove's completion markers, the mixture by its manifest), so a second run is fast.
@@ -45,8 +48,24 @@ def mixture_spec(out: Path, budget: int = 200_000, seq_len: int = 256, seed: int
     }
 
 
-def run(out: str | Path, *, verbose: bool = False) -> dict[str, Any]:
-    """Run the quickstart into ``out`` and return a summary of every stage (also ``out/quickstart.json``)."""
+def _train_available() -> bool:
+    try:
+        import torch  # noqa: F401
+        import transformers  # noqa: F401
+        import trl  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def run(out: str | Path, *, verbose: bool = False, train: bool = True) -> dict[str, Any]:
+    """Run the quickstart into ``out`` and return a summary of every stage (also ``out/quickstart.json``).
+
+    Args:
+        out: Output folder.
+        verbose: Show datatrove's task logs.
+        train: Run the training and evaluation stages (skipped, with a message, without the ``train`` extra).
+    """
     from chemtrove.curate import pipeline
     from chemtrove.curate.config import CurateConfig
 
@@ -55,7 +74,7 @@ def run(out: str | Path, *, verbose: bool = False) -> dict[str, Any]:
     summary: dict[str, Any] = {}
     data = resources.files("chemtrove") / "data"
     with resources.as_file(data) as data_dir:
-        _say(f"[1/3] curate: the sample corpus shipped in {data_dir}")
+        _say(f"[1/5] curate: the sample corpus shipped in {data_dir}")
         t0 = time.perf_counter()
         cfg = CurateConfig.from_yaml(Path(data_dir) / "quickstart.yaml")
         cfg.output = str(out / "curated")
@@ -65,7 +84,7 @@ def run(out: str | Path, *, verbose: bool = False) -> dict[str, Any]:
     if not report["reconciles"]:
         return summary
 
-    _say("[2/3] tokenizer: train a small base on the shards and extend it for SMILES and CIF")
+    _say("[2/5] tokenizer: train a small base on the shards and extend it for SMILES and CIF")
     from chemtrove.tokenize.cli import quickstart_tokenizer
 
     t0 = time.perf_counter()
@@ -77,7 +96,7 @@ def run(out: str | Path, *, verbose: bool = False) -> dict[str, Any]:
     )
     summary["tokenizer"] = {"seconds": round(time.perf_counter() - t0, 1), **tok["stats"]}
 
-    _say("[3/3] mixture: a token-exact CPT mixture (UniMax, epoch cap 4) as packed sequences")
+    _say("[3/5] mixture: a token-exact CPT mixture (UniMax, epoch cap 4) as packed sequences")
     from chemtrove.mixtures import open_mixture
 
     t0 = time.perf_counter()
@@ -89,9 +108,46 @@ def run(out: str | Path, *, verbose: bool = False) -> dict[str, Any]:
         "seconds": round(time.perf_counter() - t0, 1),
         "total_tokens": manifest.get("plan", {}).get("total_tokens") if isinstance(manifest, dict) else None,
     }
+    if train and not _train_available():
+        _say("[4/5] train: skipped: install the train extra (pip install 'chemtrove[train]') to run it")
+        train = False
+    if train:
+        summary.update(_train_and_eval(out))
     (out / "quickstart.json").write_text(json.dumps(summary, indent=2, sort_keys=True, default=str) + "\n")
-    _say(f"done: {out} (curated/report.md, tokenizer/, mixture/, quickstart.json)")
+    extra = ", train/report/, eval/eval_stages.md" if train else ""
+    _say(f"done: {out} (curated/report.md, tokenizer/, mixture/{extra}, quickstart.json)")
     return summary
+
+
+def _train_and_eval(out: Path) -> dict[str, Any]:
+    """Stages 4 and 5: tiny CPT -> SFT -> GRPO, then the competence scores of every stage."""
+    from chemtrove.eval import evaluate
+    from chemtrove.eval.report import write_stages
+    from chemtrove.train.models import build_tiny_model, load_tokenizer
+    from chemtrove.train.report import quickstart_train
+
+    _say("[4/5] train: tiny CPT on the mixture -> SFT on chemistry tasks -> GRPO with chemistry rewards")
+    t0 = time.perf_counter()
+    shards = out / "curated" / "shards"
+    quickstart_train(out / "train", out / "tokenizer", shards, mixture_dir=out / "mixture", progress=_say)
+    train_s = round(time.perf_counter() - t0, 1)
+
+    _say("[5/5] eval: SMILES Competence Score, Chemical Competence Score and task solvability per stage")
+    t0 = time.perf_counter()
+    tokenizer = load_tokenizer(out / "tokenizer")
+    results = {"init": evaluate(build_tiny_model(tokenizer, seed=0), tokenizer, "quick", shards, label="init")}
+    for stage in ("cpt", "sft", "grpo"):
+        folder = out / "train" / stage
+        results[stage] = evaluate(
+            folder, out / "tokenizer", "quick", shards, tasks_dir=out / "train" / "tasks", label=stage
+        )
+        _say(f"  {stage}: SCS {results[stage]['scs'].get('scs', float('nan')):.3f}")
+    files = write_stages(results, out / "eval")
+    _say((out / "eval" / "eval_stages.md").read_text())
+    return {
+        "train": {"seconds": train_s, "report": str(out / "train" / "report")},
+        "eval": {"seconds": round(time.perf_counter() - t0, 1), "files": {k: str(v) for k, v in files.items()}},
+    }
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -106,4 +106,3 @@ def describe(code: str) -> str:
         if code.startswith(prefix) and code[len(prefix) :] in REASONS:
             return f"{role}: {REASONS[code[len(prefix) :]]}"
     return "unknown reason code"
-
