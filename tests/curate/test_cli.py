@@ -37,6 +37,14 @@ def test_quickstart_runs_the_whole_path(quickstart_run):
     assert manifest["plan"]
     qs = json.loads((tmp_path / "qs" / "quickstart.json").read_text())
     assert qs["tokenizer"]["prose_identical"] is True
+    # stages 4 and 5: the tiny CPT -> SFT -> GRPO run and the competence scores of every stage
+    assert {"cpt", "sft", "grpo"} <= {p.name for p in (tmp_path / "qs" / "train").iterdir()}
+    stages = json.loads((tmp_path / "qs" / "eval" / "eval_stages.json").read_text())["stages"]
+    assert list(stages) == ["init", "cpt", "sft", "grpo"]
+    scs = {k: v["scs"]["scs"] for k, v in stages.items()}
+    assert all(-10 < v < 10 for v in scs.values())
+    assert scs["cpt"] > scs["init"], scs  # CPT on the mixture must raise SMILES competence over random init
+    assert (tmp_path / "qs" / "eval" / "eval_stages.png").stat().st_size > 1000
 
 
 def test_curate_bad_config_exit_code(tmp_path, capsys):

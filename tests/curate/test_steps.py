@@ -47,6 +47,27 @@ def test_canonicalize_smiles_reasons_are_stats():
     assert step.stats["dropped_kekulize_failed"].total == 1
 
 
+def test_canonicalize_smiles_stats_match_datatrove_filter_run(chembl_smiles):
+    """The step's own run() (counts flushed at the end) gives BaseFilter.run()'s documents and stats."""
+    from datatrove.pipeline.filters.base_filter import BaseFilter
+
+    texts = [*chembl_smiles[:200], "C1CC", "", "c1cccc1", "\x00\x01", "CCO"]
+    ours, theirs = CanonicalizeSmiles(), CanonicalizeSmiles()
+    a = _run(ours, _docs(texts))
+    b = list(BaseFilter.run(theirs, iter(_docs(texts))))
+    assert [(d.id, d.text, d.metadata) for d in a] == [(d.id, d.text, d.metadata) for d in b]
+    mine, ref = ours.stats.to_dict()["stats"], theirs.stats.to_dict()["stats"]
+    lengths, ref_lengths = mine.pop("doc_len"), ref.pop("doc_len")
+    assert mine == ref and ref["dropped_binary"] == 1 and ref["dropped_kekulize_failed"] == 1
+    assert lengths == pytest.approx(ref_lengths, rel=1e-9)  # Welford per doc vs one pass: rounding only
+    assert ours.stats.time_stats.n == theirs.stats.time_stats.n == len(texts)
+    stopped = CanonicalizeSmiles()
+    gen = stopped.run(iter(_docs(texts)))
+    next(gen)
+    gen.close()
+    assert stopped.stats["total"].total == 1 and stopped.stats["forwarded"].n == 1
+
+
 def test_canonicalize_from_metadata_field_keeps_text():
     doc = Document(text="Ethanol is a solvent", id="1", metadata={"smi": "OCC"})
     out = _run(CanonicalizeSmiles(field="smi"), [doc])
