@@ -25,14 +25,66 @@ on through the deprecated ``gradient_checkpointing`` alias).
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 STAGES = ("cpt", "sft", "grpo")
+
+LORA_NEW_TOKENS = ("auto", "modules", "rows", "frozen")
+"""How LoRA treats the embedding rows of a chemistry-extended tokenizer (see :class:`ModelArguments`)."""
+EXPERT_ROUTERS = ("task", "learned")
+"""How rows are routed to per-task experts (see :mod:`chemtrove.train.experts`)."""
+TASK_SAMPLING = ("natural", "balanced")
+"""How tasks are sampled into the training set (see :func:`chemtrove.train.tasks.balance_tasks`)."""
+REWARD_MODES = ("sum", "per_task")
+"""How GRPO combines rewards over tasks (see :mod:`chemtrove.train.multitask`)."""
+TASK_NORMALIZATIONS = ("none", "std")
+"""Per-task reward normalization of multi-task GRPO."""
+
+
+def check_choice(what: str, value: Any, choices: Iterable[str]) -> None:
+    """Fail with "did you mean ... / available: ..." when ``value`` is not one of ``choices``.
+
+    Args:
+        what: The setting's name, for the message.
+        value: The value given.
+        choices: The allowed values.
+
+    Raises:
+        ValueError: If ``value`` is not allowed.
+
+    Example:
+        >>> check_choice("lora_new_tokens", "rows", LORA_NEW_TOKENS)
+        >>> check_choice("lora_new_tokens", "row", LORA_NEW_TOKENS)
+        Traceback (most recent call last):
+        ...
+        ValueError: lora_new_tokens: unknown value 'row'; did you mean 'rows'? available: auto, modules, rows, frozen
+    """
+    choices = list(choices)
+    if value in choices:
+        return
+    close = difflib.get_close_matches(str(value), [str(c) for c in choices], n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    raise ValueError(f"{what}: unknown value {value!r}; {hint}available: {', '.join(map(str, choices))}")
+
+
+def _mapping(what: str, value: Any) -> dict[str, Any] | None:
+    """A mapping given in YAML (a dict) or on the command line (YAML/JSON text such as ``{a: 1}``)."""
+    if value is None or isinstance(value, dict):
+        return value
+    if isinstance(value, str):
+        import yaml
+
+        parsed = yaml.safe_load(value)
+        if parsed is None or isinstance(parsed, dict):
+            return parsed
+    raise ValueError(f"{what} must be a mapping, e.g. {what}: {{reaction_class: 2.0}} (got {value!r})")
 
 
 @dataclass
@@ -58,6 +110,29 @@ class ModelArguments:
             the model's own loss on full logits, as ``transformers.Trainer`` does (measured 1.6-2.5x faster on
             CPU, where the fused head runs as chunked PyTorch and recomputes the logits in backward). ``auto``:
             fused with CUDA, plain otherwise.
+        use_peft: Train LoRA adapters (peft, through trl's ``peft_config``) instead of every weight.
+        lora_r: LoRA rank.
+        lora_alpha: LoRA scaling numerator (the update is scaled by ``alpha / r``, or ``alpha / sqrt(r)`` with
+            ``use_rslora``).
+        lora_dropout: Dropout on the LoRA input.
+        lora_target_modules: Module names that get adapters (default ``all-linear``: every linear layer but the
+            output head).
+        lora_modules_to_save: Modules trained in full and saved with the adapter (e.g. ``[lm_head]``).
+        lora_new_tokens: What happens to the rows of a chemistry-extended tokenizer's new tokens. ``modules``:
+            the input embedding and the output head are trained in full (peft ``modules_to_save``, kept tied
+            when the model ties them); ``rows``: only the new tokens' rows are trained (peft
+            ``trainable_token_indices``, far fewer parameters); ``frozen``: nothing of the embeddings is trained;
+            ``auto``: ``modules`` when the tokenizer is chemtrove-extended, else ``frozen``.
+        use_rslora: Rank-stabilized LoRA scaling.
+        use_dora: Weight-decomposed LoRA (DoRA).
+        merge_adapter: Save the merged plain model in ``output_dir`` (the adapter goes to
+            ``output_dir/adapter``), so later stages and ``chemtrove eval`` load a plain folder. ``false`` keeps
+            the adapter alone in ``output_dir`` (with ``adapters.json`` naming its base). Default: merge one
+            adapter; never merge experts.
+        experts: Per-task experts: one LoRA adapter per entry, each trained on its tasks' rows of the same data.
+            An entry is a task family (``molecules``, ``reactions``, ``crystals``) or ``name=task1,task2``.
+        expert_router: ``task`` (a row goes to the expert of its task tag) or ``learned`` (a nearest-centroid
+            classifier over prompt character n-grams, fitted on the training prompts, for rows without a tag).
     """
 
     model_name_or_path: str = field(
@@ -76,6 +151,52 @@ class ModelArguments:
         default="auto",
         metadata={"help": "CPT/SFT loss: fused (trl's chunked LM head) | plain (model's own) | auto (fused on CUDA)"},
     )
+    use_peft: bool = field(default=False, metadata={"help": "train LoRA adapters (peft) instead of every weight"})
+    lora_r: int = field(default=16, metadata={"help": "LoRA rank"})
+    lora_alpha: int = field(default=32, metadata={"help": "LoRA alpha (update scaled by alpha / r)"})
+    lora_dropout: float = field(default=0.05, metadata={"help": "LoRA dropout"})
+    lora_target_modules: list[str] | None = field(
+        default=None, metadata={"help": "modules with adapters (default: all-linear, the output head excepted)"}
+    )
+    lora_modules_to_save: list[str] | None = field(
+        default=None, metadata={"help": "modules trained in full and saved with the adapter"}
+    )
+    lora_new_tokens: str = field(
+        default="auto",
+        metadata={"help": "new chemistry-token embeddings: auto | modules (embeddings + head) | rows | frozen"},
+    )
+    use_rslora: bool = field(default=False, metadata={"help": "rank-stabilized LoRA scaling (alpha / sqrt(r))"})
+    use_dora: bool = field(default=False, metadata={"help": "weight-decomposed LoRA (DoRA)"})
+    merge_adapter: bool | None = field(
+        default=None, metadata={"help": "save the merged plain model (default: yes for one adapter, no for experts)"}
+    )
+    experts: list[str] | None = field(
+        default=None,
+        metadata={"help": "one LoRA adapter per entry: molecules | reactions | crystals | name=task1,task2"},
+    )
+    expert_router: str = field(default="task", metadata={"help": "task (the row's task tag) | learned (prompt)"})
+
+    def __post_init__(self) -> None:
+        check_choice("lora_new_tokens", self.lora_new_tokens, LORA_NEW_TOKENS)
+        check_choice("expert_router", self.expert_router, EXPERT_ROUTERS)
+        if self.experts and not self.use_peft:
+            raise ValueError("experts are LoRA adapters on one base: set use_peft: true (or remove experts)")
+        if self.experts and self.merge_adapter:
+            raise ValueError(
+                "experts keep one adapter per task family and cannot be merged into one model: "
+                "remove merge_adapter (or set it to false)"
+            )
+        if self.use_peft and "lm_head" in (self.lora_target_modules or []):
+            raise ValueError(
+                "lm_head cannot take a LoRA adapter (trl computes log-probs from its weight directly): move it "
+                "from lora_target_modules to lora_modules_to_save"
+            )
+        if self.use_peft and (self.lora_r < 1 or self.lora_alpha <= 0):
+            raise ValueError(f"lora_r must be >= 1 and lora_alpha > 0, got {self.lora_r} and {self.lora_alpha}")
+        if self.experts:
+            from chemtrove.train.experts import parse_experts
+
+            parse_experts(self.experts)  # unknown families or tasks fail here, at construction
 
     def tiny(self) -> dict[str, Any]:
         """Keyword arguments of :func:`chemtrove.train.models.build_tiny_model`."""
@@ -102,6 +223,9 @@ class DataArguments:
         eval_split: SFT/GRPO: split to compute the eval loss on (with ``eval_strategy``).
         max_train_samples: Keep at most this many training rows (tasks interleaved).
         max_eval_samples: Keep at most this many eval rows.
+        task_sampling: SFT/GRPO: ``natural`` (rows as they come) or ``balanced`` (rows of smaller tasks repeated,
+            in a seeded order, until every task has as many as the largest: an abundant task cannot drown a
+            rare one).
     """
 
     data: list[str] = field(default_factory=list, metadata={"help": "folders or files to train on"})
@@ -111,6 +235,12 @@ class DataArguments:
     eval_split: str | None = field(default=None, metadata={"help": "SFT/GRPO: split for the eval loss"})
     max_train_samples: int | None = field(default=None, metadata={"help": "at most this many training rows"})
     max_eval_samples: int | None = field(default=None, metadata={"help": "at most this many eval rows"})
+    task_sampling: str = field(
+        default="natural", metadata={"help": "SFT/GRPO: natural | balanced (every task as many rows as the largest)"}
+    )
+
+    def __post_init__(self) -> None:
+        check_choice("task_sampling", self.task_sampling, TASK_SAMPLING)
 
 
 @dataclass
@@ -137,12 +267,68 @@ class RewardArguments:
     Attributes:
         reward_funcs: Names in :data:`chemtrove.train.rewards.REWARDS` or ``module:function``; weights go in
             trl's ``reward_weights``.
+        reward_mode: ``sum`` (trl's weighted sum of ``reward_funcs``) or ``per_task``: the ``task`` entry of
+            ``reward_funcs`` becomes one reward per task of the data (logged as ``rewards/task/<task>/mean``
+            with raw per-task curves ``task_rewards/<task>``), each with its own functions, weight and
+            normalization (see :mod:`chemtrove.train.multitask`).
+        task_rewards: ``per_task``: ``{task: [reward names]}``, the mean of which scores that task's rows (default:
+            the task's own score, :data:`chemtrove.train.rewards.TASK_REWARDS`).
+        task_weights: ``per_task``: ``{task: weight}`` multiplying the ``task`` entry's weight (default 1.0).
+        task_reward_normalization: ``per_task``: ``none`` or ``std`` (each task's reward divided by a running
+            estimate of its own standard deviation, so every task is on one scale).
     """
 
     reward_funcs: list[str] = field(
         default_factory=lambda: ["format", "task"],
         metadata={"help": "reward names (chemtrove.train.rewards.REWARDS) or module:function"},
     )
+    reward_mode: str = field(default="sum", metadata={"help": "sum | per_task (one reward, weight, curve per task)"})
+    task_rewards: dict[str, list[str]] | str | None = field(
+        default=None, metadata={"help": "per_task: {task: [reward names]} (default: the task's own score)"}
+    )
+    task_weights: dict[str, float] | str | None = field(
+        default=None, metadata={"help": "per_task: {task: weight} (default 1.0 each)"}
+    )
+    task_reward_normalization: str = field(
+        default="none", metadata={"help": "per_task: none | std (divide by the task's running reward std)"}
+    )
+
+    def __post_init__(self) -> None:
+        from chemtrove.train.rewards import check_reward_name
+
+        check_choice("reward_mode", self.reward_mode, REWARD_MODES)
+        check_choice("task_reward_normalization", self.task_reward_normalization, TASK_NORMALIZATIONS)
+        self.task_rewards = _mapping("task_rewards", self.task_rewards)
+        self.task_weights = _mapping("task_weights", self.task_weights)
+        for name in self.reward_funcs:
+            if isinstance(name, str):
+                check_reward_name(name)
+        per_task_only = {
+            "task_rewards": self.task_rewards,
+            "task_weights": self.task_weights,
+            "task_reward_normalization": self.task_reward_normalization != "none",
+        }
+        if self.reward_mode != "per_task":
+            given = [k for k, v in per_task_only.items() if v]
+            if given:
+                raise ValueError(f"{', '.join(given)} need reward_mode: per_task")
+            return
+        if "task" not in self.reward_funcs:
+            raise ValueError(
+                "reward_mode per_task expands the 'task' entry of reward_funcs into one reward per task: "
+                "add 'task' to reward_funcs (e.g. reward_funcs: [format, task])"
+            )
+        for task, names in (self.task_rewards or {}).items():
+            if isinstance(names, str):
+                names = [names]
+                self.task_rewards[task] = names
+            if not names:
+                raise ValueError(f"task_rewards: {task} has no reward")
+            for name in names:
+                check_reward_name(name)
+        for task, weight in (self.task_weights or {}).items():
+            if not isinstance(weight, (int, float)) or weight < 0:
+                raise ValueError(f"task_weights: {task} needs a non-negative number, got {weight!r}")
 
 
 def _stage_types(stage: str) -> list[type]:
@@ -301,7 +487,13 @@ def write_run_info(output_dir: str | Path, stage: str, info: dict[str, Any]) -> 
 
 
 __all__ = [
+    "EXPERT_ROUTERS",
+    "LORA_NEW_TOKENS",
+    "REWARD_MODES",
     "STAGES",
+    "TASK_NORMALIZATIONS",
+    "TASK_SAMPLING",
+    "check_choice",
     "DataArguments",
     "load_recipe_yaml",
     "ModelArguments",

@@ -235,8 +235,11 @@ def train(
     Returns:
         A summary: losses, tokens, tokens/s, embedding fit, output folder.
     """
+    from chemtrove.train.lora import lora_config, prepare_base, save_trained, trainable_summary
     from chemtrove.train.models import load_model, load_tokenizer
 
+    if model_args.experts:
+        raise ValueError("experts are trained on task data: use them in the sft or grpo stage, not in cpt")
     t0 = time.time()
     tok_dir = tokenizer_dir(model_args)
     tokenizer = load_tokenizer(tok_dir)
@@ -254,6 +257,8 @@ def train(
     )
     # Language modeling on every token: there is no prompt to mask in CPT.
     training_args.completion_only_loss = False
+    peft_config = lora_config(model_args, model, tok_dir)
+    base = prepare_base(model, tokenizer, model_args, fit, training_args.output_dir)
     trainer = trainer_class(model_args.lm_head)(
         model=model,
         args=training_args,
@@ -261,11 +266,13 @@ def train(
         eval_dataset=eval_sets,
         processing_class=tokenizer,
         callbacks=callbacks,
+        peft_config=peft_config,
     )
+    peft_info = trainable_summary(trainer.model) if peft_config is not None else None
     check_world(trainer)
     resume = resolve_resume(training_args)
     result = trainer.train(resume_from_checkpoint=resume)
-    trainer.save_model(training_args.output_dir)
+    saved = save_trained(trainer, tokenizer, training_args.output_dir, model_args, base)
     trainer.save_state()
     losses = [e["loss"] for e in trainer.state.log_history if "loss" in e]
     # trl's running count of trained tokens over all processes (also what it logs as num_tokens)
@@ -284,6 +291,7 @@ def train(
         "train_runtime": runtime,
         "resumed_from": Path(resume).name if resume else None,
         "embeddings": fit,
+        "peft": None if peft_info is None else {**peft_info, **saved},
         "data": data_info,
         "output_dir": str(training_args.output_dir),
         "wall_seconds": round(time.time() - t0, 2),

@@ -43,10 +43,50 @@ from chemtrove.train.config import (
     tokenizer_dir,
     write_run_info,
 )
-from chemtrove.train.sft import load_task_rows, score_after_training
+from chemtrove.train.sft import score_after_training, training_rows
 
 REWARD_COLUMNS = ("prompt", "task", "answer", "formula", "space_group")
 """Columns handed to the trainer: the prompt, and what the rewards read."""
+
+
+def grpo_dataset(rows: list[dict[str, Any]]) -> Any:
+    """A ``datasets.Dataset`` of :data:`REWARD_COLUMNS`.
+
+    A "completion" column would shadow the generated completions in the reward arguments: it is left out.
+    """
+    from datasets import Dataset
+
+    return Dataset.from_list([{k: r.get(k) for k in REWARD_COLUMNS} for r in rows])
+
+
+def reward_setup(reward_args: RewardArguments, training_args: Any, tasks: list[str]) -> list[Any]:
+    """The reward functions of a run; with ``reward_mode: per_task`` also sets ``training_args.reward_weights``.
+
+    Args:
+        reward_args: Reward names (or functions) and the multi-task settings.
+        training_args: trl's ``GRPOConfig`` (its ``reward_weights`` are read, and replaced per task).
+        tasks: The tasks of the training rows.
+
+    Returns:
+        The reward functions, in the order of ``reward_weights``.
+    """
+    from chemtrove.train.rewards import get_rewards
+
+    funcs = get_rewards(reward_args.reward_funcs)
+    if reward_args.reward_mode != "per_task":
+        return funcs
+    from chemtrove.train.multitask import expand_task_rewards
+
+    funcs, weights = expand_task_rewards(
+        funcs,
+        training_args.reward_weights,
+        tasks,
+        task_rewards=reward_args.task_rewards,
+        task_weights=reward_args.task_weights,
+        normalization=reward_args.task_reward_normalization,
+    )
+    training_args.reward_weights = weights
+    return funcs
 
 
 def train(
@@ -70,19 +110,24 @@ def train(
     Returns:
         A summary: reward means at the start and the end, steps, task scores, output folder.
     """
-    from datasets import Dataset
     from trl import GRPOTrainer
 
+    from chemtrove.train.lora import lora_config, prepare_base, save_trained, trainable_summary
     from chemtrove.train.models import load_model, load_tokenizer
-    from chemtrove.train.rewards import get_rewards
+    from chemtrove.train.multitask import task_reward_curves
 
+    if model_args.experts:
+        from chemtrove.train.experts import train_experts
+
+        return train_experts(
+            "grpo", model_args, data_args, score_args, training_args, reward_args=reward_args, callbacks=callbacks
+        )
     t0 = time.time()
     tok_dir = tokenizer_dir(model_args)
     tokenizer = load_tokenizer(tok_dir)
-    rows = load_task_rows(data_args, data_args.train_split, data_args.max_train_samples)
-    # A "completion" column would shadow the generated completions in the reward arguments: drop it.
-    train_set = Dataset.from_list([{k: r.get(k) for k in REWARD_COLUMNS} for r in rows])
-    reward_funcs = get_rewards(reward_args.reward_funcs)
+    rows = training_rows(data_args, training_args.seed)
+    train_set = grpo_dataset(rows)
+    reward_funcs = reward_setup(reward_args, training_args, sorted({str(r.get("task")) for r in rows}))
     model, fit = load_model(
         model_args.model_name_or_path,
         tokenizer,
@@ -92,6 +137,8 @@ def train(
         resize=model_args.resize_embeddings,
         tiny=model_args.tiny(),
     )
+    peft_config = lora_config(model_args, model, tok_dir)
+    base = prepare_base(model, tokenizer, model_args, fit, training_args.output_dir)
     trainer = GRPOTrainer(
         model=model,
         reward_funcs=reward_funcs,
@@ -99,15 +146,18 @@ def train(
         train_dataset=train_set,
         processing_class=tokenizer,
         callbacks=callbacks,
+        peft_config=peft_config,
     )
+    peft_info = trainable_summary(trainer.model) if peft_config is not None else None
     check_world(trainer)
     resume = resolve_resume(training_args)
     result = trainer.train(resume_from_checkpoint=resume)
-    trainer.save_model(training_args.output_dir)
+    saved = save_trained(trainer, tokenizer, training_args.output_dir, model_args, base)
     trainer.save_state()
     scores = score_after_training(trainer, tokenizer, data_args, score_args, training_args.output_dir)
     logged = [e for e in trainer.state.log_history if "reward" in e]
-    names = [f.__name__ for f in reward_funcs]
+    names = [getattr(f, "__name__", type(f).__name__) for f in reward_funcs]
+    curves = task_reward_curves(trainer.state.log_history)
     per_func = {
         n: [e.get(f"rewards/{n}/mean") for e in logged if e.get(f"rewards/{n}/mean") is not None] for n in names
     }
@@ -116,12 +166,15 @@ def train(
         "last_reward": logged[-1]["reward"] if logged else None,
         "rewards": {n: {"first": v[0], "last": v[-1]} for n, v in per_func.items() if v},
         "reward_funcs": names,
+        "reward_weights": list(training_args.reward_weights) if training_args.reward_weights else None,
+        "task_rewards": {t: {"first": v[0][1], "last": v[-1][1], "points": len(v)} for t, v in curves.items()},
         "steps": trainer.state.global_step,
         "processes": trainer.accelerator.num_processes,
         "train_rows": len(train_set),
         "scores": scores,
         "resumed_from": Path(resume).name if resume else None,
         "embeddings": fit,
+        "peft": None if peft_info is None else {**peft_info, **saved},
         "train_runtime": result.metrics.get("train_runtime"),
         "output_dir": str(training_args.output_dir),
         "wall_seconds": round(time.time() - t0, 2),

@@ -199,8 +199,13 @@ def load_model(
     attn_implementation: str | None = None,
     resize: str = "auto",
     tiny: dict | None = None,
+    experts: bool = False,
 ) -> tuple[Any, dict]:
     """A causal LM from a local folder, or a tiny random one, fitted to the tokenizer.
+
+    A folder saved with unmerged LoRA adapters (``adapters.json``, see :mod:`chemtrove.train.lora`) loads as
+    its base with the adapter merged in; a folder of per-task experts loads as its plain base when
+    ``experts`` is true (the caller adds the adapters, :mod:`chemtrove.train.experts`) and is refused otherwise.
 
     Args:
         name_or_path: A local model folder (a checkpoint of an earlier stage included), or one of
@@ -211,6 +216,7 @@ def load_model(
         attn_implementation: e.g. ``"sdpa"``, ``"flash_attention_2"``; ``None`` lets transformers choose.
         resize: See :func:`fit_to_tokenizer`.
         tiny: Keyword arguments of :func:`build_tiny_model` when building.
+        experts: Accept a folder of per-task experts (return its base).
 
     Returns:
         ``(model, fit_info)``.
@@ -230,7 +236,20 @@ def load_model(
     kwargs["dtype"] = "auto" if dtype == "auto" else getattr(torch, dtype)
     if attn_implementation:
         kwargs["attn_implementation"] = attn_implementation
-    model = AutoModelForCausalLM.from_pretrained(str(path), **kwargs)
+    from chemtrove.train.lora import load_adapter_folder, read_manifest
+
+    manifest = read_manifest(path)
+    if manifest is None:
+        model = AutoModelForCausalLM.from_pretrained(str(path), **kwargs)
+    elif manifest["kind"] == "experts":
+        if not experts:
+            raise ValueError(
+                f"{path} holds per-task experts (one adapter per task family): set experts: in the recipe to "
+                "continue training them, or give the plain model folder"
+            )
+        model = AutoModelForCausalLM.from_pretrained(manifest["base_dir"], **kwargs)
+    else:
+        model = load_adapter_folder(path, merge=True, **kwargs)
     return model, fit_to_tokenizer(model, tokenizer, tokenizer_dir, resize)
 
 

@@ -735,6 +735,31 @@ REWARDS: dict[str, Reward] = {
 """Rewards by the names recipes use (``reward_funcs: [format, task]`` in a GRPO config)."""
 
 
+def check_reward_name(name: str) -> None:
+    """Fail unless ``name`` is a key of :data:`REWARDS` or looks like ``module:function``.
+
+    The module is not imported here (a recipe is checked before the run's environment is complete);
+    :func:`get_rewards` imports it.
+
+    Example:
+        >>> check_reward_name("tanimoto")
+        >>> check_reward_name("tanimotto")
+        Traceback (most recent call last):
+        ...
+        ValueError: unknown reward 'tanimotto'; did you mean 'tanimoto'? available: format, answer_tag, smiles_validity, canonical_match, exact_match, tanimoto, formula_match, reaction_class, name_match, cif_validity, composition_match, space_group_match, task (or module:function)
+    """
+    import difflib
+
+    if name in REWARDS:
+        return
+    module, sep, attr = name.partition(":")
+    if sep and module and attr:
+        return
+    close = difflib.get_close_matches(name, list(REWARDS), n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    raise ValueError(f"unknown reward {name!r}; {hint}available: {', '.join(REWARDS)} (or module:function)")
+
+
 def get_rewards(names: Sequence[str | Reward]) -> list[Reward]:
     """The reward functions for ``names``: keys of :data:`REWARDS`, ``module:function``, or functions.
 
@@ -748,13 +773,13 @@ def get_rewards(names: Sequence[str | Reward]) -> list[Reward]:
     for name in names:
         if callable(name):  # a function passed from Python (programmatic use, tests)
             out.append(name)
-        elif name in REWARDS:
+            continue
+        check_reward_name(name)
+        if name in REWARDS:
             out.append(REWARDS[name])
-        elif ":" in name:
+        else:
             module, attr = name.split(":", 1)
             out.append(getattr(importlib.import_module(module), attr))
-        else:
-            raise ValueError(f"unknown reward {name!r}; use one of {', '.join(REWARDS)} or module:function")
     return out
 
 
@@ -766,6 +791,7 @@ __all__ = [
     "answer_smiles",
     "answer_tag_reward",
     "canonical_match_reward",
+    "check_reward_name",
     "cif_validity_reward",
     "completion_text",
     "composition_match_reward",

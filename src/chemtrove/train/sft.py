@@ -77,6 +77,31 @@ def _interleave(rows: list[dict[str, Any]], n: int) -> list[dict[str, Any]]:
     return out
 
 
+def training_rows(data_args: DataArguments, seed: int = 0) -> list[dict[str, Any]]:
+    """The training split's rows, balanced over tasks when ``task_sampling: balanced``.
+
+    Args:
+        data_args: Data arguments (``train_split``, ``max_train_samples``, ``task_sampling``).
+        seed: Seed of the order of repeated rows.
+
+    Returns:
+        The rows.
+    """
+    rows = load_task_rows(data_args, data_args.train_split, data_args.max_train_samples)
+    if data_args.task_sampling == "balanced":
+        from chemtrove.train.tasks import balance_tasks
+
+        rows = balance_tasks(rows, seed)
+    return rows
+
+
+def sft_dataset(rows: list[dict[str, Any]]) -> Any:
+    """A ``datasets.Dataset`` of the ``prompt``/``completion`` columns (the reference columns are for rewards)."""
+    from datasets import Dataset
+
+    return Dataset.from_list([{k: r[k] for k in ("prompt", "completion")} for r in rows])
+
+
 def score_after_training(
     trainer: Any, tokenizer: Any, data_args: DataArguments, score_args: ScoreArguments, output_dir: str | Path
 ) -> dict[str, Any] | None:
@@ -122,21 +147,22 @@ def train(
     Returns:
         A summary: losses, steps, task scores, output folder.
     """
-    from datasets import Dataset
-
     from chemtrove.train.cpt import trainer_class
+    from chemtrove.train.lora import lora_config, prepare_base, save_trained, trainable_summary
     from chemtrove.train.models import load_model, load_tokenizer
 
+    if model_args.experts:
+        from chemtrove.train.experts import train_experts
+
+        return train_experts("sft", model_args, data_args, score_args, training_args, callbacks=callbacks)
     t0 = time.time()
     tok_dir = tokenizer_dir(model_args)
     tokenizer = load_tokenizer(tok_dir)
-    keep = ("prompt", "completion")  # the trainer needs only these; the reference columns are for rewards
-    train_rows = load_task_rows(data_args, data_args.train_split, data_args.max_train_samples)
-    train_set = Dataset.from_list([{k: r[k] for k in keep} for r in train_rows])
+    train_rows = training_rows(data_args, training_args.seed)
+    train_set = sft_dataset(train_rows)
     eval_set = None
     if data_args.eval_split and training_args.eval_strategy != "no":
-        eval_rows = load_task_rows(data_args, data_args.eval_split, data_args.max_eval_samples)
-        eval_set = Dataset.from_list([{k: r[k] for k in keep} for r in eval_rows])
+        eval_set = sft_dataset(load_task_rows(data_args, data_args.eval_split, data_args.max_eval_samples))
     model, fit = load_model(
         model_args.model_name_or_path,
         tokenizer,
@@ -146,6 +172,8 @@ def train(
         resize=model_args.resize_embeddings,
         tiny=model_args.tiny(),
     )
+    peft_config = lora_config(model_args, model, tok_dir)
+    base = prepare_base(model, tokenizer, model_args, fit, training_args.output_dir)
     trainer = trainer_class(model_args.lm_head)(
         model=model,
         args=training_args,
@@ -153,11 +181,13 @@ def train(
         eval_dataset=eval_set,
         processing_class=tokenizer,
         callbacks=callbacks,
+        peft_config=peft_config,
     )
+    peft_info = trainable_summary(trainer.model) if peft_config is not None else None
     check_world(trainer)
     resume = resolve_resume(training_args)
     result = trainer.train(resume_from_checkpoint=resume)
-    trainer.save_model(training_args.output_dir)
+    saved = save_trained(trainer, tokenizer, training_args.output_dir, model_args, base)
     trainer.save_state()
     scores = score_after_training(trainer, tokenizer, data_args, score_args, training_args.output_dir)
     losses = [e["loss"] for e in trainer.state.log_history if "loss" in e]
@@ -174,6 +204,7 @@ def train(
         "scores": scores,
         "resumed_from": Path(resume).name if resume else None,
         "embeddings": fit,
+        "peft": None if peft_info is None else {**peft_info, **saved},
         "train_runtime": result.metrics.get("train_runtime"),
         "output_dir": str(training_args.output_dir),
         "wall_seconds": round(time.time() - t0, 2),

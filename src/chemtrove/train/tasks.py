@@ -77,6 +77,13 @@ _MOLECULE_TASKS = ("smiles_canonicalization", "name_to_smiles", "smiles_to_name"
 _REACTION_TASKS = ("reaction_class", "forward_reaction")
 _CRYSTAL_TASKS = ("crystal_generation", "crystal_composition")
 
+TASK_FAMILIES: dict[str, tuple[str, ...]] = {
+    "molecules": _MOLECULE_TASKS,
+    "reactions": _REACTION_TASKS,
+    "crystals": _CRYSTAL_TASKS,
+}
+"""Tasks by family (molecule-, reaction- and crystal-level): the default per-task experts."""
+
 _INSTRUCTIONS = {
     "think": "Reply as <think>reasoning</think><answer>answer</answer>.",
     "answer": "Reply as <answer>answer</answer>.",
@@ -709,6 +716,37 @@ def load_tasks(
     return rows
 
 
+def balance_tasks(rows: Sequence[dict[str, Any]], seed: int = 0) -> list[dict[str, Any]]:
+    """Rows with every task as frequent as the largest one: smaller tasks' rows repeated, tasks interleaved.
+
+    Each task's rows are cycled in a seeded order (every row once before any row twice), then tasks are
+    interleaved round-robin, so any prefix of the result is balanced too.
+
+    Args:
+        rows: Task rows with a ``task`` column.
+        seed: Seed of the order within each task.
+
+    Returns:
+        ``len(tasks) * largest`` rows.
+
+    Example:
+        >>> rows = [{"task": "a", "i": i} for i in range(4)] + [{"task": "b", "i": 0}]
+        >>> [r["task"] for r in balance_tasks(rows)]
+        ['a', 'b', 'a', 'b', 'a', 'b', 'a', 'b']
+    """
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        groups.setdefault(str(r.get("task")), []).append(r)
+    if not groups:
+        return []
+    largest = max(len(g) for g in groups.values())
+    cycled = {}
+    for task, g in groups.items():
+        order = sorted(range(len(g)), key=lambda i, t=task: _hash("balance", seed, t, i))
+        cycled[task] = [g[order[i % len(g)]] for i in range(largest)]
+    return [cycled[t][i] for i in range(largest) for t in groups]
+
+
 def build_tasks(
     inputs: str | Path | Iterable[str | Path],
     out_dir: str | Path,
@@ -736,8 +774,10 @@ __all__ = [
     "COLUMNS",
     "FORMATS",
     "TASKS",
+    "TASK_FAMILIES",
     "TaskConfig",
     "assign_splits",
+    "balance_tasks",
     "build_examples",
     "build_tasks",
     "load_tasks",
