@@ -126,3 +126,20 @@ def test_bad_benchmark_specs(tmp_path):
     (tmp_path / "odd.csv").write_text("foo,bar\n1,2\n")
     with pytest.raises(ValueError, match="column"):
         load_benchmark(BenchmarkSet(name="a", path=str(tmp_path / "odd.csv")))
+
+
+def test_molecule_keys_match_charged_and_salt_forms_both_ways():
+    from chemtrove.curate.decontam import molecule_keys
+
+    def ik(s):
+        return {k for k in molecule_keys(s)[1] if k.startswith("ik:")}
+
+    for neutral, other in [
+        ("CN", "C[NH3+]"),  # protonated amine, one fragment
+        ("CC(=O)O", "CC(=O)[O-]"),  # carboxylate, one fragment
+        ("CC(=O)O", "CC(=O)[O-].[Na+]"),  # salt
+        ("c1ccncc1", "c1cc[nH+]cc1.[Cl-]"),  # hydrochloride
+    ]:
+        assert ik(neutral) & ik(other), (neutral, other)
+        assert ik(other) & ik(neutral), (other, neutral)
+    assert not ik("CCO") & ik("CCN")

@@ -187,8 +187,7 @@ def near_duplicates(
         words = tok.word_tokenize(text)
         shingles = {" ".join(words[j : j + n_grams]) for j in range(max(1, len(words) - n_grams + 1))}
         m = MinHash(num_perm=num_perm, seed=seed)
-        for s in sorted(shingles):
-            m.update(s.encode("utf-8"))
+        m.update_batch([s.encode("utf-8") for s in sorted(shingles)])
         hits = sorted(int(k) for k in lsh.query(m))
         if hits:
             reps.append(reps[hits[0]])
