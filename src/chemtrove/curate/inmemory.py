@@ -183,12 +183,15 @@ def near_duplicates(
     tok = ChemWordTokenizer()
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     reps: list[int] = []
+    signatures: list[MinHash] = []
     for i, text in enumerate(texts):
         words = tok.word_tokenize(text)
         shingles = {" ".join(words[j : j + n_grams]) for j in range(max(1, len(words) - n_grams + 1))}
         m = MinHash(num_perm=num_perm, seed=seed)
         m.update_batch([s.encode("utf-8") for s in sorted(shingles)])
-        hits = sorted(int(k) for k in lsh.query(m))
+        signatures.append(m)
+        # LSH candidates confirmed by their estimated Jaccard (banding also returns pairs below threshold)
+        hits = sorted(k for k in map(int, lsh.query(m)) if m.jaccard(signatures[k]) >= threshold)
         if hits:
             reps.append(reps[hits[0]])
         else:
