@@ -189,11 +189,15 @@ def test_report(run, tmp_path):
     assert data["stages"]["grpo"]["series"]["reward"]["points"] == 2
 
 
-@pytest.mark.parametrize("name", ["tiny_cpu.yaml", "one_gpu_qwen.yaml", "grpo_vllm.yaml"])
+@pytest.mark.parametrize(
+    "name", ["tiny_cpu.yaml", "one_gpu_qwen.yaml", "grpo_vllm.yaml", "lora.yaml", "experts.yaml", "multitask_grpo.yaml"]
+)
 def test_shipped_recipes_parse(name):
     """Every key of every shipped recipe is known to its stages (bf16 switched off: no GPU here)."""
     path = REPO / "configs" / "train" / name
-    stages = ("grpo",) if name == "grpo_vllm.yaml" else ("cpt", "sft", "grpo")
+    stages = {"grpo_vllm.yaml": ("grpo",), "multitask_grpo.yaml": ("grpo",), "experts.yaml": ("sft", "grpo")}.get(
+        name, ("cpt", "sft", "grpo")
+    )
     for stage in stages:
         parsed = parse_recipe(stage, ["--config", str(path), "--bf16", "false"])
         assert parsed[-1].output_dir

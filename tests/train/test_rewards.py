@@ -12,7 +12,18 @@ from chemtrove.train import rewards as R
 from chemtrove.train.tasks import TaskConfig, build_examples
 
 
-@pytest.mark.parametrize("module", ["chemtrove.train.rewards", "chemtrove.train.tasks", "chemtrove.train.config"])
+@pytest.mark.parametrize(
+    "module",
+    [
+        "chemtrove.train.rewards",
+        "chemtrove.train.tasks",
+        "chemtrove.train.config",
+        "chemtrove.train.multitask",
+        "chemtrove.train.experts",
+        "chemtrove.train.traces",
+        "chemtrove.eval.generation",
+    ],
+)
 def test_doctests(module):
     import importlib
 

@@ -7,6 +7,9 @@
   batched log-probabilities and ranks, lm-eval conventions.
 * :func:`multiple_choice`, :func:`choice_metrics`, :func:`pass_at_k`, :func:`sampled_pass_at_k`
   (:mod:`chemtrove.eval.scoring`).
+* :func:`evaluate_generation`, :func:`generation_metrics` (:mod:`chemtrove.eval.generation`): format adherence,
+  SMILES validity, uniqueness, novelty, exact and Tanimoto match, CIF validity, composition and space group of
+  generated answers, per task.
 * :func:`scs`, :func:`corrupt`, :func:`cohens_d` (:mod:`chemtrove.eval.scs`); :func:`ccs`,
   :func:`build_statements` (:mod:`chemtrove.eval.ccs`); :func:`latent_solvability`, :func:`load_tasks`
   (:mod:`chemtrove.eval.solvability`); :class:`Suite`, ``SUITES`` (:mod:`chemtrove.eval.suites`);
@@ -18,6 +21,7 @@ torch and transformers are imported only when a model is scored or loaded.
 from __future__ import annotations
 
 from chemtrove.eval.ccs import build_statements, ccs
+from chemtrove.eval.generation import evaluate_generation, generation_metrics
 from chemtrove.eval.logprobs import (
     Request,
     TokenScores,
@@ -52,6 +56,8 @@ __all__ = [
     "encode_completion",
     "encode_span",
     "evaluate",
+    "evaluate_generation",
+    "generation_metrics",
     "get_suite",
     "headline",
     "latent_solvability",

@@ -42,6 +42,15 @@ def eval_command(args: argparse.Namespace) -> int:
         suite = get_suite(args.suite)
         if args.batch_size:
             suite = replace(suite, batch_size=args.batch_size)
+        if args.generation:
+            changes: dict = {"parts": (*suite.parts, "generation")}
+            if args.generation_items is not None:
+                changes["generation_items"] = args.generation_items
+            if args.generation_samples is not None:
+                changes["generation_samples"] = args.generation_samples
+            if args.generation_temperature is not None:
+                changes["generation_temperature"] = args.generation_temperature
+            suite = replace(suite, **changes)
         result = evaluate(
             model,
             args.tokenizer,
@@ -83,7 +92,9 @@ def add_cli(subparsers: Any) -> argparse.ArgumentParser:
         description="Score a local checkpoint: SMILES Competence Score (Cohen's d of per-token log-probs of "
         "canonical vs corrupted SMILES; randomized SMILES reported too), Chemical Competence Score (true vs "
         "corrupted statements built from curated records) and latent solvability of held-out tasks (mean "
-        "p(gold), pass@k). Writes OUT/eval.json, eval.md, eval.png (see docs/eval.md).",
+        "p(gold), pass@k); with --generation, metrics of generated answers per task. A folder of LoRA adapters or of "
+        "per-task experts (chemtrove train ... use_peft) is read too. Writes OUT/eval.json, eval.md, eval.png "
+        "(see docs/eval.md).",
     )
     p.add_argument("--model", required=True, help="local model folder (from_pretrained; no hub)")
     p.add_argument("--tokenizer", help="tokenizer folder (default: the model folder)")
@@ -94,6 +105,16 @@ def add_cli(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0, help="seed of selections, corruptions, samples (%(default)s)")
     p.add_argument("--device", help="cpu, cuda, cuda:1, ... (default: cuda when available)")
     p.add_argument("--batch-size", type=int, help="requests per forward pass (default: the suite's)")
+    p.add_argument(
+        "--generation",
+        action="store_true",
+        help="also generate answers to held-out task prompts and report, per task, format adherence, SMILES "
+        "validity, uniqueness, novelty against the training set, exact and Tanimoto match, CIF validity, "
+        "composition and space-group agreement (a folder of per-task experts answers each task with its expert)",
+    )
+    p.add_argument("--generation-items", type=int, help="held-out rows per task for --generation (suite's default)")
+    p.add_argument("--generation-samples", type=int, help="completions per row for --generation (default 1: greedy)")
+    p.add_argument("--generation-temperature", type=float, help="sampling temperature for --generation (default 0)")
     p.add_argument("--json", action="store_true", help="print the JSON instead of the markdown")
     p.set_defaults(func=eval_command)
     return p

@@ -155,6 +155,15 @@ def to_markdown(result: Mapping[str, Any]) -> str:
                 + " | ".join(_f(t.get(k)) for k in ks)
                 + " |"
             )
+    gen = (result.get("generation") or {}).get("metrics")
+    if gen:
+        cols = ["format", "answered", "task_score", "validity", "uniqueness", "novelty", "exact_match", "tanimoto"]
+        cols += ["cif_validity", "composition_match", "space_group_match"]
+        cols = [c for c in cols if any(c in m for m in gen.values())]
+        lines += ["", "## Generation (held-out prompts)", "", "| task | n | " + " | ".join(cols) + " |"]
+        lines.append("|" + "---|" * (2 + len(cols)))
+        for name, m in gen.items():
+            lines.append(f"| {name} | {m['n']} | " + " | ".join(_f(m.get(c)) for c in cols) + " |")
     return "\n".join(lines) + "\n"
 
 

@@ -1,7 +1,13 @@
-"""One call that evaluates a checkpoint: SCS, CCS and latent solvability, with a report on disk."""
+"""One call that evaluates a checkpoint: SCS, CCS, latent solvability and generation metrics, with a report on disk.
+
+A folder of LoRA adapters (``adapters.json``, :mod:`chemtrove.train.lora`) is evaluated merged; a folder of
+per-task experts (:mod:`chemtrove.train.experts`) answers every task item with its expert, while SCS and CCS
+measure the shared base (adapters off).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -29,6 +35,50 @@ def _molecules(records: Sequence[dict[str, Any]], n: int, seed: int, max_chars: 
     return out
 
 
+def _load(model_dir_or_model: Any, device: str | None) -> tuple[Any, Any]:
+    """The model and, for a folder of per-task experts, its router (folders of LoRA adapters are read too)."""
+    if isinstance(model_dir_or_model, str | Path) and (Path(model_dir_or_model) / "adapters.json").is_file():
+        import torch
+
+        from chemtrove.train.experts import load_experts
+        from chemtrove.train.lora import load_adapter_folder, read_manifest
+
+        device = device or ("cuda" if torch.cuda.is_available() else "cpu")
+        dtype = "auto" if device != "cpu" else torch.float32
+        if read_manifest(model_dir_or_model)["kind"] == "experts":
+            model, router = load_experts(model_dir_or_model, device=device, dtype=dtype)
+            model.eval()
+            return model, router
+        return load_model(load_adapter_folder(model_dir_or_model, dtype=dtype), device=device), None
+    return load_model(model_dir_or_model, device=device), None
+
+
+def _tasks_by_expert(model: Any, tok: Any, items: list[dict[str, Any]], router: Any, **kw: Any) -> dict[str, Any]:
+    """Latent solvability with each item's expert active (tasks never span two experts)."""
+    if router is None:
+        return latent_solvability(model, tok, items, **kw)
+    out: dict[str, Any] = {}
+    for name, idx in router.groups(items).items():
+        with router.activate(model, name):
+            out.update(latent_solvability(model, tok, [items[i] for i in idx], **kw))
+    return dict(sorted(out.items()))
+
+
+def _generation_rows(recs: Sequence[dict[str, Any]], s: Suite, seed: int, tasks_dir: Any) -> tuple[list, set[str]]:
+    """Held-out rows for the generation metrics and the canonical SMILES of the training set (novelty)."""
+    from chemtrove.eval.generation import training_smiles
+
+    items = load_tasks(recs, per_task=s.generation_items, seed=seed, tasks_dir=tasks_dir, split="test")
+    if tasks_dir is not None:
+        from chemtrove.train.tasks import load_tasks as load_task_rows
+
+        train = training_smiles(load_task_rows(tasks_dir, "train"))
+    else:  # no task folder: the curated molecules are what the model trained on
+        mols = [R.record_smiles(rec) for rec in recs if rec.get("domain") == "molecule"]
+        train = training_smiles({"task": "name_to_smiles", "answer": smi} for smi in mols if smi)
+    return items, train
+
+
 def evaluate(
     model_dir_or_model: Any,
     tokenizer: Any = None,
@@ -49,7 +99,8 @@ def evaluate(
     "eval")``) and compares the results with :func:`chemtrove.eval.report.write_stages`.
 
     Args:
-        model_dir_or_model: A local model folder (loaded with ``from_pretrained``, no hub, no remote code) or a
+        model_dir_or_model: A local model folder (loaded with ``from_pretrained``, no hub, no remote code; a folder
+            of LoRA adapters or per-task experts is read as the module docstring says) or a
             loaded ``transformers`` causal LM (left where it is; put back in training mode afterwards if it was).
         tokenizer: A tokenizer folder, a ``transformers`` tokenizer or a ``tokenizers.Tokenizer`` (default: the
             model folder).
@@ -67,7 +118,8 @@ def evaluate(
         label: Name of the model in the report (default: the folder, or the class name).
 
     Returns:
-        ``{"model", "suite", "seed", "seconds", "timing_s", "scs", "ccs", "tasks"}`` (see
+        ``{"model", "suite", "seed", "seconds", "timing_s", "scs", "ccs", "tasks"}`` and ``"generation"`` when the
+        suite has that part (:func:`chemtrove.eval.generation.evaluate_generation`) (see
         :func:`chemtrove.eval.scs.scs`, :func:`chemtrove.eval.ccs.ccs`,
         :func:`chemtrove.eval.solvability.latent_solvability`); ``"files"`` when a report was written.
     """
@@ -79,7 +131,8 @@ def evaluate(
         tokenizer = model_dir_or_model
     tok = load_tokenizer(tokenizer)
     was_training = bool(getattr(model_dir_or_model, "training", False))
-    model = load_model(model_dir_or_model, device=device)
+    model, router = _load(model_dir_or_model, device)
+    base_only = router.activate(model, None) if router is not None else contextlib.nullcontext()
     if label is None:
         label = str(model_dir_or_model) if isinstance(model_dir_or_model, str | Path) else type(model).__name__
     recs = list(records) if records is not None else R.load_records(data_dir)
@@ -91,23 +144,26 @@ def evaluate(
         "tasks_dir": None if tasks_dir is None else str(tasks_dir),
     }
     timing: dict[str, float] = {}
+    if router is not None:
+        result["experts"] = {"router": router.to_dict()["type"], "experts": router.experts}
     try:
-        if "scs" in s.parts:
-            t = time.perf_counter()
-            mols = _molecules(recs, s.n_molecules, seed, s.max_smiles_chars)
-            result["scs"] = scs(model, tok, mols, seed=seed, batch_size=s.batch_size)
-            timing["scs"] = time.perf_counter() - t
-        if "ccs" in s.parts:
-            t = time.perf_counter()
-            statements = build_statements(
-                recs,
-                per_kind=s.statements_per_kind,
-                seed=seed,
-                max_smiles_chars=s.max_smiles_chars,
-                max_cif_chars=s.max_cif_chars,
-            )
-            result["ccs"] = ccs(model, tok, statements, batch_size=s.batch_size)
-            timing["ccs"] = time.perf_counter() - t
+        with base_only:  # SCS and CCS measure the shared base (adapters off)
+            if "scs" in s.parts:
+                t = time.perf_counter()
+                mols = _molecules(recs, s.n_molecules, seed, s.max_smiles_chars)
+                result["scs"] = scs(model, tok, mols, seed=seed, batch_size=s.batch_size)
+                timing["scs"] = time.perf_counter() - t
+            if "ccs" in s.parts:
+                t = time.perf_counter()
+                statements = build_statements(
+                    recs,
+                    per_kind=s.statements_per_kind,
+                    seed=seed,
+                    max_smiles_chars=s.max_smiles_chars,
+                    max_cif_chars=s.max_cif_chars,
+                )
+                result["ccs"] = ccs(model, tok, statements, batch_size=s.batch_size)
+                timing["ccs"] = time.perf_counter() - t
         if "tasks" in s.parts and (s.task_items > 0 or tasks is not None):
             t = time.perf_counter()
             items = (
@@ -117,10 +173,11 @@ def evaluate(
                     recs, per_task=s.task_items, seed=seed, tasks_dir=tasks_dir, max_smiles_chars=s.max_smiles_chars
                 )
             )
-            result["tasks"] = latent_solvability(
+            result["tasks"] = _tasks_by_expert(
                 model,
                 tok,
                 items,
+                router,
                 n_samples=s.n_samples,
                 ks=s.ks,
                 max_new_tokens=s.max_new_tokens,
@@ -129,6 +186,24 @@ def evaluate(
                 batch_size=s.batch_size,
             )
             timing["tasks"] = time.perf_counter() - t
+        if "generation" in s.parts:
+            from chemtrove.eval.generation import evaluate_generation
+
+            t = time.perf_counter()
+            rows, train = _generation_rows(recs, s, seed, tasks_dir)
+            result["generation"] = evaluate_generation(
+                model,
+                tok,
+                rows,
+                train_smiles=train,
+                n=s.generation_samples,
+                max_new_tokens=s.max_new_tokens,
+                temperature=s.generation_temperature,
+                seed=seed,
+                batch_size=s.batch_size,
+                router=router,
+            )
+            timing["generation"] = time.perf_counter() - t
     finally:
         if was_training:
             model.train()

@@ -29,7 +29,11 @@ class Suite:
         max_new_tokens: Longest sampled answer (an item with a reference gets at most its length + 16).
         temperature: Sampling temperature.
         batch_size: Requests per forward pass.
-        parts: Which measurements to run, among ``scs``, ``ccs`` and ``tasks``.
+        parts: Which measurements to run, among ``scs``, ``ccs``, ``tasks`` and ``generation`` (generation metrics,
+            :mod:`chemtrove.eval.generation`; not in the default parts, ``chemtrove eval --generation`` adds it).
+        generation_items: Held-out rows per task answered for the generation metrics.
+        generation_samples: Completions per row for the generation metrics (1: greedy).
+        generation_temperature: Sampling temperature of the generation metrics (0: greedy).
     """
 
     name: str
@@ -44,13 +48,18 @@ class Suite:
     temperature: float = 1.0
     batch_size: int = 16
     parts: tuple[str, ...] = field(default=("scs", "ccs", "tasks"))
+    generation_items: int = 16
+    generation_samples: int = 1
+    generation_temperature: float = 0.0
 
     def __post_init__(self) -> None:
-        unknown = set(self.parts) - {"scs", "ccs", "tasks"}
+        unknown = set(self.parts) - {"scs", "ccs", "tasks", "generation"}
         if unknown:
             raise ValueError(f"unknown suite parts {sorted(unknown)}")
         if self.batch_size < 1:
             raise ValueError("batch_size must be >= 1")
+        if self.generation_samples < 1 or (self.generation_samples > 1 and self.generation_temperature <= 0):
+            raise ValueError("generation_samples must be >= 1, and > 1 only with generation_temperature > 0")
         if self.n_samples and any(k > self.n_samples for k in self.ks):
             raise ValueError(f"every k must be <= n_samples ({self.n_samples}), got {self.ks}")
 
@@ -75,6 +84,7 @@ SUITES: dict[str, Suite] = {
         ks=(1, 4, 16),
         max_new_tokens=1024,
         batch_size=32,
+        generation_items=100,
     ),
 }
 """The named suites of ``chemtrove eval --suite``."""

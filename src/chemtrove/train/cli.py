@@ -1,4 +1,4 @@
-"""Command line of the training part: ``chemtrove train cpt|sft|grpo`` and ``chemtrove tasks build``.
+"""Command line of the training part: ``chemtrove train cpt|sft|grpo``, ``chemtrove tasks build|import-traces``.
 
 :func:`add_cli` registers both commands on the main parser's subparsers. A training verb takes
 ``--config recipe.yaml`` and any number of overrides in trl's spelling (``--max_steps 5 --learning_rate
@@ -82,6 +82,27 @@ def _tasks_build_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_traces_command(args: argparse.Namespace) -> int:
+    from chemtrove.train.traces import import_traces
+
+    try:
+        report = import_traces(
+            args.traces,
+            args.out,
+            tasks_dir=args.tasks,
+            answer_from=args.answer_from,
+            max_per_id=args.max_per_id,
+            min_think_chars=args.min_think_chars,
+            max_chars=args.max_chars,
+        )
+    except (FileNotFoundError, ValueError) as e:
+        print(f"chemtrove tasks import-traces: {e}", file=sys.stderr)
+        return 2
+    dropped = ", ".join(f"{k} {v}" for k, v in report["dropped"].items()) or "none"
+    print(f"{report['kept']} of {report['read']} traces kept in {args.out} (dropped: {dropped})")
+    return 0 if report["kept"] else 1
+
+
 def add_cli(subparsers: Any) -> dict[str, argparse.ArgumentParser]:
     """Register ``chemtrove train cpt|sft|grpo`` and ``chemtrove tasks build``.
 
@@ -104,8 +125,9 @@ def add_cli(subparsers: Any) -> dict[str, argparse.ArgumentParser]:
     verbs = train.add_subparsers(dest="stage", metavar="STAGE", parser_class=_PassThroughParser)
     helps = {
         "cpt": "continued pre-training on shards, tokenized shards or a built mixture",
-        "sft": "supervised fine-tuning on task folders (chemtrove tasks build), completion-only loss",
-        "grpo": "GRPO with rule-based chemistry rewards on task folders",
+        "sft": "supervised fine-tuning on task folders (chemtrove tasks build), completion-only loss; "
+        "LoRA with --use_peft true, per-task experts with --experts molecules reactions",
+        "grpo": "GRPO with rule-based chemistry rewards on task folders; multi-task with --reward_mode per_task",
     }
     for stage, text in helps.items():
         p = verbs.add_parser(
@@ -147,6 +169,29 @@ def add_cli(subparsers: Any) -> dict[str, argparse.ArgumentParser]:
     b.add_argument("--chat", action="store_true", help="write prompts/completions as chat messages")
     b.add_argument("--quiet", action="store_true", help="no progress lines")
     b.set_defaults(func=_tasks_build_command)
+    t = tverbs.add_parser(
+        "import-traces",
+        help="import reasoning traces (JSONL) as SFT data, keeping those whose answer is right",
+        description="Read traces produced elsewhere (e.g. by a large reasoning model) in "
+        "<think>...</think><answer>...</answer> form, check the format and the answer against the reference with "
+        "the task's chemistry check (canonical SMILES, formula, composition, space group), and write the kept ones "
+        "as a task folder (OUT/<split>.parquet) for chemtrove train sft; dropped traces go to OUT/rejected.jsonl "
+        "with their reason, counts to OUT/traces.json. A trace line gives its text in 'completion' (or 'response', "
+        "'output', 'generation') and the 'id' of a task row of --tasks, or its own prompt/task/answer columns.",
+    )
+    t.add_argument("--traces", nargs="+", required=True, help="JSONL file(s) of traces")
+    t.add_argument("--out", required=True, help="output task folder")
+    t.add_argument("--tasks", help="task folder (chemtrove tasks build) whose row ids the traces refer to")
+    t.add_argument(
+        "--answer-from",
+        default="reference",
+        choices=("reference", "teacher"),
+        help="write the answer as the task folder does, or as the teacher did (default: %(default)s)",
+    )
+    t.add_argument("--max-per-id", type=int, default=1, help="traces kept per task row (default: %(default)s)")
+    t.add_argument("--min-think-chars", type=int, default=1, help="shortest reasoning kept (default: %(default)s)")
+    t.add_argument("--max-chars", type=int, default=20_000, help="longest trace kept (default: %(default)s)")
+    t.set_defaults(func=_import_traces_command)
     return {"train": train, "tasks": tasks}
 
 

@@ -102,7 +102,8 @@ def read_history(output_dir: str | Path) -> dict[str, list[tuple[int, float]]]:
         output_dir: A stage's ``output_dir``.
 
     Returns:
-        Series by name; reward functions appear as ``rewards/<name>/mean``.
+        Series by name; reward functions appear as ``rewards/<name>/mean``, the raw per-task rewards of a
+        multi-task GRPO run as ``task_rewards/<task>``.
     """
     out = Path(output_dir)
     state = out / "trainer_state.json"
@@ -117,7 +118,8 @@ def read_history(output_dir: str | Path) -> dict[str, list[tuple[int, float]]]:
         step = entry.get("step")
         for key, value in entry.items():
             wanted = key in ("loss", "reward", "mean_token_accuracy") or key.startswith(("eval_", "rewards/"))
-            if wanted and key.endswith(("loss", "reward", "/mean", "accuracy")) and isinstance(value, (int, float)):
+            wanted = wanted and key.endswith(("loss", "reward", "/mean", "accuracy"))
+            if (wanted or key.startswith("task_rewards/")) and isinstance(value, (int, float)):
                 series.setdefault(key, []).append((int(step), float(value)))
     return series
 
@@ -222,6 +224,11 @@ def write_report(stages: dict[str, str | Path], out_dir: str | Path, title: str 
         (stage, {k: v for k, v in h.items() if k == "reward" or k.startswith("rewards/")})
         for stage, h in histories.items()
     ]
+    # multi-task GRPO: one raw reward curve per task, so a task that stalls is seen next to one that learns
+    reward_panels += [
+        (f"{stage}: per task", {k.split("/", 1)[1]: v for k, v in h.items() if k.startswith("task_rewards/")})
+        for stage, h in histories.items()
+    ]
     images = {
         "loss": _plot_series(out / "loss.png", loss_panels, "loss"),
         "rewards": _plot_series(out / "rewards.png", reward_panels, "mean reward"),
@@ -249,6 +256,16 @@ def write_report(stages: dict[str, str | Path], out_dir: str | Path, title: str 
         lines.append(
             "| format rate | " + " | ".join(f"{s.get('format_rate') or 0:.3f}" for s in scores.values()) + " |"
         )
+    per_task = {
+        stage: {k.split("/", 1)[1]: v for k, v in h.items() if k.startswith("task_rewards/")}
+        for stage, h in histories.items()
+    }
+    for stage, curves in per_task.items():
+        if curves:
+            lines += ["", f"Per-task rewards of {stage} (raw, first -> last logged):", "", "| task | reward |"]
+            lines.append("|---|---|")
+            lines += [f"| {t} | {_first_last(v)} |" for t, v in sorted(curves.items())]
+            data["stages"][stage]["task_rewards"] = {t: {"first": v[0][1], "last": v[-1][1]} for t, v in curves.items()}
     for name, img in data["images"].items():
         lines += ["", f"![{name}]({img})"]
     (out / "report.md").write_text("\n".join(lines) + "\n", encoding="utf-8")

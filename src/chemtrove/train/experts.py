@@ -1,0 +1,488 @@
+"""Per-task experts: several named LoRA adapters on one base, one per task family, chosen by task tag.
+
+A recipe with ``use_peft: true`` and ``experts: [molecules, reactions, crystals]`` (or ``name=task1,task2``
+entries) in its ``sft`` or ``grpo`` section trains one adapter per entry on that entry's rows of the same
+multi-task data, one after the other on one base (:func:`train_experts`): the training arguments
+(``max_steps``, learning rate, ...) apply to each expert, the base stays frozen, and a GRPO run aligns each
+expert with the rewards of its own tasks. The output folder holds::
+
+    adapters.json          format chemtrove.adapters/1, kind "experts": base, {expert: path, tasks}, router
+    adapters/<expert>/     one peft adapter per expert
+    base/                  the base, when it exists nowhere else (built tiny, or just resized)
+    experts/<expert>/      each expert's checkpoints and trainer_state.json
+    scores.json            held-out task scores, each row answered by its expert
+
+Routing (:class:`ExpertRouter`): ``expert_router: task`` sends a row to the expert of its ``task`` tag (rows of
+other tasks use the base, adapters off). ``expert_router: learned`` routes by the prompt text instead, with a
+nearest-centroid classifier over hashed character 3-grams fitted on the training prompts
+(:class:`PromptRouter`, stored as JSON in ``adapters.json``): for prompts that carry no task tag. Its accuracy
+against the tags of the held-out rows is reported. ``chemtrove eval`` and :func:`load_experts` read the folder
+back and route the same way; a grpo stage whose ``model_name_or_path`` is an experts folder continues
+training its adapters.
+
+Restrictions: GRPO experts need ``beta: 0.0`` (trl's KL reference for a PeftModel copies an adapter named
+``default``), and experts cannot be merged into one plain model.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import json
+import math
+import time
+import zlib
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from chemtrove.train.tasks import TASK_FAMILIES, TASKS
+
+
+def parse_experts(specs: Sequence[str]) -> dict[str, list[str]]:
+    """Expert names and their tasks from recipe entries: a family name or ``name=task1,task2``.
+
+    Args:
+        specs: Entries such as ``["molecules", "rxn=reaction_class,forward_reaction"]``.
+
+    Returns:
+        ``{expert: [tasks]}`` in the given order.
+
+    Raises:
+        ValueError: On an unknown family or task (with the closest name), an empty or repeated expert, or a task
+            given to two experts.
+
+    Example:
+        >>> parse_experts(["reactions", "names=name_to_smiles,smiles_to_name"])
+        {'reactions': ['reaction_class', 'forward_reaction'], 'names': ['name_to_smiles', 'smiles_to_name']}
+        >>> parse_experts(["molecule"])
+        Traceback (most recent call last):
+        ...
+        ValueError: experts: unknown value 'molecule'; did you mean 'molecules'? available: molecules, reactions, \
+crystals (or name=task1,task2)
+    """
+    from chemtrove.train.config import check_choice
+
+    out: dict[str, list[str]] = {}
+    owner: dict[str, str] = {}
+    for spec in specs:
+        name, sep, rest = str(spec).partition("=")
+        name = name.strip()
+        if sep:
+            tasks = [t.strip() for t in rest.split(",") if t.strip()]
+            for t in tasks:
+                check_choice(f"experts: {name}", t, TASKS)
+        else:
+            try:
+                check_choice("experts", name, TASK_FAMILIES)
+            except ValueError as e:
+                raise ValueError(f"{e} (or name=task1,task2)") from None
+            tasks = list(TASK_FAMILIES[name])
+        if not name or not tasks:
+            raise ValueError(f"experts: {spec!r} names no tasks (write name=task1,task2)")
+        if name in out:
+            raise ValueError(f"experts: {name!r} is given twice")
+        for t in tasks:
+            if t in owner:
+                raise ValueError(f"experts: task {t} belongs to both {owner[t]} and {name}")
+            owner[t] = name
+        out[name] = tasks
+    return out
+
+
+# ------------------------------------------------------------------------------------------------- routing
+class PromptRouter:
+    """A learned router: nearest centroid of hashed character 3-gram counts of the prompt.
+
+    Args:
+        dim: Hash buckets of the feature vector.
+        centroids: ``{expert: unit vector}`` (from :meth:`fit` or :meth:`from_dict`).
+
+    Example:
+        >>> r = PromptRouter().fit(["Name the class of the reaction A>>B", "What is the SMILES of ethanol?"],
+        ...                        ["reactions", "molecules"])
+        >>> r.route("Name the class of the reaction C>>D"), r.route("What is the SMILES of propanol?")
+        ('reactions', 'molecules')
+    """
+
+    def __init__(self, dim: int = 1024, centroids: Mapping[str, Sequence[float]] | None = None) -> None:
+        self.dim = dim
+        self.centroids = {k: list(v) for k, v in (centroids or {}).items()}
+
+    def features(self, text: str) -> list[float]:
+        """The unit-norm hashed 3-gram count vector of a text."""
+        v = [0.0] * self.dim
+        text = f"  {text.lower()}  "
+        for i in range(len(text) - 2):
+            v[zlib.crc32(text[i : i + 3].encode("utf-8")) % self.dim] += 1.0
+        norm = math.sqrt(sum(x * x for x in v)) or 1.0
+        return [x / norm for x in v]
+
+    def fit(self, prompts: Sequence[str], labels: Sequence[str]) -> PromptRouter:
+        """Centroids of the prompts of each label (normalized); returns ``self``."""
+        sums: dict[str, list[float]] = {}
+        for text, label in zip(prompts, labels, strict=True):
+            acc = sums.setdefault(label, [0.0] * self.dim)
+            for i, x in enumerate(self.features(text)):
+                acc[i] += x
+        for label, acc in sums.items():
+            norm = math.sqrt(sum(x * x for x in acc)) or 1.0
+            self.centroids[label] = [round(x / norm, 6) for x in acc]
+        return self
+
+    def route(self, prompt: str) -> str | None:
+        """The expert whose centroid is closest (cosine) to the prompt; ``None`` before fitting."""
+        if not self.centroids:
+            return None
+        f = self.features(prompt)
+        return max(sorted(self.centroids), key=lambda k: sum(a * b for a, b in zip(f, self.centroids[k], strict=True)))
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready description (``type: learned``)."""
+        return {"type": "learned", "dim": self.dim, "centroids": self.centroids}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PromptRouter:
+        """The router :meth:`to_dict` described."""
+        return cls(int(data["dim"]), data["centroids"])
+
+
+def _prompt_text(prompt: Any) -> str:
+    if isinstance(prompt, str):
+        return prompt
+    if isinstance(prompt, list):
+        return "\n".join(str(m.get("content", "")) for m in prompt if isinstance(m, Mapping))
+    return str(prompt)
+
+
+class ExpertRouter:
+    """Chooses the expert of a row and switches a ``PeftModel`` to it.
+
+    Args:
+        experts: ``{expert: [tasks]}``.
+        learned: A fitted :class:`PromptRouter` to route by prompt instead of by task tag.
+
+    Example:
+        >>> r = ExpertRouter({"molecules": ["name_to_smiles"], "reactions": ["reaction_class"]})
+        >>> r.route({"task": "reaction_class"}), r.route({"task": "crystal_generation"})
+        ('reactions', None)
+    """
+
+    def __init__(self, experts: Mapping[str, Sequence[str]], learned: PromptRouter | None = None) -> None:
+        self.experts = {k: list(v) for k, v in experts.items()}
+        self.by_task = {t: name for name, tasks in self.experts.items() for t in tasks}
+        self.learned = learned
+
+    def route(self, row: Mapping[str, Any]) -> str | None:
+        """The expert of a row (``None``: the base, adapters off)."""
+        if self.learned is not None:
+            return self.learned.route(_prompt_text(row.get("prompt")))
+        return self.by_task.get(str(row.get("task")))
+
+    def groups(self, rows: Sequence[Mapping[str, Any]]) -> dict[str | None, list[int]]:
+        """Row indices by expert, in first-seen order."""
+        out: dict[str | None, list[int]] = {}
+        for i, r in enumerate(rows):
+            out.setdefault(self.route(r), []).append(i)
+        return out
+
+    @contextlib.contextmanager
+    def activate(self, model: Any, name: str | None) -> Iterator[Any]:
+        """Run a block with expert ``name`` active (``None``: every adapter off)."""
+        if name is None:
+            with model.disable_adapter():
+                yield model
+            return
+        previous = model.active_adapter
+        model.set_adapter(name)
+        try:
+            yield model
+        finally:
+            model.set_adapter(previous)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The description stored in ``adapters.json``."""
+        return self.learned.to_dict() if self.learned is not None else {"type": "task"}
+
+    @classmethod
+    def from_manifest(cls, manifest: Mapping[str, Any]) -> ExpertRouter:
+        """The router of an ``adapters.json`` of kind ``experts``."""
+        experts = {name: a["tasks"] for name, a in manifest["adapters"].items()}
+        router = manifest.get("router") or {"type": "task"}
+        return cls(experts, PromptRouter.from_dict(router) if router.get("type") == "learned" else None)
+
+
+# ------------------------------------------------------------------------------------------------ loading
+def load_experts(folder: str | Path, *, device: str | None = None, dtype: Any = None, trainable: bool = False):
+    """The base with every expert adapter of a folder, and its router.
+
+    Args:
+        folder: A folder written by :func:`train_experts`.
+        device: ``cpu``, ``cuda``, ... (default: where ``from_pretrained`` puts it).
+        dtype: Torch dtype of the base (default: the checkpoint's).
+        trainable: Load the adapters trainable (to continue training them).
+
+    Returns:
+        ``(peft_model, router)``.
+    """
+    from transformers import AutoModelForCausalLM
+
+    from chemtrove.train.lora import read_manifest
+
+    manifest = read_manifest(folder)
+    if manifest is None or manifest.get("kind") != "experts":
+        raise ValueError(f"{folder}: not a folder of per-task experts (no adapters.json of kind experts)")
+    kwargs: dict[str, Any] = {"local_files_only": True, "trust_remote_code": False}
+    if dtype is not None:
+        kwargs["dtype"] = dtype
+    base = AutoModelForCausalLM.from_pretrained(manifest["base_dir"], **kwargs)
+    model = _attach(base, folder, manifest, trainable)
+    if device is not None:
+        model.to(device)
+    return model, ExpertRouter.from_manifest(manifest)
+
+
+def _attach(base: Any, folder: str | Path, manifest: Mapping[str, Any], trainable: bool) -> Any:
+    from peft import PeftModel
+
+    model = None
+    for name, info in manifest["adapters"].items():
+        path = str(Path(folder) / info["path"])
+        if model is None:
+            model = PeftModel.from_pretrained(base, path, adapter_name=name, is_trainable=trainable)
+        else:
+            model.load_adapter(path, adapter_name=name, is_trainable=trainable)
+    return model
+
+
+# ----------------------------------------------------------------------------------------------- scoring
+def score_experts(model: Any, tokenizer: Any, rows: Sequence[dict[str, Any]], router: ExpertRouter, **kw: Any) -> dict:
+    """:func:`chemtrove.train.report.score_tasks` with each row answered by its expert.
+
+    Args:
+        model: The ``PeftModel`` with every expert loaded.
+        tokenizer: Its tokenizer.
+        rows: Task rows.
+        router: The :class:`ExpertRouter`.
+        **kw: Passed to ``score_tasks`` (``max_new_tokens``, ``batch_size``).
+
+    Returns:
+        ``score_tasks``'s result over all rows, plus ``experts`` (rows per expert) and, with a learned router,
+        ``router_accuracy`` (share of rows routed to the expert of their task tag).
+    """
+    from chemtrove.train.report import score_tasks
+
+    parts = []
+    groups = router.groups(rows)
+    for name, idx in groups.items():
+        with router.activate(model, name):
+            parts.append(score_tasks(model, tokenizer, [rows[i] for i in idx], **kw))
+    merged = merge_scores(parts)
+    merged["experts"] = {str(k): len(v) for k, v in groups.items()}
+    if router.learned is not None:
+        tagged = [r for r in rows if str(r.get("task")) in router.by_task]
+        hits = sum(router.route(r) == router.by_task[str(r.get("task"))] for r in tagged)
+        merged["router_accuracy"] = round(hits / len(tagged), 4) if tagged else None
+    return merged
+
+
+def merge_scores(parts: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """One ``score_tasks`` result from results on disjoint groups of rows (means weighted by rows).
+
+    Example:
+        >>> a = {"per_task": {"x": 1.0}, "n_per_task": {"x": 2}, "format_rate": 1.0, "n": 2, "samples": {}}
+        >>> b = {"per_task": {"y": 0.0}, "n_per_task": {"y": 2}, "format_rate": 0.5, "n": 2, "samples": {}}
+        >>> m = merge_scores([a, b]); m["overall"], m["format_rate"], m["per_task"]
+        (0.5, 0.75, {'x': 1.0, 'y': 0.0})
+    """
+    per_task: dict[str, list[tuple[float, int]]] = {}
+    samples: dict[str, list] = {}
+    for p in parts:
+        for t, v in p["per_task"].items():
+            per_task.setdefault(t, []).append((v, p["n_per_task"][t]))
+        for t, s in p.get("samples", {}).items():
+            samples.setdefault(t, []).extend(s)
+    n = sum(p["n"] for p in parts)
+    means = {t: round(sum(v * k for v, k in vs) / sum(k for _, k in vs), 4) for t, vs in sorted(per_task.items())}
+    counts = {t: sum(k for _, k in vs) for t, vs in sorted(per_task.items())}
+    total = sum(counts.values())
+    return {
+        "overall": round(sum(means[t] * counts[t] for t in means) / total, 4) if total else None,
+        "per_task": means,
+        "n_per_task": counts,
+        "format_rate": round(sum((p["format_rate"] or 0) * p["n"] for p in parts) / n, 4) if n else None,
+        "n": n,
+        "samples": samples,
+    }
+
+
+# ---------------------------------------------------------------------------------------------- training
+def train_experts(
+    stage: str,
+    model_args: Any,
+    data_args: Any,
+    score_args: Any,
+    training_args: Any,
+    *,
+    reward_args: Any = None,
+    callbacks: list | None = None,
+) -> dict[str, Any]:
+    """Train one LoRA adapter per expert on its tasks' rows (``sft`` or ``grpo``), save them, score them.
+
+    Args:
+        stage: ``sft`` or ``grpo``.
+        model_args: :class:`chemtrove.train.config.ModelArguments` with ``use_peft`` and ``experts``.
+        data_args: Task folders and splits (``task_sampling: balanced`` balances the tasks inside each expert).
+        score_args: Scoring after training (each row answered by its expert).
+        training_args: trl's ``SFTConfig`` / ``GRPOConfig``, applied to each expert (its ``output_dir`` is the
+            experts folder; checkpoints go to ``output_dir/experts/<expert>``).
+        reward_args: GRPO's :class:`chemtrove.train.config.RewardArguments`.
+        callbacks: Extra ``transformers.TrainerCallback`` objects.
+
+    Returns:
+        A summary: per expert its rows, steps, first/last loss (SFT) or reward (GRPO); scores; output folder.
+    """
+    from peft import get_peft_model
+
+    from chemtrove.train.config import check_world, resolve_resume, tokenizer_dir, write_run_info
+    from chemtrove.train.lora import lora_config, prepare_base, read_manifest, trainable_summary, write_manifest
+    from chemtrove.train.models import load_model, load_tokenizer
+    from chemtrove.train.sft import load_task_rows, training_rows
+
+    if stage not in ("sft", "grpo"):
+        raise ValueError(f"experts train in the sft or grpo stage, not {stage!r}")
+    if stage == "grpo" and training_args.beta != 0.0:
+        raise ValueError("GRPO experts need beta: 0.0 (trl's KL reference copies an adapter named 'default')")
+    t0 = time.time()
+    experts = parse_experts(model_args.experts)
+    out = Path(training_args.output_dir)
+    tok_dir = tokenizer_dir(model_args)
+    tokenizer = load_tokenizer(tok_dir)
+    rows = training_rows(data_args, training_args.seed)
+    router = ExpertRouter(experts)
+    by_expert = {name: [r for r in rows if r.get("task") in set(tasks)] for name, tasks in experts.items()}
+    empty = [name for name, rs in by_expert.items() if not rs]
+    if empty:
+        have = sorted({str(r.get("task")) for r in rows})
+        raise ValueError(f"experts {empty} have no training rows; the data has tasks {have}: remove them or add data")
+    if model_args.expert_router == "learned":
+        labelled = [(r, router.by_task[str(r.get("task"))]) for r in rows if str(r.get("task")) in router.by_task]
+        router.learned = PromptRouter().fit([_prompt_text(r["prompt"]) for r, _ in labelled], [n for _, n in labelled])
+    model, fit = load_model(
+        model_args.model_name_or_path,
+        tokenizer,
+        tok_dir,
+        dtype=model_args.dtype,
+        attn_implementation=model_args.attn_implementation,
+        resize=model_args.resize_embeddings,
+        tiny=model_args.tiny(),
+        experts=True,
+    )
+    previous = read_manifest(model_args.model_name_or_path) if Path(model_args.model_name_or_path).is_dir() else None
+    if previous is not None and previous["kind"] == "experts":
+        base = Path(previous["base_dir"])
+        kept = {k: v for k, v in previous["adapters"].items() if k in experts}
+        peft_model = _attach(model, model_args.model_name_or_path, {"adapters": kept}, True) if kept else None
+    else:
+        base = prepare_base(model, tokenizer, model_args, fit, out)
+        peft_model = None
+    config = lora_config(model_args, model, tok_dir)
+    for name in experts:
+        if peft_model is None:
+            peft_model = get_peft_model(model, copy.deepcopy(config), adapter_name=name)
+        elif name not in peft_model.peft_config:
+            peft_model.add_adapter(name, copy.deepcopy(config))
+    summary_experts: dict[str, Any] = {}
+    for name, tasks in experts.items():
+        peft_model.set_adapter(name)
+        args = copy.deepcopy(training_args)
+        args.output_dir = str(out / "experts" / name)
+        rows_of = by_expert[name]
+        trainer = _trainer(stage, peft_model, tokenizer, args, rows_of, reward_args, callbacks, model_args.lm_head)
+        check_world(trainer)
+        info = trainable_summary(peft_model)
+        resume = resolve_resume(args)
+        trainer.train(resume_from_checkpoint=resume)
+        trainer.save_state()
+        logged = trainer.state.log_history
+        key = "loss" if stage == "sft" else "reward"
+        values = [e[key] for e in logged if key in e]
+        summary_experts[name] = {
+            "tasks": tasks,
+            "train_rows": len(by_expert[name]),
+            "steps": trainer.state.global_step,
+            f"first_{key}": values[0] if values else None,
+            f"last_{key}": values[-1] if values else None,
+            "trainable": info["trainable"],
+            "fraction": info["fraction"],
+            "resumed_from": Path(resume).name if resume else None,
+        }
+    main = trainer.accelerator.is_main_process
+    if main:
+        peft_model.save_pretrained(str(out / "adapters"), selected_adapters=list(experts))
+        tokenizer.save_pretrained(str(out))
+        adapters = {name: {"path": f"adapters/{name}", "tasks": tasks} for name, tasks in experts.items()}
+        write_manifest(out, base, adapters, kind="experts", router=router.to_dict())
+    scores = None
+    if score_args.score_split and main:
+        score_rows = load_task_rows(data_args, score_args.score_split, score_args.score_samples)
+        scores = score_experts(
+            peft_model,
+            tokenizer,
+            score_rows,
+            router,
+            max_new_tokens=score_args.score_max_new_tokens,
+            batch_size=score_args.score_batch_size,
+        )
+        scores["split"] = score_args.score_split
+        (out / "scores.json").write_text(json.dumps(scores, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    trainer.accelerator.wait_for_everyone()
+    summary = {
+        "experts": summary_experts,
+        "router": router.to_dict()["type"],
+        "steps": sum(e["steps"] for e in summary_experts.values()),
+        "processes": trainer.accelerator.num_processes,
+        "train_rows": len(rows),
+        "scores": scores,
+        "embeddings": fit,
+        "base": str(base),
+        "output_dir": str(out),
+        "wall_seconds": round(time.time() - t0, 2),
+    }
+    if main:
+        write_run_info(out, stage, summary)
+    return summary
+
+
+def _trainer(stage, model, tokenizer, args, rows, reward_args, callbacks, lm_head) -> Any:
+    if stage == "sft":
+        from chemtrove.train.cpt import trainer_class
+        from chemtrove.train.sft import sft_dataset
+
+        return trainer_class(lm_head)(
+            model=model, args=args, train_dataset=sft_dataset(rows), processing_class=tokenizer, callbacks=callbacks
+        )
+    from trl import GRPOTrainer
+
+    from chemtrove.train.grpo import grpo_dataset, reward_setup
+
+    reward_funcs = reward_setup(reward_args, args, sorted({str(r.get("task")) for r in rows}))
+    return GRPOTrainer(
+        model=model,
+        reward_funcs=reward_funcs,
+        args=args,
+        train_dataset=grpo_dataset(rows),
+        processing_class=tokenizer,
+        callbacks=callbacks,
+    )
+
+
+__all__ = [
+    "ExpertRouter",
+    "PromptRouter",
+    "load_experts",
+    "merge_scores",
+    "parse_experts",
+    "score_experts",
+    "train_experts",
+]
