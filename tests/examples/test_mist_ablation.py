@@ -1,0 +1,97 @@
+"""examples/mist_ablation: the smoke config through every stage, the report's structure, config errors."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "mist_ablation"
+
+
+def _load(name: str):
+    if str(EXAMPLE) not in sys.path:
+        sys.path.insert(0, str(EXAMPLE))
+    spec = importlib.util.spec_from_file_location(f"mist_example_{name}", EXAMPLE / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_config_errors_name_the_key(tmp_path):
+    run_study = _load("run_study")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("base: {tokns: 10}\n")
+    with pytest.raises(SystemExit, match="base.tokns"):
+        run_study.load_config(bad)
+    bad.write_text("midtrain: {chemistry: {molecule: 0.9, reaction: 0.3}}\n")
+    with pytest.raises(SystemExit, match="sum to at most 1"):
+        run_study.load_config(bad)
+    bad.write_text("tasks: [reaction_naming]\n")
+    with pytest.raises(SystemExit, match="reaction_naming"):
+        run_study.load_config(bad)
+    cfg = run_study.load_config(EXAMPLE / "configs" / "tiny.yaml")
+    assert len(cfg["seeds"]) >= 3 and cfg["midtrain"]["chemistry"]["molecule"] > 0
+
+
+def test_general_text_is_deterministic_and_deduplicated(tmp_path):
+    mist_text = _load("mist_text")
+    a = mist_text.build_general_text(tmp_path / "a", max_chars=60_000, progress=None)
+    b = mist_text.build_general_text(tmp_path / "b", max_chars=60_000, progress=None)
+    assert a["sha256"] == b["sha256"] and 0 < a["characters"] <= 60_000
+    assert a["sources"][0]["name"] == "stdlib" and a["sources"][0]["licence"] == "PSF-2.0"
+    import pyarrow.parquet as pq
+
+    texts = pq.read_table(tmp_path / "a" / a["file"]).column("text").to_pylist()
+    assert len(set(texts)) == len(texts) and min(map(len, texts)) >= 200
+    pools = mist_text.split_general(tmp_path / "a" / a["file"], tmp_path / "pools", 0.7)
+    ids = [set(pq.read_table(p).column("id").to_pylist()) for p in pools.values()]
+    assert not ids[0] & ids[1] and len(ids[0]) + len(ids[1]) == len(texts)
+
+
+@pytest.mark.slow
+def test_smoke_study_runs_end_to_end(tmp_path):
+    pytest.importorskip("trl")
+    run_study = _load("run_study")
+    out = tmp_path / "study"
+    config = EXAMPLE / "configs" / "smoke.yaml"
+    assert run_study.main(["--config", str(config), "--out", str(out)]) == 0
+
+    report = out / "report"
+    md = (report / "report.md").read_text()
+    assert "## Verdict" in md and "| arm | stage |" in md
+    for arm in ("A", "B"):
+        for stage in ("base", "cpt", "sft", "grpo"):
+            assert f"| {arm} | {stage} |" in md
+    data = json.loads((report / "report.json").read_text())
+    assert data["seeds"] == [0]
+    assert set(data["table"]) == {"A", "B"}
+    for arm, stages in data["table"].items():
+        assert list(stages) == ["base", "cpt", "sft", "grpo"], arm
+        for stage, row in stages.items():
+            for key in ("scs", "ccs", "p_gold", "top1", "pass@1"):
+                assert math.isfinite(row[key]["mean"]), (arm, stage, key)
+            if stage in ("sft", "grpo"):
+                assert math.isfinite(row["task_score"]["mean"]), (arm, stage)
+    # both arms start from one base; their mid-training data differ
+    assert data["table"]["A"]["base"]["scs"]["mean"] == data["table"]["B"]["base"]["scs"]["mean"]
+    cpt_a = json.loads((out / "seed0" / "armA" / "cpt" / "stage.json").read_text())
+    cpt_b = json.loads((out / "seed0" / "armB" / "cpt" / "stage.json").read_text())
+    assert cpt_a["train"]["steps"] == cpt_b["train"]["steps"] > 0  # the same number of trained tokens
+    assert abs(cpt_a["mixture"]["tokens"] - cpt_b["mixture"]["tokens"]) < 0.05 * cpt_b["mixture"]["tokens"]
+    assert "molecule" in cpt_a["mixture"]["plan"] and set(cpt_b["mixture"]["plan"]) == {"general"}
+    statuses = {c["status"] for c in data["verdict"]["checks"]}
+    assert statuses <= {"held", "did not hold", "mixed", "no difference", "not measured"}
+    assert data["verdict"]["summary"].startswith("The claim")
+    for png in ("scores.png", "training.png"):
+        assert (report / png).stat().st_size > 1000
+
+    # a second run finds every stage done and rewrites the same report
+    stamp = (out / "seed0" / "armA" / "grpo" / "stage.json").stat().st_mtime_ns
+    assert run_study.main(["--config", str(config), "--out", str(out)]) == 0
+    assert (out / "seed0" / "armA" / "grpo" / "stage.json").stat().st_mtime_ns == stamp
+    assert (report / "report.md").read_text() == md
