@@ -497,6 +497,48 @@ def test_planted_duplicates_are_grouped():
     assert crystals.group_duplicates(items, keys=keys) == groups
 
 
+def test_group_duplicate_texts_equals_group_duplicates_and_skips_the_matcher(monkeypatch):
+    rng = random.Random(11)
+    items: dict[str, Structure] = {}
+    for b, base in enumerate(_bases()):
+        items[f"{b}-0"] = base
+        if b < 5:
+            for k, copy in enumerate(_planted(base, rng), start=1):
+                items[f"{b}-{k}"] = copy
+    texts = {i: crystals.canonicalize_structure(s).value for i, s in items.items()}
+    assert all(texts.values())
+    expected = crystals.group_duplicates(items)
+    keys = {i: crystals.key_from_canonical(t) for i, t in texts.items()}
+    assert crystals.group_duplicate_texts(texts) == expected
+    assert crystals.group_duplicate_texts(texts, keys=keys) == expected
+    # identical texts never reach the matcher, and a text alone under its key is never parsed
+    calls = {"parse": 0, "matched": 0}
+    real_parse, real_group = crystals.parse, crystals.group_duplicates
+
+    def counting_parse(text, *a, **k):
+        calls["parse"] += 1
+        return real_parse(text, *a, **k)
+
+    def counting_group(structures, **k):
+        calls["matched"] += len(structures)
+        return real_group(structures, **k)
+
+    monkeypatch.setattr(crystals, "parse", counting_parse)
+    monkeypatch.setattr(crystals, "group_duplicates", counting_group)
+    same = {f"copy{n}": texts["0-0"] for n in range(5)}
+    lonely = {"z": texts["6-0"]}
+    assert crystals.group_duplicate_texts(
+        {**same, **lonely}, keys={i: keys["0-0"] for i in same} | {"z": keys["6-0"]}
+    ) == [
+        sorted(same),
+        ["z"],
+    ]
+    assert calls == {"parse": 0, "matched": 0}
+    # an unparseable text is its own group (with its identical copies), never an error
+    monkeypatch.setattr(crystals, "parse", real_parse)
+    assert crystals.group_duplicate_texts({1: "data_x\nbroken", 2: "data_x\nbroken", 3: texts["0-0"]}) == [[1, 2], [3]]
+
+
 def test_match():
     bases = _bases()
     rng = random.Random(3)

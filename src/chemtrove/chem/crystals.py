@@ -1332,6 +1332,81 @@ def group_duplicates(
     return sorted(groups, key=lambda g: rank[g[0]])
 
 
+def group_duplicate_texts(
+    texts: Mapping[Any, str],
+    *,
+    keys: Mapping[Any, Hashable] | None = None,
+    symprec: float = DEFAULT_SYMPREC,
+    ltol: float = 0.2,
+    stol: float = 0.3,
+    angle_tol: float = 5.0,
+) -> list[list[Any]]:
+    """Group duplicate structures given as canonical CIF texts; the first id of each group is kept.
+
+    Identical texts are one structure, so they join without parsing or matching: only the first id of
+    each distinct text is parsed and given to :func:`group_duplicates`, whose groups then take back the
+    ids that share their text. With texts written by :func:`canonicalize`, most copies that differ by
+    site order, a supercell or sub-rounding jitter are caught this way; origin shifts in polar space
+    groups and larger distortions still go through ``StructureMatcher``. Same rule as
+    :func:`group_duplicates`: the smallest id of a group survives; groups are listed by their smallest
+    id, ids inside a group ascend. A text that does not parse is a group of its own (with any
+    identical copies of it).
+
+    Args:
+        texts: ``{id: cif_text}``; ids must be mutually comparable.
+        keys: Bucket keys by id (e.g. :func:`key_from_canonical` of the text); ids without one are
+            keyed from their structure (:func:`structure_key`).
+        symprec: spglib tolerance for keys that are computed.
+        ltol: ``StructureMatcher`` fractional length tolerance.
+        stol: ``StructureMatcher`` site tolerance.
+        angle_tol: ``StructureMatcher`` angle tolerance in degrees.
+
+    Returns:
+        Groups of ids, singletons included.
+
+    Example:
+        >>> nacl = canonicalize("data_x\\n_cell_length_a 5.64\\n_cell_length_b 5.64\\n_cell_length_c 5.64\\n"
+        ...     "_cell_angle_alpha 90\\n_cell_angle_beta 90\\n_cell_angle_gamma 90\\n"
+        ...     "_symmetry_space_group_name_H-M 'F m -3 m'\\nloop_\\n_atom_site_label\\n"
+        ...     "_atom_site_fract_x\\n_atom_site_fract_y\\n_atom_site_fract_z\\nNa 0 0 0\\nCl 0.5 0.5 0.5\\n").value
+        >>> group_duplicate_texts({"b": nacl, "a": nacl})
+        [['a', 'b']]
+    """
+    first_of: dict[str, Any] = {}
+    copies: dict[Any, list[Any]] = {}  # first id of each distinct text -> every id with that text
+    for i in sorted(texts):
+        copies.setdefault(first_of.setdefault(texts[i], i), []).append(i)
+    groups: list[list[Any]] = []
+    parsed: dict[Any, Structure] = {}
+    buckets: dict[Hashable, list[Any]] = {}
+    for i in copies:  # ascending ids
+        key = None if keys is None else keys.get(i)
+        if key is None:  # no key given: parse now to compute it
+            structure = parse(texts[i])[0]
+            if structure is None:
+                groups.append(copies[i])
+                continue
+            parsed[i] = structure
+            key = _safe_key(structure, symprec)
+        buckets.setdefault(key, []).append(i)
+    for key, reps in buckets.items():
+        if len(reps) == 1:  # alone under its key: nothing to match, nothing to parse
+            groups.append(copies[reps[0]])
+            continue
+        structures = {}
+        for i in reps:
+            structure = parsed.get(i) or parse(texts[i])[0]
+            if structure is None:
+                groups.append(copies[i])
+            else:
+                structures[i] = structure
+        found = group_duplicates(
+            structures, keys=dict.fromkeys(structures, key), ltol=ltol, stol=stol, angle_tol=angle_tol
+        )
+        groups.extend(sorted(i for rep in group for i in copies[rep]) for group in found)
+    return sorted(groups, key=lambda g: g[0])
+
+
 def _safe_key(structure: Structure, symprec: float) -> tuple[str, int]:
     try:
         return structure_key(structure, symprec)

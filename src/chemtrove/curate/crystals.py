@@ -292,14 +292,11 @@ class StructureDedupFind(PipelineStep):
             self.stat_update("records", value=len(rows))
             if len(rows) < 2:
                 continue
-            structures = {}
-            for i, row in enumerate(rows):
-                s, _, _ = crystals.parse(row["cif"])
-                if s is not None:
-                    structures[i] = s
-            keys = {i: key for i in structures}  # already grouped by key: skip recomputing it
-            for group in crystals.group_duplicates(
-                structures, keys=keys, ltol=self.ltol, stol=self.stol, angle_tol=self.angle_tol
+            # identical canonical texts join without parsing; the rest go through StructureMatcher
+            texts = {i: row["cif"] for i, row in enumerate(rows)}
+            keys = {i: key for i in texts}  # already grouped by key: skip recomputing it
+            for group in crystals.group_duplicate_texts(
+                texts, keys=keys, ltol=self.ltol, stol=self.stol, angle_tol=self.angle_tol
             ):
                 for i in sorted(group)[1:]:
                     drops.setdefault(rows[i]["rank"], []).append(rows[i]["idx"])
