@@ -512,8 +512,10 @@ def test_group_duplicate_texts_equals_group_duplicates_and_skips_the_matcher(mon
     assert crystals.group_duplicate_texts(texts) == expected
     assert crystals.group_duplicate_texts(texts, keys=keys) == expected
     # identical texts never reach the matcher, and a text alone under its key is never parsed
+    from chemtrove.chem.crystals import dedup
+
     calls = {"parse": 0, "matched": 0}
-    real_parse, real_group = crystals.parse, crystals.group_duplicates
+    real_parse, real_group = dedup.parse, dedup.group_duplicates
 
     def counting_parse(text, *a, **k):
         calls["parse"] += 1
@@ -523,8 +525,8 @@ def test_group_duplicate_texts_equals_group_duplicates_and_skips_the_matcher(mon
         calls["matched"] += len(structures)
         return real_group(structures, **k)
 
-    monkeypatch.setattr(crystals, "parse", counting_parse)
-    monkeypatch.setattr(crystals, "group_duplicates", counting_group)
+    monkeypatch.setattr(dedup, "parse", counting_parse)
+    monkeypatch.setattr(dedup, "group_duplicates", counting_group)
     same = {f"copy{n}": texts["0-0"] for n in range(5)}
     lonely = {"z": texts["6-0"]}
     assert crystals.group_duplicate_texts(
@@ -535,7 +537,7 @@ def test_group_duplicate_texts_equals_group_duplicates_and_skips_the_matcher(mon
     ]
     assert calls == {"parse": 0, "matched": 0}
     # an unparseable text is its own group (with its identical copies), never an error
-    monkeypatch.setattr(crystals, "parse", real_parse)
+    monkeypatch.setattr(dedup, "parse", real_parse)
     assert crystals.group_duplicate_texts({1: "data_x\nbroken", 2: "data_x\nbroken", 3: texts["0-0"]}) == [[1, 2], [3]]
 
 
