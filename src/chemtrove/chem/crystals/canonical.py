@@ -222,16 +222,55 @@ def _unique_rows(points: np.ndarray) -> np.ndarray:
     return w[np.sort(index)]
 
 
-def _orbits(ds: Any, kinds: list, decimals: int):
-    """Written orbits of spglib's standardized cell: ``(cell parameters, orbits, symbol, number, hall)``."""
-    rotations, translations, _ = _database(int(ds.hall_number))
-    positions = np.asarray(ds.std_positions, dtype=float)
-    types = np.asarray(ds.std_types)
+MAX_ORIGIN_CANDIDATES = 24
+"""Most origins tried along the free (polar) axes of a space group; larger sets keep spglib's origin."""
+
+
+def _free_axes(rotations: np.ndarray) -> np.ndarray:
+    """Cell axes along which every operation leaves the origin free (polar axes: ``P4mm``'s c, ``Cm``'s a and
+    c, all three in ``P1``): axis k is free when every rotation maps ``e_k`` to itself."""
+    eye = np.eye(3)
+    return np.array([bool(np.all(np.abs(rotations[:, :, k] - eye[k]) < 1e-8)) for k in range(3)])
+
+
+_FRACTIONS = (0.0, 1 / 4, 1 / 3, 1 / 2, 2 / 3, 3 / 4)
+_SHIFT_GRID = np.array(sorted(itertools.product(_FRACTIONS, repeat=3), key=lambda s: (sum(x > 0 for x in s), s)))
+"""Candidate origin shifts, zero first."""
+
+
+@lru_cache(maxsize=600)
+def _origin_shifts(hall: int) -> tuple[tuple[float, float, float], ...]:
+    """Origin shifts on the fixed axes that keep the operations of a Hall setting as written (the discrete
+    part of the space group's Euclidean normalizer, e.g. A or B site at the origin of a cubic perovskite),
+    zero first.
+
+    A shift ``t`` keeps every operation ``(R, tau)`` when ``(R - I) t`` is, modulo 1, one of the group's
+    pure translations (the operations whose ``R`` is the identity: zero and the centering vectors).
+    """
+    rotations, translations, _ = _database(hall)
+    free = _free_axes(rotations)
+    grid = _SHIFT_GRID[~np.any(_SHIFT_GRID[:, free] > 0, axis=1)] if free.any() else _SHIFT_GRID
+    pure = translations[np.all(np.abs(rotations - np.eye(3)) < 1e-8, axis=(1, 2))]  # (n_pure, 3)
+    unique = np.unique(np.round(rotations).astype(int), axis=0).astype(float)  # (n_rot, 3, 3)
+    moved = np.einsum("kij,sj->ski", unique - np.eye(3), grid)  # (shift, rot, 3)
+    diff = moved[:, :, None, :] - pure[None, None, :, :]
+    diff -= np.round(diff)
+    ok = np.all(np.abs(diff) < 1e-6, axis=3).any(axis=2).all(axis=1)
+    kept: list[np.ndarray] = []
+    for shift in grid[ok]:  # a shift by a centering vector describes the same cell: keep one per class
+        d = [np.where(free, 0.0, shift - k - pure) for k in kept]  # free axes are set by the anchors
+        if not any(np.any(np.all(np.abs(x - np.round(x)) < 1e-6, axis=1)) for x in d):
+            kept.append(shift)
+    return tuple(tuple(float(x) for x in s) for s in kept)
+
+
+def _orbit_members(positions: np.ndarray, types: np.ndarray, rotations: np.ndarray, translations: np.ndarray):
+    """Atom indices of each orbit of the standardized positions under the operations that will be written
+    (not spglib's equivalent_atoms of the input, which can disagree with the space group found at a
+    loose symprec: the written asymmetric unit then expands to exactly the standardized cell); ``None``
+    when the positions are not closed under the operations."""
     orbit_of = np.full(len(positions), -1)
-    orbits = []
-    # Orbits under the operations that will be written (not spglib's equivalent_atoms of the input,
-    # which can disagree with the space group found at a loose symprec): the written asymmetric unit
-    # then expands to exactly the standardized cell.
+    orbits: list[np.ndarray] = []
     for i in range(len(positions)):
         if orbit_of[i] >= 0:
             continue
@@ -241,15 +280,64 @@ def _orbits(ds: Any, kinds: list, decimals: int):
         diff -= np.round(diff)
         hit = np.all(np.abs(diff) < 1e-4, axis=2)  # (n_ops, n_same)
         if not np.all(hit.any(axis=1)):
-            return None  # the standardized cell is not closed under its own operations
+            return None
         members = same[hit.any(axis=0)]
         if np.any(orbit_of[members] >= 0):
             return None
         orbit_of[members] = len(orbits)
-        rep = _representative(positions[members], rotations, translations, decimals)
-        orbits.append((kinds[int(types[i]) - 1], len(members), rep))
-    orbits.sort(key=lambda o: _orbit_key(*o))
-    return _cell_params(np.asarray(ds.std_lattice)), orbits, ds.international, int(ds.number), int(ds.hall_number)
+        orbits.append(members)
+    return orbits
+
+
+def _origins(positions: np.ndarray, types: np.ndarray, rotations: np.ndarray, hall: int) -> list[np.ndarray]:
+    """Origin shifts to try: the allowed discrete shifts, each combined, on polar axes, with the origin put
+    on each atom of the rarest species; ``[0]`` when there are more than :data:`MAX_ORIGIN_CANDIDATES`."""
+    free = _free_axes(rotations)
+    shifts = [np.asarray(s) for s in _origin_shifts(hall)]
+    anchors = [np.zeros(3)]
+    if free.any():
+        values, counts = np.unique(types, return_counts=True)
+        anchors = [np.where(free, positions[a], 0.0) for a in np.flatnonzero(types == values[np.argmin(counts)])]
+    if len(shifts) * len(anchors) <= MAX_ORIGIN_CANDIDATES:
+        return [s - a for s in shifts for a in anchors]
+    return [-a for a in anchors] if len(anchors) <= MAX_ORIGIN_CANDIDATES else [np.zeros(3)]
+
+
+def _orbits(ds: Any, kinds: list, decimals: int):
+    """Written orbits of spglib's standardized cell: ``(cell parameters, orbits, symbol, number, hall)``.
+
+    spglib places the origin wherever the input suggests among the choices the space group allows, so
+    one structure, shifted, could give several texts: along polar axes the origin is free, and on the
+    other axes some groups allow discrete alternatives (A or B site at the origin of a cubic
+    perovskite). Every allowed discrete shift is tried, and on polar axes the origin is put on each atom
+    of the rarest species in turn (at most :data:`MAX_ORIGIN_CANDIDATES` origins in all); the smallest
+    text wins. Such shifts keep the orbits, their species and multiplicities, so the origins are compared
+    class by class of (species, multiplicity) in the written order, and only those still tied go on.
+    """
+    hall = int(ds.hall_number)
+    rotations, translations, _ = _database(hall)
+    positions = np.asarray(ds.std_positions, dtype=float)
+    types = np.asarray(ds.std_types)
+    members = _orbit_members(positions, types, rotations, translations)
+    if members is None:
+        return None  # the standardized cell is not closed under its own operations
+    heads = [(kinds[int(types[m[0]]) - 1], len(m)) for m in members]
+    classes: dict[tuple, list[int]] = {}
+    for k, (species, mult) in enumerate(heads):
+        classes.setdefault(_orbit_key(species, mult, ())[:3], []).append(k)
+    origins = _origins(positions, types, rotations, hall) if len(positions) else [np.zeros(3)]
+    reps: list[dict[int, tuple[float, float, float]]] = [{} for _ in origins]
+    alive = list(range(len(origins)))
+    for cls in sorted(classes):
+        written = {}
+        for c in alive:
+            for k in classes[cls]:
+                reps[c][k] = _representative(positions[members[k]] + origins[c], rotations, translations, decimals)
+            written[c] = sorted(reps[c][k] for k in classes[cls])
+        smallest = min(written.values())
+        alive = [c for c in alive if written[c] == smallest]
+    orbits = sorted(((*heads[k], rep) for k, rep in reps[alive[0]].items()), key=lambda o: _orbit_key(*o))
+    return _cell_params(np.asarray(ds.std_lattice)), orbits, ds.international, int(ds.number), hall
 
 
 def _read_back(params: tuple[float, ...], orbits: list, hall: int, type_of: dict, decimals: int):
@@ -399,7 +487,9 @@ def canonicalize(
     exactly ``decimals`` decimals, coordinates wrapped into [0, 1), occupancies rounded to
     ``decimals`` (``1``, ``0.5``), oxidation states dropped, labels renumbered (``Na0``, ``Cl1``),
     and ``_cell_volume`` recomputed from the rounded cell. Sites are ordered by electronegativity,
-    species, multiplicity (larger first) and coordinates.
+    species, multiplicity (larger first) and coordinates. Where the space group allows several origins
+    (free along polar axes, discrete alternatives such as the A or B site of a cubic perovskite), the
+    one giving the smallest text is written, so a shifted copy of a structure gets the same text.
 
     Three details make the text a fixed point, so that applying :func:`canonicalize` to its own output
     gives the same text (100 % of the 704 accepted real CIFs of the shared data; 99.9 % of copies
