@@ -16,6 +16,11 @@ from chemtrove.train.tasks import TaskConfig, build_examples
     "module",
     [
         "chemtrove.train.rewards",
+        "chemtrove.train.rewards.answers",
+        "chemtrove.train.rewards.molecules",
+        "chemtrove.train.rewards.reactions",
+        "chemtrove.train.rewards.crystals",
+        "chemtrove.train.rewards.registry",
         "chemtrove.train.tasks",
         "chemtrove.train.config",
         "chemtrove.train.multitask",

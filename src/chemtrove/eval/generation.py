@@ -113,7 +113,8 @@ def generation_metrics(
         if task in SMILES_TASKS:
             valid = RW.smiles_validity_reward(comps, **cols)
             m["validity"] = _mean(valid)
-            canon = [RW._canonical(RW.answer_smiles(c) or "") if v else None for c, v in zip(comps, valid, strict=True)]
+            answers = [RW.answer_smiles(c) or "" if v else "" for c, v in zip(comps, valid, strict=True)]
+            canon = [RW.canonical_answer(a) if a else None for a in answers]
             canon = [c for c in canon if c]
             m["uniqueness"] = round(len(set(canon)) / len(canon), 4) if canon else None
             if train_smiles is not None:
