@@ -4,8 +4,10 @@
 >>> tok = extend("path/to/base", corpus=texts)                       # doctest: +SKIP
 >>> save_pretrained(tok, "out/tokenizer", base="path/to/base")       # doctest: +SKIP
 
-* :func:`extend`, :func:`save_pretrained`, :func:`plan_vocabulary`, :func:`check_extension`,
-  :func:`extension_info`, :func:`base_equivalent` (:mod:`chemtrove.tokenize.extend`);
+* :func:`extend`, :func:`save_pretrained`, :func:`base_equivalent` (:mod:`chemtrove.tokenize.extend`),
+  :func:`plan_vocabulary` (:mod:`~chemtrove.tokenize.vocabulary`), :func:`check_extension`
+  (:mod:`~chemtrove.tokenize.checks`), :func:`load_tokenizer`, :func:`extension_info`
+  (:mod:`~chemtrove.tokenize.tokenizer_json`);
 * :func:`resize_embeddings` (:mod:`chemtrove.tokenize.embeddings`, imports torch when called);
 * :func:`compute_stats`, :func:`stats_from_shards` (:mod:`chemtrove.tokenize.stats`);
 * :func:`tokenize_shards`, :func:`count_tokens`, :func:`datatrove_tokenizer` (:mod:`chemtrove.tokenize.shards`);
