@@ -122,9 +122,14 @@ def test_cli_build_stats_encode(shard_dir, base_dirs, tmp_path, capsys):
     assert "tokens per SMILES atom" in capsys.readouterr().out
     assert (tmp_path / "stats" / "tokenizer_stats.png").is_file()
     assert run_cli(f"tokenizer encode --tokenizer {out} --shards {shard_dir} --out {tmp_path / 'enc'}") == 0
-    assert "total:" in capsys.readouterr().out
+    captured = capsys.readouterr()
+    assert "total:" in captured.out
     counts = json.loads((tmp_path / "enc" / "token_counts.json").read_text())
     assert counts["eos_token"] == "<|im_end|>"
+    n = counts["total_documents"]
+    assert f"{n}/{n}" in captured.err  # the progress bar, its total from the parquet footers
+    assert run_cli(f"tokenizer encode --tokenizer {out} --shards {shard_dir} --out {tmp_path / 'q'} --quiet") == 0
+    assert "tokenize" not in capsys.readouterr().err
     # a base folder, a subset of the corpus, no defaults
     out2 = tmp_path / "llama3x"
     argv = f"tokenizer build --base {base_dirs['llama3']} --corpus {shard_dir / 'molecule'} --out {out2}"

@@ -154,7 +154,7 @@ def encode_command(args: argparse.Namespace) -> int:
 
     Args:
         args: Parsed arguments (``tokenizer``, ``shards``, ``out``, ``eos_token``, ``no_eos``,
-            ``batch_size``, ``max_docs``).
+            ``batch_size``, ``max_docs``, ``quiet``).
 
     Returns:
         The exit code.
@@ -164,7 +164,13 @@ def encode_command(args: argparse.Namespace) -> int:
     eos = None if args.no_eos else (args.eos_token or AUTO)
     try:
         summary = tokenize_shards(
-            args.shards, args.tokenizer, args.out, eos_token=eos, batch_size=args.batch_size, max_docs=args.max_docs
+            args.shards,
+            args.tokenizer,
+            args.out,
+            eos_token=eos,
+            batch_size=args.batch_size,
+            max_docs=args.max_docs,
+            progress=not args.quiet,
         )
     except (ValueError, FileNotFoundError) as e:
         return _err(str(e))
@@ -280,6 +286,7 @@ def add_cli(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--no-eos", action="store_true", help="append no token")
     p.add_argument("--batch-size", type=int, default=1000, help="documents per batch (%(default)s)")
     p.add_argument("--max-docs", type=int, help="tokenize at most this many documents")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=encode_command)
     return parser
 

@@ -216,6 +216,7 @@ def tokenize_shards(
     add_special_tokens: bool = True,
     batch_size: int = 1000,
     max_docs: int | None = None,
+    progress: bool = False,
 ) -> dict[str, Any]:
     """Tokenize shards into parquet files of ids and write ``token_counts.json``.
 
@@ -232,12 +233,14 @@ def tokenize_shards(
         add_special_tokens: Let the tokenizer's post-processor add its tokens (e.g. Llama-3's BOS).
         batch_size: Documents encoded per ``encode_batch`` call (and rows per parquet row group).
         max_docs: Stop after this many documents.
+        progress: Show a progress bar over documents on stderr (its total read from the parquet footers).
 
     Returns:
         The token counts (as in :func:`count_tokens`), also written to ``out_dir/token_counts.json``.
     """
     import pyarrow as pa
     import pyarrow.parquet as pq
+    from tqdm import tqdm
 
     tok = load_tokenizer(tokenizer)
     eos = _resolve_eos(tokenizer, eos_token)
@@ -256,6 +259,13 @@ def tokenize_shards(
     files = shard_files(shards)
     roots = [Path(s) for s in ([shards] if isinstance(shards, str | Path) else shards)]
     remaining = max_docs
+    total = sum(pq.ParquetFile(f).metadata.num_rows for f in files) if progress else None
+    bar = tqdm(
+        total=min(total, max_docs) if total is not None and max_docs is not None else total,
+        unit="doc",
+        desc="tokenize",
+        disable=not progress,
+    )
     for path in files:
         if remaining is not None and remaining <= 0:
             break
@@ -279,8 +289,10 @@ def tokenize_shards(
                     schema=schema,
                 )
                 writer.write_table(table)
+                bar.update(len(batch))
                 if remaining is not None:
                     remaining -= len(batch)
+    bar.close()
     summary = _summary(counts, tok, eos)
     out.mkdir(parents=True, exist_ok=True)
     (out / "token_counts.json").write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
