@@ -153,9 +153,13 @@ def test_cli(model_dir, shard_dir, tmp_path, capsys):
         ["eval", "--model", str(model_dir), "--suite", "quick", "--data", str(shard_dir), "--out", str(tmp_path / "o")]
     )
     assert args.func(args) == 0
-    out = capsys.readouterr().out
-    assert "SMILES Competence Score" in out and "eval.md" in out
-    assert json.loads((tmp_path / "o" / "eval.json").read_text())["suite"]["name"] == "quick"
+    captured = capsys.readouterr()
+    assert "SMILES Competence Score" in captured.out and "eval.md" in captured.out
+    result = json.loads((tmp_path / "o" / "eval.json").read_text())
+    assert result["suite"]["name"] == "quick"
+    # progress on stderr, one line as each part starts and ends, with the score it found
+    assert f"[eval] SCS d = {result['scs']['scs']:.3f}" in captured.err
+    assert "[eval] CCS:" in captured.err and "[eval] task solvability done" in captured.err
     args = parser.parse_args(["eval", "--model", str(tmp_path / "missing"), "--out", str(tmp_path / "o2")])
     assert args.func(args) == 2
     with pytest.raises(SystemExit):

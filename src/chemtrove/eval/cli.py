@@ -60,6 +60,7 @@ def eval_command(args: argparse.Namespace) -> int:
             tasks_dir=args.tasks,
             seed=args.seed,
             device=args.device,
+            progress=lambda line: print(line, file=sys.stderr, flush=True),
         )
     except (FileNotFoundError, ValueError, OSError) as e:
         print(f"chemtrove eval: {e}", file=sys.stderr)

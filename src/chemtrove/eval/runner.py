@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,10 @@ from chemtrove.eval.solvability import latent_solvability, load_tasks
 from chemtrove.eval.suites import Suite, get_suite
 
 __all__ = ["evaluate"]
+
+
+def _num(value: Any) -> str:
+    return "d = n/a" if value is None or value != value else f"d = {value:.3f}"
 
 
 def _molecules(records: Sequence[dict[str, Any]], n: int, seed: int, max_chars: int) -> list[str]:
@@ -92,6 +96,7 @@ def evaluate(
     seed: int = 0,
     device: str | None = None,
     label: str | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """Evaluate a causal LM: SMILES Competence Score, Chemical Competence Score, latent solvability of tasks.
 
@@ -116,6 +121,8 @@ def evaluate(
         seed: Seed of every selection, corruption and sample.
         device: Device for a model folder (default: CUDA when available).
         label: Name of the model in the report (default: the folder, or the class name).
+        progress: Called with a line of text as each part starts and ends (``chemtrove eval`` prints them
+            to stderr); ``None``: silent.
 
     Returns:
         ``{"model", "suite", "seed", "seconds", "timing_s", "scs", "ccs", "tasks"}`` and ``"generation"`` when the
@@ -125,6 +132,7 @@ def evaluate(
     """
     t0 = time.perf_counter()
     s = get_suite(suite)
+    say = progress or (lambda _line: None)
     if tokenizer is None:
         if not isinstance(model_dir_or_model, str | Path):
             raise ValueError("pass a tokenizer when the model is given as an object")
@@ -151,8 +159,10 @@ def evaluate(
             if "scs" in s.parts:
                 t = time.perf_counter()
                 mols = _molecules(recs, s.n_molecules, seed, s.max_smiles_chars)
+                say(f"[eval] SCS: {len(mols)} molecules, canonical / randomized / corrupted")
                 result["scs"] = scs(model, tok, mols, seed=seed, batch_size=s.batch_size)
                 timing["scs"] = time.perf_counter() - t
+                say(f"[eval] SCS {_num(result['scs'].get('scs'))} ({timing['scs']:.1f} s)")
             if "ccs" in s.parts:
                 t = time.perf_counter()
                 statements = build_statements(
@@ -162,8 +172,10 @@ def evaluate(
                     max_smiles_chars=s.max_smiles_chars,
                     max_cif_chars=s.max_cif_chars,
                 )
+                say(f"[eval] CCS: {len(statements)} true/corrupted statement pairs")
                 result["ccs"] = ccs(model, tok, statements, batch_size=s.batch_size)
                 timing["ccs"] = time.perf_counter() - t
+                say(f"[eval] CCS {_num(result['ccs'].get('ccs'))} ({timing['ccs']:.1f} s)")
         if "tasks" in s.parts and (s.task_items > 0 or tasks is not None):
             t = time.perf_counter()
             items = (
@@ -173,6 +185,7 @@ def evaluate(
                     recs, per_task=s.task_items, seed=seed, tasks_dir=tasks_dir, max_smiles_chars=s.max_smiles_chars
                 )
             )
+            say(f"[eval] task solvability: {len(items)} held-out items, {s.n_samples} samples each")
             result["tasks"] = _tasks_by_expert(
                 model,
                 tok,
@@ -186,11 +199,13 @@ def evaluate(
                 batch_size=s.batch_size,
             )
             timing["tasks"] = time.perf_counter() - t
+            say(f"[eval] task solvability done ({timing['tasks']:.1f} s)")
         if "generation" in s.parts:
             from chemtrove.eval.generation import evaluate_generation
 
             t = time.perf_counter()
             rows, train = _generation_rows(recs, s, seed, tasks_dir)
+            say(f"[eval] generation: {len(rows)} items, {s.generation_samples} samples each")
             result["generation"] = evaluate_generation(
                 model,
                 tok,
@@ -204,6 +219,7 @@ def evaluate(
                 router=router,
             )
             timing["generation"] = time.perf_counter() - t
+            say(f"[eval] generation done ({timing['generation']:.1f} s)")
     finally:
         if was_training:
             model.train()
