@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from chemtrove.chem.tags import END_CIF, END_SMILES, START_CIF, START_SMILES
+from chemtrove.train.tasks import TASKS
 
 Reward = Callable[..., list[float | None]]
 
@@ -198,18 +199,7 @@ def _rowwise(tasks: frozenset[str] | None = None) -> Callable[[Callable[..., flo
     return decorate
 
 
-KNOWN_TASKS = frozenset(
-    {
-        "reaction_class",
-        "forward_reaction",
-        "smiles_canonicalization",
-        "name_to_smiles",
-        "smiles_to_name",
-        "formula_to_smiles",
-        "crystal_generation",
-        "crystal_composition",
-    }
-)
+KNOWN_TASKS = frozenset(TASKS)
 """Task names of :mod:`chemtrove.train.tasks`; rewards answer ``None`` on the ones they are not for."""
 
 _MOLECULE_TASKS = frozenset({"forward_reaction", "smiles_canonicalization", "name_to_smiles", "formula_to_smiles"})
