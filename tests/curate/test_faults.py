@@ -1,5 +1,6 @@
 """A task that dies mid-run is redone on rerun, and the result is byte-identical to an uninterrupted run."""
 
+import gc
 import hashlib
 import shutil
 from pathlib import Path
@@ -73,6 +74,10 @@ def test_killed_task_rerun_gives_identical_output(tmp_path, data_dir, stage_inde
 
     report = pipeline.run(cfg, quiet=True, progress=False)  # the rerun redoes rank 1 only
     assert report["reconciles"]
+    assert _digest(ref.resolve(ref.output)) == _digest(cfg.resolve(cfg.output))
+    # the dead task's writers closed without leaving a partial or temporary file, and cannot write later
+    gc.collect()
+    assert not list(cfg.resolve(cfg.output).rglob("*.tmp-*"))
     assert _digest(ref.resolve(ref.output)) == _digest(cfg.resolve(cfg.output))
 
     # a finished pipeline run again does nothing and changes nothing

@@ -4,11 +4,18 @@ datatrove fills ``output_filename`` templates from document metadata, and a meta
 or ``id`` overrides the real rank: a column in the input could then choose where files are written.
 These writers substitute only ``${rank}`` (and, for the quarantine, the writing step's own name), never
 values from the data.
+
+Their files are atomic: each is written under a temporary name and renamed when the writer closes
+normally, and removed when it closes on an error. A file at its final name is always complete, and a
+writer left behind by a failed task (say, a suspended generator that Python collects later, in the
+same process as the rerun) can never write into the rerun's files.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import uuid
 from string import Template
 from typing import Any
 
@@ -75,7 +82,53 @@ def _check_template(output_filename: str) -> None:
         )
 
 
-class ShardWriter(ParquetWriter):
+class _AtomicFiles:
+    """Mixin for datatrove disk writers: temporary names while open, renamed on a normal close.
+
+    Used through the writer's context manager (``with writer:``), as datatrove's writer steps and
+    filters' exclusion writers do; a writer used without it writes its final names directly.
+    """
+
+    _tmp_suffix: str | None = None
+
+    def __enter__(self):
+        self._tmp_suffix = f".tmp-{uuid.uuid4().hex[:16]}"  # only in names that never survive a close
+        self._tmp_names: set[str] = set()
+        return super().__enter__()
+
+    def _temporary(self, name: str) -> str:
+        if self._tmp_suffix is None:
+            return name
+        name += self._tmp_suffix
+        self._tmp_names.add(name)
+        return name
+
+    def _written(self, names: set[str]) -> list[str]:
+        """The files written under ``names`` (with datatrove's ``000_`` prefixes when files rotate)."""
+        paths = []
+        for name in sorted(names):
+            if self.max_file_size > 0:
+                head, base = os.path.split(name)
+                ids = range(self.file_id_counter[name] + 1)
+                paths += [f"{head}/{i:03d}_{base}" if head else f"{i:03d}_{base}" for i in ids]
+            else:
+                paths.append(name)
+        return [p for p in paths if self.output_folder.exists(p)]
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        suffix, names = self._tmp_suffix, getattr(self, "_tmp_names", set())
+        self._tmp_suffix = None
+        super().__exit__(exc_type, exc_val, exc_tb)  # flush and close every file
+        if suffix is None:
+            return
+        for path in self._written(names):
+            if exc_type is None:
+                self.output_folder.mv(path, path[: -len(suffix)])
+            else:  # the task failed: leave no partial file behind
+                self.output_folder.rm(path)
+
+
+class ShardWriter(_AtomicFiles, ParquetWriter):
     """Write tagged documents as parquet shards with :data:`SHARD_SCHEMA`.
 
     Args:
@@ -110,7 +163,7 @@ class ShardWriter(ParquetWriter):
         )
 
     def _get_output_filename(self, document: Document, rank: int | str = 0, **kwargs) -> str:
-        return self.output_filename.substitute({"rank": str(rank).zfill(5)})
+        return self._temporary(self.output_filename.substitute({"rank": str(rank).zfill(5)}))
 
     def _default_adapter(self, document: Document) -> dict:
         meta = document.metadata
@@ -123,7 +176,7 @@ class ShardWriter(ParquetWriter):
         }
 
 
-class QuarantineWriter(ParquetWriter):
+class QuarantineWriter(_AtomicFiles, ParquetWriter):
     """Write dropped documents with their reason code, one file per step and rank.
 
     Used as the ``exclusion_writer`` of chemtrove filters. Each filter needs its own instance (two
@@ -153,7 +206,7 @@ class QuarantineWriter(ParquetWriter):
         self.default_reason = default_reason
 
     def _get_output_filename(self, document: Document, rank: int | str = 0, **kwargs) -> str:
-        return self.output_filename.substitute({"rank": str(rank).zfill(5)})
+        return self._temporary(self.output_filename.substitute({"rank": str(rank).zfill(5)}))
 
     def _default_adapter(self, document: Document) -> dict:
         meta = document.metadata
