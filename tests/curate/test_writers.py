@@ -71,3 +71,12 @@ def test_quarantine_of_a_failing_filter_is_removed(tmp_path):
 def test_templates_cannot_use_values_from_the_data(tmp_path):
     with pytest.raises(ValueError, match="only"):
         ShardWriter(str(tmp_path), output_filename="${source}/${rank}.parquet")
+
+
+def test_the_rerun_removes_what_a_killed_run_left(tmp_path):
+    (tmp_path / "000_00002.parquet.tmp-0123456789abcdef").write_bytes(b"PAR1 partial")  # kill -9 mid-file
+    (tmp_path / "000_00001.parquet.tmp-0123456789abcdef").write_bytes(b"PAR1 other rank")
+    (tmp_path / "000_100002.parquet.tmp-0123456789abcdef").write_bytes(b"PAR1 rank 100002")
+    assert sum(1 for _ in ShardWriter(str(tmp_path)).run(_docs(5), rank=2)) == 5
+    others = ["000_00001.parquet.tmp-0123456789abcdef", "000_100002.parquet.tmp-0123456789abcdef"]
+    assert _files(tmp_path) == sorted([*others, "000_00002.parquet"])

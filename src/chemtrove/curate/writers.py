@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import uuid
 from string import Template
 from typing import Any
@@ -99,9 +100,21 @@ class _AtomicFiles:
     def _temporary(self, name: str) -> str:
         if self._tmp_suffix is None:
             return name
+        if name + self._tmp_suffix not in self._tmp_names:  # first use: drop what a killed run of this rank left
+            head, base = os.path.split(name)
+            mine = re.compile(r"(\d{3,}_)?" + re.escape(base) + r"\.tmp-[0-9a-f]+")
+            for stale in self.output_folder.glob(os.path.join(head, f"*{base}.tmp-*")):
+                if mine.fullmatch(os.path.basename(stale)):
+                    self._remove(stale)
         name += self._tmp_suffix
         self._tmp_names.add(name)
         return name
+
+    def _remove(self, path: str) -> None:
+        try:
+            self.output_folder.rm(path)
+        except FileNotFoundError:  # already gone (a rerun cleaned up after this writer)
+            pass
 
     def _written(self, names: set[str]) -> list[str]:
         """The files written under ``names`` (with datatrove's ``000_`` prefixes when files rotate)."""
@@ -125,7 +138,7 @@ class _AtomicFiles:
             if exc_type is None:
                 self.output_folder.mv(path, path[: -len(suffix)])
             else:  # the task failed: leave no partial file behind
-                self.output_folder.rm(path)
+                self._remove(path)
 
 
 class ShardWriter(_AtomicFiles, ParquetWriter):
