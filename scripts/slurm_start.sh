@@ -61,13 +61,15 @@ if [ "$need_install" -eq 1 ]; then
     [ "${SLURM_NO_INSTALL:-0}" = "1" ] && fail "slurm packages missing and SLURM_NO_INSTALL=1"
     command -v apt-get >/dev/null 2>&1 || fail "slurm not installed and apt-get not available"
     echo "slurm_start: installing slurmctld slurmd slurm-client munge ..."
+    mkdir -p "$LOG_DIR"
+    apt_log="$LOG_DIR/slurm_start_apt.log"
     export DEBIAN_FRONTEND=noninteractive
     if ! apt-get install -y -q --no-install-recommends slurmctld slurmd slurm-client munge \
-            >/tmp/slurm_start_apt.log 2>&1; then
-        apt-get update -q >>/tmp/slurm_start_apt.log 2>&1 || true
+            >"$apt_log" 2>&1; then
+        apt-get update -q >>"$apt_log" 2>&1 || true
         apt-get install -y -q --no-install-recommends slurmctld slurmd slurm-client munge \
-            >>/tmp/slurm_start_apt.log 2>&1 \
-            || fail "apt-get install failed (see /tmp/slurm_start_apt.log): $(tail -n 3 /tmp/slurm_start_apt.log | tr '\n' ' ')"
+            >>"$apt_log" 2>&1 \
+            || fail "apt-get install failed (see $apt_log): $(tail -n 3 "$apt_log" | tr '\n' ' ')"
     fi
 fi
 export PATH="$PATH:/usr/sbin:/sbin"
@@ -92,8 +94,9 @@ if ! munge -n 2>/dev/null | unmunge >/dev/null 2>&1; then
         kill "$pid" 2>/dev/null; sleep 1
     fi
     rm -f /run/munge/munge.socket.2 /run/munge/munge.socket.2.lock /run/munge/munged.pid
-    su -s /bin/sh munge -c "/usr/sbin/munged --force" >/tmp/slurm_start_munged.log 2>&1 \
-        || fail "munged did not start: $(tr '\n' ' ' </tmp/slurm_start_munged.log)"
+    mkdir -p "$LOG_DIR"
+    su -s /bin/sh munge -c "/usr/sbin/munged --force" >"$LOG_DIR/slurm_start_munged.log" 2>&1 \
+        || fail "munged did not start: $(tr '\n' ' ' <"$LOG_DIR/slurm_start_munged.log")"
     for _ in $(seq 1 20); do
         munge -n 2>/dev/null | unmunge >/dev/null 2>&1 && break
         sleep 0.25

@@ -80,6 +80,7 @@ from chemtrove.chem.crystals.dedup import (  # noqa: E402
 from chemtrove.chem.crystals.parsing import (  # noqa: E402
     CELL_ANGLE_RANGE,
     CELL_LENGTH_RANGE,
+    CHECK_REASONS,
     CIF_FLAGS,
     CIF_REASONS,
     DEFAULT_MAX_LENGTH,
@@ -96,6 +97,7 @@ from chemtrove.chem.crystals.parsing import (  # noqa: E402
 __all__ = [
     "CELL_ANGLE_RANGE",
     "CELL_LENGTH_RANGE",
+    "CHECK_REASONS",
     "CIF_FLAGS",
     "CIF_REASONS",
     "DEFAULT_MAX_LENGTH",

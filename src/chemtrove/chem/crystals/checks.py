@@ -12,6 +12,7 @@ from pymatgen.core.periodic_table import DummySpecies
 from chemtrove.chem.crystals.parsing import (
     CELL_ANGLE_RANGE,
     CELL_LENGTH_RANGE,
+    CHECK_REASONS,
     MIN_DISTANCE,
     MIN_VOLUME,
     PartialPolicy,
@@ -43,17 +44,6 @@ def _formula_consistent(structure: Structure, declared: Composition, rel_tol: fl
     ratios = [ours[e] / theirs[e] for e in els_b if theirs[e] > 0]
     return not ratios or max(ratios) <= min(ratios) * (1 + rel_tol)
 
-
-_CHECK_ORDER = (
-    "unknown_element",
-    "bad_cell_length",
-    "bad_cell_angle",
-    "volume_too_small",
-    "occupancy_above_one",
-    "partial_occupancy",
-    "atoms_too_close",
-    "formula_inconsistent",
-)
 
 OCCUPANCY_TOLERANCE = 1e-3
 """A single-species site with an occupancy within this of 1 counts as fully occupied (and is written as 1)."""
@@ -161,7 +151,7 @@ def check(
             codes.append("formula_inconsistent")
     except Exception:  # noqa: BLE001 - a structure pymatgen cannot even inspect is not usable
         codes.append("cif_parse_failed")
-    return sorted(set(codes), key=lambda c: _CHECK_ORDER.index(c) if c in _CHECK_ORDER else len(_CHECK_ORDER))
+    return sorted(set(codes), key=lambda c: CHECK_REASONS.index(c) if c in CHECK_REASONS else len(CHECK_REASONS))
 
 
 def _policy_error(policy: str) -> str | None:

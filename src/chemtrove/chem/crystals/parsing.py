@@ -32,6 +32,18 @@ CELL_LENGTH_RANGE = (0.5, 1000.0)
 CELL_ANGLE_RANGE = (10.0, 170.0)
 """Allowed cell angles in degrees."""
 
+CHECK_REASONS = (
+    "unknown_element",
+    "bad_cell_length",
+    "bad_cell_angle",
+    "volume_too_small",
+    "occupancy_above_one",
+    "partial_occupancy",
+    "atoms_too_close",
+    "formula_inconsistent",
+)
+"""The reason codes of :func:`~chemtrove.chem.crystals.check`, most important first."""
+
 CIF_REASONS: dict[str, str] = {
     code: REASONS[code]
     for code in (
@@ -44,21 +56,14 @@ CIF_REASONS: dict[str, str] = {
         "cif_bad_symmetry",
         "cif_bad_cell",
         "cif_parse_failed",
-        "unknown_element",
-        "bad_cell_length",
-        "bad_cell_angle",
-        "volume_too_small",
-        "occupancy_above_one",
-        "partial_occupancy",
-        "atoms_too_close",
-        "formula_inconsistent",
+        *CHECK_REASONS,
         "too_many_sites",
         "symmetry_failed",
         "cif_write_failed",
     )
 }
-"""Reason codes of this module that are not in :data:`chemtrove.chem.reasons.REASONS` (which already
-holds ``not_a_string``, ``empty``, ``too_long`` and ``binary``, also used here)."""
+"""The CIF reason codes with their meaning (from :data:`chemtrove.chem.reasons.REASONS`, which also holds
+``not_a_string``, ``empty``, ``too_long`` and ``binary``, used here too)."""
 
 CIF_FLAGS: dict[str, str] = {
     code: FLAGS[code]
