@@ -347,7 +347,6 @@ def run(cfg: CurateConfig, *, quiet: bool = False, progress: bool = True) -> dic
         progress: Show a progress bar over stages.
     """
     import contextlib
-    import gc
     import os
     import sys
 
@@ -355,9 +354,6 @@ def run(cfg: CurateConfig, *, quiet: bool = False, progress: bool = True) -> dic
 
     if cfg.executor.kind != "local":
         raise ValueError(f"run() is for executor.kind local; got {cfg.executor.kind!r}: use submit()")
-    # A task that failed earlier in this process can leave its writers suspended in unreachable
-    # generators; collect them now, so that they close (and drop their temporary files) before the rerun.
-    gc.collect()
     groups = build(cfg)
     total = sum(len(g.stages) for g in groups)
     with tqdm(total=total, desc="curate", unit="stage", disable=not progress, file=sys.stderr) as bar:

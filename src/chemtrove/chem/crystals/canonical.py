@@ -239,13 +239,14 @@ _SHIFT_GRID = np.array(sorted(itertools.product(_FRACTIONS, repeat=3), key=lambd
 
 
 @lru_cache(maxsize=600)
-def _origin_shifts(hall: int) -> tuple[tuple[float, float, float], ...]:
+def _origin_shifts(hall: int) -> tuple[np.ndarray, tuple[tuple[float, float, float], ...]]:
     """Origin shifts on the fixed axes that keep the operations of a Hall setting as written (the discrete
     part of the space group's Euclidean normalizer, e.g. A or B site at the origin of a cubic perovskite),
     zero first.
 
     A shift ``t`` keeps every operation ``(R, tau)`` when ``(R - I) t`` is, modulo 1, one of the group's
     pure translations (the operations whose ``R`` is the identity: zero and the centering vectors).
+    Returns the free (polar) axes too, on which the origin is set by anchors instead.
     """
     rotations, translations, _ = _database(hall)
     free = _free_axes(rotations)
@@ -261,7 +262,7 @@ def _origin_shifts(hall: int) -> tuple[tuple[float, float, float], ...]:
         d = [np.where(free, 0.0, shift - k - pure) for k in kept]  # free axes are set by the anchors
         if not any(np.any(np.all(np.abs(x - np.round(x)) < 1e-6, axis=1)) for x in d):
             kept.append(shift)
-    return tuple(tuple(float(x) for x in s) for s in kept)
+    return free, tuple(tuple(float(x) for x in s) for s in kept)
 
 
 def _orbit_members(positions: np.ndarray, types: np.ndarray, rotations: np.ndarray, translations: np.ndarray):
@@ -289,11 +290,11 @@ def _orbit_members(positions: np.ndarray, types: np.ndarray, rotations: np.ndarr
     return orbits
 
 
-def _origins(positions: np.ndarray, types: np.ndarray, rotations: np.ndarray, hall: int) -> list[np.ndarray]:
+def _origins(positions: np.ndarray, types: np.ndarray, hall: int) -> list[np.ndarray]:
     """Origin shifts to try: the allowed discrete shifts, each combined, on polar axes, with the origin put
     on each atom of the rarest species; ``[0]`` when there are more than :data:`MAX_ORIGIN_CANDIDATES`."""
-    free = _free_axes(rotations)
-    shifts = [np.asarray(s) for s in _origin_shifts(hall)]
+    free, allowed = _origin_shifts(hall)
+    shifts = [np.asarray(s) for s in allowed]
     anchors = [np.zeros(3)]
     if free.any():
         values, counts = np.unique(types, return_counts=True)
@@ -325,7 +326,7 @@ def _orbits(ds: Any, kinds: list, decimals: int):
     classes: dict[tuple, list[int]] = {}
     for k, (species, mult) in enumerate(heads):
         classes.setdefault(_orbit_key(species, mult, ())[:3], []).append(k)
-    origins = _origins(positions, types, rotations, hall) if len(positions) else [np.zeros(3)]
+    origins = _origins(positions, types, hall) if len(positions) else [np.zeros(3)]
     reps: list[dict[int, tuple[float, float, float]]] = [{} for _ in origins]
     alive = list(range(len(origins)))
     for cls in sorted(classes):

@@ -278,7 +278,7 @@ def group_duplicate_texts(
             continue
         structures = {}
         for i in reps:
-            structure = parsed.get(i) or parse(texts[i])[0]
+            structure = parsed[i] if i in parsed else parse(texts[i])[0]
             if structure is None:
                 groups.append(copies[i])
             else:
