@@ -25,16 +25,7 @@ from datatrove.data import Document
 from datatrove.io import DataFolderLike
 from datatrove.pipeline.writers.parquet import ParquetWriter
 
-SHARD_SCHEMA = pa.schema(
-    [
-        ("id", pa.string()),
-        ("text", pa.string()),
-        ("source", pa.string()),
-        ("domain", pa.string()),
-        ("metadata", pa.string()),
-    ]
-)
-"""Tagged shard rows: ``metadata`` is a JSON object (sorted keys) that datatrove's readers parse back."""
+from chemtrove.formats import SHARD_SCHEMA
 
 QUARANTINE_SCHEMA = pa.schema(
     [

@@ -33,6 +33,8 @@ from typing import Any
 
 import numpy as np
 
+from chemtrove.tokenize.hf import load_transformers_tokenizer as load_tokenizer
+
 __all__ = [
     "Request",
     "TokenScores",
@@ -108,32 +110,6 @@ class TokenScores:
 
 
 # ------------------------------------------------------------------------------------------------- loading
-def load_tokenizer(source: Any) -> Any:
-    """A ``transformers`` tokenizer from a folder, a ``tokenizers.Tokenizer`` or an existing tokenizer.
-
-    A folder is loaded with ``AutoTokenizer``; when the result does not encode like the folder's
-    ``tokenizer.json`` (transformers 5 takes the model family's tokenizer class from a ``config.json`` in the
-    same folder and rebuilds the pre-tokenizer, dropping a chemistry split), ``tokenizer.json`` is loaded as
-    it is instead, with a warning.
-
-    Args:
-        source: A local folder (``tokenizer.json`` + ``tokenizer_config.json``), a ``tokenizers.Tokenizer``,
-            or a ``transformers`` tokenizer (returned as is).
-
-    Returns:
-        A ``transformers`` tokenizer (fast, with offsets).
-    """
-    from transformers import PreTrainedTokenizerBase, PreTrainedTokenizerFast
-
-    if isinstance(source, PreTrainedTokenizerBase):
-        return source
-    if not isinstance(source, str | Path):
-        return PreTrainedTokenizerFast(tokenizer_object=source)
-    from chemtrove.tokenize.hf import load_transformers_tokenizer
-
-    return load_transformers_tokenizer(source)
-
-
 def load_model(source: Any, device: str | None = None, dtype: Any = None) -> Any:
     """A causal LM from a local folder (``from_pretrained``, no hub, no remote code) or as given.
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from chemtrove.chem.tags import END_CIF, END_SMILES, START_CIF, START_SMILES
+from chemtrove.formats import data_files, read_shard_file
 
 __all__ = [
     "hash_order",
@@ -29,27 +29,13 @@ __all__ = [
 ]
 
 
-def _metadata(value: Any) -> dict[str, Any]:
-    if isinstance(value, dict):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            out = json.loads(value)
-        except json.JSONDecodeError:
-            return {}
-        return out if isinstance(out, dict) else {}
-    return {}
-
-
 def _shard_files(data_dir: str | Path) -> list[Path]:
     root = Path(data_dir)
-    if root.is_file():
-        return [root]
-    if (root / "shards").is_dir():
+    if root.is_dir() and (root / "shards").is_dir():
         root = root / "shards"
-    if not root.is_dir():
+    if not root.exists():
         raise FileNotFoundError(f"no shard folder at {data_dir}")
-    files = sorted(p for p in root.rglob("*.parquet") if "quarantine" not in p.parts)
+    files = data_files(root)
     if not files:
         raise FileNotFoundError(f"no parquet shards under {root}")
     return files
@@ -60,29 +46,15 @@ def iter_shard_records(data_dir: str | Path) -> Iterator[dict[str, Any]]:
 
     Args:
         data_dir: The output folder of ``chemtrove curate``/``quickstart`` (its ``shards/`` is used), a
-            shard folder (``<domain>/*.parquet`` below it), or one parquet file. ``quarantine`` folders are
-            skipped.
+            shard folder (``<domain>/*.parquet`` below it), or one parquet file. Folders are searched by
+            :func:`chemtrove.formats.data_files` (``quarantine``, ``work`` and hidden folders skipped).
 
     Yields:
-        Record dicts with the metadata decoded; a missing ``domain`` column is read from the metadata or
-        the folder name.
+        Record dicts with the metadata decoded (:func:`chemtrove.formats.read_shard_file`); a missing
+        ``domain`` column is read from the metadata or the folder name.
     """
-    import pyarrow.parquet as pq
-
     for path in _shard_files(data_dir):
-        table = pq.read_table(path)
-        data = table.to_pydict()
-        n = table.num_rows
-        for i in range(n):
-            meta = _metadata(data.get("metadata", [None] * n)[i])
-            domain = (data.get("domain") or [None] * n)[i] or meta.get("domain") or path.parent.name
-            yield {
-                "id": str((data.get("id") or [None] * n)[i] or f"{path.name}/{i}"),
-                "text": (data.get("text") or [""] * n)[i] or "",
-                "source": (data.get("source") or [None] * n)[i] or meta.get("source", ""),
-                "domain": domain,
-                "metadata": meta,
-            }
+        yield from read_shard_file(path)
 
 
 def shipped_records() -> list[dict[str, Any]]:

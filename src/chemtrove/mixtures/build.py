@@ -33,11 +33,12 @@ from typing import Any
 
 import numpy as np
 
+from chemtrove.formats import MIXTURE_FORMAT, load_packed, read_manifest  # noqa: F401 - load_packed: its old home
 from chemtrove.mixtures.plan import Plan, make_plan, mixture_order
 from chemtrove.mixtures.sources import SourceData, TokenizerInfo, scan_sources
 from chemtrove.mixtures.spec import MixtureSpec, SpecError, load_spec
 
-FORMAT = "chemtrove.mixture/1"
+FORMAT = MIXTURE_FORMAT
 STATE = ".build_state.json"
 CACHE = ".cache"
 
@@ -682,42 +683,6 @@ def stream_sequences(spec: str | Path | dict | MixtureSpec, *, start: int = 0) -
         uint32 arrays of ``seq_len`` tokens.
     """
     yield from open_mixture(spec).sequences(start)
-
-
-def read_manifest(output: str | Path) -> dict[str, Any]:
-    """The manifest of a built mixture.
-
-    Args:
-        output: The build's output folder.
-
-    Returns:
-        The manifest.
-
-    Raises:
-        FileNotFoundError: If the folder holds no finished build.
-    """
-    path = Path(output) / "manifest.json"
-    if not path.is_file():
-        raise FileNotFoundError(f"{path} does not exist: build the mixture first (chemtrove mix build)")
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def load_packed(output: str | Path, mmap: bool = True) -> np.ndarray:
-    """All packed training sequences of a build as one ``(sequences, seq_len)`` uint32 array.
-
-    Args:
-        output: The build's output folder.
-        mmap: Memory-map the parts (a single part is returned as its memmap; several are concatenated).
-
-    Returns:
-        The sequences.
-    """
-    out = Path(output)
-    files = read_manifest(out)["outputs"]["train"]["packed_files"]
-    arrays = [np.load(out / f["file"], mmap_mode="r" if mmap else None) for f in files]
-    if len(arrays) == 1:
-        return arrays[0]
-    return np.concatenate(arrays) if arrays else np.zeros((0, 0), dtype=np.uint32)
 
 
 def load_hf_dataset(output: str | Path, cache_dir: str | Path | None = None) -> Any:

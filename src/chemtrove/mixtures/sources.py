@@ -23,6 +23,16 @@ from typing import Any
 
 import numpy as np
 
+from chemtrove.formats import (
+    AUTO,
+    configured_eos_token,
+    data_files,
+    find_token_counts,
+    load_tokenizer_json,
+    read_token_counts,
+    tokenizer_json_path,
+    tokenizer_sha256,
+)
 from chemtrove.mixtures.spec import MixtureSpec, SourceSpec, SpecError
 
 SHARD_COLUMNS = ("id", "text", "source", "domain", "metadata")
@@ -72,10 +82,9 @@ def tokenizer_file(path: str | Path) -> Path:
     Raises:
         SpecError: If there is no tokenizer.json there.
     """
-    p = Path(path)
-    f = p / "tokenizer.json" if p.is_dir() else p
+    f = tokenizer_json_path(path)
     if not f.is_file():
-        raise SpecError(f"spec.tokenizer: no tokenizer.json at {p}; give the file or the folder that holds it")
+        raise SpecError(f"spec.tokenizer: no tokenizer.json at {path}; give the file or the folder that holds it")
     return f
 
 
@@ -93,19 +102,14 @@ def load_tokenizer_info(spec: MixtureSpec) -> TokenizerInfo | None:
     """
     if spec.tokenizer is None:
         return None
-    from tokenizers import Tokenizer
-
     path = spec.resolve(spec.tokenizer)
     file = tokenizer_file(path)
-    tok = Tokenizer.from_file(str(file))
+    tok = load_tokenizer_json(file)
     eos = spec.eos_token
-    if eos == "auto":
-        eos = None
-        cfg = (path if path.is_dir() else path.parent) / "tokenizer_config.json"
-        if cfg.is_file():
-            value = json.loads(cfg.read_text(encoding="utf-8")).get("eos_token")
-            eos = value.get("content") if isinstance(value, dict) else value
+    if eos == AUTO:
+        eos = configured_eos_token(path)
         if eos is None:
+            cfg = (path if path.is_dir() else path.parent) / "tokenizer_config.json"
             raise SpecError(
                 f"spec.eos_token: 'auto' found no eos_token in {cfg}; name the token that ends a document "
                 "(e.g. eos_token: '<|endoftext|>'), packed sequences need it between documents"
@@ -115,8 +119,7 @@ def load_tokenizer_info(spec: MixtureSpec) -> TokenizerInfo | None:
         eos_id = tok.token_to_id(eos)
         if eos_id is None:
             raise SpecError(f"spec.eos_token: {eos!r} is not a token of {file}; name one of its special tokens")
-    sha = hashlib.sha256(tok.to_str().encode("utf-8")).hexdigest()
-    return TokenizerInfo(sha, tok.get_vocab_size(with_added_tokens=True), eos, eos_id, path, tok)
+    return TokenizerInfo(tokenizer_sha256(tok), tok.get_vocab_size(with_added_tokens=True), eos, eos_id, path, tok)
 
 
 @dataclass
@@ -186,7 +189,7 @@ def _sha256_file(path: Path, chunk: int = 1 << 22) -> str:
 
 
 def find_files(path: Path) -> list[Path]:
-    """The parquet files of a source path: a file, or a folder searched recursively (sorted).
+    """The parquet files of a source path: a file, or a folder searched by :func:`chemtrove.formats.data_files`.
 
     Args:
         path: File or folder.
@@ -197,11 +200,9 @@ def find_files(path: Path) -> list[Path]:
     Raises:
         SpecError: If the path does not exist or holds no parquet file.
     """
-    if path.is_file():
-        return [path]
-    if not path.is_dir():
+    if not path.exists():
         raise SpecError(f"source path {path} does not exist")
-    files = sorted(p for p in path.rglob("*.parquet") if p.is_file())
+    files = data_files(path)
     if not files:
         raise SpecError(f"source path {path} holds no .parquet file")
     return files
@@ -228,27 +229,6 @@ def fingerprint_files(root: Path, files: list[Path], select: dict[str, Any] | No
         h.update(f"{r['name']}\0{r['bytes']}\0{r['sha256']}\n".encode())
     h.update(json.dumps(select or {}, sort_keys=True).encode())
     return h.hexdigest(), info
-
-
-def find_token_counts(path: Path) -> Path | None:
-    """The ``token_counts.json`` of a tokenized folder that holds ``path``.
-
-    ``path`` may be the folder itself or any folder/file under its ``tokens/``.
-
-    Args:
-        path: Source path.
-
-    Returns:
-        The file, or ``None``.
-    """
-    p = path if path.is_dir() else path.parent
-    if (p / "token_counts.json").is_file():
-        return p / "token_counts.json"
-    for parent in p.parents:
-        counts = parent / "token_counts.json"
-        if counts.is_file() and (p == parent / "tokens" or (parent / "tokens") in p.parents):
-            return counts
-    return None
 
 
 def detect_format(path: Path, files: list[Path]) -> str:
@@ -347,8 +327,7 @@ def scan_source(
     fingerprint, info = fingerprint_files(root, files, select)
     counts_meta = None
     if fmt == "tokens":
-        counts_file = find_token_counts(root)
-        counts_meta = json.loads(counts_file.read_text(encoding="utf-8")) if counts_file else {}
+        counts_meta = read_token_counts(root) or {}
         tokens, blocks_of, rows_of, blocks, domains = [], [], [], [], set()
         for b, fi, rg, rows, table in _scan_layout(files, select, ["n_tokens", "domain"]):
             blocks.append((fi, rg))

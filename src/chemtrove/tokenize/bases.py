@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from chemtrove.tokenize import pretokenize as P
+from chemtrove.tokenize import pretokenize
 
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
@@ -71,7 +71,7 @@ def train_base(texts: Iterable[str], style: str = "qwen2", vocab_size: int = 200
     else:
         tok.pre_tokenizer = pt.Sequence(
             [
-                pt.Split(Regex(P.BASE_PATTERNS[style]), "isolated"),
+                pt.Split(Regex(pretokenize.BASE_PATTERNS[style]), "isolated"),
                 pt.ByteLevel(add_prefix_space=False, trim_offsets=style == "llama3", use_regex=False),
             ]
         )

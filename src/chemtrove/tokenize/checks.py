@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from chemtrove.chem.tags import ALL_TAGS, START_CIF, START_SMILES, wrap_cif, wrap_smiles
-from chemtrove.tokenize import pretokenize as P
+from chemtrove.tokenize import pretokenize
 from chemtrove.tokenize.tokenizer_json import load_tokenizer
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def segments(text: str) -> list[tuple[str, str]]:
     Returns:
         ``(kind, segment)`` pairs, kind ``"prose"``, ``"smiles"``, ``"cif"`` or ``"tag"`` (a stray closing tag).
     """
-    return list(P.iter_spans(text))
+    return list(pretokenize.iter_spans(text))
 
 
 def check_extension(extended: str | Path | Tokenizer, base: str | Path | Tokenizer, texts: Iterable[str]) -> list[str]:

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chemtrove.chem.tags import ALL_TAGS, END_CIF, END_SMILES, START_CIF, START_SMILES
-from chemtrove.tokenize import pretokenize as P
+from chemtrove.tokenize import pretokenize
 from chemtrove.tokenize.checks import PROBES, check_extension, segments
 from chemtrove.tokenize.tokenizer_json import (
     EXTENSION_VERSION,
@@ -200,9 +200,9 @@ def extend(
     data["pre_tokenizer"] = {
         "type": "Sequence",
         "pretokenizers": [
-            _split(mark + P.SPAN_PATTERN),
-            *(_split(P.gate(s["pattern"]["Regex"]), s["behavior"]) for s in parts.splits),
-            _split(P.CHEM_PATTERN),
+            _split(mark + pretokenize.SPAN_PATTERN),
+            *(_split(pretokenize.gate(s["pattern"]["Regex"]), s["behavior"]) for s in parts.splits),
+            _split(pretokenize.CHEM_PATTERN),
             parts.byte_level,
         ],
     }
@@ -236,7 +236,7 @@ def base_equivalent(extended: str | Path | Tokenizer) -> Tokenizer:
     steps = data["pre_tokenizer"]["pretokenizers"]
     splits = []
     for s in steps[1:-2]:
-        inner = P.ungate(s["pattern"]["Regex"])
+        inner = pretokenize.ungate(s["pattern"]["Regex"])
         if inner is None:
             raise ExtensionError("unexpected pre-tokenizer layout in the extended tokenizer")
         splits.append(_split(inner, s["behavior"]))

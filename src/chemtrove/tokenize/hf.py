@@ -30,19 +30,66 @@ def encodes_like_file(tok: Any, file: str | Path) -> bool:
     )
 
 
-def load_transformers_tokenizer(path: str | Path) -> Any:
-    """A ``transformers`` tokenizer from a local folder that encodes exactly like its ``tokenizer.json``.
+def local_path(path: str | Path, what: str) -> Path:
+    """A path that must exist on this machine (models and tokenizers load from local folders only).
 
     Args:
-        path: A folder with ``tokenizer.json`` (and ``tokenizer_config.json``), possibly a model checkpoint.
+        path: The path.
+        what: What it is, for the error (``model``, ``tokenizer``).
+
+    Returns:
+        The path, ``~`` expanded.
+
+    Raises:
+        FileNotFoundError: If nothing is there, saying how to get a local copy.
+    """
+    p = Path(path).expanduser()
+    if not p.exists():
+        raise FileNotFoundError(
+            f"{what} {str(path)!r} is not a local folder. chemtrove loads models and tokenizers from local paths "
+            "only: download it once (e.g. `hf download Qwen/Qwen2.5-0.5B --local-dir models/Qwen2.5-0.5B`) and "
+            "point the config at the folder."
+        )
+    return p
+
+
+def load_transformers_tokenizer(source: Any, *, pad_with_eos: bool = False) -> Any:
+    """A ``transformers`` tokenizer that encodes exactly like its ``tokenizer.json``.
+
+    A folder is loaded with ``AutoTokenizer``; when the result does not encode like the folder's
+    ``tokenizer.json`` (transformers 5 takes the model family's tokenizer class from a ``config.json`` in the
+    same folder and rebuilds the pre-tokenizer, dropping a chemistry split), ``tokenizer.json`` is loaded as
+    it is instead, with a warning.
+
+    Args:
+        source: A local folder with ``tokenizer.json`` (and ``tokenizer_config.json``), possibly a model
+            checkpoint; a ``tokenizers.Tokenizer``; or a ``transformers`` tokenizer (returned as is).
+        pad_with_eos: Give a tokenizer without a pad token its eos token as pad (training batches and
+            generation need one).
 
     Returns:
         The tokenizer (``AutoTokenizer``'s choice when it encodes like the file, else
         ``PreTrainedTokenizerFast`` over the file as it is, with a warning).
+
+    Raises:
+        FileNotFoundError: If a path does not exist.
     """
+    from transformers import PreTrainedTokenizerBase, PreTrainedTokenizerFast
+
+    if isinstance(source, PreTrainedTokenizerBase):
+        tok = source
+    elif isinstance(source, str | Path):
+        tok = _from_folder(local_path(source, "tokenizer"))
+    else:
+        tok = PreTrainedTokenizerFast(tokenizer_object=source)
+    if pad_with_eos and tok.pad_token is None:
+        tok.pad_token = tok.eos_token
+    return tok
+
+
+def _from_folder(path: Path) -> Any:
     from transformers import AutoTokenizer, PreTrainedTokenizerFast
 
-    path = Path(path)
     tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True, trust_remote_code=False)
     file = path / "tokenizer.json"
     if file.is_file() and not encodes_like_file(tok, file):

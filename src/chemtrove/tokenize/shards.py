@@ -1,7 +1,7 @@
 """Tokenize curated shards for training, with token counts per source for the mixtures.
 
 Shards are chemtrove's parquet files (columns ``id``, ``text``, ``source``, ``domain``, ``metadata``; see
-:data:`chemtrove.curate.writers.SHARD_SCHEMA`). :func:`tokenize_shards` writes, for each input file, a
+:data:`chemtrove.formats.SHARD_SCHEMA`). :func:`tokenize_shards` writes, for each input file, a
 parquet file of token ids (``input_ids`` as ``list<uint32>``) next to a ``token_counts.json`` that the
 mixture planner reads; :func:`count_tokens` gives the counts without writing ids. For billions of tokens,
 :func:`datatrove_tokenizer` returns datatrove's ``DocumentTokenizer`` set up with the extended
@@ -10,76 +10,23 @@ tokenizer.json, to run in a datatrove pipeline on Slurm.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from chemtrove.tokenize.extend import load_tokenizer
+from chemtrove.formats import (
+    AUTO,
+    iter_documents,
+    load_tokenizer_json,
+    resolve_eos_token,
+    shard_files,
+    tokenizer_json_path,
+    tokenizer_sha256,
+    write_token_counts,
+)
 
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
-
-AUTO = "auto"
-
-
-def shard_files(shards: str | Path | Iterable[str | Path]) -> list[Path]:
-    """The parquet files of a shard folder (searched recursively), a file, or several of them.
-
-    Args:
-        shards: A folder, a parquet file, or an iterable of folders and files.
-
-    Returns:
-        The parquet files, sorted within each folder (so the order is reproducible).
-
-    Raises:
-        FileNotFoundError: If a path does not exist or no parquet file is found.
-    """
-    items = [shards] if isinstance(shards, str | Path) else list(shards)
-    files: list[Path] = []
-    for item in items:
-        p = Path(item)
-        if p.is_dir():
-            files += sorted(p.rglob("*.parquet"))
-        elif p.is_file():
-            files.append(p)
-        else:
-            raise FileNotFoundError(f"no shard file or folder at {p}")
-    if not files:
-        raise FileNotFoundError(f"no parquet files in {shards}")
-    return files
-
-
-def iter_documents(
-    shards: str | Path | Iterable[str | Path], *, batch_size: int = 1000, max_docs: int | None = None
-) -> Iterator[dict[str, str]]:
-    """Read shard rows as dicts with ``id``, ``text``, ``source`` and ``domain``.
-
-    Args:
-        shards: Shard folder(s) or file(s) (see :func:`shard_files`).
-        batch_size: Rows read at a time.
-        max_docs: Stop after this many rows (``None``: all).
-
-    Yields:
-        One dict per row; missing columns are empty strings.
-    """
-    import pyarrow.parquet as pq
-
-    n = 0
-    for path in shard_files(shards):
-        pf = pq.ParquetFile(path)
-        cols = [c for c in ("id", "text", "source", "domain") if c in pf.schema_arrow.names]
-        for batch in pf.iter_batches(batch_size=batch_size, columns=cols):
-            data = batch.to_pydict()
-            for i in range(batch.num_rows):
-                if max_docs is not None and n >= max_docs:
-                    return
-                n += 1
-                yield {
-                    c: (data[c][i] if c in data and data[c][i] is not None else "")
-                    for c in ("id", "text", "source", "domain")
-                }
 
 
 def iter_texts(shards: str | Path | Iterable[str | Path], max_docs: int | None = None) -> Iterator[str]:
@@ -94,23 +41,6 @@ def iter_texts(shards: str | Path | Iterable[str | Path], max_docs: int | None =
     """
     for doc in iter_documents(shards, max_docs=max_docs):
         yield doc["text"]
-
-
-def _resolve_eos(tokenizer: str | Path | Tokenizer, eos_token: str | None) -> str | None:
-    if eos_token != AUTO:
-        return eos_token
-    if isinstance(tokenizer, str | Path):
-        cfg = Path(tokenizer) / "tokenizer_config.json"
-        if cfg.is_file():
-            value = json.loads(cfg.read_text(encoding="utf-8")).get("eos_token")
-            if isinstance(value, dict):
-                value = value.get("content")
-            return value
-    return None
-
-
-def _tokenizer_sha(tok: Tokenizer) -> str:
-    return hashlib.sha256(tok.to_str().encode("utf-8")).hexdigest()
 
 
 def _encode_docs(
@@ -150,7 +80,7 @@ def _summary(counts: dict[str, dict[str, Any]], tok: Tokenizer, eos: str | None)
         d["documents"] += entry["documents"]
         d["tokens"] += entry["tokens"]
     return {
-        "tokenizer_sha256": _tokenizer_sha(tok),
+        "tokenizer_sha256": tokenizer_sha256(tok),
         "vocab_size": tok.get_vocab_size(with_added_tokens=True),
         "eos_token": eos,
         "total_documents": sum(e["documents"] for e in counts.values()),
@@ -184,8 +114,8 @@ def count_tokens(
         ``{"sources": {source: {"domain", "documents", "tokens"}}, "domains": {...}, "total_tokens",
         "total_documents", "vocab_size", "tokenizer_sha256", "eos_token"}``.
     """
-    tok = load_tokenizer(tokenizer)
-    eos = _resolve_eos(tokenizer, eos_token)
+    tok = load_tokenizer_json(tokenizer)
+    eos = resolve_eos_token(tokenizer, eos_token)
     eos_id = _eos_id(tok, eos)
     counts: dict[str, dict[str, Any]] = {}
     for batch in _batches(iter_documents(shards, max_docs=max_docs), batch_size):
@@ -242,8 +172,8 @@ def tokenize_shards(
     import pyarrow.parquet as pq
     from tqdm import tqdm
 
-    tok = load_tokenizer(tokenizer)
-    eos = _resolve_eos(tokenizer, eos_token)
+    tok = load_tokenizer_json(tokenizer)
+    eos = resolve_eos_token(tokenizer, eos_token)
     eos_id = _eos_id(tok, eos)
     out = Path(out_dir)
     schema = pa.schema(
@@ -294,8 +224,7 @@ def tokenize_shards(
                     remaining -= len(batch)
     bar.close()
     summary = _summary(counts, tok, eos)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "token_counts.json").write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    write_token_counts(out, summary)
     return summary
 
 
@@ -331,7 +260,7 @@ def datatrove_tokenizer(tokenizer_dir: str | Path, output_folder: str, **kwargs:
     from datatrove.pipeline.tokens import DocumentTokenizer
 
     path = Path(tokenizer_dir)
-    file = path / "tokenizer.json" if path.is_dir() else path
+    file = tokenizer_json_path(path)
     if "eos_token" not in kwargs and path.is_dir():
-        kwargs["eos_token"] = _resolve_eos(path, AUTO)
+        kwargs["eos_token"] = resolve_eos_token(path, AUTO)
     return DocumentTokenizer(output_folder=output_folder, tokenizer_name_or_path=str(file.resolve()), **kwargs)

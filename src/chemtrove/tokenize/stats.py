@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chemtrove.chem.tags import END_CIF, END_SMILES, START_CIF, START_SMILES
-from chemtrove.tokenize import pretokenize as P
+from chemtrove.tokenize import pretokenize
 from chemtrove.tokenize.extend import base_equivalent, load_tokenizer
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def compute_stats(
     n_docs = 0
     for text in texts:
         n_docs += 1
-        for kind, seg in P.iter_spans(text):
+        for kind, seg in pretokenize.iter_spans(text):
             {"smiles": smiles, "cif": cifs, "prose": prose}.get(kind, []).append(seg)
 
     def enc(tok: Tokenizer, items: list[str]) -> list[Any]:
@@ -92,8 +92,8 @@ def compute_stats(
     per_span_base: list[float] = []
     per_span_ext: list[float] = []
     for (content, n_tags), span, be, ee in zip(contents, smiles, base_enc, ext_enc, strict=True):
-        units = [u for k, u in P.split_units(span) if k == "smiles"]
-        atoms = sum(P.smiles_unit_kind(u) == "atom" for u in units)
+        units = [u for k, u in pretokenize.split_units(span) if k == "smiles"]
+        atoms = sum(pretokenize.smiles_unit_kind(u) == "atom" for u in units)
         bounds, pos = [], 0
         for u in units:
             pos += len(u)

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chemtrove.chem.tags import ALL_TAGS
-from chemtrove.tokenize import pretokenize as P
+from chemtrove.formats import load_tokenizer_json as load_tokenizer  # noqa: F401 - the tokenizer part's name for it
+from chemtrove.tokenize import pretokenize
 
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
@@ -72,31 +73,6 @@ def from_byte_level(token: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- loading
-def load_tokenizer(source: str | Path | Tokenizer) -> Tokenizer:
-    """Load a ``tokenizers.Tokenizer`` from a tokenizer.json file or a folder holding one.
-
-    Args:
-        source: A ``tokenizers.Tokenizer`` (returned as is), a path to a tokenizer.json, or a folder
-            containing ``tokenizer.json`` (e.g. a model folder saved by transformers).
-
-    Returns:
-        The tokenizer.
-
-    Raises:
-        FileNotFoundError: If no tokenizer.json is found.
-    """
-    from tokenizers import Tokenizer
-
-    if isinstance(source, Tokenizer):
-        return source
-    path = Path(source)
-    if path.is_dir():
-        path = path / "tokenizer.json"
-    if not path.is_file():
-        raise FileNotFoundError(f"no tokenizer.json at {source}")
-    return Tokenizer.from_file(str(path))
-
-
 def _json(tok: Tokenizer) -> dict[str, Any]:
     return json.loads(tok.to_str())
 
@@ -141,7 +117,7 @@ def _base_parts(data: dict[str, Any]) -> _BaseParts:
                     "piece (every SMILES unit would get one); extend a base with add_prefix_space=False"
                 )
             if step.get("use_regex", True):
-                splits.append(_split(P.GPT2_PATTERN))
+                splits.append(_split(pretokenize.GPT2_PATTERN))
             byte_level = dict(step, use_regex=False)
         elif kind == "Split":
             if step.get("invert"):

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chemtrove.chem.tags import ALL_TAGS, START_CIF, START_SMILES
-from chemtrove.tokenize import pretokenize as P
+from chemtrove.tokenize import pretokenize
 from chemtrove.tokenize.tokenizer_json import ExtensionError, load_tokenizer, to_byte_level
 
 if TYPE_CHECKING:
@@ -89,14 +89,14 @@ def count_units(corpus: Iterable[str], max_docs: int | None = None) -> tuple[Cou
         n += 1
         if START_SMILES not in text and START_CIF not in text:
             continue
-        for where, piece in P.split_units(text):
+        for where, piece in pretokenize.split_units(text):
             if where == "smiles":
-                k = P.smiles_unit_kind(piece)
+                k = pretokenize.smiles_unit_kind(piece)
                 kinds[f"smiles:{k}"] += 1
                 if len(piece) > 1 and k in _MINED_SMILES:
                     units[(f"smiles:{k}", piece)] += 1
             elif where == "cif":
-                k = P.cif_unit_kind(piece)
+                k = pretokenize.cif_unit_kind(piece)
                 kinds[f"cif:{k}"] += 1
                 if len(piece) > 1 and k in _MINED_CIF:
                     units[(f"cif:{k}", piece)] += 1
@@ -104,10 +104,15 @@ def count_units(corpus: Iterable[str], max_docs: int | None = None) -> tuple[Cou
 
 
 def _default_candidates() -> list[NewToken]:
-    out = [NewToken(s, f"smiles:{P.smiles_unit_kind(s)}", default=True) for s in P.DEFAULT_BRACKET_ATOMS]
-    out += [NewToken(s, f"smiles:{P.smiles_unit_kind(s)}", default=True) for s in P.DEFAULT_SMILES_UNITS]
-    out += [NewToken(s, "cif:field", default=True) for s in P.DEFAULT_CIF_FIELDS]
-    out += [NewToken(s, "cif:keyword", default=True) for s in P.DEFAULT_CIF_KEYWORDS]
+    out = [
+        NewToken(s, f"smiles:{pretokenize.smiles_unit_kind(s)}", default=True)
+        for s in pretokenize.DEFAULT_BRACKET_ATOMS
+    ]
+    out += [
+        NewToken(s, f"smiles:{pretokenize.smiles_unit_kind(s)}", default=True) for s in pretokenize.DEFAULT_SMILES_UNITS
+    ]
+    out += [NewToken(s, "cif:field", default=True) for s in pretokenize.DEFAULT_CIF_FIELDS]
+    out += [NewToken(s, "cif:keyword", default=True) for s in pretokenize.DEFAULT_CIF_KEYWORDS]
     from chemtrove.tokenize.spacegroups import SPACE_GROUPS
 
     out += [NewToken(s, "cif:space_group", default=True) for s in SPACE_GROUPS]

@@ -32,12 +32,20 @@ rather than trl's fused LM head (``lm_head``, see :func:`trainer_class`).
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
+from chemtrove.formats import (  # noqa: F401 - MIXTURE_FORMAT: its old home
+    MIXTURE_FORMAT,
+    data_files,
+    is_mixture,
+    load_packed,
+    load_tokenizer_json,
+    read_manifest,
+    tokenizer_sha256,
+)
 from chemtrove.train.config import (
     DataArguments,
     ModelArguments,
@@ -48,27 +56,16 @@ from chemtrove.train.config import (
     write_run_info,
 )
 
-MIXTURE_FORMAT = "chemtrove.mixture/1"
-
 
 # -------------------------------------------------------------------------------------------------- data
 def _files(paths: list[str]) -> tuple[list[Path], list[Path]]:
     """(mixture folders, data files) among the given paths; folders are searched for parquet/jsonl."""
     mixtures, files = [], []
     for p in map(Path, paths):
-        if p.is_dir() and (p / "manifest.json").is_file():
-            manifest = json.loads((p / "manifest.json").read_text(encoding="utf-8"))
-            if manifest.get("format") == MIXTURE_FORMAT:
-                mixtures.append(p)
-                continue
-        if p.is_dir():
-            skip = {"quarantine", ".cache"}  # a curate run's dropped records; a mixture build's count cache
-            found = sorted(
-                f for f in p.rglob("*") if f.suffix in (".parquet", ".jsonl") and not skip & set(f.relative_to(p).parts)
-            )
-            files.extend(found)
-        elif p.is_file():
-            files.append(p)
+        if p.is_dir() and is_mixture(p):
+            mixtures.append(p)
+        elif p.exists():
+            files.extend(data_files(p, suffixes=(".parquet", ".jsonl")))
         else:
             raise FileNotFoundError(f"data path {p} does not exist")
     return mixtures, files
@@ -104,17 +101,13 @@ def _mixture(folder: Path, tok_dir: str) -> tuple[Any, dict[str, Any], dict[str,
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest = read_manifest(folder)
     tok_json = Path(tok_dir) / "tokenizer.json"
     want_sha = (manifest.get("tokenizer") or {}).get("sha256")
     if want_sha and tok_json.is_file():
-        import hashlib
-
-        from tokenizers import Tokenizer
-
         # the hash mixtures and `tokenizer encode` record: sha256 of the serialized tokenizer
         try:
-            have_sha = hashlib.sha256(Tokenizer.from_file(str(tok_json)).to_str().encode("utf-8")).hexdigest()
+            have_sha = tokenizer_sha256(load_tokenizer_json(tok_json))
         except Exception:  # noqa: BLE001 - an unreadable tokenizer.json is a mismatch too
             have_sha = None
         if have_sha != want_sha:
@@ -125,8 +118,7 @@ def _mixture(folder: Path, tok_dir: str) -> tuple[Any, dict[str, Any], dict[str,
     outputs = manifest["outputs"]
     packed = outputs["train"].get("packed_files") or []
     if packed:
-        arrays = [np.load(folder / f["file"], mmap_mode="r") for f in packed]
-        arr = np.concatenate(arrays) if len(arrays) > 1 else arrays[0]
+        arr = load_packed(folder)
         flat = pa.array(np.ascontiguousarray(arr).reshape(-1).astype(np.int64))
         ids = pa.ListArray.from_arrays(pa.array(np.arange(0, len(flat) + 1, arr.shape[1], dtype=np.int32)), flat)
         train = pa.table({"input_ids": ids})

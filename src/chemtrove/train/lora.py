@@ -25,14 +25,13 @@ torch, transformers and peft are imported inside the functions.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
 
-ADAPTERS_JSON = "adapters.json"
-"""Manifest of a folder holding adapters (one, or per-task experts) and the base they apply to."""
-ADAPTERS_FORMAT = "chemtrove.adapters/1"
+from chemtrove.formats import ADAPTERS_FORMAT, ADAPTERS_JSON
+from chemtrove.formats import read_adapters_json as read_manifest
+from chemtrove.formats import write_adapters_json as write_manifest
 
 
 def new_token_ids(tokenizer_dir: str | Path | None) -> list[int]:
@@ -159,52 +158,6 @@ def base_reference(model_name_or_path: str, fit: dict[str, Any]) -> Path | None:
     if not path.is_dir() or fit.get("resized") or (path / ADAPTERS_JSON).is_file():
         return None
     return path.resolve()
-
-
-def write_manifest(
-    out: str | Path,
-    base: str | Path,
-    adapters: dict[str, dict[str, Any]],
-    *,
-    kind: str = "adapter",
-    router: dict[str, Any] | None = None,
-) -> Path:
-    """Write ``adapters.json``: the base (relative to ``out`` when possible), the adapters, the router.
-
-    Args:
-        out: The folder.
-        base: Base model folder.
-        adapters: ``{name: {"path": folder relative to out, "tasks": [...]}}``.
-        kind: ``adapter`` (one) or ``experts`` (per-task adapters).
-        router: The expert router's description (``{"type": "task"}`` or a learned router).
-
-    Returns:
-        The manifest's path.
-    """
-    out = Path(out)
-    base = Path(base)
-    try:
-        base_text = os.path.relpath(base.resolve(), out.resolve())
-    except ValueError:  # another drive (Windows)
-        base_text = str(base.resolve())
-    manifest = {"format": ADAPTERS_FORMAT, "kind": kind, "base": base_text, "adapters": adapters}
-    if router is not None:
-        manifest["router"] = router
-    path = out / ADAPTERS_JSON
-    path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    return path
-
-
-def read_manifest(folder: str | Path) -> dict[str, Any] | None:
-    """``adapters.json`` of a folder with the base resolved to a path (``None`` when there is none)."""
-    path = Path(folder) / ADAPTERS_JSON
-    if not path.is_file():
-        return None
-    manifest = json.loads(path.read_text(encoding="utf-8"))
-    if manifest.get("format") != ADAPTERS_FORMAT:
-        raise ValueError(f"{path}: not a {ADAPTERS_FORMAT} manifest")
-    manifest["base_dir"] = str((Path(folder) / manifest["base"]).resolve())
-    return manifest
 
 
 def prepare_base(model: Any, tokenizer: Any, model_args: Any, fit: dict, output_dir: str | Path) -> Path | None:

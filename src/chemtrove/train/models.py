@@ -16,10 +16,11 @@ torch and transformers are imported inside the functions.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from pathlib import Path
 from typing import Any
+
+from chemtrove.formats import vocabulary_fingerprint as tokenizer_fingerprint
+from chemtrove.tokenize.hf import load_transformers_tokenizer, local_path
 
 TINY_ARCHS = ("tiny-qwen2", "tiny-llama")
 """Model names that build a tiny random model instead of loading one."""
@@ -28,30 +29,11 @@ MARKER = "chemtrove_tokenizer"
 """Config attribute holding the fingerprint of the tokenizer the embeddings were fitted to."""
 
 
-def tokenizer_fingerprint(tokenizer: Any) -> str:
-    """A short hash of a tokenizer's vocabulary (token -> id), the same after ``save_pretrained`` round trips.
-
-    The file bytes are not used: transformers re-serializes ``tokenizer.json`` into every checkpoint.
-    """
-    vocab = sorted(tokenizer.get_vocab().items(), key=lambda kv: kv[1])
-    return hashlib.sha256(json.dumps(vocab, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
-
-
-def _local(path: str | Path, what: str) -> Path:
-    p = Path(path).expanduser()
-    if not p.exists():
-        raise FileNotFoundError(
-            f"{what} {str(path)!r} is not a local folder. chemtrove loads models and tokenizers from local paths "
-            "only: download it once (e.g. `hf download Qwen/Qwen2.5-0.5B --local-dir models/Qwen2.5-0.5B`) and "
-            "point the config at the folder."
-        )
-    return p
-
-
 def load_tokenizer(path: str | Path) -> Any:
-    """A transformers tokenizer from a local folder, with a pad token.
+    """A transformers tokenizer from a local folder, with a pad token (its eos token when it has none).
 
-    A tokenizer without a pad token gets its eos token as pad (generation and batching need one).
+    Not AutoTokenizer alone: in a checkpoint folder transformers 5 would rebuild the pre-tokenizer from the model
+    family and silently drop the chemistry split (see :mod:`chemtrove.tokenize.hf`).
 
     Args:
         path: Folder with ``tokenizer.json`` (and ``tokenizer_config.json``).
@@ -59,14 +41,7 @@ def load_tokenizer(path: str | Path) -> Any:
     Returns:
         The tokenizer.
     """
-    from chemtrove.tokenize.hf import load_transformers_tokenizer
-
-    # Not AutoTokenizer alone: in a checkpoint folder transformers 5 would rebuild the pre-tokenizer from the
-    # model family and silently drop the chemistry split (see chemtrove.tokenize.hf).
-    tok = load_transformers_tokenizer(_local(path, "tokenizer"))
-    if tok.pad_token is None:
-        tok.pad_token = tok.eos_token
-    return tok
+    return load_transformers_tokenizer(path, pad_with_eos=True)
 
 
 def build_tiny_model(
@@ -231,7 +206,7 @@ def load_model(
         if (tiny or {}).get("vocab_size") is None:  # built for this very tokenizer: nothing to fit
             setattr(model.config, MARKER, tokenizer_fingerprint(tokenizer))
         return model, fit_to_tokenizer(model, tokenizer, tokenizer_dir, resize)
-    path = _local(name_or_path, "model")
+    path = local_path(name_or_path, "model")
     kwargs: dict[str, Any] = {"local_files_only": True, "trust_remote_code": False}
     kwargs["dtype"] = "auto" if dtype == "auto" else getattr(torch, dtype)
     if attn_implementation:

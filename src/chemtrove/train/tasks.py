@@ -54,6 +54,7 @@ from typing import Any
 from chemtrove.chem import reactions as _reactions
 from chemtrove.chem import smiles as _smiles
 from chemtrove.chem.tags import wrap_cif, wrap_smiles
+from chemtrove.formats import data_files, read_shard_file
 
 TASKS = (
     "reaction_class",
@@ -132,23 +133,6 @@ class TaskConfig:
 
 
 # ------------------------------------------------------------------------------------------------ records
-def _shard_rows(path: Path) -> Iterator[dict[str, Any]]:
-    import pyarrow.parquet as pq
-
-    table = pq.read_table(path)
-    if not {"id", "domain", "metadata"} <= set(table.column_names):
-        return  # not a shard (a quarantine file, tokenized ids, ...)
-    for row in table.to_pylist():
-        meta = row.get("metadata")
-        if isinstance(meta, str):
-            try:
-                meta = json.loads(meta)
-            except ValueError:
-                meta = {}
-        row["metadata"] = meta if isinstance(meta, dict) else {}
-        yield row
-
-
 def _cif_table_rows(path: Path) -> Iterator[dict[str, Any]]:
     csv.field_size_limit(sys.maxsize)
     with open(path, newline="", encoding="utf-8") as f:
@@ -168,28 +152,21 @@ def read_records(paths: str | Path | Iterable[str | Path]) -> Iterator[dict[str,
     Args:
         paths: Files or folders: shard ``.parquet`` files (``id, text, source, domain, metadata``; other
             parquet files are skipped), ``.csv`` tables with a ``cif`` column (e.g. the perov-5 benchmark),
-            ``.cif`` files. Folders are read recursively in sorted order, skipping ``quarantine`` folders.
+            ``.cif`` files. Folders are read by :func:`chemtrove.formats.data_files` (sorted; ``quarantine``,
+            ``work`` and hidden folders skipped).
 
     Yields:
         Records with ``metadata`` as a dict.
     """
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and "quarantine" not in f.relative_to(p).parts)
-        else:
-            files = [p]
-        for f in files:
-            suffix = f.suffix.lower()
-            if suffix == ".parquet":
-                yield from _shard_rows(f)
-            elif suffix == ".csv":
-                yield from _cif_table_rows(f)
-            elif suffix == ".cif":
-                text = f.read_text(encoding="utf-8", errors="replace")
-                yield {"id": f"{f.parent.name}/{f.stem}", "domain": "crystal", "metadata": {"cif": text}}
+    for f in data_files(paths, suffixes=None):
+        suffix = f.suffix.lower()
+        if suffix == ".parquet":
+            yield from read_shard_file(f)
+        elif suffix == ".csv":
+            yield from _cif_table_rows(f)
+        elif suffix == ".cif":
+            text = f.read_text(encoding="utf-8", errors="replace")
+            yield {"id": f"{f.parent.name}/{f.stem}", "domain": "crystal", "metadata": {"cif": text}}
 
 
 # ------------------------------------------------------------------------------------------------ helpers
