@@ -5,7 +5,7 @@ built per seed (the seed orders their documents):
 
 1. :func:`curate_shipped`: the real sample corpus shipped in ``chemtrove/data`` (ChEMBL and FreeSolv molecules,
    USPTO reactions, materials-synthesis prose, crystals) through the quickstart's curation config;
-2. :func:`split_records`: tasks built from every record (:func:`chemtrove.train.tasks.build_examples`, split by
+2. :func:`split_records`: tasks built from every record (:func:`chemtrove.tasks.build_examples`, split by
    chemical key group at a fixed seed) give every molecule, reaction and crystal a split. Records of the
    ``valid`` and ``test`` splits never enter continued pre-training; ``test`` records are the held-out set
    the scores are measured on (SCS molecules, CCS statements, task items), so no arm has seen them;
@@ -84,7 +84,7 @@ def split_records(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from chemtrove.train.tasks import TaskConfig, build_examples, read_records, write_tasks
+    from chemtrove.tasks import TaskConfig, build_examples, read_records, write_tasks
 
     out = {"tasks": work / "tasks", "pool": work / "chem_pool", "heldout": work / "heldout"}
     done = work / "split_done.json"

@@ -160,7 +160,7 @@ def load_config(path: str | Path, seeds: list[int] | None = None) -> dict[str, A
             f"config: midtrain.chemistry shares must be >= 0 and sum to at most 1 (the rest is general replay), "
             f"they sum to {sum(chem.values()):.3f}"
         )
-    from chemtrove.train.tasks import TASKS
+    from chemtrove.tasks import TASKS
 
     bad = [t for t in cfg["tasks"] if t not in TASKS]
     if bad or not cfg["tasks"]:

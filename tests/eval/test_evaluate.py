@@ -87,7 +87,7 @@ def test_builtin_tasks(shard_dir):
 
 
 def test_tasks_from_train_tasks(shard_dir):
-    """Default items come from chemtrove.train.tasks (test split); the reference solves its own item."""
+    """Default items come from chemtrove.tasks (test split); the reference solves its own item."""
     records = load_records(shard_dir)
     items = load_tasks(records, per_task=5)
     tasks = {it["task"] for it in items}
@@ -102,7 +102,7 @@ def test_tasks_from_train_tasks(shard_dir):
 
 
 def test_tasks_from_a_task_folder(shard_dir, tmp_path, tokenizer, random_model):
-    from chemtrove.train.tasks import TaskConfig, build_tasks
+    from chemtrove.tasks import TaskConfig, build_tasks
 
     build_tasks(
         shard_dir, tmp_path / "tasks", TaskConfig(tasks=["reaction_class", "smiles_to_name"], chat=True), progress=None

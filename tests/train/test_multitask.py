@@ -6,10 +6,10 @@ import math
 
 import pytest
 
+from chemtrove.tasks import balance_tasks
+from chemtrove.tasks.rewards import format_reward, task_reward
 from chemtrove.train.config import RewardArguments, parse_recipe
 from chemtrove.train.multitask import TaskReward, expand_task_rewards
-from chemtrove.train.rewards import format_reward, task_reward
-from chemtrove.train.tasks import balance_tasks
 
 
 def test_task_reward_scores_only_its_rows_and_logs_raw_means():

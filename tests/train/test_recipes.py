@@ -59,7 +59,7 @@ def cpt_args(tokenizer_dir, shards, out, *extra):
 def length_reward(completions, **kwargs):
     """Shorter is better: a reward whose values always differ inside a group, so GRPO's advantages are not
     all zero and the weights must move (the chemistry rewards of a random tiny model are all 0)."""
-    from chemtrove.train.rewards import completion_text
+    from chemtrove.tasks.rewards import completion_text
 
     return [1.0 / (1.0 + len(completion_text(c))) for c in completions]
 

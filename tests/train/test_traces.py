@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from chemtrove.train.tasks import load_tasks
-from chemtrove.train.traces import filter_traces, import_traces
+from chemtrove.tasks import load_tasks
+from chemtrove.tasks.traces import filter_traces, import_traces
 
 
 def _rows(tasks_dir, task, split, n):

@@ -16,7 +16,10 @@ Example:
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
 from rdkit import Chem, rdBase
 
@@ -131,3 +134,38 @@ def molecules(rxn: str) -> dict[str, list[str]]:
     """
     roles = split_roles(rxn) or ["", "", ""]
     return {role: [m for m in part.split(".") if m] for role, part in zip(_ROLES, roles, strict=True)}
+
+
+@lru_cache(maxsize=1)
+def reaction_class_names() -> dict[int, str]:
+    """The 10 reaction classes of the Schneider USPTO set shipped in ``chemtrove/data/reactions``.
+
+    Returns:
+        ``{1: "Heteroatom alkylation and arylation", ..., 10: "Functional group addition (FGA)"}``.
+
+    Example:
+        >>> reaction_class_names()[3]
+        'C-C bond formation'
+    """
+    path = resources.files("chemtrove") / "data" / "reactions" / "schneider_rxn_class_names.json"
+    return {int(k): str(v) for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
+
+
+def reaction_class_number(value: object) -> int | None:
+    """The class number a record's class field gives (``"3"`` or ``3``), or ``None`` when it names no class.
+
+    Args:
+        value: The field (e.g. USPTO-50k's ``rxn_Class``).
+
+    Returns:
+        A key of :func:`reaction_class_names`.
+
+    Example:
+        >>> reaction_class_number(" 3 "), reaction_class_number("03"), reaction_class_number("11")
+        (3, None, None)
+    """
+    text = str(value).strip()
+    if not text.isdecimal() or str(int(text)) != text:
+        return None
+    number = int(text)
+    return number if number in reaction_class_names() else None

@@ -341,3 +341,36 @@ def randomize(smiles: str, n: int, seed: int = 0, *, isomeric: bool = True, max_
 def _strip_stereo(s: str) -> str:
     mol = Chem.MolFromSmiles(s)
     return Chem.MolToSmiles(mol, isomericSmiles=False, canonical=False, doRandom=False)
+
+
+def mol_formula(mol: Chem.Mol) -> str:
+    """The Hill formula of an RDKit molecule (hydrogens counted, charge written as RDKit writes it).
+
+    Args:
+        mol: The molecule.
+
+    Returns:
+        The formula, e.g. ``C2H6O``.
+    """
+    from rdkit.Chem.rdMolDescriptors import CalcMolFormula
+
+    with rdBase.BlockLogs():
+        return CalcMolFormula(mol)
+
+
+def molecular_formula(text: object, *, max_length: int = DEFAULT_MAX_LENGTH) -> str | None:
+    """The Hill formula of a SMILES, or ``None`` when it does not parse.
+
+    Args:
+        text: The SMILES.
+        max_length: Character limit (longer strings give ``None``).
+
+    Returns:
+        The formula.
+
+    Example:
+        >>> molecular_formula("CCO"), molecular_formula("[NH4+]"), molecular_formula("C1CC")
+        ('C2H6O', 'H4N+', None)
+    """
+    mol, _ = parse(text, max_length=max_length)
+    return None if mol is None else mol_formula(mol)

@@ -15,7 +15,6 @@ Example ``curate.yaml`` (paths are relative to the config file)::
 from __future__ import annotations
 
 import dataclasses
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from typing import Any
 import yaml
 
 from chemtrove.curate.readers import FORMATS, KINDS
+from chemtrove.hints import suggest
 
 
 class ConfigError(ValueError):
@@ -30,9 +30,7 @@ class ConfigError(ValueError):
 
 
 def _suggest(name: str, options: list[str]) -> str:
-    close = difflib.get_close_matches(name, options, n=1)
-    hint = f"did you mean {close[0]!r}? " if close else ""
-    return f"{hint}available: {', '.join(sorted(options))}"
+    return suggest(name, options, sort=True)
 
 
 def _build(cls: type, data: Any, where: str):

@@ -30,6 +30,8 @@ from datatrove.data import Document
 from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.pipeline.writers.disk_base import DiskWriter
 
+from chemtrove.chem.keys import molecule_keys, reaction_keys
+
 BENCHMARK_KINDS = ("molecules", "reactions", "crystals", "texts")
 _MOL_COLUMNS = ("smiles", "SMILES", "canonical_smiles", "smi", "mol")
 _RXN_COLUMNS = ("reaction", "rxn_smiles", "rxn_Smiles", "rxn", "reaction_smiles")
@@ -163,51 +165,6 @@ def _text_minhash(text: str, num_perm: int = 128, n_grams: int = 5):
     m = MinHash(num_perm=num_perm, seed=0, permutations=permutations, scheme=scheme)
     m.update_batch([" ".join(words[j : j + n_grams]).encode("utf-8") for j in range(max(1, len(words) - n_grams + 1))])
     return m
-
-
-def molecule_keys(smiles: str, stereo_insensitive: bool = True) -> tuple[str | None, set[str]]:
-    """Canonical SMILES and the InChIKey-based keys of a molecule (parent and connectivity).
-
-    Returns:
-        ``(canonical_smiles or None, keys)`` where keys hold ``ik:<InChIKey>`` for the molecule and its
-        standardized parent, and ``cx:<first 14 characters>`` when ``stereo_insensitive``.
-    """
-    from rdkit import Chem
-
-    from chemtrove.chem import smiles as smiles_lib
-
-    canon, mol = smiles_lib.canonicalize_mol(smiles)
-    if mol is None:
-        return None, set()
-    keys: set[str] = set()
-    mols = [mol]
-    # The parent (largest organic fragment, uncharged) can only differ from a neutral single-fragment
-    # molecule by the standardizer's cleanup, which InChI normalizes anyway; skipping it there saves
-    # two thirds of the time per molecule on drug-like sets.
-    if len(Chem.GetMolFrags(mol)) > 1 or any(a.GetFormalCharge() for a in mol.GetAtoms()):
-        try:
-            parent, _ = smiles_lib.standardize_mol(mol)
-            mols.append(parent)
-        except Exception:  # noqa: BLE001 - a molecule the standardizer rejects is matched as it is
-            pass
-    for m in mols:
-        key = smiles_lib.mol_inchikey(m)
-        if key:
-            keys.add(f"ik:{key}")
-            if stereo_insensitive:
-                keys.add(f"cx:{key[:14]}")
-    return canon.value, keys
-
-
-def reaction_keys(rxn: str) -> set[str]:
-    """Canonical reaction and canonical reactants>>products without agents (empty set if invalid)."""
-    from chemtrove.chem import reactions
-
-    full = reactions.canonicalize(rxn)
-    if not full.ok:
-        return set()
-    r, _, p = full.value.split(">")
-    return {f"rx:{full.value}", f"rp:{r}>>{p}"}
 
 
 def load_benchmark(spec: BenchmarkSet) -> BenchmarkIndex:

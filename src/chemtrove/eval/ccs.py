@@ -28,19 +28,18 @@ per-token log-probability of the true and of the corrupted claims, over all kind
 
 from __future__ import annotations
 
-import json
 import math
 import random
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import numpy as np
 
+from chemtrove.chem.reactions import reaction_class_names, reaction_class_number
+from chemtrove.chem.smiles import molecular_formula
 from chemtrove.chem.tags import END_CIF, END_SMILES, START_CIF, START_SMILES
-from chemtrove.eval import records as R
+from chemtrove.eval import records as eval_records
 from chemtrove.eval.logprobs import completion_logprobs
 from chemtrove.eval.scs import summarize
 
@@ -81,17 +80,6 @@ COMMON_SPACE_GROUPS = (
 
 _FORMULA = re.compile(r"([A-Z][a-z]?)(\d+(?:\.\d+)?)?")
 _CHARGE = re.compile(r"([+-]\d*)$")
-
-
-@lru_cache(maxsize=1)
-def reaction_class_names() -> dict[str, str]:
-    """The Schneider/USPTO reaction class names shipped in ``chemtrove/data/reactions``.
-
-    Returns:
-        ``{"1": "Heteroatom alkylation and arylation", ..., "10": "Functional group addition (FGA)"}``.
-    """
-    path = resources.files("chemtrove") / "data" / "reactions" / "schneider_rxn_class_names.json"
-    return {str(k): str(v) for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
 
 
 def _rng(seed: int, kind: str, rid: str) -> random.Random:
@@ -136,19 +124,6 @@ def perturb_formula(formula: str, rng: random.Random) -> str | None:
     return "".join(e + _fmt_count(c) for (e, _), c in zip(parts, counts, strict=True)) + charge
 
 
-def _mol_formula(smiles: str) -> str | None:
-    from rdkit import rdBase
-    from rdkit.Chem import rdMolDescriptors
-
-    from chemtrove.chem import smiles as S
-
-    mol, _ = S.parse(smiles)
-    if mol is None:
-        return None
-    with rdBase.BlockLogs():
-        return rdMolDescriptors.CalcMolFormula(mol)
-
-
 _CIF_FIELD = r"^{}\s+(.+?)\s*$"
 
 
@@ -188,10 +163,10 @@ def _statement(kind: str, rec: dict[str, Any], prompt: str, true: str, corrupted
 
 
 def _formula_statement(rec: dict[str, Any], seed: int, max_chars: int) -> dict[str, Any] | None:
-    smi = R.record_smiles(rec)
+    smi = eval_records.record_smiles(rec)
     if not smi or len(smi) > max_chars:
         return None
-    formula = _mol_formula(smi)
+    formula = molecular_formula(smi)
     if not formula:
         return None
     bad = perturb_formula(formula, _rng(seed, "formula", rec["id"]))
@@ -200,7 +175,7 @@ def _formula_statement(rec: dict[str, Any], seed: int, max_chars: int) -> dict[s
 
 
 def _hydration_statement(rec: dict[str, Any], seed: int, max_chars: int) -> dict[str, Any] | None:
-    smi = R.record_smiles(rec)
+    smi = eval_records.record_smiles(rec)
     try:
         value = float(rec["metadata"].get("expt"))
     except (TypeError, ValueError):
@@ -215,18 +190,18 @@ def _hydration_statement(rec: dict[str, Any], seed: int, max_chars: int) -> dict
 
 def _reaction_statement(rec: dict[str, Any], seed: int, max_chars: int) -> dict[str, Any] | None:
     names = reaction_class_names()
-    cls = str(rec["metadata"].get("rxn_Class", "")).strip()
-    rxn = R.record_reaction(rec)
+    cls = reaction_class_number(rec["metadata"].get("rxn_Class", ""))
+    rxn = eval_records.record_reaction(rec)
     if cls not in names or not rxn or len(rxn) > max_chars:
         return None
-    others = sorted((k for k in names if k != cls), key=int)
+    others = sorted(k for k in names if k != cls)
     wrong = names[_rng(seed, "reaction_class", rec["id"]).choice(others)]
     prompt = f"The reaction {START_SMILES}{rxn}{END_SMILES} belongs to the class"
     return _statement("reaction_class", rec, prompt, f" {names[cls]}", f" {wrong}")
 
 
 def _crystal_statements(rec: dict[str, Any], seed: int, max_chars: int) -> list[dict[str, Any]]:
-    cif = R.record_cif(rec)
+    cif = eval_records.record_cif(rec)
     if not cif or len(cif) > max_chars:
         return []
     out = []
@@ -284,7 +259,7 @@ def build_statements(
     def want(kind: str) -> bool:
         return kind in counts and (per_kind is None or counts[kind] < per_kind)
 
-    for rec in R.sample_records(records, None, seed):
+    for rec in eval_records.sample_records(records, None, seed):
         domain = rec.get("domain")
         made: list[dict[str, Any] | None] = []
         if domain == "molecule":

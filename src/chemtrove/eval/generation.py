@@ -4,7 +4,7 @@ A reasoning model is judged on what it generates, not only on log-probabilities:
 ``<think>…</think><answer>…</answer>`` format, whether its molecules are chemically valid, diverse and new,
 whether they match the reference, and whether its crystals are valid CIFs of the asked composition and space
 group. :func:`generate` answers task rows (per expert when a router is given), :func:`generation_metrics`
-scores the answers with the rule-based rewards of :mod:`chemtrove.train.rewards` (the same checks as
+scores the answers with the rule-based rewards of :mod:`chemtrove.tasks.rewards` (the same checks as
 training), and :func:`evaluate_generation` does both; ``chemtrove eval --generation`` adds it to the report.
 
 Per task (only the metrics that apply to the task's answers are reported):
@@ -21,7 +21,7 @@ Per task (only the metrics that apply to the task's answers are reported):
 ``cif_validity``            CIF answers that parse and pass :func:`chemtrove.chem.crystals.check`
 ``composition_match``       reduced composition equal to the reference formula (crystal tasks)
 ``space_group_match``       spglib space group (symprec 0.1) equal to the asked one
-``task_score``              the task's own score (:func:`chemtrove.train.rewards.task_reward`)
+``task_score``              the task's own score (:func:`chemtrove.tasks.rewards.task_reward`)
 ==========================  =========================================================================
 
 Example:
@@ -36,6 +36,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
+
+from chemtrove.chem import smiles
+from chemtrove.eval.scoring import sample_completions
+from chemtrove.tasks import rewards
 
 __all__ = ["SMILES_TASKS", "evaluate_generation", "generate", "generation_metrics", "training_smiles"]
 
@@ -65,8 +69,6 @@ def training_smiles(rows: Iterable[Mapping[str, Any]]) -> set[str]:
         >>> sorted(training_smiles([{"task": "name_to_smiles", "answer": "OCC"}, {"task": "reaction_class"}]))
         ['CCO']
     """
-    from chemtrove.chem import smiles
-
     out = set()
     for r in rows:
         if r.get("task") in SMILES_TASKS and r.get("answer"):
@@ -93,8 +95,6 @@ def generation_metrics(
     Returns:
         ``{task: {"n", metrics...}}`` and ``"all"`` with the format, answered and task-score rates over every row.
     """
-    from chemtrove.train import rewards as RW
-
     if len(completions) != len(rows):
         raise ValueError(f"{len(completions)} completions for {len(rows)} rows")
     by_task: dict[str, list[int]] = {}
@@ -106,30 +106,30 @@ def generation_metrics(
         cols = {c: [rows[i].get(c) for i in idx] for c in ("task", "answer", "formula", "space_group")}
         m: dict[str, Any] = {
             "n": len(idx),
-            "format": _mean(RW.format_reward(comps)),
-            "answered": _mean(RW.answer_tag_reward(comps)),
-            "task_score": _mean(RW.task_reward(comps, **cols)),
+            "format": _mean(rewards.format_reward(comps)),
+            "answered": _mean(rewards.answer_tag_reward(comps)),
+            "task_score": _mean(rewards.task_reward(comps, **cols)),
         }
         if task in SMILES_TASKS:
-            valid = RW.smiles_validity_reward(comps, **cols)
+            valid = rewards.smiles_validity_reward(comps, **cols)
             m["validity"] = _mean(valid)
-            answers = [RW.answer_smiles(c) or "" if v else "" for c, v in zip(comps, valid, strict=True)]
-            canon = [RW.canonical_answer(a) if a else None for a in answers]
+            answers = [rewards.answer_smiles(c) or "" if v else "" for c, v in zip(comps, valid, strict=True)]
+            canon = [rewards.canonical_answer(a) if a else None for a in answers]
             canon = [c for c in canon if c]
             m["uniqueness"] = round(len(set(canon)) / len(canon), 4) if canon else None
             if train_smiles is not None:
                 m["novelty"] = round(sum(c not in train_smiles for c in canon) / len(canon), 4) if canon else None
-            m["exact_match"] = _mean(RW.REWARDS[_EXACT[task]](comps, **cols))
-            m["tanimoto"] = _mean(RW.tanimoto_reward(comps, **cols))
+            m["exact_match"] = _mean(rewards.REWARDS[_EXACT[task]](comps, **cols))
+            m["tanimoto"] = _mean(rewards.tanimoto_reward(comps, **cols))
         for name in _CRYSTAL.get(task, ()):
-            m[name] = _mean(RW.REWARDS[name](comps, **cols))
+            m[name] = _mean(rewards.REWARDS[name](comps, **cols))
         out[task] = m
     out["all"] = {
         "n": len(rows),
-        "format": _mean(RW.format_reward(list(completions))),
-        "answered": _mean(RW.answer_tag_reward(list(completions))),
+        "format": _mean(rewards.format_reward(list(completions))),
+        "answered": _mean(rewards.answer_tag_reward(list(completions))),
         "task_score": _mean(
-            RW.task_reward(
+            rewards.task_reward(
                 list(completions), **{c: [r.get(c) for r in rows] for c in ("task", "answer", "formula", "space_group")}
             )
         ),
@@ -171,8 +171,6 @@ def generate(
     Returns:
         ``n`` completions for each row, in row order.
     """
-    from chemtrove.eval.scoring import sample_completions
-
     groups = router.groups(rows) if router is not None else {None: list(range(len(rows)))}
     out: list[list[str]] = [[] for _ in rows]
     for name, idx in groups.items():

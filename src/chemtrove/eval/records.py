@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from chemtrove.chem import reactions, smiles
 from chemtrove.chem.tags import END_CIF, END_SMILES, START_CIF, START_SMILES
 from chemtrove.formats import data_files, read_shard_file
 
@@ -67,8 +68,6 @@ def shipped_records() -> list[dict[str, Any]]:
     Returns:
         Record dicts (``domain`` ``molecule`` or ``reaction``).
     """
-    from chemtrove.chem import reactions, smiles
-
     out: list[dict[str, Any]] = []
     data = resources.files("chemtrove") / "data"
     with resources.as_file(data) as d:

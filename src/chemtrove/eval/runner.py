@@ -13,13 +13,17 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from chemtrove.eval import records as R
+from chemtrove.eval import records as eval_records
 from chemtrove.eval.ccs import build_statements, ccs
+from chemtrove.eval.generation import evaluate_generation, training_smiles
 from chemtrove.eval.logprobs import load_model, load_tokenizer
 from chemtrove.eval.report import write_report
 from chemtrove.eval.scs import scs
 from chemtrove.eval.solvability import latent_solvability, load_tasks
 from chemtrove.eval.suites import Suite, get_suite
+from chemtrove.tasks import load_tasks as load_task_rows
+from chemtrove.train.experts import load_experts
+from chemtrove.train.lora import load_adapter_folder, read_manifest
 
 __all__ = ["evaluate"]
 
@@ -30,8 +34,8 @@ def _num(value: Any) -> str:
 
 def _molecules(records: Sequence[dict[str, Any]], n: int, seed: int, max_chars: int) -> list[str]:
     out = []
-    for rec in R.sample_records((r for r in records if r.get("domain") == "molecule"), None, seed):
-        smi = R.record_smiles(rec)
+    for rec in eval_records.sample_records((r for r in records if r.get("domain") == "molecule"), None, seed):
+        smi = eval_records.record_smiles(rec)
         if smi and len(smi) <= max_chars and any(ch in "()[]0123456789" for ch in smi):
             out.append(smi)
             if len(out) >= n:
@@ -43,9 +47,6 @@ def _load(model_dir_or_model: Any, device: str | None) -> tuple[Any, Any]:
     """The model and, for a folder of per-task experts, its router (folders of LoRA adapters are read too)."""
     if isinstance(model_dir_or_model, str | Path) and (Path(model_dir_or_model) / "adapters.json").is_file():
         import torch
-
-        from chemtrove.train.experts import load_experts
-        from chemtrove.train.lora import load_adapter_folder, read_manifest
 
         device = device or ("cuda" if torch.cuda.is_available() else "cpu")
         dtype = "auto" if device != "cpu" else torch.float32
@@ -70,15 +71,11 @@ def _tasks_by_expert(model: Any, tok: Any, items: list[dict[str, Any]], router: 
 
 def _generation_rows(recs: Sequence[dict[str, Any]], s: Suite, seed: int, tasks_dir: Any) -> tuple[list, set[str]]:
     """Held-out rows for the generation metrics and the canonical SMILES of the training set (novelty)."""
-    from chemtrove.eval.generation import training_smiles
-
     items = load_tasks(recs, per_task=s.generation_items, seed=seed, tasks_dir=tasks_dir, split="test")
     if tasks_dir is not None:
-        from chemtrove.train.tasks import load_tasks as load_task_rows
-
         train = training_smiles(load_task_rows(tasks_dir, "train"))
     else:  # no task folder: the curated molecules are what the model trained on
-        mols = [R.record_smiles(rec) for rec in recs if rec.get("domain") == "molecule"]
+        mols = [eval_records.record_smiles(rec) for rec in recs if rec.get("domain") == "molecule"]
         train = training_smiles({"task": "name_to_smiles", "answer": smi} for smi in mols if smi)
     return items, train
 
@@ -143,7 +140,7 @@ def evaluate(
     base_only = router.activate(model, None) if router is not None else contextlib.nullcontext()
     if label is None:
         label = str(model_dir_or_model) if isinstance(model_dir_or_model, str | Path) else type(model).__name__
-    recs = list(records) if records is not None else R.load_records(data_dir)
+    recs = list(records) if records is not None else eval_records.load_records(data_dir)
     result: dict[str, Any] = {
         "model": label,
         "suite": s.to_dict(),
@@ -201,8 +198,6 @@ def evaluate(
             timing["tasks"] = time.perf_counter() - t
             say(f"[eval] task solvability done ({timing['tasks']:.1f} s)")
         if "generation" in s.parts:
-            from chemtrove.eval.generation import evaluate_generation
-
             t = time.perf_counter()
             rows, train = _generation_rows(recs, s, seed, tasks_dir)
             say(f"[eval] generation: {len(rows)} items, {s.generation_samples} samples each")

@@ -24,6 +24,8 @@ from typing import Any
 
 import numpy as np
 
+from chemtrove.chem import reactions, smiles
+from chemtrove.chem.tags import strip_tags
 from chemtrove.eval.logprobs import completion_logprobs
 
 __all__ = [
@@ -255,16 +257,12 @@ def default_check(completion: str, answer: str) -> bool:
         >>> default_check(" OCC", "CCO"), default_check("C2H6O ", "C2H6O"), default_check("CCN", "CCO")
         (True, True, False)
     """
-    from chemtrove.chem.tags import strip_tags
-
     a = _WS.sub(" ", strip_tags(completion)).strip()
     b = _WS.sub(" ", strip_tags(answer)).strip()
     if a == b:
         return True
     if not a or not b or " " in a or " " in b:
         return False
-    from chemtrove.chem import reactions, smiles
-
     canon = reactions.canonicalize if ">" in b else smiles.canonicalize
     ca, cb = canon(a), canon(b)
     return ca.ok and cb.ok and ca.value == cb.value

@@ -5,14 +5,14 @@ measure on a held-out split: the probability of the gold option renormalized ove
 choice), the mean per-token log-probability of the reference completion, and pass@k of sampled answers
 (unbiased estimator, :func:`chemtrove.eval.scoring.pass_at_k`).
 
-Task items are plain dicts (the protocol; :func:`from_task_rows` converts :mod:`chemtrove.train.tasks` rows):
+Task items are plain dicts (the protocol; :func:`from_task_rows` converts :mod:`chemtrove.tasks` rows):
 
 ``prompt`` (str, or chat messages rendered with the tokenizer's chat template)
     The text the model continues.
 ``reference`` (str, optional)
     The full reference completion (what SFT trains on); its mean per-token log-probability is reported.
 ``answer`` (str)
-    The answer a sample must give; checked with :func:`chemtrove.train.rewards.task_reward` when the item
+    The answer a sample must give; checked with :func:`chemtrove.tasks.rewards.task_reward` when the item
     has ``reward: "task"`` (its ``task``, ``answer``, ``formula``, ``space_group`` columns are read), else with
     :func:`chemtrove.eval.scoring.default_check`. Without ``reference``, ``answer`` is the scored completion.
 ``options`` (list of str) and ``gold`` (int), optional
@@ -23,8 +23,8 @@ Task items are plain dicts (the protocol; :func:`from_task_rows` converts :mod:`
     Grouping, identity, split; :func:`latent_solvability` reports one block per ``task``.
 
 Where items come from (:func:`load_tasks`): a task folder written by ``chemtrove tasks build`` /
-:func:`chemtrove.train.tasks.write_tasks` (its ``test`` split: exactly the split training held out), or
-else :func:`chemtrove.train.tasks.build_examples` run on the curated records (its ``test`` split, on a
+:func:`chemtrove.tasks.write_tasks` (its ``test`` split: exactly the split training held out), or
+else :func:`chemtrove.tasks.build_examples` run on the curated records (its ``test`` split, on a
 hash-chosen subset of records so a quick evaluation stays quick). Reaction-class items also get the ten
 class names as options (the reference with its answer swapped), so their p(gold) is measured.
 :func:`builtin_tasks` makes two plain-text multiple-choice tasks that need no instruction format (reaction
@@ -42,10 +42,15 @@ from typing import Any
 
 import numpy as np
 
+from chemtrove import tasks
+from chemtrove.chem.reactions import reaction_class_names, reaction_class_number
+from chemtrove.chem.smiles import molecular_formula
 from chemtrove.chem.tags import END_SMILES, START_SMILES
-from chemtrove.eval import records as R
+from chemtrove.eval import records as eval_records
+from chemtrove.eval.ccs import perturb_formula
 from chemtrove.eval.logprobs import completion_logprobs
 from chemtrove.eval.scoring import default_check, multiple_choice, pass_at_k, sample_completions
+from chemtrove.tasks.rewards import task_reward
 
 __all__ = [
     "builtin_tasks",
@@ -73,7 +78,7 @@ def heldout_split(item_id: str, test_fraction: float = 0.2) -> str:
         >>> heldout_split("uspto/schneider_reactions.csv/7") in ("train", "test")
         True
     """
-    bucket = int(R.hash_order(item_id, -1)[:8], 16) / 0xFFFFFFFF
+    bucket = int(eval_records.hash_order(item_id, -1)[:8], 16) / 0xFFFFFFFF
     return "test" if bucket < test_fraction else "train"
 
 
@@ -101,25 +106,23 @@ def builtin_tasks(
     Returns:
         Task items (see the module docstring).
     """
-    from chemtrove.eval.ccs import _mol_formula, perturb_formula, reaction_class_names
-
     names = reaction_class_names()
-    class_ids = sorted(names, key=int)
+    class_ids = sorted(names)
     out: list[dict[str, Any]] = []
     counts = {"builtin_reaction_class": 0, "builtin_molecular_formula": 0}
 
     def room(task: str) -> bool:
         return per_task is None or counts[task] < per_task
 
-    for rec in R.sample_records(records, None, seed):
+    for rec in eval_records.sample_records(records, None, seed):
         if not room("builtin_reaction_class") and not room("builtin_molecular_formula"):
             break
         item_split = heldout_split(str(rec["id"]))
         if split is not None and item_split != split:
             continue
         if rec.get("domain") == "reaction" and room("builtin_reaction_class"):
-            cls = str(rec["metadata"].get("rxn_Class", "")).strip()
-            rxn = R.record_reaction(rec)
+            cls = reaction_class_number(rec["metadata"].get("rxn_Class", ""))
+            rxn = eval_records.record_reaction(rec)
             if cls in names and rxn and len(rxn) <= max_smiles_chars:
                 out.append(
                     {
@@ -134,8 +137,8 @@ def builtin_tasks(
                 )
                 counts["builtin_reaction_class"] += 1
         elif rec.get("domain") == "molecule" and room("builtin_molecular_formula"):
-            smi = R.record_smiles(rec)
-            formula = _mol_formula(smi) if smi and len(smi) <= max_smiles_chars else None
+            smi = eval_records.record_smiles(rec)
+            formula = molecular_formula(smi) if smi and len(smi) <= max_smiles_chars else None
             if not formula:
                 continue
             rng = random.Random(f"chemtrove-task:{seed}:{rec['id']}")
@@ -171,7 +174,7 @@ def _text(value: Any) -> Any:
 
 
 def from_task_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Task items from :mod:`chemtrove.train.tasks` rows (``id, task, prompt, completion, answer, formula,
+    """Task items from :mod:`chemtrove.tasks` rows (``id, task, prompt, completion, answer, formula,
     space_group, split``).
 
     The completion becomes ``reference``; samples are checked with the task's own reward
@@ -179,7 +182,7 @@ def from_task_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     ``reaction_class`` rows get the ten class names as ``options`` (the reference with its answer swapped).
 
     Args:
-        rows: Rows as dicts (from :func:`chemtrove.train.tasks.build_examples` or ``load_tasks``).
+        rows: Rows as dicts (from :func:`chemtrove.tasks.build_examples` or ``load_tasks``).
 
     Returns:
         Task items.
@@ -205,9 +208,7 @@ def from_task_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         item["include_stop"] = tagged
         if r.get("task") == "reaction_class" and isinstance(reference, str) and r.get("answer"):
             if not names:
-                from chemtrove.eval.ccs import reaction_class_names
-
-                names = [v for _, v in sorted(reaction_class_names().items(), key=lambda kv: int(kv[0]))]
+                names = [name for _, name in sorted(reaction_class_names().items())]
             blocks = list(_ANSWER_BLOCK.finditer(reference))
             if blocks and blocks[-1].group(1).strip() == str(r["answer"]).strip():
                 a, b = blocks[-1].span(1)
@@ -235,11 +236,11 @@ def load_tasks(
     """Held-out task items for :func:`latent_solvability`.
 
     In order of preference: the ``split`` of a task folder (``tasks_dir``, written by ``chemtrove tasks
-    build``: the exact split a training run held out); else :func:`chemtrove.train.tasks.build_examples` on
+    build``: the exact split a training run held out); else :func:`chemtrove.tasks.build_examples` on
     the records (its default config: think format, splits 0.8/0.1/0.1 by chemical key at seed 0), run on a
     subset of ``40 * per_task`` records per domain in hash order so that it stays quick (a record's split
-    can then differ from the full build only when it shares a key with a record left out); else, when
-    :mod:`chemtrove.train.tasks` cannot be imported, :func:`builtin_tasks`.
+    can then differ from the full build only when it shares a key with a record left out).
+    :func:`builtin_tasks` makes items without either.
 
     Args:
         records: Record dicts.
@@ -252,22 +253,14 @@ def load_tasks(
     Returns:
         Task items (see the module docstring).
     """
-    try:
-        from chemtrove.train import tasks as T
-    except ImportError:  # pragma: no cover - the train subpackage is part of chemtrove
-        T = None
     if tasks_dir is not None:
-        if T is None:
-            raise ImportError("reading a task folder needs chemtrove.train.tasks")
-        rows = T.load_tasks(tasks_dir, split)
+        rows = tasks.load_tasks(tasks_dir, split)
         return _cap(from_task_rows(rows), per_task)
-    if T is None or not hasattr(T, "build_examples"):
-        return builtin_tasks(records, per_task=per_task, split=split, seed=seed, max_smiles_chars=max_smiles_chars)
     subset: list[dict[str, Any]] = []
     for domain in ("molecule", "reaction", "crystal"):
         pool = [r for r in records if r.get("domain") == domain]
-        subset += R.sample_records(pool, None if per_task is None else 40 * per_task, seed)
-    rows = [r for r in T.build_examples(subset, T.TaskConfig()) if r.get("split") == split]
+        subset += eval_records.sample_records(pool, None if per_task is None else 40 * per_task, seed)
+    rows = [r for r in tasks.build_examples(subset, tasks.TaskConfig()) if r.get("split") == split]
     return _cap(from_task_rows(rows), per_task)
 
 
@@ -287,7 +280,7 @@ def _cap(items: list[dict[str, Any]], per_task: int | None) -> list[dict[str, An
 def check_item(completion: str, item: Mapping[str, Any]) -> bool:
     """Whether a sampled completion answers an item (the default check of :func:`latent_solvability`).
 
-    Items with ``reward: "task"`` are scored by :func:`chemtrove.train.rewards.task_reward` and count as
+    Items with ``reward: "task"`` are scored by :func:`chemtrove.tasks.rewards.task_reward` and count as
     solved at a score of 1; others by :func:`chemtrove.eval.scoring.default_check` against ``answer``.
 
     Args:
@@ -298,8 +291,6 @@ def check_item(completion: str, item: Mapping[str, Any]) -> bool:
         ``True`` when solved.
     """
     if item.get("reward") == "task":
-        from chemtrove.train.rewards import task_reward
-
         value = task_reward(
             [completion],
             task=[item.get("task")],

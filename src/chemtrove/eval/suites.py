@@ -10,6 +10,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from chemtrove.hints import suggest
+
+SUITE_PARTS = ("scs", "ccs", "tasks", "generation")
+"""The measurements a suite can run."""
+
 __all__ = ["SUITES", "Suite", "get_suite"]
 
 
@@ -53,9 +58,9 @@ class Suite:
     generation_temperature: float = 0.0
 
     def __post_init__(self) -> None:
-        unknown = set(self.parts) - {"scs", "ccs", "tasks", "generation"}
+        unknown = set(self.parts) - set(SUITE_PARTS)
         if unknown:
-            raise ValueError(f"unknown suite parts {sorted(unknown)}")
+            raise ValueError(f"unknown suite parts {sorted(unknown)}; {suggest(sorted(unknown)[0], SUITE_PARTS)}")
         if self.batch_size < 1:
             raise ValueError("batch_size must be >= 1")
         if self.generation_samples < 1 or (self.generation_samples > 1 and self.generation_temperature <= 0):
@@ -107,4 +112,4 @@ def get_suite(suite: str | Suite) -> Suite:
     try:
         return SUITES[suite]
     except KeyError:
-        raise ValueError(f"unknown suite {suite!r}; choose one of {sorted(SUITES)}") from None
+        raise ValueError(f"unknown suite {suite!r}; {suggest(suite, SUITES, sort=True)}") from None

@@ -21,7 +21,6 @@ Example ``mixture.yaml`` (paths are relative to the file's folder)::
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import hashlib
 import json
 import math
@@ -31,6 +30,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from chemtrove import hints
 
 RULES = ("weights", "natural", "temperature", "unimax")
 FORMATS = ("auto", "shards", "tokens")
@@ -55,9 +56,7 @@ def suggest(name: str, options: list[str] | tuple[str, ...]) -> str:
     Returns:
         ``"did you mean 'x'? available: a, b, x"`` (without the first part when nothing is close).
     """
-    close = difflib.get_close_matches(str(name), list(options), n=1)
-    hint = f"did you mean {close[0]!r}? " if close else ""
-    return f"{hint}available: {', '.join(sorted(options))}"
+    return hints.suggest(name, options, sort=True)
 
 
 def parse_count(value: Any, where: str) -> int:

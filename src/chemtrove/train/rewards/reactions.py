@@ -1,61 +1,12 @@
-"""Reaction rewards: the reaction class (USPTO-50k's ten classes) by number or name."""
+"""Moved: see :mod:`chemtrove.tasks.rewards.reactions`; this module keeps the old import path working."""
 
 from __future__ import annotations
 
-import functools
-import json
-import re
-from importlib import resources
 from typing import Any
 
-from chemtrove.train.rewards.answers import _missing, _norm_text, _rowwise, _short_answer
+from chemtrove.tasks.rewards import reactions as _moved
+from chemtrove.tasks.rewards.reactions import *  # noqa: F403 - the old public names
 
 
-@functools.lru_cache(maxsize=1)
-def reaction_class_names() -> dict[int, str]:
-    """The 10 reaction classes of the Schneider USPTO set, ``{1: "Heteroatom alkylation and arylation", ...}``.
-
-    Example:
-        >>> reaction_class_names()[3]
-        'C-C bond formation'
-    """
-    path = resources.files("chemtrove") / "data" / "reactions" / "schneider_rxn_class_names.json"
-    return {int(k): v for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
-
-
-def _class_number(text: str) -> int | None:
-    """The class an answer names: ``"3"``, ``"class 3"``, ``"3: C-C bond formation"``, or the name."""
-    norm = _norm_text(text)
-    names = {_norm_text(v): k for k, v in reaction_class_names().items()}
-    if norm in names:
-        return names[norm]
-    m = re.fullmatch(r"(?:class\s*)?(\d{1,2})(?:\s*[:.)-]\s*(.*))?", norm)
-    if not m:
-        return None
-    number = int(m.group(1))
-    if number not in reaction_class_names():
-        return None
-    rest = m.group(2)
-    if rest and names.get(_norm_text(rest)) != number:  # "3: Reductions" contradicts itself
-        return None
-    return number
-
-
-@_rowwise(frozenset({"reaction_class"}))
-def reaction_class_reward(completion: Any, answer: Any) -> float | None:
-    """1.0 when the answer names the reference reaction class (by name, number, or ``"3: name"``).
-
-    Names are compared without case, spacing or unicode dash differences.
-
-    Example:
-        >>> reaction_class_reward(["<answer>c-c bond formation</answer>", "<answer>Class 3</answer>",
-        ...                        "<answer>Reductions</answer>"], answer=["C-C bond formation"] * 3)
-        [1.0, 1.0, 0.0]
-    """
-    if _missing(answer):
-        return None
-    ref = _class_number(str(answer))
-    if ref is None:
-        return None
-    got = _short_answer(completion)
-    return float(got is not None and _class_number(got) == ref)
+def __getattr__(name: str) -> Any:
+    return getattr(_moved, name)

@@ -8,24 +8,26 @@ import time
 
 import pytest
 
-from chemtrove.train import rewards as R
-from chemtrove.train.tasks import TaskConfig, build_examples
+from chemtrove.tasks import TaskConfig, build_examples, rewards
 
 
 @pytest.mark.parametrize(
     "module",
     [
-        "chemtrove.train.rewards",
-        "chemtrove.train.rewards.answers",
-        "chemtrove.train.rewards.molecules",
-        "chemtrove.train.rewards.reactions",
-        "chemtrove.train.rewards.crystals",
-        "chemtrove.train.rewards.registry",
-        "chemtrove.train.tasks",
+        "chemtrove.tasks.rewards",
+        "chemtrove.tasks.rewards.answers",
+        "chemtrove.tasks.rewards.molecules",
+        "chemtrove.tasks.rewards.reactions",
+        "chemtrove.tasks.rewards.crystals",
+        "chemtrove.tasks.rewards.registry",
+        "chemtrove.tasks.builders",
+        "chemtrove.tasks.splits",
+        "chemtrove.tasks.common",
+        "chemtrove.hints",
         "chemtrove.train.config",
         "chemtrove.train.multitask",
         "chemtrove.train.experts",
-        "chemtrove.train.traces",
+        "chemtrove.tasks.traces",
         "chemtrove.eval.generation",
     ],
 )
@@ -45,18 +47,18 @@ def test_reference_answers_score_one(raw_records):
     """Every task's own completion (the SFT target) gets the full task reward, in every format."""
     for fmt, per_task in (("think", 40), ("answer", 8), ("plain", 8)):
         rows = build_examples(raw_records, TaskConfig(format=fmt, max_per_task=per_task))
-        assert {r["task"] for r in rows} == set(R.KNOWN_TASKS)
-        scores = R.task_reward([r["completion"] for r in rows], **_columns(rows))
+        assert {r["task"] for r in rows} == set(rewards.KNOWN_TASKS)
+        scores = rewards.task_reward([r["completion"] for r in rows], **_columns(rows))
         bad = [(r["task"], r["completion"][:80]) for r, s in zip(rows, scores, strict=True) if s != 1.0]
         assert not bad, bad[:5]
         if fmt == "think":
-            assert R.format_reward([r["completion"] for r in rows]) == [1.0] * len(rows)
+            assert rewards.format_reward([r["completion"] for r in rows]) == [1.0] * len(rows)
 
 
 def test_each_reward_on_its_tasks(raw_records):
     rows = build_examples(raw_records, TaskConfig(max_per_task=10))
     comps, cols = [r["completion"] for r in rows], _columns(rows)
-    for name, fn in R.REWARDS.items():
+    for name, fn in rewards.REWARDS.items():
         values = fn(comps, **cols)
         for r, v in zip(rows, values, strict=True):
             applies = getattr(fn, "applies_to", None)
@@ -68,33 +70,37 @@ def test_each_reward_on_its_tasks(raw_records):
 
 def test_wrong_answers_score_zero():
     # copying the randomized input is the right molecule but not the canonical string
-    assert R.exact_match_reward(["<answer>OCC</answer>"], answer=["CCO"]) == [0.0]
-    assert R.canonical_match_reward(["<answer>OCC</answer>"], answer=["CCO"]) == [1.0]
+    assert rewards.exact_match_reward(["<answer>OCC</answer>"], answer=["CCO"]) == [0.0]
+    assert rewards.canonical_match_reward(["<answer>OCC</answer>"], answer=["CCO"]) == [1.0]
     # the formula itself is no molecule
-    assert R.formula_match_reward(["<answer>C2H6O</answer>"], formula=["C2H6O"]) == [0.0]
-    assert R.formula_match_reward(["<answer>CC=O</answer>"], formula=["C2H6O"]) == [0.0]
+    assert rewards.formula_match_reward(["<answer>C2H6O</answer>"], formula=["C2H6O"]) == [0.0]
+    assert rewards.formula_match_reward(["<answer>CC=O</answer>"], formula=["C2H6O"]) == [0.0]
     # "3: Reductions" contradicts itself; class 11 does not exist
     answers = ["<answer>3: Reductions</answer>", "<answer>11</answer>", "<answer>Class 7</answer>"]
-    assert R.reaction_class_reward(answers, answer=["C-C bond formation", "Reductions", "Reductions"]) == [0, 0, 1]
-    assert R.tanimoto_reward(["<answer>c1ccccc1</answer>"], answer=["CCCCCC"]) == [0.0]
-    assert 0 < R.tanimoto_reward(["<answer>c1ccccc1C</answer>"], answer=["c1ccccc1CC"])[0] < 1
+    assert rewards.reaction_class_reward(answers, answer=["C-C bond formation", "Reductions", "Reductions"]) == [
+        0,
+        0,
+        1,
+    ]
+    assert rewards.tanimoto_reward(["<answer>c1ccccc1</answer>"], answer=["CCCCCC"]) == [0.0]
+    assert 0 < rewards.tanimoto_reward(["<answer>c1ccccc1C</answer>"], answer=["c1ccccc1CC"])[0] < 1
 
 
 def test_rewards_answer_none_off_task():
     comps = ["<answer>CCO</answer>"] * 3
     tasks = ["reaction_class", "crystal_generation", "name_to_smiles"]
-    assert R.canonical_match_reward(comps, answer=["CCO"] * 3, task=tasks) == [None, None, 1.0]
-    assert R.smiles_validity_reward(comps, task=tasks) == [None, None, 1.0]
+    assert rewards.canonical_match_reward(comps, answer=["CCO"] * 3, task=tasks) == [None, None, 1.0]
+    assert rewards.smiles_validity_reward(comps, task=tasks) == [None, None, 1.0]
     # an unknown task name is scored (user datasets), a missing reference is not
-    assert R.canonical_match_reward(comps[:1], answer=["CCO"], task=["my_task"]) == [1.0]
-    assert R.canonical_match_reward(comps[:1], answer=[None]) == [None]
-    assert R.space_group_match_reward(comps[:1], space_group=[float("nan")]) == [None]
+    assert rewards.canonical_match_reward(comps[:1], answer=["CCO"], task=["my_task"]) == [1.0]
+    assert rewards.canonical_match_reward(comps[:1], answer=[None]) == [None]
+    assert rewards.space_group_match_reward(comps[:1], space_group=[float("nan")]) == [None]
 
 
 def test_conversational_completions():
     comps = [[{"role": "assistant", "content": "<think>x</think><answer>CCO</answer>"}]]
-    assert R.canonical_match_reward(comps, answer=["OCC"]) == [1.0]
-    assert R.format_reward(comps) == [1.0]
+    assert rewards.canonical_match_reward(comps, answer=["OCC"]) == [1.0]
+    assert rewards.format_reward(comps) == [1.0]
 
 
 CIF = (
@@ -168,7 +174,7 @@ def test_adversarial_completions_never_raise():
     n = len(ADVERSARIAL)
     for k in range(len(REFERENCES["task"])):
         cols = {c: [v[k]] * n for c, v in REFERENCES.items()}
-        for name, fn in R.REWARDS.items():
+        for name, fn in rewards.REWARDS.items():
             t0 = time.perf_counter()
             values = fn(ADVERSARIAL, **cols)
             elapsed = time.perf_counter() - t0
@@ -180,7 +186,7 @@ def test_adversarial_completions_never_raise():
 
 def test_adversarial_answers_mostly_zero():
     cols = {"answer": ["CCO"] * len(ADVERSARIAL), "task": ["name_to_smiles"] * len(ADVERSARIAL)}
-    values = R.canonical_match_reward(ADVERSARIAL, **cols)
+    values = rewards.canonical_match_reward(ADVERSARIAL, **cols)
     hits = [c for c, v in zip(ADVERSARIAL, values, strict=True) if v == 1.0]
     # only well-formed answers naming ethanol score: the repeated block and the nested one (last block wins)
     assert all(isinstance(c, str) and "CCO" in c for c in hits)
@@ -188,15 +194,15 @@ def test_adversarial_answers_mostly_zero():
 
 
 def test_extract_answer_rules():
-    assert R.extract_answer("<answer>a</answer> trailing <answer>b</answer>") == "b"
-    assert R.extract_answer("<answer>a</answer><answer>b") is None  # an unclosed last block is no answer
-    assert R.extract_answer("no tags, just CCO") == "no tags, just CCO"
-    assert R.extract_answer("<think>x</think> CCO ") == "CCO"
-    assert R.extract_answer("x</answer>") is None
-    assert R.answer_smiles("<answer>" + "C" * 5000 + "</answer>") is None
+    assert rewards.extract_answer("<answer>a</answer> trailing <answer>b</answer>") == "b"
+    assert rewards.extract_answer("<answer>a</answer><answer>b") is None  # an unclosed last block is no answer
+    assert rewards.extract_answer("no tags, just CCO") == "no tags, just CCO"
+    assert rewards.extract_answer("<think>x</think> CCO ") == "CCO"
+    assert rewards.extract_answer("x</answer>") is None
+    assert rewards.answer_smiles("<answer>" + "C" * 5000 + "</answer>") is None
 
 
 def test_get_rewards():
-    assert R.get_rewards(["format", "task"]) == [R.format_reward, R.task_reward]
+    assert rewards.get_rewards(["format", "task"]) == [rewards.format_reward, rewards.task_reward]
     with pytest.raises(ValueError, match="unknown reward"):
-        R.get_rewards(["nope"])
+        rewards.get_rewards(["nope"])

@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from chemtrove.train.tasks import COLUMNS, TASKS, TaskConfig, assign_splits, build_examples, load_tasks, write_tasks
+from chemtrove.tasks import COLUMNS, TASKS, TaskConfig, assign_splits, build_examples, load_tasks, write_tasks
 
 SPLITS = ("train", "valid", "test")
 
