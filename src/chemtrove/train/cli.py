@@ -16,7 +16,7 @@ import json
 import sys
 from typing import Any
 
-from chemtrove.train.tasks import FORMATS, TASKS
+from chemtrove.tasks import FORMATS, TASKS
 
 
 class _PassThroughParser(argparse.ArgumentParser):
@@ -50,7 +50,7 @@ def _train_command(args: argparse.Namespace) -> int:
 
 
 def _tasks_build_command(args: argparse.Namespace) -> int:
-    from chemtrove.train.tasks import TaskConfig, build_tasks
+    from chemtrove.tasks import TaskConfig, build_tasks
 
     splits = {}
     for item in args.splits:
@@ -83,7 +83,7 @@ def _tasks_build_command(args: argparse.Namespace) -> int:
 
 
 def _import_traces_command(args: argparse.Namespace) -> int:
-    from chemtrove.train.traces import import_traces
+    from chemtrove.tasks.traces import import_traces
 
     try:
         report = import_traces(

@@ -25,14 +25,16 @@ on through the deprecated ``gradient_checkpointing`` alias).
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from chemtrove.hints import check_choice
+from chemtrove.tasks.rewards import check_reward_name
+from chemtrove.train.expert_specs import parse_experts
 
 STAGES = ("cpt", "sft", "grpo")
 
@@ -41,37 +43,11 @@ LORA_NEW_TOKENS = ("auto", "modules", "rows", "frozen")
 EXPERT_ROUTERS = ("task", "learned")
 """How rows are routed to per-task experts (see :mod:`chemtrove.train.experts`)."""
 TASK_SAMPLING = ("natural", "balanced")
-"""How tasks are sampled into the training set (see :func:`chemtrove.train.tasks.balance_tasks`)."""
+"""How tasks are sampled into the training set (see :func:`chemtrove.tasks.balance_tasks`)."""
 REWARD_MODES = ("sum", "per_task")
 """How GRPO combines rewards over tasks (see :mod:`chemtrove.train.multitask`)."""
 TASK_NORMALIZATIONS = ("none", "std")
 """Per-task reward normalization of multi-task GRPO."""
-
-
-def check_choice(what: str, value: Any, choices: Iterable[str]) -> None:
-    """Fail with "did you mean ... / available: ..." when ``value`` is not one of ``choices``.
-
-    Args:
-        what: The setting's name, for the message.
-        value: The value given.
-        choices: The allowed values.
-
-    Raises:
-        ValueError: If ``value`` is not allowed.
-
-    Example:
-        >>> check_choice("lora_new_tokens", "rows", LORA_NEW_TOKENS)
-        >>> check_choice("lora_new_tokens", "row", LORA_NEW_TOKENS)
-        Traceback (most recent call last):
-        ...
-        ValueError: lora_new_tokens: unknown value 'row'; did you mean 'rows'? available: auto, modules, rows, frozen
-    """
-    choices = list(choices)
-    if value in choices:
-        return
-    close = difflib.get_close_matches(str(value), [str(c) for c in choices], n=1)
-    hint = f"did you mean {close[0]!r}? " if close else ""
-    raise ValueError(f"{what}: unknown value {value!r}; {hint}available: {', '.join(map(str, choices))}")
 
 
 def _mapping(what: str, value: Any) -> dict[str, Any] | None:
@@ -194,8 +170,6 @@ class ModelArguments:
         if self.use_peft and (self.lora_r < 1 or self.lora_alpha <= 0):
             raise ValueError(f"lora_r must be >= 1 and lora_alpha > 0, got {self.lora_r} and {self.lora_alpha}")
         if self.experts:
-            from chemtrove.train.experts import parse_experts
-
             parse_experts(self.experts)  # unknown families or tasks fail here, at construction
 
     def tiny(self) -> dict[str, Any]:
@@ -265,14 +239,14 @@ class RewardArguments:
     """GRPO rewards.
 
     Attributes:
-        reward_funcs: Names in :data:`chemtrove.train.rewards.REWARDS` or ``module:function``; weights go in
+        reward_funcs: Names in :data:`chemtrove.tasks.rewards.REWARDS` or ``module:function``; weights go in
             trl's ``reward_weights``.
         reward_mode: ``sum`` (trl's weighted sum of ``reward_funcs``) or ``per_task``: the ``task`` entry of
             ``reward_funcs`` becomes one reward per task of the data (logged as ``rewards/task/<task>/mean``
             with raw per-task curves ``task_rewards/<task>``), each with its own functions, weight and
             normalization (see :mod:`chemtrove.train.multitask`).
         task_rewards: ``per_task``: ``{task: [reward names]}``, the mean of which scores that task's rows (default:
-            the task's own score, :data:`chemtrove.train.rewards.TASK_REWARDS`).
+            the task's own score, :data:`chemtrove.tasks.rewards.TASK_REWARDS`).
         task_weights: ``per_task``: ``{task: weight}`` multiplying the ``task`` entry's weight (default 1.0).
         task_reward_normalization: ``per_task``: ``none`` or ``std`` (each task's reward divided by a running
             estimate of its own standard deviation, so every task is on one scale).
@@ -280,7 +254,7 @@ class RewardArguments:
 
     reward_funcs: list[str] = field(
         default_factory=lambda: ["format", "task"],
-        metadata={"help": "reward names (chemtrove.train.rewards.REWARDS) or module:function"},
+        metadata={"help": "reward names (chemtrove.tasks.rewards.REWARDS) or module:function"},
     )
     reward_mode: str = field(default="sum", metadata={"help": "sum | per_task (one reward, weight, curve per task)"})
     task_rewards: dict[str, list[str]] | str | None = field(
@@ -294,8 +268,6 @@ class RewardArguments:
     )
 
     def __post_init__(self) -> None:
-        from chemtrove.train.rewards import check_reward_name
-
         check_choice("reward_mode", self.reward_mode, REWARD_MODES)
         check_choice("task_reward_normalization", self.task_reward_normalization, TASK_NORMALIZATIONS)
         self.task_rewards = _mapping("task_rewards", self.task_rewards)

@@ -46,14 +46,16 @@ from chemtrove.formats import (  # noqa: F401 - MIXTURE_FORMAT: its old home
     read_manifest,
     tokenizer_sha256,
 )
-from chemtrove.train.config import (
-    DataArguments,
-    ModelArguments,
-    check_world,
-    parse_recipe,
-    resolve_resume,
-    tokenizer_dir,
-    write_run_info,
+from chemtrove.train.config import DataArguments, ModelArguments, parse_recipe
+from chemtrove.train.runner import (
+    finish_stage,
+    load_stage_model,
+    load_stage_tokenizer,
+    logged,
+    lora_setup,
+    run_fields,
+    run_trainer,
+    trainer_class,
 )
 
 
@@ -172,47 +174,6 @@ def load_cpt_data(data_args: DataArguments, tok_dir: str) -> tuple[Any, dict[str
 
 
 # ------------------------------------------------------------------------------------------------- train
-def trainer_class(lm_head: str = "auto") -> type:
-    """trl's ``SFTTrainer``, or (``lm_head`` plain) a subclass whose loss is the model's own.
-
-    trl patches the model with a chunked "fused" LM head that never materializes the full logits and also
-    computes entropy and top-1 accuracy for its logs. With Triton on a GPU that saves the memory of the
-    logits (large for 150k-token vocabularies); on CPU it is chunked PyTorch that recomputes the logits in
-    backward, and training ran at 0.57x the tokens/s of a plain ``transformers.Trainer`` on the same model
-    and data (bench/bench_train.py). The plain variant computes the loss as ``Trainer`` does (the labels,
-    with -100 on masked prompt tokens, go to the model), keeps trl's data preparation and packing, and still
-    counts trained tokens (``num_tokens`` in the logs).
-
-    Args:
-        lm_head: ``fused``, ``plain`` or ``auto`` (fused when CUDA is available).
-
-    Returns:
-        The trainer class.
-    """
-    import torch
-    from transformers import Trainer
-    from trl import SFTTrainer
-
-    if lm_head not in ("auto", "fused", "plain"):
-        raise ValueError(f"lm_head must be auto, fused or plain, got {lm_head!r}")
-    if lm_head == "fused" or (lm_head == "auto" and torch.cuda.is_available()):
-        return SFTTrainer
-
-    class PlainLossSFTTrainer(SFTTrainer):
-        def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
-            inputs["use_cache"] = False  # packed windows: a KV cache is useless and warns with checkpointing
-            if model.training and "attention_mask" in inputs:
-                seen = self.accelerator.gather_for_metrics(inputs["attention_mask"].sum()).sum().item()
-                self._total_train_tokens = getattr(self, "_total_train_tokens", 0) + seen
-                if hasattr(self, "_metrics"):
-                    self._metrics["train"]["num_tokens"] = [self._total_train_tokens]
-            return Trainer.compute_loss(
-                self, model, inputs, return_outputs=return_outputs, num_items_in_batch=num_items_in_batch
-            )
-
-    return PlainLossSFTTrainer
-
-
 def train(
     model_args: ModelArguments, data_args: DataArguments, training_args: Any, callbacks: list | None = None
 ) -> dict[str, Any]:
@@ -227,30 +188,17 @@ def train(
     Returns:
         A summary: losses, tokens, tokens/s, embedding fit, output folder.
     """
-    from chemtrove.train.lora import lora_config, prepare_base, save_trained, trainable_summary
-    from chemtrove.train.models import load_model, load_tokenizer
-
     if model_args.experts:
         raise ValueError("experts are trained on task data: use them in the sft or grpo stage, not in cpt")
     t0 = time.time()
-    tok_dir = tokenizer_dir(model_args)
-    tokenizer = load_tokenizer(tok_dir)
+    tok_dir, tokenizer = load_stage_tokenizer(model_args)
     train_set, eval_sets, data_info = load_cpt_data(data_args, tok_dir)
     if eval_sets is not None and training_args.eval_strategy == "no":
         eval_sets = None  # nobody asked for evaluation: do not tokenize/pack what will not be used
-    model, fit = load_model(
-        model_args.model_name_or_path,
-        tokenizer,
-        tok_dir,
-        dtype=model_args.dtype,
-        attn_implementation=model_args.attn_implementation,
-        resize=model_args.resize_embeddings,
-        tiny=model_args.tiny(),
-    )
+    model, fit = load_stage_model(model_args, tokenizer, tok_dir)
     # Language modeling on every token: there is no prompt to mask in CPT.
     training_args.completion_only_loss = False
-    peft_config = lora_config(model_args, model, tok_dir)
-    base = prepare_base(model, tokenizer, model_args, fit, training_args.output_dir)
+    peft_config, base = lora_setup(model_args, model, tokenizer, tok_dir, fit, training_args.output_dir)
     trainer = trainer_class(model_args.lm_head)(
         model=model,
         args=training_args,
@@ -260,20 +208,15 @@ def train(
         callbacks=callbacks,
         peft_config=peft_config,
     )
-    peft_info = trainable_summary(trainer.model) if peft_config is not None else None
-    check_world(trainer)
-    resume = resolve_resume(training_args)
-    result = trainer.train(resume_from_checkpoint=resume)
-    saved = save_trained(trainer, tokenizer, training_args.output_dir, model_args, base)
-    trainer.save_state()
-    losses = [e["loss"] for e in trainer.state.log_history if "loss" in e]
+    run = run_trainer(trainer, training_args, tokenizer, model_args, base, peft_config is not None)
+    losses = logged(trainer, "loss")
     # trl's running count of trained tokens over all processes (also what it logs as num_tokens)
     tokens = getattr(trainer, "_total_train_tokens", None)
     if not tokens:
         tokens = next((e["num_tokens"] for e in reversed(trainer.state.log_history) if "num_tokens" in e), None)
-    runtime = result.metrics.get("train_runtime")
+    runtime = run.result.metrics.get("train_runtime")
     summary = {
-        "train_loss": result.training_loss,
+        "train_loss": run.result.training_loss,
         "first_loss": losses[0] if losses else None,
         "last_loss": losses[-1] if losses else None,
         "steps": trainer.state.global_step,
@@ -281,16 +224,10 @@ def train(
         "tokens": tokens,
         "tokens_per_second": (tokens / runtime) if tokens and runtime else None,
         "train_runtime": runtime,
-        "resumed_from": Path(resume).name if resume else None,
-        "embeddings": fit,
-        "peft": None if peft_info is None else {**peft_info, **saved},
+        **run_fields(run, fit),
         "data": data_info,
-        "output_dir": str(training_args.output_dir),
-        "wall_seconds": round(time.time() - t0, 2),
     }
-    if trainer.accelerator.is_main_process:
-        write_run_info(training_args.output_dir, "cpt", summary)
-    return summary
+    return finish_stage(trainer, "cpt", summary, training_args.output_dir, t0)
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:

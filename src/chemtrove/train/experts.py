@@ -36,58 +36,20 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from chemtrove.train.tasks import TASK_FAMILIES, TASKS
-
-
-def parse_experts(specs: Sequence[str]) -> dict[str, list[str]]:
-    """Expert names and their tasks from recipe entries: a family name or ``name=task1,task2``.
-
-    Args:
-        specs: Entries such as ``["molecules", "rxn=reaction_class,forward_reaction"]``.
-
-    Returns:
-        ``{expert: [tasks]}`` in the given order.
-
-    Raises:
-        ValueError: On an unknown family or task (with the closest name), an empty or repeated expert, or a task
-            given to two experts.
-
-    Example:
-        >>> parse_experts(["reactions", "names=name_to_smiles,smiles_to_name"])
-        {'reactions': ['reaction_class', 'forward_reaction'], 'names': ['name_to_smiles', 'smiles_to_name']}
-        >>> parse_experts(["molecule"])
-        Traceback (most recent call last):
-        ...
-        ValueError: experts: unknown value 'molecule'; did you mean 'molecules'? available: molecules, reactions, \
-crystals (or name=task1,task2)
-    """
-    from chemtrove.train.config import check_choice
-
-    out: dict[str, list[str]] = {}
-    owner: dict[str, str] = {}
-    for spec in specs:
-        name, sep, rest = str(spec).partition("=")
-        name = name.strip()
-        if sep:
-            tasks = [t.strip() for t in rest.split(",") if t.strip()]
-            for t in tasks:
-                check_choice(f"experts: {name}", t, TASKS)
-        else:
-            try:
-                check_choice("experts", name, TASK_FAMILIES)
-            except ValueError as e:
-                raise ValueError(f"{e} (or name=task1,task2)") from None
-            tasks = list(TASK_FAMILIES[name])
-        if not name or not tasks:
-            raise ValueError(f"experts: {spec!r} names no tasks (write name=task1,task2)")
-        if name in out:
-            raise ValueError(f"experts: {name!r} is given twice")
-        for t in tasks:
-            if t in owner:
-                raise ValueError(f"experts: task {t} belongs to both {owner[t]} and {name}")
-            owner[t] = name
-        out[name] = tasks
-    return out
+from chemtrove.train.config import check_world, resolve_resume, write_run_info
+from chemtrove.train.expert_specs import parse_experts
+from chemtrove.train.lora import lora_config, prepare_base, read_manifest, trainable_summary, write_manifest
+from chemtrove.train.runner import (
+    grpo_dataset,
+    load_stage_model,
+    load_stage_tokenizer,
+    load_task_rows,
+    reward_setup,
+    score_tasks,
+    sft_dataset,
+    trainer_class,
+    training_rows,
+)
 
 
 # ------------------------------------------------------------------------------------------------- routing
@@ -227,8 +189,6 @@ def load_experts(folder: str | Path, *, device: str | None = None, dtype: Any = 
     """
     from transformers import AutoModelForCausalLM
 
-    from chemtrove.train.lora import read_manifest
-
     manifest = read_manifest(folder)
     if manifest is None or manifest.get("kind") != "experts":
         raise ValueError(f"{folder}: not a folder of per-task experts (no adapters.json of kind experts)")
@@ -270,7 +230,6 @@ def score_experts(model: Any, tokenizer: Any, rows: Sequence[dict[str, Any]], ro
         ``score_tasks``'s result over all rows, plus ``experts`` (rows per expert) and, with a learned router,
         ``router_accuracy`` (share of rows routed to the expert of their task tag).
     """
-    from chemtrove.train.report import score_tasks
 
     parts = []
     groups = router.groups(rows)
@@ -342,13 +301,6 @@ def train_experts(
     Returns:
         A summary: per expert its rows, steps, first/last loss (SFT) or reward (GRPO); scores; output folder.
     """
-    from peft import get_peft_model
-
-    from chemtrove.train.config import check_world, resolve_resume, tokenizer_dir, write_run_info
-    from chemtrove.train.lora import lora_config, prepare_base, read_manifest, trainable_summary, write_manifest
-    from chemtrove.train.models import load_model, load_tokenizer
-    from chemtrove.train.sft import load_task_rows, training_rows
-
     if stage not in ("sft", "grpo"):
         raise ValueError(f"experts train in the sft or grpo stage, not {stage!r}")
     if stage == "grpo" and training_args.beta != 0.0:
@@ -356,8 +308,7 @@ def train_experts(
     t0 = time.time()
     experts = parse_experts(model_args.experts)
     out = Path(training_args.output_dir)
-    tok_dir = tokenizer_dir(model_args)
-    tokenizer = load_tokenizer(tok_dir)
+    tok_dir, tokenizer = load_stage_tokenizer(model_args)
     rows = training_rows(data_args, training_args.seed)
     router = ExpertRouter(experts)
     by_expert = {name: [r for r in rows if r.get("task") in set(tasks)] for name, tasks in experts.items()}
@@ -368,55 +319,17 @@ def train_experts(
     if model_args.expert_router == "learned":
         labelled = [(r, router.by_task[str(r.get("task"))]) for r in rows if str(r.get("task")) in router.by_task]
         router.learned = PromptRouter().fit([_prompt_text(r["prompt"]) for r, _ in labelled], [n for _, n in labelled])
-    model, fit = load_model(
-        model_args.model_name_or_path,
-        tokenizer,
-        tok_dir,
-        dtype=model_args.dtype,
-        attn_implementation=model_args.attn_implementation,
-        resize=model_args.resize_embeddings,
-        tiny=model_args.tiny(),
-        experts=True,
-    )
-    previous = read_manifest(model_args.model_name_or_path) if Path(model_args.model_name_or_path).is_dir() else None
-    if previous is not None and previous["kind"] == "experts":
-        base = Path(previous["base_dir"])
-        kept = {k: v for k, v in previous["adapters"].items() if k in experts}
-        peft_model = _attach(model, model_args.model_name_or_path, {"adapters": kept}, True) if kept else None
-    else:
-        base = prepare_base(model, tokenizer, model_args, fit, out)
-        peft_model = None
-    config = lora_config(model_args, model, tok_dir)
-    for name in experts:
-        if peft_model is None:
-            peft_model = get_peft_model(model, copy.deepcopy(config), adapter_name=name)
-        elif name not in peft_model.peft_config:
-            peft_model.add_adapter(name, copy.deepcopy(config))
+    model, fit = load_stage_model(model_args, tokenizer, tok_dir, experts=True)
+    peft_model, base = _expert_model(model, tokenizer, model_args, experts, tok_dir, fit, out)
     summary_experts: dict[str, Any] = {}
     for name, tasks in experts.items():
         peft_model.set_adapter(name)
         args = copy.deepcopy(training_args)
         args.output_dir = str(out / "experts" / name)
-        rows_of = by_expert[name]
-        trainer = _trainer(stage, peft_model, tokenizer, args, rows_of, reward_args, callbacks, model_args.lm_head)
-        check_world(trainer)
-        info = trainable_summary(peft_model)
-        resume = resolve_resume(args)
-        trainer.train(resume_from_checkpoint=resume)
-        trainer.save_state()
-        logged = trainer.state.log_history
-        key = "loss" if stage == "sft" else "reward"
-        values = [e[key] for e in logged if key in e]
-        summary_experts[name] = {
-            "tasks": tasks,
-            "train_rows": len(by_expert[name]),
-            "steps": trainer.state.global_step,
-            f"first_{key}": values[0] if values else None,
-            f"last_{key}": values[-1] if values else None,
-            "trainable": info["trainable"],
-            "fraction": info["fraction"],
-            "resumed_from": Path(resume).name if resume else None,
-        }
+        trainer = _trainer(
+            stage, peft_model, tokenizer, args, by_expert[name], reward_args, callbacks, model_args.lm_head
+        )
+        summary_experts[name] = {"tasks": tasks, **_train_one(trainer, peft_model, args, stage, len(by_expert[name]))}
     main = trainer.accelerator.is_main_process
     if main:
         peft_model.save_pretrained(str(out / "adapters"), selected_adapters=list(experts))
@@ -454,17 +367,55 @@ def train_experts(
     return summary
 
 
+def _expert_model(
+    model: Any, tokenizer: Any, model_args: Any, experts: dict[str, list[str]], tok_dir: str, fit: dict, out: Path
+) -> tuple[Any, Path | None]:
+    """The peft model with one adapter per expert (those of an experts folder continued) and the base folder."""
+    from peft import get_peft_model
+
+    previous = read_manifest(model_args.model_name_or_path) if Path(model_args.model_name_or_path).is_dir() else None
+    if previous is not None and previous["kind"] == "experts":
+        base = Path(previous["base_dir"])
+        kept = {k: v for k, v in previous["adapters"].items() if k in experts}
+        peft_model = _attach(model, model_args.model_name_or_path, {"adapters": kept}, True) if kept else None
+    else:
+        base = prepare_base(model, tokenizer, model_args, fit, out)
+        peft_model = None
+    config = lora_config(model_args, model, tok_dir)
+    for name in experts:
+        if peft_model is None:
+            peft_model = get_peft_model(model, copy.deepcopy(config), adapter_name=name)
+        elif name not in peft_model.peft_config:
+            peft_model.add_adapter(name, copy.deepcopy(config))
+    return peft_model, base
+
+
+def _train_one(trainer: Any, peft_model: Any, args: Any, stage: str, n_rows: int) -> dict[str, Any]:
+    """Train the active expert (resuming from its newest checkpoint) and summarize its run."""
+    check_world(trainer)
+    info = trainable_summary(peft_model)
+    resume = resolve_resume(args)
+    trainer.train(resume_from_checkpoint=resume)
+    trainer.save_state()
+    key = "loss" if stage == "sft" else "reward"
+    values = [e[key] for e in trainer.state.log_history if key in e]
+    return {
+        "train_rows": n_rows,
+        "steps": trainer.state.global_step,
+        f"first_{key}": values[0] if values else None,
+        f"last_{key}": values[-1] if values else None,
+        "trainable": info["trainable"],
+        "fraction": info["fraction"],
+        "resumed_from": Path(resume).name if resume else None,
+    }
+
+
 def _trainer(stage, model, tokenizer, args, rows, reward_args, callbacks, lm_head) -> Any:
     if stage == "sft":
-        from chemtrove.train.cpt import trainer_class
-        from chemtrove.train.sft import sft_dataset
-
         return trainer_class(lm_head)(
             model=model, args=args, train_dataset=sft_dataset(rows), processing_class=tokenizer, callbacks=callbacks
         )
     from trl import GRPOTrainer
-
-    from chemtrove.train.grpo import grpo_dataset, reward_setup
 
     reward_funcs = reward_setup(reward_args, args, sorted({str(r.get("task")) for r in rows}))
     return GRPOTrainer(

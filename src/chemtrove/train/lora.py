@@ -32,6 +32,8 @@ from typing import Any
 from chemtrove.formats import ADAPTERS_FORMAT, ADAPTERS_JSON
 from chemtrove.formats import read_adapters_json as read_manifest
 from chemtrove.formats import write_adapters_json as write_manifest
+from chemtrove.tokenize import is_extended
+from chemtrove.tokenize.extend import extension_info
 
 
 def new_token_ids(tokenizer_dir: str | Path | None) -> list[int]:
@@ -45,9 +47,6 @@ def new_token_ids(tokenizer_dir: str | Path | None) -> list[int]:
     """
     if tokenizer_dir is None or not (Path(tokenizer_dir) / "tokenizer.json").is_file():
         return []
-    from chemtrove.tokenize import is_extended
-    from chemtrove.tokenize.extend import extension_info
-
     path = Path(tokenizer_dir) / "tokenizer.json"
     if not is_extended(path):
         return []

@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from chemtrove.formats import vocabulary_fingerprint as tokenizer_fingerprint
+from chemtrove.tokenize import is_extended, resize_embeddings
 from chemtrove.tokenize.hf import load_transformers_tokenizer, local_path
+from chemtrove.train.lora import load_adapter_folder, read_manifest
 
 TINY_ARCHS = ("tiny-qwen2", "tiny-llama")
 """Model names that build a tiny random model instead of loading one."""
@@ -147,12 +149,8 @@ def fit_to_tokenizer(model: Any, tokenizer: Any, tokenizer_dir: str | Path | Non
         return info
     extended = False
     if tokenizer_dir is not None and (Path(tokenizer_dir) / "tokenizer.json").is_file():
-        from chemtrove.tokenize import is_extended
-
         extended = is_extended(Path(tokenizer_dir) / "tokenizer.json")
     if extended:
-        from chemtrove.tokenize import resize_embeddings
-
         base = Path(tokenizer_dir) / "base"
         report = resize_embeddings(model, Path(tokenizer_dir), base if (base / "tokenizer.json").is_file() else None)
         info.update(resized=report.new_rows != rows, new_rows=report.new_rows, initialized=len(report.initialized))
@@ -211,8 +209,6 @@ def load_model(
     kwargs["dtype"] = "auto" if dtype == "auto" else getattr(torch, dtype)
     if attn_implementation:
         kwargs["attn_implementation"] = attn_implementation
-    from chemtrove.train.lora import load_adapter_folder, read_manifest
-
     manifest = read_manifest(path)
     if manifest is None:
         model = AutoModelForCausalLM.from_pretrained(str(path), **kwargs)

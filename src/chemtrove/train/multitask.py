@@ -7,7 +7,7 @@ RL) must not let an easy task drown a hard one. With ``reward_mode: per_task`` i
 
 * it scores only its task's rows (``None`` elsewhere, which trl leaves out of the sum), as the mean of the
   task's reward functions (``task_rewards: {crystal_generation: [cif_validity, space_group_match]}``;
-  default: the task's own score, :data:`chemtrove.train.rewards.TASK_REWARDS`);
+  default: the task's own score, :data:`chemtrove.tasks.rewards.TASK_REWARDS`);
 * it has its own weight in trl's ``reward_weights``: the ``task`` entry's weight times
   ``task_weights[task]`` (default 1.0);
 * with ``task_reward_normalization: std`` it divides its rewards by a running estimate of its own standard
@@ -20,7 +20,7 @@ generations of one prompt, hence of one task) is already divided by its own stan
 weight and normalization only change the balance between its score and the shared rewards (``format``).
 To weigh tasks against each other, use ``scale_rewards: batch`` or ``none`` with
 ``task_reward_normalization: std`` and ``task_weights``. How often each task is seen is the other half of the
-balance: ``task_sampling: balanced`` (:func:`chemtrove.train.tasks.balance_tasks`) gives every task as many
+balance: ``task_sampling: balanced`` (:func:`chemtrove.tasks.balance_tasks`) gives every task as many
 prompts as the largest.
 
 Example:
@@ -36,7 +36,8 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from chemtrove.train.rewards import TASK_REWARDS, Reward, get_rewards, task_reward
+from chemtrove.hints import check_choice
+from chemtrove.tasks.rewards import TASK_REWARDS, Reward, get_rewards, task_reward
 
 
 class TaskReward:
@@ -44,9 +45,9 @@ class TaskReward:
 
     Args:
         task: The task whose rows it scores; other rows get ``None``.
-        funcs: Reward functions (or names, see :func:`chemtrove.train.rewards.get_rewards`) averaged per row;
+        funcs: Reward functions (or names, see :func:`chemtrove.tasks.rewards.get_rewards`) averaged per row;
             a function answering ``None`` for a row is left out of that row's mean (default: the task's own
-            score, :func:`chemtrove.train.rewards.task_reward`).
+            score, :func:`chemtrove.tasks.rewards.task_reward`).
         normalization: ``none`` or ``std`` (divide by a running estimate of this task's reward standard
             deviation).
         momentum: Weight of the past in the running variance (``std`` normalization).
@@ -123,8 +124,8 @@ def expand_task_rewards(
     """Replace the ``task`` reward in a reward list by one :class:`TaskReward` per task, with their weights.
 
     Args:
-        funcs: Reward functions (from :func:`chemtrove.train.rewards.get_rewards`); each
-            :func:`~chemtrove.train.rewards.task_reward` among them is expanded.
+        funcs: Reward functions (from :func:`chemtrove.tasks.rewards.get_rewards`); each
+            :func:`~chemtrove.tasks.rewards.task_reward` among them is expanded.
         weights: trl's ``reward_weights`` for ``funcs`` (``None``: all 1.0).
         tasks: The tasks of the training data.
         task_rewards: ``{task: [reward names]}`` (default: each task's own score).
@@ -139,14 +140,12 @@ def expand_task_rewards(
             not in the data, or a task has no reward (not a built-in task and not in ``task_rewards``).
 
     Example:
-        >>> from chemtrove.train.rewards import format_reward
+        >>> from chemtrove.tasks.rewards import format_reward
         >>> fs, ws = expand_task_rewards([format_reward, task_reward], [0.2, 1.0], ["reaction_class", "name_to_smiles"],
         ...                              task_weights={"reaction_class": 3.0})
         >>> [getattr(f, "__name__") for f in fs], ws
         (['format_reward', 'task/name_to_smiles', 'task/reaction_class'], [0.2, 1.0, 3.0])
     """
-    from chemtrove.train.config import check_choice
-
     weights = list(weights) if weights is not None else [1.0] * len(funcs)
     if len(weights) != len(funcs):
         raise ValueError(f"reward_weights has {len(weights)} values for {len(funcs)} reward_funcs: give one per reward")

@@ -1,7 +1,7 @@
 """Task scores and training reports: greedy answers scored by the rewards, loss and reward curves as PNG.
 
 * :func:`score_tasks`: answer held-out task prompts greedily and score each answer with
-  :func:`chemtrove.train.rewards.task_reward` (per task, overall, and the format rate).
+  :func:`chemtrove.tasks.rewards.task_reward` (per task, overall, and the format rate).
 * :func:`read_history`: the logged losses and rewards of a stage from its ``trainer_state.json``.
 * :func:`write_report`: ``report.md``, ``report.json``, ``loss.png``, ``rewards.png``, ``scores.png`` for a
   CPT -> SFT -> GRPO run.
@@ -16,80 +16,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-
-# ------------------------------------------------------------------------------------------------ scoring
-def score_tasks(
-    model: Any,
-    tokenizer: Any,
-    rows: Sequence[dict[str, Any]],
-    *,
-    max_new_tokens: int = 96,
-    batch_size: int = 16,
-    keep_samples: int = 2,
-) -> dict[str, Any]:
-    """Greedy answers to task prompts, scored with the task rewards.
-
-    Args:
-        model: A causal LM (unwrapped).
-        tokenizer: Its tokenizer.
-        rows: Task rows (``prompt``, ``task``, ``answer``, ``formula``, ``space_group``).
-        max_new_tokens: Longest answer.
-        batch_size: Prompts per ``generate`` call.
-        keep_samples: Completions kept per task in the result, to read what the model writes.
-
-    Returns:
-        ``{"overall", "per_task": {task: mean}, "format_rate", "n", "samples": {task: [...]}}``.
-    """
-    import torch
-
-    from chemtrove.train.rewards import format_reward, task_reward
-
-    was_training = model.training
-    model.eval()
-    side = tokenizer.padding_side
-    tokenizer.padding_side = "left"  # generation continues from the right end of every prompt
-    completions: list[str] = []
-    try:
-        for i in range(0, len(rows), batch_size):
-            batch = rows[i : i + batch_size]
-            prompts = [
-                r["prompt"]
-                if isinstance(r["prompt"], str)
-                else tokenizer.apply_chat_template(r["prompt"], tokenize=False, add_generation_prompt=True)
-                for r in batch
-            ]
-            enc = tokenizer(prompts, return_tensors="pt", padding=True).to(model.device)
-            with torch.no_grad():
-                out = model.generate(
-                    **enc,
-                    do_sample=False,
-                    max_new_tokens=max_new_tokens,
-                    pad_token_id=tokenizer.pad_token_id,
-                    eos_token_id=tokenizer.eos_token_id,
-                )
-            completions += tokenizer.batch_decode(out[:, enc["input_ids"].shape[1] :], skip_special_tokens=True)
-    finally:
-        tokenizer.padding_side = side
-        model.train(was_training)
-    cols = {k: [r.get(k) for r in rows] for k in ("task", "answer", "formula", "space_group")}
-    scores = task_reward(completions, **cols)
-    fmt = format_reward(completions)
-    per_task: dict[str, list[float]] = {}
-    samples: dict[str, list[dict[str, Any]]] = {}
-    for r, c, s in zip(rows, completions, scores, strict=True):
-        per_task.setdefault(str(r.get("task")), []).append(0.0 if s is None else s)
-        kept = samples.setdefault(str(r.get("task")), [])
-        if len(kept) < keep_samples:
-            kept.append({"id": r.get("id"), "completion": c[:400], "answer": str(r.get("answer"))[:200], "score": s})
-    values = [v for vs in per_task.values() for v in vs]
-    return {
-        "overall": round(sum(values) / len(values), 4) if values else None,
-        "per_task": {t: round(sum(v) / len(v), 4) for t, v in sorted(per_task.items())},
-        "n_per_task": {t: len(v) for t, v in sorted(per_task.items())},
-        "format_rate": round(sum(fmt) / len(fmt), 4) if fmt else None,
-        "n": len(rows),
-        "samples": samples,
-    }
+from chemtrove.tasks import TaskConfig, build_tasks
+from chemtrove.train import cpt, grpo, sft
+from chemtrove.train.config import parse_recipe
+from chemtrove.train.runner import score_tasks
 
 
 # ------------------------------------------------------------------------------------------------ history
@@ -337,9 +267,6 @@ def quickstart_train(
     Returns:
         ``{"report": report.json content, "cpt"/"sft"/"grpo": stage summaries, "seconds": wall time}``.
     """
-    from chemtrove.train import cpt, grpo, sft
-    from chemtrove.train.config import parse_recipe
-    from chemtrove.train.tasks import TaskConfig, build_tasks
 
     say = progress or (lambda _m: None)
     t0 = time.time()
