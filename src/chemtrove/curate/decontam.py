@@ -31,6 +31,7 @@ from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.pipeline.writers.disk_base import DiskWriter
 
 from chemtrove.chem.keys import molecule_keys, reaction_keys
+from chemtrove.formats import data_files
 
 BENCHMARK_KINDS = ("molecules", "reactions", "crystals", "texts")
 _MOL_COLUMNS = ("smiles", "SMILES", "canonical_smiles", "smi", "mol")
@@ -375,7 +376,8 @@ def decontaminate_shards(
     from chemtrove.curate.writers import QuarantineWriter, ShardWriter
 
     input_dir, out_dir = Path(input_dir).resolve(), Path(out_dir).resolve()
-    folders = sorted({p.parent for p in input_dir.rglob("*.parquet")})
+    # the one discovery rule: quarantine/, work/ and hidden folders below input_dir are not shards
+    folders = sorted({p.parent for p in data_files(input_dir)}) if input_dir.is_dir() else []
     if not folders:
         raise FileNotFoundError(f"no *.parquet shards under {input_dir}")
     report: dict[str, Any] = {"benchmarks": {}, "folders": {}}
