@@ -70,18 +70,19 @@ class CifFileReader(BaseDiskReader):
     def read_file(self, filepath: str) -> DocumentsPipeline:
         """Yield one document per data block of ``filepath``."""
         from chemtrove.chem.crystals import split_blocks
+        from chemtrove.curate.inputs import decode
 
         meta: dict[str, Any] = {"source": self.source, "domain": "crystal"}
         if self.licence:
             meta["licence"] = self.licence
         try:
             with self.data_folder.open(filepath, "rb") as f:
-                text = f.read().decode("utf-8", "surrogateescape")
+                text = decode(f.read())
         except Exception as e:  # noqa: BLE001 - a broken file is a quarantined record
             yield Document(
                 text="",
                 id=f"{self.source}/{filepath}#0",
-                metadata={**meta, "read_error": "unreadable_file", "error": str(e)[:300]},
+                metadata={**meta, "read_error": "unreadable_file", "read_detail": str(e)[:300]},
             )
             return
         blocks = split_blocks(text) or [text]

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from chemtrove.curate.config import CurateConfig, SourceConfig
-from chemtrove.curate.readers import KINDS
+from chemtrove.curate.readers import KINDS, file_stat
 
 
 @dataclass
@@ -417,8 +417,8 @@ def _rows(folder: Path, columns: list[str]) -> list[dict]:
 
 
 def summarize(cfg: CurateConfig, groups: list[Group]) -> dict:
-    """Per source: records read (the reader's stats), kept (rows in shards, by domain) and dropped by
-    reason (rows in the quarantine), and whether they reconcile.
+    """Per source: input records read (the reader's stats, in all and per file), kept (rows in shards, by
+    domain) and dropped by reason (rows in the quarantine), and whether they reconcile.
 
     Returns:
         ``{"reconciles", "sources": [...], "domains": {domain: kept}}``; folders are relative to the
@@ -442,6 +442,8 @@ def summarize(cfg: CurateConfig, groups: list[Group]) -> dict:
             dropped.setdefault(row["source"], Counter())[row["reason"]] += 1
         for src in group.sources:
             read = reader_stats[f"documents_{src.name}"]
+            prefix = file_stat(src.name, "")
+            files = {k[len(prefix) :]: n for k, n in sorted(reader_stats.items()) if k.startswith(prefix)}
             drops = dict(sorted(dropped.get(src.name, Counter()).items()))
             sources.append(
                 {
@@ -450,6 +452,7 @@ def summarize(cfg: CurateConfig, groups: list[Group]) -> dict:
                     "licence": src.licence,
                     "group": group.name,
                     "read": read,
+                    "files": files,
                     "kept": kept[src.name],
                     "dropped": drops,
                     "reconciles": read == kept[src.name] + sum(drops.values()),
