@@ -140,6 +140,10 @@ class CanonicalizeCif(BaseFilter):
             max_sites=max_sites,
         )
 
+    def output_fields(self) -> frozenset[str]:
+        """Metadata fields this step writes."""
+        return frozenset({"cif", "formula", "spacegroup", "flags"})
+
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
         """Canonicalize ``doc`` in place or return ``(False, reason)``."""
         from chemtrove.chem import crystals
@@ -179,6 +183,10 @@ class TagCifInProse(PipelineStep):
     def __init__(self, verify: bool = True):
         super().__init__()
         self.verify = verify
+
+    def output_fields(self) -> frozenset[str]:
+        """Metadata fields this step writes."""
+        return frozenset({"n_cif", "domain"})
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         """Tag each document and pass it on."""

@@ -67,7 +67,7 @@ def _curate_steps(cfg: CurateConfig, kind: str, q: str) -> tuple[list, str | Non
     """Steps after the reader for one kind, the exact-dedup key and the record template."""
     from chemtrove.curate.filters import ChemistryShareFilter, HeavyAtomFilter, LengthFilter
     from chemtrove.curate.molecules import CanonicalizeReactions, CanonicalizeSmiles
-    from chemtrove.curate.prose import TagSmilesInProse
+    from chemtrove.curate.prose import DEFAULT_MAX_CHARS, TagSmilesInProse
     from chemtrove.curate.records import RecordCheck
     from chemtrove.curate.writers import QuarantineWriter
 
@@ -122,7 +122,13 @@ def _curate_steps(cfg: CurateConfig, kind: str, q: str) -> tuple[list, str | Non
     if kind == "prose":
         p = cfg.prose
         if p.tag_smiles:
-            steps.append(TagSmilesInProse(canonical=p.canonical))
+            steps.append(
+                TagSmilesInProse(
+                    canonical=p.canonical,
+                    max_chars=p.max_chars or DEFAULT_MAX_CHARS,
+                    exclusion_writer=QuarantineWriter(q, "tag_smiles"),
+                )
+            )
         if p.tag_cif:
             from chemtrove.curate.crystals import TagCifInProse
 
