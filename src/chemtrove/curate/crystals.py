@@ -105,7 +105,10 @@ class CanonicalizeCif(BaseFilter):
         partial_occupancy: ``drop`` (reason ``partial_occupancy``), ``tag`` (keep with a flag) or ``keep``.
         properties_block: Add CrystaLLM's atomic-properties block (electronegativity, radius, ionic radius).
         charge_balance: Tag structures SMACT finds charge-unbalanced (a tag, never a filter).
-        max_sites: Most sites accepted (guards spglib and the matcher).
+        max_sites: Most sites accepted, counted before pymatgen expands the symmetry (``too_many_sites``);
+            listed sites times symmetry operations are bounded at 4 x this (``cif_expansion_too_large``).
+            Measured worst case per record at the default 2,000: ~3.5 s (docs/performance.md).
+        max_seconds: Wall-clock backstop per record (``timeout``; ``None``: none).
         exclusion_writer: Where dropped records go.
     """
 
@@ -122,14 +125,20 @@ class CanonicalizeCif(BaseFilter):
         properties_block: bool = False,
         charge_balance: bool = True,
         max_sites: int = 2000,
+        max_seconds: float | None = 60.0,
         exclusion_writer: DiskWriter | None = None,
     ):
         if partial_occupancy not in ("drop", "tag", "keep"):
             raise ValueError(f"partial_occupancy must be drop, tag or keep, got {partial_occupancy!r}")
         if not 1 <= decimals <= 8:
             raise ValueError(f"decimals must be in 1..8, got {decimals}")
+        if isinstance(max_sites, bool) or not isinstance(max_sites, int) or max_sites < 1:
+            raise ValueError(f"max_sites must be a positive int, got {max_sites!r}")
+        if max_seconds is not None and (isinstance(max_seconds, bool) or not isinstance(max_seconds, (int, float))):
+            raise ValueError(f"max_seconds must be a number of seconds or None, got {max_seconds!r}")
         super().__init__(exclusion_writer)
         self.field = field
+        self.max_seconds = max_seconds
         self.options = dict(
             symmetrized=symmetrized,
             decimals=decimals,
@@ -147,11 +156,16 @@ class CanonicalizeCif(BaseFilter):
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
         """Canonicalize ``doc`` in place or return ``(False, reason)``."""
         from chemtrove.chem import crystals
+        from chemtrove.chem.limits import TIMEOUT_REASON, RecordTimeout, time_limit
 
         raw = doc.text if self.field is None else doc.metadata.get(self.field)
         if raw is None:
             return False, "missing_field"
-        canon = crystals.canonicalize(raw, **self.options)
+        try:
+            with time_limit(self.max_seconds):
+                canon = crystals.canonicalize(raw, **self.options)
+        except RecordTimeout:
+            return False, TIMEOUT_REASON
         if not canon.ok:
             return False, canon.reason
         meta = doc.metadata
