@@ -115,6 +115,7 @@ def _curate_steps(cfg: CurateConfig, kind: str, q: str) -> tuple[list, str | Non
                 properties_block=c.properties_block,
                 charge_balance=c.charge_balance,
                 max_sites=c.max_sites,
+                max_seconds=c.max_seconds,
                 exclusion_writer=QuarantineWriter(q, "canonicalize"),
             )
         )
@@ -360,6 +361,7 @@ def run(cfg: CurateConfig, *, quiet: bool = False, progress: bool = True) -> dic
 
     if cfg.executor.kind != "local":
         raise ValueError(f"run() is for executor.kind local; got {cfg.executor.kind!r}: use submit()")
+    cfg.check_files()  # paths, globs, columns, templates, output: before anything runs
     groups = build(cfg)
     total = sum(len(g.stages) for g in groups)
     with tqdm(total=total, desc="curate", unit="stage", disable=not progress, file=sys.stderr) as bar:
@@ -381,6 +383,7 @@ def submit(cfg: CurateConfig) -> list[tuple[Group, list]]:
     """Submit every group's stages to Slurm as dependent array jobs; returns the executors per group."""
     if cfg.executor.kind != "slurm":
         raise ValueError("submit() needs executor.kind: slurm")
+    cfg.check_files()
     out = []
     for group in build(cfg):
         execs = executors(cfg, group)

@@ -261,6 +261,45 @@ class TableReader(BaseDiskReader):
         return Document(text=text, id=doc_id, metadata=meta)
 
 
+def header_columns(path: str, fmt: str, text_column: str = "text", max_bytes: int = 1 << 20) -> list[str] | None:
+    """The column names a reader will see in a local file, from its start only; ``None`` when the file
+    holds no header to read (empty, unreadable, or no JSON object in its first lines).
+
+    ``.smi`` files have the record and ``name``; ``.jsonl`` the keys of the first object; ``.parquet`` its
+    schema; ``.csv``/``.tsv`` the header row (byte-order mark stripped).
+
+    Args:
+        path: A local file.
+        fmt: Its format (see :func:`detect_format`).
+        text_column: The record column (the name ``.smi`` records get).
+        max_bytes: Most (decompressed) bytes read.
+    """
+    if fmt == "smi":
+        return [text_column, "name"]
+    try:
+        if fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            return list(pq.read_schema(path).names)
+        import fsspec
+
+        with fsspec.open(path, "rb", compression="infer") as f:
+            head = f.read(max_bytes)
+    except Exception:  # noqa: BLE001 - an unreadable file is the reader's to quarantine
+        return None
+    lines = split_lines(decode(head))
+    if fmt == "jsonl":
+        for line in lines[:100]:
+            row, _, _ = load_json_object(line)
+            if row is not None:
+                return [str(k) for k in row]
+        return None
+    if not lines:
+        return None
+    cells, _, _ = next(csv_rows(lines[:1000], "\t" if fmt == "tsv" else ","))
+    return cells
+
+
 FILE_STAT_PREFIX = "file:"
 """Stats named ``file:<source>/<path>`` count the input records of each file (see :func:`file_stat`)."""
 
