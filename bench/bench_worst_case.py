@@ -30,7 +30,11 @@ from pathlib import Path
 def bomb(n: int, sg: str = "F m -3 m", a: float = 30.0, seed: int = 0) -> str:
     """``n`` random general sites in space group ``sg`` (symbol only, as a short hostile CIF would be)."""
     rng = random.Random(seed)
-    lines = ["data_bomb", *(f"_cell_length_{k} {a}" for k in "abc"), *(f"_cell_angle_{k} 90" for k in ("alpha", "beta", "gamma"))]
+    lines = [
+        "data_bomb",
+        *(f"_cell_length_{k} {a}" for k in "abc"),
+        *(f"_cell_angle_{k} 90" for k in ("alpha", "beta", "gamma")),
+    ]
     lines += [f"_symmetry_space_group_name_H-M '{sg}'", "loop_", "_atom_site_label", "_atom_site_type_symbol"]
     lines += [f"_atom_site_fract_{k}" for k in "xyz"]
     lines += [f"C{i} C {rng.random():.4f} {rng.random():.4f} {rng.random():.4f}" for i in range(n)]
@@ -49,7 +53,11 @@ def p1_supercell(dims: tuple[int, int, int]) -> str:
 
 def special_positions(n_sites: int, a: float = 60.0) -> str:
     """``n_sites`` Fm-3m sites on 48h (0, y, y), spread so that every pair of atoms stays apart."""
-    lines = ["data_special", *(f"_cell_length_{k} {a}" for k in "abc"), *(f"_cell_angle_{k} 90" for k in ("alpha", "beta", "gamma"))]
+    lines = [
+        "data_special",
+        *(f"_cell_length_{k} {a}" for k in "abc"),
+        *(f"_cell_angle_{k} 90" for k in ("alpha", "beta", "gamma")),
+    ]
     lines += ["_symmetry_space_group_name_H-M 'F m -3 m'", "loop_", "_atom_site_label", "_atom_site_type_symbol"]
     lines += [f"_atom_site_fract_{k}" for k in "xyz"]
     for i in range(n_sites):

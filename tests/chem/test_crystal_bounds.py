@@ -19,7 +19,11 @@ REAL = Path(__file__).resolve().parents[1] / "data" / "cif"
 def bomb(n: int = 300, sg: str = "F m -3 m", a: float = 30.0) -> str:
     """``n`` random general sites in a space group given by symbol only: 300 in Fm-3m is ~9 kB."""
     rng = random.Random(0)
-    lines = ["data_bomb", *(f"_cell_length_{k} {a}" for k in "abc"), *(f"_cell_angle_{k} 90" for k in ("alpha", "beta", "gamma"))]
+    lines = [
+        "data_bomb",
+        *(f"_cell_length_{k} {a}" for k in "abc"),
+        *(f"_cell_angle_{k} 90" for k in ("alpha", "beta", "gamma")),
+    ]
     lines += [f"_symmetry_space_group_name_H-M '{sg}'", "loop_", "_atom_site_label", "_atom_site_type_symbol"]
     lines += [f"_atom_site_fract_{k}" for k in "xyz"]
     lines += [f"C{i} C {rng.random():.4f} {rng.random():.4f} {rng.random():.4f}" for i in range(n)]
@@ -28,7 +32,11 @@ def bomb(n: int = 300, sg: str = "F m -3 m", a: float = 30.0) -> str:
 
 def special(n: int, a: float = 60.0) -> str:
     """``n`` Fm-3m sites on 48-fold (0, y, y) positions: 192 images but 48 atoms each."""
-    lines = ["data_special", *(f"_cell_length_{k} {a}" for k in "abc"), *(f"_cell_angle_{k} 90" for k in ("alpha", "beta", "gamma"))]
+    lines = [
+        "data_special",
+        *(f"_cell_length_{k} {a}" for k in "abc"),
+        *(f"_cell_angle_{k} 90" for k in ("alpha", "beta", "gamma")),
+    ]
     lines += ["_symmetry_space_group_name_H-M 'F m -3 m'", "loop_", "_atom_site_label", "_atom_site_type_symbol"]
     lines += [f"_atom_site_fract_{k}" for k in "xyz"]
     lines += [f"O{i} O 0 {0.03 + 0.2 * i / n:.5f} {0.03 + 0.2 * i / n:.5f}" for i in range(n)]

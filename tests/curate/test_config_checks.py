@@ -73,7 +73,9 @@ def test_missing_path_and_empty_glob(tmp_path):
 
 def test_wrong_column_names_the_wanted_and_available(tmp_path):
     cfg = _cfg(tmp_path, [_source(column="smile")])
-    with pytest.raises(ConfigError, match=r"sources\[0\]\.column: 'smile' is in no file's header.*did you mean 'smiles'.*smiles, name"):
+    with pytest.raises(
+        ConfigError, match=r"sources\[0\]\.column: 'smile' is in no file's header.*did you mean 'smiles'.*smiles, name"
+    ):
         cfg.check_files()
     cfg = _cfg(tmp_path, [_source(id_column="cid")])
     with pytest.raises(ConfigError, match=r"sources\[0\]\.id_column: 'cid'"):

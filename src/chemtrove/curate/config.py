@@ -113,11 +113,14 @@ def _check_types(obj: Any, where: str, skip: tuple[str, ...] = ()) -> None:
             if number is not None and not isinstance(number, str) and _accepts(number, hint):
                 fix = f"; write it without quotes: {f.name}: {value}"
         if not fix and f.default is not dataclasses.MISSING:
-            fix = f"; e.g. {f.name}: {yaml.safe_dump(f.default, default_flow_style=True).strip().removesuffix('...').strip()}"
+            default = yaml.safe_dump(f.default, default_flow_style=True).strip().removesuffix("...").strip()
+            fix = f"; e.g. {f.name}: {default}"
         raise ConfigError(f"{where}.{f.name}: expected {_describe(hint)}, got {value!r} ({type(value).__name__}){fix}")
 
 
-def _in_range(where: str, name: str, value: Any, lo: float | None = None, hi: float | None = None, *, above: bool = False) -> None:
+def _in_range(
+    where: str, name: str, value: Any, lo: float | None = None, hi: float | None = None, *, above: bool = False
+) -> None:
     """``lo <= value <= hi`` (``lo < value`` with ``above``); ``None`` values pass."""
     if value is None:
         return
@@ -143,7 +146,11 @@ def _build(cls: type, data: Any, where: str):
     try:
         obj = cls(**kwargs)
     except TypeError as e:
-        missing = [f.name for f in dataclasses.fields(cls) if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING and f.name not in data]
+        missing = [
+            f.name
+            for f in dataclasses.fields(cls)
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING and f.name not in data
+        ]
         if missing:
             raise ConfigError(f"{where}: missing required key(s) {', '.join(missing)}") from e
         raise ConfigError(f"{where}: {e}") from e
@@ -405,7 +412,7 @@ class ExecutorConfig:
         _in_range(where, "cpus_per_task", self.cpus_per_task, 1)
         _in_range(where, "mem_per_cpu_gb", self.mem_per_cpu_gb, 0, above=True)
         if not re.fullmatch(r"(\d+-)?\d{1,2}(:\d{2}){0,2}", self.time):
-            raise ConfigError(f"{where}.time: {self.time!r} is not a Slurm time; e.g. time: \"04:00:00\" or \"1-00:00:00\"")
+            raise ConfigError(f'{where}.time: {self.time!r} is not a Slurm time; e.g. time: "04:00:00" or "1-00:00:00"')
         if not _SAFE_NAME.fullmatch(self.job_name):
             raise ConfigError(f"{where}.job_name: {self.job_name[:80]!r} must be letters, digits, '_' or '-'")
         if self.workers == 0 or self.workers < -1:
@@ -481,7 +488,9 @@ class CurateConfig:
 
         out = self.resolve(self.output)
         if out.exists() and not out.is_dir():
-            raise ConfigError(f"config.output: {str(out)!r} is a file; give a folder (it will hold shards/, quarantine/, ...)")
+            raise ConfigError(
+                f"config.output: {str(out)!r} is a file; give a folder (it will hold shards/, quarantine/, ...)"
+            )
         if self.report_tokenizer is not None:
             tok = self.resolve(self.report_tokenizer)
             if not (tok.is_file() or (tok / "tokenizer.json").is_file()):
@@ -509,7 +518,10 @@ class CurateConfig:
             for f in files[:max_files]:
                 fmt = src.format if src.format != "auto" else _format_or_none(detect_format, f)
                 if fmt is None:
-                    raise ConfigError(f"{where}.format: cannot tell the format of {f!r}; set format: csv (or smi, tsv, jsonl, parquet)")
+                    raise ConfigError(
+                        f"{where}.format: cannot tell the format of {f!r}; "
+                        "set format: csv (or smi, tsv, jsonl, parquet)"
+                    )
                 cols_f = header_columns(f, fmt, src.column)
                 if cols_f is not None:
                     headers.append((f, cols_f))

@@ -90,12 +90,15 @@ class BenchmarkIndex:
 
 
 def _read_items(path: Path, column: str | None) -> tuple[list[str], str | None]:
-    """Items of a benchmark file and the column they came from."""
+    """Items of a benchmark file and the column they came from (lines split on ``\n`` only, BOM stripped)."""
+    from chemtrove.curate.inputs import decode, split_lines
+
     suffix = path.suffix.lower()
     if suffix == ".cif":
         return [path.read_text(encoding="utf-8", errors="replace")], "cif"
     if suffix in (".txt", ".smi"):
-        lines = [ln.split()[0] if suffix == ".smi" else ln for ln in path.read_text().splitlines() if ln.strip()]
+        text = decode(path.read_bytes())
+        lines = [ln.split(maxsplit=1)[0] if suffix == ".smi" else ln for ln in split_lines(text) if ln.strip()]
         if suffix == ".smi" and lines and lines[0].lower() in ("smiles", "smi"):
             lines = lines[1:]
         return lines, None
@@ -104,9 +107,9 @@ def _read_items(path: Path, column: str | None) -> tuple[list[str], str | None]:
 
         rows = pq.read_table(path).to_pylist()
     elif suffix == ".jsonl":
-        rows = [json.loads(ln) for ln in path.read_text().splitlines() if ln.strip()]
+        rows = [json.loads(ln) for ln in split_lines(decode(path.read_bytes())) if ln.strip()]
     elif suffix in (".csv", ".tsv"):
-        text = path.read_text(encoding="utf-8", errors="replace")
+        text = decode(path.read_bytes())
         rows = list(csv.DictReader(io.StringIO(text), delimiter="\t" if suffix == ".tsv" else ","))
     else:
         raise ValueError(f"{path}: unknown benchmark format {suffix!r}; use csv, tsv, smi, txt, jsonl, parquet or cif")

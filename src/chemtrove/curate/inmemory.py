@@ -156,7 +156,9 @@ def _check_fields(steps: list[PipelineStep], columns: set[str], dedup: str | Non
     if dedup in have:
         return
     if dedup == "inchikey":
-        raise ValueError("dedup='inchikey' needs CanonicalizeSmiles(inchikey=True) among the steps (or an inchikey column)")
+        raise ValueError(
+            "dedup='inchikey' needs CanonicalizeSmiles(inchikey=True) among the steps (or an inchikey column)"
+        )
     options = sorted(have | {"text"})
     close = difflib.get_close_matches(dedup, options, n=1)
     hint = f"did you mean {close[0]!r}? " if close else ""

@@ -153,9 +153,7 @@ def _decompressor(name: str) -> Callable[[], Any] | None:
     return None
 
 
-def read_salvaging(
-    f: BinaryIO, name: str, *, chunk_size: int = 1 << 20
-) -> tuple[bytes, str | None, str | None]:
+def read_salvaging(f: BinaryIO, name: str, *, chunk_size: int = 1 << 20) -> tuple[bytes, str | None, str | None]:
     """All bytes of a (possibly compressed) file, keeping what decompresses of a damaged one.
 
     ``.gz`` (several members too), ``.bz2`` and ``.xz`` are decompressed here, chunk by chunk, so a cut or

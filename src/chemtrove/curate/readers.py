@@ -29,7 +29,6 @@ KINDS = {"molecules": "molecule", "reactions": "reaction", "prose": "prose", "cr
 """Source kind -> shard domain."""
 
 
-
 class Raw(NamedTuple):
     """One input record as a reader found it: its fields, or why it could not be read.
 

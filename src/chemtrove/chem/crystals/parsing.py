@@ -219,9 +219,7 @@ def _parse_block(
         data = next(iter(cif.data.values())).data if cif is not None and cif.data else {}
         reason = _validate_block(data)
         if reason is None and cif is not None and cif.data:  # size bounds before the symmetry expansion
-            reason = expansion_reason(
-                parser, next(iter(cif.data.values())), max_sites=max_sites, max_images=max_images
-            )
+            reason = expansion_reason(parser, next(iter(cif.data.values())), max_sites=max_sites, max_images=max_images)
         if reason is not None:
             return None, reason, _messages(log, parser.warnings)
         try:

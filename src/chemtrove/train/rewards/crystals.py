@@ -23,7 +23,6 @@ from chemtrove.train.rewards.answers import (
     answer_cif,
 )
 
-
 MAX_CIF_SITES = 500
 """Most atoms a CIF answer may expand to; larger cells score 0, decided before pymatgen expands the symmetry
 (a generated cell of a few dozen sites is far below). Listed sites times symmetry operations are bounded at
