@@ -19,7 +19,7 @@ def _cmd_curate(args: argparse.Namespace) -> int:
         cfg = CurateConfig.from_yaml(args.config)
         if args.output:
             cfg.output = str(Path(args.output).resolve())
-        if not args.report:
+        if not (args.report or args.dry_run):  # a dry run shows the stages, data or not
             cfg.check_files()
     except ConfigError as e:
         print(f"chemtrove curate: {e}", file=sys.stderr)
