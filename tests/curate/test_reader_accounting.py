@@ -234,3 +234,14 @@ def test_hostile_corpus_in_equals_kept_plus_quarantined(tmp_path):
     for reason in ("json_too_deep", "csv_unbalanced_quote", "truncated_file", "bad_json", "not_a_string"):
         assert mols["dropped"].get(reason, 0) >= 1, (reason, mols["dropped"])
     assert summary["reconciles"]
+
+
+def test_cif_reader_strips_the_bom_and_keeps_every_block(tmp_path, data_dir):
+    from chemtrove.curate.crystals import CifFileReader
+
+    text = (data_dir / "cif_broken" / "multi_block.cif").read_bytes()
+    (tmp_path / "a.cif").write_bytes(b"\xef\xbb\xbf" + text)
+    docs = list(CifFileReader(str(tmp_path), source="c").run(None, 0, 1))
+    blocks = text.decode().count("\ndata_") + text.decode().startswith("data_")
+    assert len(docs) == blocks >= 2
+    assert all(d.text.startswith("data_") for d in docs)

@@ -472,7 +472,7 @@ class CurateConfig:
         if dup:
             raise ConfigError(f"{where}.sources: names must be unique, repeated: {sorted(dup)}")
 
-    def check_files(self, max_files: int = 1000) -> None:
+    def check_files(self, max_files: int = 100) -> None:
         """Check what the config points at, before anything runs: every source's path exists and its glob
         matches files; the column (and ``id_column``) is in the header of at least one of them; each
         template's fields are columns or fields the steps write; ``output`` is not a file;

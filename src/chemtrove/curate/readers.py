@@ -271,7 +271,7 @@ def header_columns(path: str, fmt: str, text_column: str = "text", max_bytes: in
         path: A local file.
         fmt: Its format (see :func:`detect_format`).
         text_column: The record column (the name ``.smi`` records get).
-        max_bytes: Most (decompressed) bytes read.
+        max_bytes: Most (decompressed) bytes read for ``.jsonl`` (64 KiB for a table's header).
     """
     if fmt == "smi":
         return [text_column, "name"]
@@ -283,7 +283,7 @@ def header_columns(path: str, fmt: str, text_column: str = "text", max_bytes: in
         import fsspec
 
         with fsspec.open(path, "rb", compression="infer") as f:
-            head = f.read(max_bytes)
+            head = f.read(max_bytes if fmt == "jsonl" else min(max_bytes, 1 << 16))
     except Exception:  # noqa: BLE001 - an unreadable file is the reader's to quarantine
         return None
     lines = split_lines(decode(head))
