@@ -16,6 +16,9 @@ import json
 import sys
 from typing import Any
 
+from pathlib import Path
+
+from chemtrove.train.mist_tasks import MIST_TASKS
 from chemtrove.train.tasks import FORMATS, TASKS
 
 
@@ -61,8 +64,10 @@ def _tasks_build_command(args: argparse.Namespace) -> int:
             print(f"chemtrove tasks build: --splits takes name=share, got {item!r}", file=sys.stderr)
             return 2
     try:
+        # --tasks a,b c: commas and spaces both separate; MiST's names are accepted (chemtrove.train.mist_tasks)
+        names = [t for item in args.tasks or [] for t in item.split(",") if t.strip()]
         cfg = TaskConfig(
-            tasks=args.tasks or list(TASKS),
+            tasks=[t.strip() for t in names] or list(TASKS),
             format=args.format,
             splits=splits,
             seed=args.seed,
@@ -70,7 +75,18 @@ def _tasks_build_command(args: argparse.Namespace) -> int:
             list_classes=args.list_classes,
             chat=args.chat,
         )
-        manifest = build_tasks(args.inputs, args.out, cfg, progress=None if args.quiet else print)
+        if args.kinetic:  # rows no curated record can give (MiST's kinetic task), read from files
+            import itertools
+
+            from chemtrove.train.mist_tasks import kinetic_records
+            from chemtrove.train.tasks import build_examples, read_records, write_tasks
+
+            records = itertools.chain(read_records(args.inputs), *(kinetic_records(k) for k in args.kinetic))
+            examples = build_examples(records, cfg, progress=None if args.quiet else print)
+            sources = [Path(p).name for p in [*args.inputs, *args.kinetic]]
+            manifest = write_tasks(examples, args.out, cfg, sources=sources)
+        else:
+            manifest = build_tasks(args.inputs, args.out, cfg, progress=None if args.quiet else print)
     except (FileNotFoundError, ValueError) as e:
         print(f"chemtrove tasks build: {e}", file=sys.stderr)
         return 2
@@ -155,7 +171,21 @@ def add_cli(subparsers: Any) -> dict[str, argparse.ArgumentParser]:
     )
     b.add_argument("--inputs", nargs="+", required=True, help="shard folders, crystal tables (.csv), .cif files")
     b.add_argument("--out", required=True, help="output folder")
-    b.add_argument("--tasks", nargs="+", choices=TASKS, help="tasks to build (default: all)")
+    b.add_argument(
+        "--tasks",
+        nargs="+",
+        metavar="TASK",
+        help="tasks to build, separated by spaces or commas (default: all of chemtrove's): "
+        + ", ".join(TASKS)
+        + "; MiST's names: "
+        + ", ".join(MIST_TASKS),
+    )
+    b.add_argument(
+        "--kinetic",
+        nargs="+",
+        metavar="FILE",
+        help="JSONL/CSV rows (problem, solution) for MiST's kinetic task, which curated records cannot give",
+    )
     b.add_argument("--format", default="think", choices=FORMATS, help="completion format (default: %(default)s)")
     b.add_argument(
         "--splits",

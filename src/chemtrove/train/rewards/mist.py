@@ -21,7 +21,8 @@ paper's setup (``reward_funcs: [mist_format, mist_reasoning_steps, mist_accuracy
 
 Copy exclusion: a token is dropped when it is the same molecule as one in the prompt, unless the
 reference itself is in the prompt (canonicalization, permutation, hydrogen tasks show the answer's
-molecule): then only verbatim string copies are dropped. Canonicalization and hydrogen tasks compare
+molecule): then only verbatim string copies are dropped. A token spelled exactly as the reference is
+never dropped (a canonical SMILES that happens to be the prompt's own spelling is still the answer). Canonicalization and hydrogen tasks compare
 strings (the spelling is the answer); the others compare canonical SMILES.
 
 Every row is guarded: a completion of any size or content gives a number, never an exception; answers
@@ -41,10 +42,13 @@ from typing import Any
 
 from chemtrove.train.rewards.answers import (
     MAX_SMILES_CHARS,
+    MAX_TEXT_CHARS,
     _column,
     _missing,
     _norm_text,
+    _rowwise,
     completion_text,
+    extract_answer,
 )
 
 MAX_COMPLETION_CHARS = 200_000
@@ -194,8 +198,9 @@ def pick_answer_smiles(answer: str, prompt: Any = None, reference: str | None = 
     ref = _canonical(reference.strip()) if reference else None
     by_molecule = ref is None or ref not in canons
     best: tuple[str, str] | None = None
+    exact = reference.strip() if reference else None
     for token, canon in smiles_tokens(answer):
-        if token in words or (by_molecule and canon in canons):
+        if token != exact and (token in words or (by_molecule and canon in canons)):
             continue
         if best is None or len(token) > len(best[0]):
             best = (token, canon)
@@ -290,16 +295,116 @@ def mist_accuracy(
     return out
 
 
+_CHOICE_TASKS = frozenset({"canonmc", "rxn_inversion", "rxn_replacement", "rxn_truefalse", "kinetic"})
+
+
+@_rowwise(_CHOICE_TASKS)
+def choice_match_reward(completion: Any, answer: Any) -> float | None:
+    """1.0 when the answer picks the reference choice (a letter, ``True``/``False``, a label), else 0.0.
+
+    The task score of MiST's multiple-choice and true/false tasks. A letter answer must be one letter;
+    ``True``/``False`` must not be both.
+
+    Example:
+        >>> choice_match_reward(["<answer>(C)</answer>", "<answer>A or C</answer>", "<answer>false</answer>"],
+        ...                     answer=["C", "C", "False"])
+        [1.0, 0.0, 1.0]
+    """
+    if _missing(answer):
+        return None
+    got = extract_answer(completion)
+    if got is None or len(got) > MAX_TEXT_CHARS:
+        return 0.0
+    return float(_score_choice(got, str(answer).strip()) == 1.0)
+
+
+@_rowwise(frozenset({"smi_permute"}))
+def permute_match_reward(completion: Any, prompt: Any = None, answer: Any = None) -> float | None:
+    """1.0 when the answer is the prompt's molecule written as a different string (MiST's ``smi_permute``).
+
+    The molecule shown is read from the prompt's SMILES tags (the ``answer`` column holds one valid
+    spelling, used when the prompt has none); the answer must have the same canonical SMILES and differ
+    from the shown string.
+
+    Example:
+        >>> permute_match_reward(["<answer>OCC</answer>", "<answer>CCO</answer>", "<answer>CCC</answer>"],
+        ...                      prompt=["Write another SMILES of [START_SMILES]CCO[END_SMILES]."] * 3)
+        [1.0, 0.0, 0.0]
+    """
+    from chemtrove.chem.tags import END_SMILES, START_SMILES
+    from chemtrove.train.rewards.answers import answer_smiles
+
+    text = completion_text(prompt) if prompt is not None else ""
+    shown = None
+    i = text.find(START_SMILES)
+    if i >= 0 and (j := text.find(END_SMILES, i)) > 0:
+        shown = text[i + len(START_SMILES) : j].strip()
+    if not shown and not _missing(answer):
+        shown = str(answer).strip()
+    ref = _canonical(shown) if shown else None
+    if ref is None:
+        return None
+    got = answer_smiles(completion)
+    return float(got is not None and got != shown and _canonical(got) == ref)
+
+
+MIST_TASK_REWARDS: dict[str, str] = {
+    "rxnpred": "canonical_match",
+    "iupacsm": "canonical_match",
+    "canonic": "exact_match",
+    "canonmc": "choice_match",
+    "smi_permute": "permute_match",
+    "smhydrogen": "exact_match",
+    "rxn_naming": "reaction_class",
+    "rxn_inversion": "choice_match",
+    "rxn_replacement": "choice_match",
+    "rxn_truefalse": "choice_match",
+    "kinetic": "choice_match",
+}
+"""The task score of each MiST task (what :func:`chemtrove.train.rewards.task_reward` computes for it)."""
+
+
+def mist_task_score(task: str, completion: Any, answer: Any, prompt: Any = None) -> float | None:
+    """The task score of one row of a MiST task (``None`` for a task that is not MiST's).
+
+    Example:
+        >>> mist_task_score("canonmc", "<answer>B</answer>", "B"), mist_task_score("rxnpred", "x", "CCO")
+        (1.0, 0.0)
+    """
+    from chemtrove.train.rewards.molecules import canonical_match_reward, exact_match_reward
+    from chemtrove.train.rewards.reactions import reaction_class_reward
+
+    name = MIST_TASK_REWARDS.get(task)
+    if name is None:
+        return None
+    fn = {
+        "canonical_match": canonical_match_reward,
+        "exact_match": exact_match_reward,
+        "choice_match": choice_match_reward,
+        "permute_match": permute_match_reward,
+        "reaction_class": reaction_class_reward,
+    }[name]
+    if name == "permute_match":
+        return fn([completion], prompt=[prompt], answer=[answer])[0]
+    return fn([completion], answer=[answer])[0]
+
+
 MIST_REWARDS = {
     "mist_format": mist_format,
     "mist_reasoning_steps": mist_reasoning_steps,
     "mist_accuracy": mist_accuracy,
+    "choice_match": choice_match_reward,
+    "permute_match": permute_match_reward,
 }
 """The MiST reward shapes by the names recipes use."""
 
 __all__ = [
     "MAX_COMPLETION_CHARS",
     "MIST_REWARDS",
+    "MIST_TASK_REWARDS",
+    "choice_match_reward",
+    "mist_task_score",
+    "permute_match_reward",
     "answer_block",
     "mist_accuracy",
     "mist_format",
