@@ -17,7 +17,8 @@ paper's setup (``reward_funcs: [mist_format, mist_reasoning_steps, mist_accuracy
     valid but wrong answer, +1.0 for the right one. For a molecule reference the answer is the *longest*
     RDKit-valid token of the ``<answer>`` block, after dropping copies of the prompt's molecules (a model
     cannot score by echoing a reactant). For a choice reference (a letter ``A``-``J``, ``True``/``False``, a
-    class name or number) the answer is that choice.
+    class name or number) the answer is that choice; a one-letter reference ``A``-``J`` is always a choice
+letter (methane's ``C`` reads as option C).
 
 Copy exclusion: a token is dropped when it is the same molecule as one in the prompt, unless the
 reference itself is in the prompt (canonicalization, permutation, hydrogen tasks show the answer's
