@@ -52,6 +52,24 @@ def _train_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_recipe_command(args: argparse.Namespace) -> int:
+    from chemtrove.train.recipe_import import import_recipe_file
+
+    if args.overrides:
+        print(f"chemtrove train import-recipe: unknown arguments {args.overrides}", file=sys.stderr)
+        return 2
+    try:
+        imported = import_recipe_file(args.recipe, args.out, data=args.data, model=args.model)
+    except (FileNotFoundError, ValueError) as e:
+        print(f"chemtrove train import-recipe: {e}", file=sys.stderr)
+        return 2
+    for key, note in imported.notes.items():
+        print(f"  {key}: {note}")
+    print(f"{len(imported.recipe)} keys written to {args.out} ({len(imported.dropped)} dropped, "
+          f"{len(imported.renamed)} renamed); run it with chemtrove train grpo --config {args.out}")
+    return 0
+
+
 def _tasks_build_command(args: argparse.Namespace) -> int:
     from chemtrove.train.tasks import TaskConfig, build_tasks
 
@@ -154,6 +172,20 @@ def add_cli(subparsers: Any) -> dict[str, argparse.ArgumentParser]:
         )
         p.add_argument("--config", help="recipe YAML (configs/train/*.yaml)")
         p.set_defaults(func=_train_command, stage=stage)
+    imp = verbs.add_parser(
+        "import-recipe",
+        help="translate a MiST / Open-R1 GRPO recipe YAML into a chemtrove recipe for the installed trl",
+        description="Read a MiST / Open-R1 GRPO recipe and write a chemtrove GRPO recipe: keys trl or transformers "
+        "renamed since (vllm_max_model_len, torch_dtype, gradient_checkpointing, ...) are renamed, removed ones "
+        "(vllm_device, max_prompt_length, hub keys, ...) dropped, MiST's chem_task / rewards / dataset_id_or_path "
+        "mapped to tasks / reward_funcs (mist_format, mist_accuracy, ...) / data, each with a note (printed, and "
+        "written as comments in the output). See docs/train.md.",
+    )
+    imp.add_argument("recipe", help="the MiST / Open-R1 recipe YAML")
+    imp.add_argument("--out", required=True, help="where to write the chemtrove recipe")
+    imp.add_argument("--data", nargs="+", help="task folders to train on (chemtrove tasks build output)")
+    imp.add_argument("--model", help="local model folder (replaces the recipe's model_name_or_path)")
+    imp.set_defaults(func=_import_recipe_command, stage="import-recipe")
 
     tasks = subparsers.add_parser(
         "tasks",
