@@ -116,6 +116,27 @@ def _tasks_build_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_smolinstruct_command(args: argparse.Namespace) -> int:
+    from chemtrove.train.smolinstruct import import_smolinstruct
+
+    try:
+        report = import_smolinstruct(
+            args.inputs,
+            args.out,
+            format=args.format,
+            split_mode=args.split_mode,
+            seed=args.seed,
+            exclude=args.exclude or (),
+            tasks=args.tasks,
+        )
+    except (FileNotFoundError, ValueError) as e:
+        print(f"chemtrove tasks import-smolinstruct: {e}", file=sys.stderr)
+        return 2
+    dropped = ", ".join(f"{k} {v}" for k, v in report["dropped"].items()) or "none"
+    print(f"{report['kept']} of {report['read']} rows in {args.out} (dropped: {dropped})")
+    return 0 if report["kept"] else 1
+
+
 def _import_traces_command(args: argparse.Namespace) -> int:
     from chemtrove.train.traces import import_traces
 
@@ -231,6 +252,23 @@ def add_cli(subparsers: Any) -> dict[str, argparse.ArgumentParser]:
     b.add_argument("--chat", action="store_true", help="write prompts/completions as chat messages")
     b.add_argument("--quiet", action="store_true", help="no progress lines")
     b.set_defaults(func=_tasks_build_command)
+    si = tverbs.add_parser(
+        "import-smolinstruct",
+        help="import SMolInstruct-format JSON lines as a task folder (SFT / eval), split by chemical key",
+        description="Read JSON lines in SMolInstruct's format (input, output, task, raw_input, raw_output, split, "
+        "<SMILES> ... </SMILES> tags) and write a task folder: SMILES tags in chemtrove's spelling, answer and "
+        "keys columns, splits by molecule / reaction key (or SMolInstruct's own with --split-mode source, train "
+        "rows sharing a key with valid/test dropped), rows sharing a key with the valid/test splits of --exclude "
+        "task folders dropped. Counts go to OUT/smolinstruct.json.",
+    )
+    si.add_argument("--inputs", nargs="+", required=True, help="JSON-lines files or folders")
+    si.add_argument("--out", required=True, help="output task folder")
+    si.add_argument("--format", default="plain", choices=("plain", "answer"), help="completion form (default: %(default)s)")
+    si.add_argument("--split-mode", default="keys", choices=("keys", "source"), help="(default: %(default)s)")
+    si.add_argument("--seed", type=int, default=0, help="split seed (default: %(default)s)")
+    si.add_argument("--exclude", nargs="+", help="task folders whose valid/test molecules no imported row may hold")
+    si.add_argument("--tasks", nargs="+", help="only these SMolInstruct tasks (e.g. forward_synthesis)")
+    si.set_defaults(func=_import_smolinstruct_command)
     t = tverbs.add_parser(
         "import-traces",
         help="import reasoning traces (JSONL) as SFT data, keeping those whose answer is right",

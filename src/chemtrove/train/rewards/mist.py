@@ -23,8 +23,9 @@ letter (methane's ``C`` reads as option C).
 Copy exclusion: a token is dropped when it is the same molecule as one in the prompt, unless the
 reference itself is in the prompt (canonicalization, permutation, hydrogen tasks show the answer's
 molecule): then only verbatim string copies are dropped. A token spelled exactly as the reference is
-never dropped (a canonical SMILES that happens to be the prompt's own spelling is still the answer). Canonicalization and hydrogen tasks compare
-strings (the spelling is the answer); the others compare canonical SMILES.
+never dropped (a canonical SMILES that happens to be the prompt's own spelling is still the answer).
+Canonicalization and hydrogen tasks compare strings (the spelling is the answer); the others compare
+canonical SMILES.
 
 Every row is guarded: a completion of any size or content gives a number, never an exception; answers
 and tokens are capped in length before RDKit sees them.
@@ -51,6 +52,7 @@ from chemtrove.train.rewards.answers import (
     completion_text,
     extract_answer,
 )
+from chemtrove.train.smolinstruct import SMOLINSTRUCT_TASK_REWARDS
 
 MAX_COMPLETION_CHARS = 200_000
 """Longest completion the MiST rewards read (longer ones score as unparseable / unformatted)."""
@@ -220,8 +222,9 @@ def _score_choice(answer: str, reference: str) -> float:
         if len(letters) != 1:
             return -1.0
         return 1.0 if letters == ref else -0.5
-    if ref in ("TRUE", "FALSE"):
-        words = re.findall(r"\b(TRUE|FALSE)\b", got)
+    if ref in ("TRUE", "FALSE", "YES", "NO"):
+        ref = {"YES": "TRUE", "NO": "FALSE"}.get(ref, ref)
+        words = [{"YES": "TRUE", "NO": "FALSE"}.get(w, w) for w in re.findall(r"\b(TRUE|FALSE|YES|NO)\b", got)]
         if len(set(words)) != 1:
             return -1.0
         return 1.0 if words[0] == ref else -0.5
@@ -297,6 +300,7 @@ def mist_accuracy(
 
 
 _CHOICE_TASKS = frozenset({"canonmc", "rxn_inversion", "rxn_replacement", "rxn_truefalse", "kinetic"})
+_CHOICE_TASKS |= {t for t, r in SMOLINSTRUCT_TASK_REWARDS.items() if r == "choice_match"}
 
 
 @_rowwise(_CHOICE_TASKS)
@@ -349,6 +353,26 @@ def permute_match_reward(completion: Any, prompt: Any = None, answer: Any = None
     return float(got is not None and got != shown and _canonical(got) == ref)
 
 
+@_rowwise(frozenset({t for t, r in SMOLINSTRUCT_TASK_REWARDS.items() if r == "formula_text_match"}))
+def formula_text_match_reward(completion: Any, answer: Any) -> float | None:
+    """1.0 when the answer is the reference molecular formula written out (element order folded to Hill's).
+
+    Example:
+        >>> formula_text_match_reward(["<answer>C2H6O</answer>", "<answer>H6C2O</answer>", "<answer>CCO</answer>"],
+        ...                           answer=["C2H6O"] * 3)
+        [1.0, 1.0, 0.0]
+    """
+    from chemtrove.train.rewards.molecules import _norm_formula
+
+    if _missing(answer):
+        return None
+    ref = _norm_formula(str(answer))
+    if ref is None:
+        return None
+    got = extract_answer(completion)
+    return float(got is not None and len(got) <= MAX_TEXT_CHARS and _norm_formula(got) == ref)
+
+
 MIST_TASK_REWARDS: dict[str, str] = {
     "rxnpred": "canonical_match",
     "iupacsm": "canonical_match",
@@ -364,6 +388,9 @@ MIST_TASK_REWARDS: dict[str, str] = {
 }
 """The task score of each MiST task (what :func:`chemtrove.train.rewards.task_reward` computes for it)."""
 
+EXTRA_TASK_REWARDS: dict[str, str] = {**MIST_TASK_REWARDS, **SMOLINSTRUCT_TASK_REWARDS}
+"""Task scores of the tasks beside chemtrove's own: MiST's and SMolInstruct's (:mod:`chemtrove.train.smolinstruct`)."""
+
 
 def mist_task_score(task: str, completion: Any, answer: Any, prompt: Any = None) -> float | None:
     """The task score of one row of a MiST task (``None`` for a task that is not MiST's).
@@ -372,21 +399,35 @@ def mist_task_score(task: str, completion: Any, answer: Any, prompt: Any = None)
         >>> mist_task_score("canonmc", "<answer>B</answer>", "B"), mist_task_score("rxnpred", "x", "CCO")
         (1.0, 0.0)
     """
-    from chemtrove.train.rewards.molecules import canonical_match_reward, exact_match_reward
+    from chemtrove.train.rewards.molecules import (
+        canonical_match_reward,
+        exact_match_reward,
+        formula_match_reward,
+        name_match_reward,
+    )
     from chemtrove.train.rewards.reactions import reaction_class_reward
 
-    name = MIST_TASK_REWARDS.get(task)
+    name = EXTRA_TASK_REWARDS.get(task)
     if name is None:
         return None
+    if task in SMOLINSTRUCT_TASK_REWARDS:  # its answers sit in <IUPAC>/<MOLFORMULA>/<BOOLEAN> tags
+        from chemtrove.train.smolinstruct import core_answer
+
+        completion = core_answer(completion_text(completion))
     fn = {
         "canonical_match": canonical_match_reward,
         "exact_match": exact_match_reward,
         "choice_match": choice_match_reward,
         "permute_match": permute_match_reward,
         "reaction_class": reaction_class_reward,
+        "name_match": name_match_reward,
+        "formula_match": formula_match_reward,
+        "formula_text_match": formula_text_match_reward,
     }[name]
     if name == "permute_match":
         return fn([completion], prompt=[prompt], answer=[answer])[0]
+    if name == "formula_match":
+        return fn([completion], formula=[answer])[0]
     return fn([completion], answer=[answer])[0]
 
 
@@ -396,14 +437,17 @@ MIST_REWARDS = {
     "mist_accuracy": mist_accuracy,
     "choice_match": choice_match_reward,
     "permute_match": permute_match_reward,
+    "formula_text_match": formula_text_match_reward,
 }
 """The MiST reward shapes by the names recipes use."""
 
 __all__ = [
     "MAX_COMPLETION_CHARS",
     "MIST_REWARDS",
+    "EXTRA_TASK_REWARDS",
     "MIST_TASK_REWARDS",
     "choice_match_reward",
+    "formula_text_match_reward",
     "mist_task_score",
     "permute_match_reward",
     "answer_block",

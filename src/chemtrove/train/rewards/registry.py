@@ -15,7 +15,7 @@ from chemtrove.train.rewards.molecules import (
     smiles_validity_reward,
     tanimoto_reward,
 )
-from chemtrove.train.rewards.mist import MIST_REWARDS, MIST_TASK_REWARDS, mist_task_score
+from chemtrove.train.rewards.mist import EXTRA_TASK_REWARDS, MIST_REWARDS, mist_task_score
 from chemtrove.train.rewards.reactions import reaction_class_reward
 
 
@@ -39,7 +39,7 @@ TASK_REWARDS: dict[str, str] = {
     "formula_to_smiles": "formula_match",
     "crystal_generation": "cif_validity + composition_match + space_group_match (mean)",
     "crystal_composition": "composition_match",
-    **MIST_TASK_REWARDS,  # MiST's task names (chemtrove.train.mist_tasks)
+    **EXTRA_TASK_REWARDS,  # MiST's tasks (chemtrove.train.mist_tasks) and SMolInstruct's (train.smolinstruct)
 }
 """The score of each task (what :func:`task_reward` computes)."""
 
@@ -82,8 +82,8 @@ def task_reward(
                 "crystal_composition": composition_match_reward,
             }.get(t)
             if fn is None:
-                mist = mist_task_score(t, c, answer[i], prompt[i]) if t in MIST_TASK_REWARDS else None
-                out.append(None if t not in MIST_TASK_REWARDS else 0.0 if mist is None else mist)
+                extra = mist_task_score(t, c, answer[i], prompt[i]) if t in EXTRA_TASK_REWARDS else None
+                out.append(None if t not in EXTRA_TASK_REWARDS else 0.0 if extra is None else extra)
                 continue
             value = fn([c], task=[t], answer=[answer[i]], formula=[formula[i]], space_group=[space_group[i]])[0]
             out.append(0.0 if value is None else value)  # the reference is the task's own: None means unusable
