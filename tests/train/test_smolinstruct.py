@@ -99,5 +99,7 @@ def test_cli(tmp_path):
         rc = main(["tasks", "import-smolinstruct", "--inputs", str(DATA / "sample.jsonl"), "--out", str(tmp_path),
                    "--format", "answer", "--tasks", "forward_synthesis", "retrosynthesis"])  # fmt: skip
     assert rc == 0 and "3 of 15 rows" in out.getvalue()
-    rows = [r for s in ("train", "valid", "test") if (tmp_path / f"{s}.parquet").exists() for r in load_tasks(tmp_path, s)]
+    rows = [
+        r for s in ("train", "valid", "test") if (tmp_path / f"{s}.parquet").exists() for r in load_tasks(tmp_path, s)
+    ]
     assert all(r["completion"].startswith("<answer>") for r in rows)

@@ -14,9 +14,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
-
 from pathlib import Path
+from typing import Any
 
 from chemtrove.train.mist_tasks import MIST_TASKS
 from chemtrove.train.tasks import FORMATS, TASKS
@@ -65,8 +64,10 @@ def _import_recipe_command(args: argparse.Namespace) -> int:
         return 2
     for key, note in imported.notes.items():
         print(f"  {key}: {note}")
-    print(f"{len(imported.recipe)} keys written to {args.out} ({len(imported.dropped)} dropped, "
-          f"{len(imported.renamed)} renamed); run it with chemtrove train grpo --config {args.out}")
+    print(
+        f"{len(imported.recipe)} keys written to {args.out} ({len(imported.dropped)} dropped, "
+        f"{len(imported.renamed)} renamed); run it with chemtrove train grpo --config {args.out}"
+    )
     return 0
 
 
@@ -263,7 +264,9 @@ def add_cli(subparsers: Any) -> dict[str, argparse.ArgumentParser]:
     )
     si.add_argument("--inputs", nargs="+", required=True, help="JSON-lines files or folders")
     si.add_argument("--out", required=True, help="output task folder")
-    si.add_argument("--format", default="plain", choices=("plain", "answer"), help="completion form (default: %(default)s)")
+    si.add_argument(
+        "--format", default="plain", choices=("plain", "answer"), help="completion form (default: %(default)s)"
+    )
     si.add_argument("--split-mode", default="keys", choices=("keys", "source"), help="(default: %(default)s)")
     si.add_argument("--seed", type=int, default=0, help="split seed (default: %(default)s)")
     si.add_argument("--exclude", nargs="+", help="task folders whose valid/test molecules no imported row may hold")

@@ -41,8 +41,8 @@ Example:
     >>> ex = build_examples(recs, TaskConfig(tasks=["iupacsm", "smhydrogen"], format="answer"))
     >>> [(e["task"], e["answer"]) for e in ex]
     [('iupacsm', 'CCO'), ('smhydrogen', 'CCO')]
-    >>> ex[1]["prompt"].splitlines()[0]
-    'What is the SMILES of this molecule after removing all the explicit hydrogens? Keep the order of the atoms: [START_SMILES][CH3][CH2][OH][END_SMILES]'
+    >>> ex[1]["prompt"].splitlines()[0].split(": ")[-1]
+    '[START_SMILES][CH3][CH2][OH][END_SMILES]'
 
 """
 

@@ -15,8 +15,9 @@ the written YAML shows each note as a comment beside the key (or in the header f
 Example:
     >>> out = import_recipe({"chem_task": "iupacsm", "rewards": ["format", "accuracy"], "vllm_max_model_len": 4096,
     ...                      "vllm_device": "cuda:3", "use_vllm": True}, check_fields=False)
-    >>> out.recipe
-    {'tasks': ['iupacsm'], 'reward_funcs': ['mist_format', 'mist_accuracy'], 'vllm_max_model_length': 4096, 'vllm_mode': 'server', 'use_vllm': True}
+    >>> out.recipe  # doctest: +NORMALIZE_WHITESPACE
+    {'tasks': ['iupacsm'], 'reward_funcs': ['mist_format', 'mist_accuracy'], 'vllm_max_model_length': 4096,
+     'vllm_mode': 'server', 'use_vllm': True}
     >>> out.notes["vllm_device"]  # doctest: +ELLIPSIS
     'removed from trl: vLLM runs colocated or as a server; ...'
 """

@@ -155,7 +155,11 @@ def _row_keys(row: dict, cache: dict[str, list[str]]) -> list[str]:
             canon, ks = molecule_keys(s)
             cache[s] = sorted(ks | ({f"smi:{canon}"} if canon else set()))
         keys.update(cache[s])
-    if row["task"] in _REACTION_TASKS and isinstance(row.get("raw_input"), str) and isinstance(row.get("raw_output"), str):
+    if (
+        row["task"] in _REACTION_TASKS
+        and isinstance(row.get("raw_input"), str)
+        and isinstance(row.get("raw_output"), str)
+    ):
         left, right = row["raw_input"].strip(), row["raw_output"].strip()
         if row["task"] == "retrosynthesis":
             left, right = right, left

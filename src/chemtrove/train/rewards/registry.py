@@ -7,6 +7,7 @@ from typing import Any
 
 from chemtrove.train.rewards.answers import Reward, _column, answer_tag_reward, format_reward
 from chemtrove.train.rewards.crystals import cif_validity_reward, composition_match_reward, space_group_match_reward
+from chemtrove.train.rewards.mist import EXTRA_TASK_REWARDS, MIST_REWARDS, mist_task_score
 from chemtrove.train.rewards.molecules import (
     canonical_match_reward,
     exact_match_reward,
@@ -15,7 +16,6 @@ from chemtrove.train.rewards.molecules import (
     smiles_validity_reward,
     tanimoto_reward,
 )
-from chemtrove.train.rewards.mist import EXTRA_TASK_REWARDS, MIST_REWARDS, mist_task_score
 from chemtrove.train.rewards.reactions import reaction_class_reward
 
 
