@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from chemtrove.train.rewards.answers import (
+    KNOWN_TASKS,
     MAX_SMILES_CHARS,
     MAX_TEXT_CHARS,
     _column,
@@ -288,10 +289,13 @@ def mist_accuracy(
     """
     n = len(completions)
     refs = _column(answer if answer is not None else kwargs.get("solution"), n)
-    prompt_col = _column(prompts if prompts is not None else kwargs.get("prompt"), n)
     tasks = _column(kwargs.get("task"), n)
+    prompt_col = _column(prompts if prompts is not None else kwargs.get("prompt"), n)
     out: list[float | None] = []
     for i, completion in enumerate(completions):
+        if tasks[i] in _NOT_MIST:  # a CIF answer has no molecule or choice to read
+            out.append(None)
+            continue
         try:
             out.append(_score(completion, refs[i], prompt_col[i], tasks[i]))
         except Exception:  # noqa: BLE001 - a reward never raises on what a model writes
@@ -430,6 +434,9 @@ def mist_task_score(task: str, completion: Any, answer: Any, prompt: Any = None)
         return fn([completion], formula=[answer])[0]
     return fn([completion], answer=[answer])[0]
 
+
+_NOT_MIST = frozenset({"crystal_generation"})
+mist_accuracy.applies_to = (KNOWN_TASKS - _NOT_MIST) | frozenset(EXTRA_TASK_REWARDS)  # type: ignore[attr-defined]
 
 MIST_REWARDS = {
     "mist_format": mist_format,
