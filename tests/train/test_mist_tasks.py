@@ -138,15 +138,29 @@ def test_kinetic_from_file(tmp_path):
         list(kinetic_records(tmp_path / "missing.csv"))
 
 
-def test_iupacsm_resolves_names_when_the_names_part_exists(monkeypatch):
-    """A record with a name and no SMILES gets one from chemtrove.chem.names.resolve_name, if installed."""
-    names = pytest.importorskip("chemtrove.chem.names", reason="the names part (name -> structure) is not installed")
-    if not hasattr(names, "resolve_name"):
-        pytest.skip("chemtrove.chem.names has no resolve_name")
-    monkeypatch.setattr(names, "resolve_name", lambda name: {"ethanol": "OCC"}.get(name))
-    recs = [{"id": "n1", "domain": "molecule", "metadata": {"iupac": "ethanol"}}]
+def test_iupacsm_resolves_names_through_the_names_part(monkeypatch):
+    """A record with a name and no SMILES gets one from chemtrove.chem.names.resolve_name.
+
+    Where the names part is not installed yet, a one-entry lookup stands in for it under the same name, so
+    the contract (a name in, a SMILES string or an object with ``.smiles`` out) is what is tested.
+    """
+    import sys
+    import types
+
+    try:
+        import chemtrove.chem.names as names
+    except ImportError:
+        names = types.ModuleType("chemtrove.chem.names")
+        monkeypatch.setitem(sys.modules, "chemtrove.chem.names", names)
+    table = {"ethanol": "OCC", "acetic acid": types.SimpleNamespace(smiles="CC(=O)O")}
+    monkeypatch.setattr(names, "resolve_name", table.get, raising=False)
+    recs = [
+        {"id": f"n{i}", "domain": "molecule", "metadata": {"iupac": name}}
+        for i, name in enumerate(["ethanol", "acetic acid", "unobtainium"])
+    ]
     ex = build_examples(recs, TaskConfig(tasks=["iupacsm"], format="answer"))
-    assert [e["answer"] for e in ex] == ["CCO"]
+    assert [(e["id"], e["answer"]) for e in ex] == [("iupacsm/n0", "CCO"), ("iupacsm/n1", "CC(=O)O")]
+    assert "ethanol" in ex[0]["prompt"]
 
 
 def test_cli_builds_mist_tasks_with_commas(shards, tmp_path):
