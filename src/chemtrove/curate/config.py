@@ -183,6 +183,14 @@ class ProseOptions:
         minhash_buckets: LSH bands. With ``minhash_hashes_per_bucket`` r, a pair with Jaccard similarity s
             is caught with probability 1 - (1 - s^r)^b: the defaults (14 x 8) catch s = 0.8 with p ~ 0.92.
         minhash_hashes_per_bucket: Rows per band.
+        tag_names: Find chemical names ("triethylamine", "DCM", "lead(II) acetate") and formulas ("TiO2")
+            and annotate resolved names with their SMILES (:class:`~chemtrove.curate.names.TagNamesInProse`).
+        lexicons: Name lexicons in priority order: ``default`` (shipped), TSV files ``name<TAB>smiles`` or
+            PubChem ``.sqlite`` indexes (paths relative to the config file).
+        style: How a resolved name is written: ``smiles`` (``name [START_SMILES]smi[END_SMILES]``), ``mist``
+            (``[START_MOL] name [END_MOL][START_SMILES] smi [END_SMILES]``) or ``replace``.
+        opsin: Systematic names through OPSIN: ``auto`` (when the ``names`` extra is installed), ``true``
+            (required: the run fails without it) or ``false``.
     """
 
     tag_smiles: bool = True
@@ -196,8 +204,23 @@ class ProseOptions:
     minhash_n_grams: int = 5
     minhash_buckets: int = 14
     minhash_hashes_per_bucket: int = 8
+    tag_names: bool = False
+    lexicons: list[str] = field(default_factory=lambda: ["default"])
+    style: str = "smiles"
+    opsin: bool | str = "auto"
 
     def validate(self, where: str) -> None:
+        from chemtrove.chem.tags import NAME_STYLES
+
+        _type_check(where, "tag_names", self.tag_names, (bool,))
+        _type_check(where, "lexicons", self.lexicons, (list,))
+        for i, lex in enumerate(self.lexicons):
+            if not isinstance(lex, str) or not lex:
+                raise ConfigError(f"{where}.lexicons[{i}]: expected 'default' or a file path, got {lex!r}")
+        if self.style not in NAME_STYLES:
+            raise ConfigError(f"{where}.style: {self.style!r}; {_suggest(str(self.style), list(NAME_STYLES))}")
+        if self.opsin not in (True, False, "auto"):
+            raise ConfigError(f"{where}.opsin: use true, false or auto, got {self.opsin!r}")
         if self.min_chem_share is not None and not 0 <= self.min_chem_share <= 1:
             raise ConfigError(f"{where}.min_chem_share: a fraction in [0, 1], got {self.min_chem_share}")
         for k in ("minhash_n_grams", "minhash_buckets", "minhash_hashes_per_bucket"):
@@ -335,6 +358,12 @@ class CurateConfig:
         dup = {n for n in names if names.count(n) > 1}
         if dup:
             raise ConfigError(f"{where}.sources: names must be unique, repeated: {sorted(dup)}")
+        for i, lex in enumerate(self.prose.lexicons if self.prose.tag_names else []):
+            if lex != "default" and not self.resolve(lex).is_file():
+                raise ConfigError(
+                    f"{where}.prose.lexicons[{i}]: {lex!r} does not exist (relative paths start at the config "
+                    "file's folder); give a TSV file name<TAB>smiles, a PubChem .sqlite index, or 'default'"
+                )
 
     def resolve(self, path: str) -> Path:
         """A config path made absolute against :attr:`base_dir`."""

@@ -47,7 +47,7 @@ ION_WORDS = frozenset(
         "dichloride difluoride trifluoride hexafluorophosphate tetrafluoroborate iodate bromate periodate "
         "persulfate peroxodisulfate hexachloroplatinate tetrachloroaurate chloroauric acid anhydride "
         "hydrate monohydrate dihydrate trihydrate tetrahydrate pentahydrate hexahydrate heptahydrate octahydrate "
-        "nonahydrate decahydrate dodecahydrate sesquihydrate hemihydrate anhydrous"
+        "nonahydrate decahydrate dodecahydrate sesquihydrate hemihydrate"
     ).split()
 )
 """Ion, acid and hydrate words that continue a name ("cobalt(II) nitrate hexahydrate")."""
@@ -96,14 +96,20 @@ def is_systematic_word(lw: str) -> bool:
     """Whether a lower-case word reads as systematic nomenclature (no look-up).
 
     Example:
-        >>> [is_systematic_word(w) for w in ("2-chloro-5-nitropyridine", "triethylamine", "method", "ethanol")]
-        [True, True, False, True]
+        >>> [is_systematic_word(w) for w in ("2-chloro-5-nitropyridine", "triethylamine", "method", "together")]
+        [True, True, False, False]
     """
     if len(lw) < 4 or not any(c.isalpha() for c in lw):
         return False
     if _LOCANT.search(lw):
         return True
-    return len(lw) >= 5 and _ENDING.search(lw) is not None and _STEM.search(lw) is not None
+    if len(lw) < 5:
+        return False
+    ending = _ENDING.search(lw)
+    if ending is None:
+        return False
+    stem = _STEM.search(lw, 0, ending.start())  # a stem before the ending ("together" has none)
+    return stem is not None
 
 
 @dataclass(slots=True)
