@@ -115,6 +115,8 @@ class NameFinder:
         self.words: set[str] = set()
         for lex in self.lexicons:
             self.words |= {w for w in lex.words if w not in S.CONNECTOR_STOPWORDS}
+        self._indexes = [lex for lex in self.lexicons if isinstance(lex, PubChemIndex)]
+        self._word_cache: dict[str, bool] = {}
         self.opsin_lookups = 0
 
     @property
@@ -193,6 +195,16 @@ class NameFinder:
         lw = w.text.lower()
         if lw in S.ELEMENT_NAMES or lw in S.ION_WORDS or lw in self.words or lw == "acid":
             return True
+        if S.OXIDATION_STATE.fullmatch(w.text):
+            return True
+        if self._indexes and len(lw) >= 4 and lw.isalpha() and lw not in S.CONNECTOR_STOPWORDS:
+            hit = self._word_cache.get(lw)
+            if hit is None:
+                hit = any(ix.get(lw) is not None for ix in self._indexes)
+                if len(self._word_cache) < self.cache_size:
+                    self._word_cache[lw] = hit
+            if hit:
+                return True
         if "(" in lw and lw.split("(", 1)[0] in S.ELEMENT_NAMES:  # iron(III), lead(II)
             return True
         return S.is_systematic_word(lw)
@@ -247,12 +259,15 @@ class NameFinder:
             if hit is not None:
                 matches.append(self._match(text, ws[i].start, ws[i].end, hit))
         for run in chem_runs:
+            polymer = self._polymer(ws, run[0])
             a = 0
             while a < len(run):
                 for b in range(min(len(run), a + self.max_words), a, -1):
                     name = " ".join(text[ws[run[a]].start : ws[run[b - 1]].end].split())
                     hit = self._cache.get(name)
                     if hit is None or (b == a + 1 and not self._standalone_ok(ws, run[a])):
+                        continue
+                    if hit.kind == "systematic" and (polymer or self._polymer(ws, run[a]) or self._mixture(name)):
                         continue
                     matches.append(self._match(text, ws[run[a]].start, ws[run[b - 1]].end, hit))
                     a = b
@@ -264,6 +279,25 @@ class NameFinder:
                     a += 1
         matches.sort(key=lambda m: m.start)
         return matches
+
+    @staticmethod
+    def _polymer(ws: list[S.Word], i: int) -> bool:
+        """A polymer name ("polyethylene", "poly (sodium 4-styrenesulfonate)"): no single structure."""
+        if ws[i].text.lower().startswith("poly"):
+            return True
+        return i > 0 and ws[i - 1].text.lower().rstrip("(") in ("poly", "poly-")
+
+    def _mixture(self, name: str) -> bool:
+        """Two names joined by a hyphen ("chloroform-hexane", "ethanol-water"): a mixture."""
+        if " " in name or "-" not in name:
+            return False
+        left, _, right = name.rpartition("-")
+        return (
+            len(left) > 3
+            and len(right) > 3
+            and any(lex.get(left) is not None for lex in self.lexicons)
+            and any(lex.get(right) is not None for lex in self.lexicons)
+        )
 
     @staticmethod
     def _unresolved_ok(word: str) -> bool:

@@ -43,7 +43,8 @@ def lookup_key(name: str) -> tuple[str, bool]:
         (('EtOAc', True), ('ethyl acetate', False))
     """
     text = " ".join(name.translate(_ASCII_PUNCT).split())
-    exact = any(c.isupper() for c in text[1:])
+    # DMF, EtOAc, Et3N, CO2; also short capitalized names (Ar, Li): case-sensitive, "AR" is not argon
+    exact = any(c.isupper() for c in text[1:]) or (len(text) <= 4 and text[:1].isupper())
     return (text if exact else text.lower()), exact
 
 
@@ -67,7 +68,7 @@ class Lexicon:
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
         self.words: set[str] = set()
-        """Lower-case words of every multi-word name (they may start or continue a name in prose)."""
+        """Lower-case words of every name that matches case-insensitively (they may be or continue a name)."""
         for n, smi in entries:
             self.add(n, smi)
 
@@ -79,8 +80,8 @@ class Lexicon:
         key, exact = lookup_key(name)
         table = self._exact if exact else self._folded
         table.setdefault(key, smiles)
-        if " " in key:
-            self.words.update(w for w in key.lower().split(" ") if len(w) > 2)
+        if not exact:
+            self.words.update(w for w in key.split(" ") if len(w) > 2)
 
     def __len__(self) -> int:
         return len(self._exact) + len(self._folded)

@@ -34,6 +34,7 @@ CHUNK = 64
 """Names written before their answers are read: small enough that neither pipe buffer (64 KiB) fills."""
 
 _ASCII_NAME = re.compile(r"[ -~]+")
+_SPACED_OXIDATION = re.compile(r" \((?=(?:0|I{1,3}|IV|VI{0,3}|IX|[1-8][+-]?)\))")
 _UNICODE_MAP = str.maketrans(
     {
         "\u2032": "'",  # prime
@@ -79,6 +80,7 @@ def normalize_for_opsin(name: str) -> str | None:
     if not isinstance(name, str) or len(name) > MAX_NAME_CHARS:
         return None
     name = " ".join(name.translate(_UNICODE_MAP).split())
+    name = _SPACED_OXIDATION.sub("(", name)  # "cobalt (II) acetate" -> "cobalt(II) acetate"
     if not name or len(name) > MAX_NAME_CHARS or not _ASCII_NAME.fullmatch(name):
         return None
     return name

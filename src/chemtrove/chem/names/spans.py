@@ -71,8 +71,11 @@ MATERIAL_ADJECTIVES = frozenset(
 )
 """Adjectives before a bare element name that make it a material ("activated carbon")."""
 
-NEVER_ALONE = frozenset({"lead"})
-"""Element names that are far more often an English word: only resolved as part of a longer name."""
+NEVER_ALONE = frozenset({"lead", "ammonium"})
+"""Words only resolved as part of a longer name: an English word ("lead" the verb) or a bare ion."""
+
+OXIDATION_STATE = re.compile(r"\((?:0|I{1,3}|IV|VI{0,3}|IX|[1-8][+-]?)\)")
+"""A separate oxidation-state word: "cobalt (II) acetate"."""
 
 _LOCANT = re.compile(
     r"(?:^|[-(\[{,])\d+[a-z]?(?:,\d+[a-z]?)*'*-[a-z(\[{]"  # 2-chloro, 1,4-, (4-hydroxyphenyl)
@@ -88,7 +91,8 @@ _STEM = re.compile(
 )
 _ENDING = re.compile(
     r"(?:anes?|enes?|ynes?|ols?|ones?|als?|amines?|amides?|imides?|nitriles?|ides?|ates?|ites?|ines?|yls?|oyl|"
-    r"oic|ium|ethers?|esters?|oses?|azoles?|oles?|idines?|ic|ane|onium|ylene|ylidene|anhydride)$"
+    r"oic|ium|ethers?|esters?|oses?|azoles?|oles?|idines?|ic|ane|onium|ylene|ylidene|anhydride|aldehydes?|"
+    r"ketones?|oxides?|yde)$"
 )
 
 
@@ -124,6 +128,7 @@ class Word:
 
 
 _TOKEN = re.compile(r"\S+")
+_REFERENCE = re.compile(r"\[\d+(?:[,\u2013-]\d+)*\][.,;:]?$")
 _TRAIL = set(".,;:!?\"\u201d\u2019")
 _LEAD = set("\"\u201c\u2018")
 _PAIRS = {")": "(", "]": "[", "}": "{"}
@@ -179,9 +184,13 @@ def words(text: str) -> list[Word]:
         tok = m.group()
         if len(tok) > MAX_WORD_CHARS:
             continue
-        lo, hi = trim(tok)
+        if OXIDATION_STATE.fullmatch(tok):
+            out.append(Word(m.start(), m.end(), tok, False, False))
+            continue
+        ref = _REFERENCE.search(tok)
+        lo, hi = trim(tok[: ref.start()] if ref and ref.start() > 0 else tok)
         if hi > lo:
-            out.append(Word(m.start() + lo, m.start() + hi, tok[lo:hi], lo > 0, hi < len(tok)))
+            out.append(Word(m.start() + lo, m.start() + hi, tok[lo:hi], lo > 0, hi < len(tok) or ref is not None))
     return out
 
 

@@ -1,0 +1,163 @@
+"""Gold structures for the Material spans of the names evaluation set (see docs/names.md).
+
+The spans are human annotations (``Material`` and ``Nonrecipe-Material`` entities) of the
+olivettigroup/annotated-materials-syntheses corpus (MIT), NER test split, commit dd6abd1. The structure of
+each distinct span text was labelled for this evaluation, by hand, from chemistry knowledge:
+
+* ``smiles``: the compound's SMILES (salts as ions, hydrates with their waters, elements as atoms);
+* ``formula``: the composition written by the span (inorganic formulas, elements, trivial oxide names);
+* ``name``: a systematic name whose OPSIN structure is the gold SMILES (long structures not written by hand);
+* ``structure: False`` (the default for texts not listed): no single structure (mixtures, polymers,
+  materials, biologicals, generic words); ``UNKNOWN``: a definite compound whose structure is not labelled
+  (counts for recall, not for structure accuracy).
+
+A span text has one label whatever its context, except where noted.
+"""
+
+UNKNOWN = {"structure": True}
+
+LABELS: dict[str, dict] = {
+    "(CH3COO)2Zn": {"smiles": "CC(=O)[O-].CC(=O)[O-].[Zn+2]", "formula": "ZnC4H6O4"},
+    "(CH3COO)2Zn*2H2O": {"smiles": "CC(=O)[O-].CC(=O)[O-].[Zn+2].O.O", "formula": "ZnC4H10O6"},
+    "Ag": {"smiles": "[Ag]", "formula": "Ag"},
+    "AgNO3": {"smiles": "[Ag+].[O-][N+](=O)[O-]", "formula": "AgNO3"},
+    "Ar": {"smiles": "[Ar]", "formula": "Ar"},
+    "Au": {"smiles": "[Au]", "formula": "Au"},
+    "Ba": {"smiles": "[Ba]", "formula": "Ba"},
+    "BaCO3": {"smiles": "[Ba+2].[O-]C([O-])=O", "formula": "BaCO3"},
+    "BaSe": {"formula": "BaSe"},
+    "Bi2Te3": {"formula": "Bi2Te3"},
+    "BiCl3": {"smiles": "Cl[Bi](Cl)Cl", "formula": "BiCl3"},
+    "CHCl3": {"smiles": "ClC(Cl)Cl", "formula": "CHCl3"},
+    "CO2": {"smiles": "O=C=O", "formula": "CO2"},
+    "Ce(NO3)3*6H2O": {"formula": "CeN3H12O15"},
+    "Ce(NO3)4*4H2O": {"formula": "CeN4H8O16"},
+    "Citric acid": {"smiles": "OC(=O)CC(O)(CC(=O)O)C(=O)O"},
+    "citric acid": {"smiles": "OC(=O)CC(O)(CC(=O)O)C(=O)O"},
+    "Co": {"smiles": "[Co]", "formula": "Co"},
+    "Cr": {"smiles": "[Cr]", "formula": "Cr"},
+    "Dox": {"name": "(7S,9S)-7-[(2R,4S,5S,6S)-4-amino-5-hydroxy-6-methyloxan-2-yl]oxy-6,9,11-trihydroxy-9-(2-hydroxyacetyl)-4-methoxy-8,10-dihydro-7H-tetracene-5,12-dione"},
+    "Doxorubicin": {"name": "(7S,9S)-7-[(2R,4S,5S,6S)-4-amino-5-hydroxy-6-methyloxan-2-yl]oxy-6,9,11-trihydroxy-9-(2-hydroxyacetyl)-4-methoxy-8,10-dihydro-7H-tetracene-5,12-dione"},
+    "EDC": {"smiles": "CCN=C=NCCCN(C)C"},
+    "FA": {"name": "N-(4-{[(2-amino-4-oxo-1,4-dihydropteridin-6-yl)methyl]amino}benzoyl)-L-glutamic acid"},
+    "folic acid": {"name": "N-(4-{[(2-amino-4-oxo-1,4-dihydropteridin-6-yl)methyl]amino}benzoyl)-L-glutamic acid"},
+    "H2": {"smiles": "[H][H]", "formula": "H2"},
+    "H2O": {"smiles": "O", "formula": "H2O"},
+    "H6TeO6": {"smiles": "O[Te](O)(O)(O)(O)O", "formula": "H6TeO6"},
+    "HAuCl4*3H2O": {"formula": "H7AuCl4O3"},
+    "HCl": {"smiles": "Cl", "formula": "HCl"},
+    "HF": {"smiles": "F", "formula": "HF"},
+    "HNO3": {"smiles": "O=[N+]([O-])O", "formula": "HNO3"},
+    "KMnO4": {"smiles": "[K+].[O-][Mn](=O)(=O)=O", "formula": "KMnO4"},
+    "Li": {"smiles": "[Li]", "formula": "Li"},
+    "Li2SO4*H2O": {"smiles": "[Li+].[Li+].[O-]S(=O)(=O)[O-].O", "formula": "Li2SH2O5"},
+    "LiAc[?]2 H2O": {"smiles": "CC(=O)[O-].[Li+].O.O"},
+    "LiMnPO4": {"formula": "LiMnPO4"},
+    "LiNi0.5Mn1.5O4": {"formula": "LiNi0.5Mn1.5O4"},
+    "MACl": {"smiles": "C[NH3+].[Cl-]"},
+    "MAI": {"smiles": "C[NH3+].[I-]"},
+    "methyl ammonium iodide": {"smiles": "C[NH3+].[I-]"},
+    "Mn": {"smiles": "[Mn]", "formula": "Mn"},
+    "Mn(Ac)2[?]4 H2O": {"smiles": "CC(=O)[O-].CC(=O)[O-].[Mn+2].O.O.O.O"},
+    "MnSO4*H2O": {"smiles": "[Mn+2].[O-]S(=O)(=O)[O-].O", "formula": "MnSH2O5"},
+    "Mucic acid": {"name": "(2R,3S,4R,5S)-2,3,4,5-tetrahydroxyhexanedioic acid"},
+    "mucic acid": {"name": "(2R,3S,4R,5S)-2,3,4,5-tetrahydroxyhexanedioic acid"},
+    "N2": {"smiles": "N#N", "formula": "N2"},
+    "NH3": {"smiles": "N", "formula": "NH3"},
+    "NH4H2PO4": {"smiles": "[NH4+].OP(=O)(O)[O-]", "formula": "NH6PO4"},
+    "NH4OH": {"smiles": "[NH4+].[OH-]", "formula": "NH5O"},
+    "NH4VO3": {"smiles": "[NH4+].[O-][V](=O)=O", "formula": "NH4VO3"},
+    "NHS": {"smiles": "O=C1CCC(=O)N1O"},
+    "Na2CO3": {"smiles": "[Na+].[Na+].[O-]C([O-])=O", "formula": "Na2CO3"},
+    "Na2S*9H2O": {"formula": "Na2SH18O9"},
+    "NaBH4": {"smiles": "[BH4-].[Na+]", "formula": "NaBH4"},
+    "NaH2PO2*H2O": {"formula": "NaH4PO3"},
+    "NaNO3": {"smiles": "[Na+].[O-][N+](=O)[O-]", "formula": "NaNO3"},
+    "NaOH": {"smiles": "[Na+].[OH-]", "formula": "NaOH"},
+    "Ni": {"smiles": "[Ni]", "formula": "Ni"},
+    "Ni(Ac)2[?]4 H2O": {"smiles": "CC(=O)[O-].CC(=O)[O-].[Ni+2].O.O.O.O"},
+    "NiCl2*6H2O": {"smiles": "[Ni+2].[Cl-].[Cl-].O.O.O.O.O.O", "formula": "NiCl2H12O6"},
+    "NiO": {"formula": "NiO"},
+    "Nickel acetate": {"smiles": "CC(=O)[O-].CC(=O)[O-].[Ni+2]"},
+    "OA": UNKNOWN,  # an abbreviation the paragraph does not expand (oleic acid or oleylamine)
+    "PC61BM": UNKNOWN,
+    "PbI2": {"formula": "PbI2"},
+    "PbO2": {"formula": "PbO2"},
+    "Propidium iodide": UNKNOWN,
+    "Pyrrole": {"smiles": "c1cc[nH]c1"},
+    "pyrrole": {"smiles": "c1cc[nH]c1"},
+    "Se": {"smiles": "[Se]", "formula": "Se"},
+    "Si": {"smiles": "[Si]", "formula": "Si"},
+    "TPP": {"name": "5,10,15,20-tetraphenylporphyrin"},
+    "Tetraphenylporphine": {"name": "5,10,15,20-tetraphenylporphyrin"},
+    "TiO2": {"formula": "TiO2"},
+    "titania": {"formula": "TiO2"},
+    "ceria": {"formula": "CeO2"},
+    "zirconia": {"formula": "ZrO2"},
+    "nCeO2": {"formula": "CeO2"},
+    "nZrO2": {"formula": "ZrO2"},
+    "V2O5": {"formula": "V2O5"},
+    "Y(NO3)3*6H2O": {"formula": "YN3H12O15"},
+    "Zn": {"smiles": "[Zn]", "formula": "Zn"},
+    "Zn-TPP": UNKNOWN,
+    "Zn-tetraphenylporphine": UNKNOWN,
+    "tetraphenylchlorine": UNKNOWN,  # tetraphenylchlorin, misspelt in the paper
+    "Zr(NO3)4*5H2O": {"formula": "ZrN4H10O17"},
+    "acetic acid": {"smiles": "CC(=O)O"},
+    "acetone": {"smiles": "CC(C)=O"},
+    "ammonia": {"smiles": "N"},
+    "ammonium metavanadate": {"smiles": "[NH4+].[O-][V](=O)=O"},
+    "anhydrous 2-propanol": {"smiles": "CC(C)O"},
+    "anhydrous N,N-dimethylformamide": {"smiles": "CN(C)C=O"},
+    "anhydrous chlorobenzene": {"smiles": "Clc1ccccc1"},
+    "benzaldehyde": {"smiles": "O=Cc1ccccc1"},
+    "chlorine": {"smiles": "ClCl", "formula": "Cl"},  # "chlorine doping", "no more chlorine": the element
+    "chloroform": {"smiles": "ClC(Cl)Cl"},
+    "cobalt (II) acetate tetrahydrate": {"smiles": "CC(=O)[O-].CC(=O)[O-].[Co+2].O.O.O.O"},
+    "ethanol": {"smiles": "CCO"},
+    "ethyl alcohol": {"smiles": "CCO"},
+    "hydrazine": {"smiles": "NN"},
+    "hydrazine monohydrate": {"smiles": "NN.O"},
+    "isoquinoline N-oxide": {"smiles": "[O-][n+]1ccc2ccccc2c1"},
+    "lithium acetate": {"smiles": "CC(=O)[O-].[Li+]"},
+    "manganese acetate": {"smiles": "CC(=O)[O-].CC(=O)[O-].[Mn+2]"},
+    "nickel carbonate": {"smiles": "[Ni+2].[O-]C([O-])=O"},
+    "nitrate": {"smiles": "[O-][N+](=O)[O-]"},
+    "nitric acid": {"smiles": "O=[N+]([O-])O"},
+    "nitrogen": {"smiles": "N#N"},
+    "propionic acid": {"smiles": "CCC(=O)O"},
+    "thioglycolic acid": {"smiles": "OC(=O)CS"},
+    "water": {"smiles": "O"},
+    "zinc acetate dihydrate": {"smiles": "CC(=O)[O-].CC(=O)[O-].[Zn+2].O.O"},
+}
+
+# Chemical mentions the NER annotators did not mark as materials (reference, test and by-stander uses),
+# added on review so that a correct find is not counted as wrong: (paper file, span text, text just
+# before it). Each was checked in its paragraph; spans inside an annotated material are not added.
+ADDED: list[tuple[str, str, str]] = [
+    ("AgCl", "detected by the "),
+    ("DMSO", "(0.5 mg/mL, "),
+    ("LiMnPO4", "for precipitating "),
+    ("NH4VO3", "precursor of "),
+    ("NH4H2PO4", "precursor of NH4VO3, "),
+    ("Na2CO3", "NH4VO3, NH4H2PO4 and "),
+    ("Na2S*9H2O", "in the absence of "),
+    ("Na2S*9H2O", "hydrothermal method. "),
+    ("Na3V2(PO4)3", "NASICON-typed "),
+    ("NaV3(PO4)3", "For comparison, "),
+    ("Ni", "bare "),
+    ("Si", "without any dispersed "),
+    ("V2O5", "spherical "),
+    ("citric acid", "Herein, "),
+    ("ethanol", "method using "),
+    ("galactose", "synthesized by "),
+    ("water", "evaporation of "),
+]
+
+ADDED_LABELS: dict[str, dict] = {
+    "AgCl": {"smiles": "[Ag]Cl", "formula": "AgCl"},
+    "DMSO": {"smiles": "CS(C)=O"},
+    "Na3V2(PO4)3": {"formula": "Na3V2P3O12"},
+    "NaV3(PO4)3": {"formula": "NaV3P3O12"},
+    "galactose": UNKNOWN,  # the paragraph does not say which form
+}
