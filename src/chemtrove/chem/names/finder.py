@@ -200,7 +200,7 @@ class NameFinder:
         if self._indexes and len(lw) >= 4 and lw.isalpha() and lw not in S.CONNECTOR_STOPWORDS:
             hit = self._word_cache.get(lw)
             if hit is None:
-                hit = any(ix.get(lw) is not None for ix in self._indexes)
+                hit = any(ix.has_word(lw) or ix.get(lw) is not None for ix in self._indexes)
                 if len(self._word_cache) < self.cache_size:
                     self._word_cache[lw] = hit
             if hit:

@@ -181,7 +181,9 @@ def build_pubchem_index(
         "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
         "CREATE TABLE smiles (cid INTEGER PRIMARY KEY, smiles TEXT NOT NULL);"
         "CREATE TABLE names (key TEXT NOT NULL, exact INTEGER NOT NULL, cid INTEGER NOT NULL);"
+        "CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID;"
     )
+    words: set[str] = set()
     rows: list[tuple[int, str]] = []
     for row in _cid_lines(Path(smiles)):
         rows.append(row)
@@ -202,10 +204,15 @@ def build_pubchem_index(
         per_cid[cid] = n + 1
         key, exact = lookup_key(name)
         names.append((key, int(exact), cid))
+        if " " in key:
+            words.update(w for w in key.lower().split(" ") if len(w) > 2)
         if len(names) >= batch:
             con.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
+            con.executemany("INSERT OR IGNORE INTO words VALUES (?)", [(w,) for w in words])
             names.clear()
+            words.clear()
     con.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
+    con.executemany("INSERT OR IGNORE INTO words VALUES (?)", [(w,) for w in words])
     con.executescript(
         "CREATE TABLE lookup AS SELECT key, exact, MIN(cid) AS cid FROM names GROUP BY key, exact;"
         "DROP TABLE names; CREATE UNIQUE INDEX lookup_key ON lookup (key, exact); VACUUM;"
@@ -240,10 +247,18 @@ class PubChemIndex:
         state["_con"] = None
         return state
 
-    def get(self, name: str) -> str | None:
-        """The SMILES PubChem gives ``name`` (lowest CID), or ``None``."""
+    def _connect(self) -> sqlite3.Connection:
         if self._con is None:
             self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        return self._con
+
+    def has_word(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is a word of a multi-word name in the index."""
+        return self._connect().execute("SELECT 1 FROM words WHERE word = ?", (word,)).fetchone() is not None
+
+    def get(self, name: str) -> str | None:
+        """The SMILES PubChem gives ``name`` (lowest CID), or ``None``."""
+        self._connect()
         key, exact = lookup_key(name)
         queries = [(key, 1)] if exact else [(key, 0)]
         if exact:
