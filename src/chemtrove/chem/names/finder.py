@@ -117,6 +117,8 @@ class NameFinder:
             self.words |= {w for w in lex.words if w not in S.CONNECTOR_STOPWORDS}
         self._indexes = [lex for lex in self.lexicons if isinstance(lex, PubChemIndex)]
         self._word_cache: dict[str, bool] = {}
+        self._chemical_words: dict[str, bool] = {}
+        self._single_cache: dict[str, _Hit | None] = {}
         self.opsin_lookups = 0
 
     @property
@@ -191,11 +193,20 @@ class NameFinder:
         return hit.smiles if hit is not None else None
 
     # ------------------------------------------------------------------------------------------ finding
-    def _is_chemical(self, w: S.Word) -> bool:
-        lw = w.text.lower()
+    def _is_chemical(self, text: str) -> bool:
+        """Whether a trimmed word can be (part of) a chemical name; cached per word."""
+        known = self._chemical_words.get(text)
+        if known is None:
+            known = self._classify(text)
+            if len(self._chemical_words) < self.cache_size:
+                self._chemical_words[text] = known
+        return known
+
+    def _classify(self, text: str) -> bool:
+        lw = text.lower()
         if lw in S.ELEMENT_NAMES or lw in S.ION_WORDS or lw in self.words or lw == "acid":
             return True
-        if S.OXIDATION_STATE.fullmatch(w.text):
+        if S.OXIDATION_STATE.fullmatch(text):
             return True
         if self._indexes and len(lw) >= 4 and lw.isalpha() and lw not in S.CONNECTOR_STOPWORDS:
             hit = self._word_cache.get(lw)
@@ -209,16 +220,23 @@ class NameFinder:
             return True
         return S.is_systematic_word(lw)
 
-    def _standalone_ok(self, ws: list[S.Word], i: int) -> bool:
+    @staticmethod
+    def _single_candidate(t: str) -> bool:
+        """A word outside runs worth a lexicon/formula look-up: an abbreviation or formula, not prose
+        (a capitalized word of three letters or more is a sentence start or a proper noun)."""
+        return t != t.lower() and len(t) <= F.MAX_FORMULA_CHARS and not (len(t) > 2 and t[0].isupper() and t[1:].islower())
+
+    @staticmethod
+    def _standalone_ok(text: str, w: S.Word) -> bool:
         """Context rules for a one-word name that is a bare element name."""
-        lw = ws[i].text.lower()
+        lw = w.text.lower()
         if lw not in S.ELEMENT_NAMES:
             return True
         if lw in S.NEVER_ALONE:
             return False
-        if i + 1 < len(ws) and not ws[i].cut_right and ws[i + 1].text.lower() in S.PROPERTY_NOUNS:
+        if not w.cut_right and S.next_word(text, w.end) in S.PROPERTY_NOUNS:
             return False
-        if i > 0 and not ws[i].cut_left and ws[i - 1].text.lower() in S.MATERIAL_ADJECTIVES:
+        if not w.cut_left and S.previous_word(text, w.start) in S.MATERIAL_ADJECTIVES:
             return False
         return True
 
@@ -235,57 +253,85 @@ class NameFinder:
         """
         if not isinstance(text, str) or not text:
             return []
-        ws = S.words(text)
-        if not ws:
-            return []
-        chem_runs = S.runs(text, ws, self._is_chemical)
-        singles: list[int] = []  # words outside runs that may be abbreviations or formulas
-        in_run = {i for run in chem_runs for i in run}
-        for i, w in enumerate(ws):
-            if i not in in_run and any(c.isupper() for c in w.text) and (len(w.text) <= F.MAX_FORMULA_CHARS):
-                singles.append(i)
+        # one pass over the tokens: only chemical words and abbreviation/formula candidates are kept
+        cache = self._chemical_words
+        chem_runs: list[list[S.Word]] = []
+        singles: list[S.Word] = []
+        last_ordinal = -2
+        for ordinal, m in enumerate(S.tokens(text)):
+            tok = m.group()
+            if tok.isalpha() and tok.islower():  # most prose words: one dictionary look-up
+                chemical = cache.get(tok)
+                if chemical is None:
+                    chemical = self._is_chemical(tok)
+                if not chemical:
+                    continue
+                w = S.Word(m.start(), m.end(), tok, False, False)
+            else:
+                w = S.make_word(tok, m.start())
+                if w is None:
+                    continue
+                if not self._is_chemical(w.text):
+                    if self._single_candidate(w.text):
+                        singles.append(w)
+                    continue
+            if chem_runs and ordinal == last_ordinal + 1:
+                prev = chem_runs[-1][-1]
+                gap = text[prev.end : w.start]
+                if not (prev.cut_right or w.cut_left or gap.strip(" ") or len(gap) > 3):
+                    chem_runs[-1].append(w)
+                    last_ordinal = ordinal
+                    continue
+            chem_runs.append([w])
+            last_ordinal = ordinal
+        # words outside runs: lexicons and pymatgen only, never OPSIN
+        matches: list[NameMatch] = []
+        for w in singles:
+            t = w.text
+            if t in self._single_cache:
+                hit = self._single_cache[t]
+            else:
+                hit = self._quick(t, True)[1]
+                if len(self._single_cache) < self.cache_size:
+                    self._single_cache[t] = hit
+            if hit is not None:
+                matches.append(self._match(text, w.start, w.end, hit))
         # every window of every run, looked up in one batch
         windows: list[str] = []
         for run in chem_runs:
             for a in range(len(run)):
                 for b in range(a + 1, min(len(run), a + self.max_words) + 1):
-                    windows.append(" ".join(text[ws[run[a]].start : ws[run[b - 1]].end].split()))
-        windows.extend(ws[i].text for i in singles)
+                    windows.append(" ".join(text[run[a].start : run[b - 1].end].split()))
         self._lookup_many(windows)
-
-        matches: list[NameMatch] = []
-        for i in singles:
-            hit = self._cache.get(ws[i].text)
-            if hit is not None:
-                matches.append(self._match(text, ws[i].start, ws[i].end, hit))
         for run in chem_runs:
-            polymer = self._polymer(ws, run[0])
+            polymer = self._polymer(text, run[0])
             a = 0
             while a < len(run):
                 for b in range(min(len(run), a + self.max_words), a, -1):
-                    name = " ".join(text[ws[run[a]].start : ws[run[b - 1]].end].split())
+                    name = " ".join(text[run[a].start : run[b - 1].end].split())
                     hit = self._cache.get(name)
-                    if hit is None or (b == a + 1 and not self._standalone_ok(ws, run[a])):
+                    if hit is None or (b == a + 1 and not self._standalone_ok(text, run[a])):
                         continue
-                    if hit.kind == "systematic" and (polymer or self._polymer(ws, run[a]) or self._mixture(name)):
+                    if hit.kind == "systematic" and (polymer or self._polymer(text, run[a]) or self._mixture(name)):
                         continue
-                    matches.append(self._match(text, ws[run[a]].start, ws[run[b - 1]].end, hit))
+                    matches.append(self._match(text, run[a].start, run[b - 1].end, hit))
                     a = b
                     break
                 else:
-                    if include_unresolved and self._unresolved_ok(ws[run[a]].text):
-                        w = ws[run[a]]
+                    w = run[a]
+                    if include_unresolved and self._unresolved_ok(w.text):
                         matches.append(NameMatch(w.start, w.end, w.text, None, "unresolved", None))
                     a += 1
         matches.sort(key=lambda m: m.start)
         return matches
 
     @staticmethod
-    def _polymer(ws: list[S.Word], i: int) -> bool:
+    def _polymer(text: str, w: S.Word) -> bool:
         """A polymer name ("polyethylene", "poly (sodium 4-styrenesulfonate)"): no single structure."""
-        if ws[i].text.lower().startswith("poly"):
+        if w.text.lower().startswith("poly"):
             return True
-        return i > 0 and ws[i - 1].text.lower().rstrip("(") in ("poly", "poly-")
+        before = text[max(0, w.start - 6) : w.start].lower()
+        return before.rstrip(" (-").endswith("poly")
 
     def _mixture(self, name: str) -> bool:
         """Two names joined by a hyphen ("chloroform-hexane", "ethanol-water"): a mixture."""

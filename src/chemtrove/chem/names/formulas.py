@@ -129,8 +129,10 @@ def parse_formula(word: str) -> Formula | None:
             warnings.simplefilter("ignore")
             if len(total.elements) == 1:
                 balanced = True  # an element (a metal, a gas) is neutral as it is
-            elif total.num_atoms > 200:
-                balanced = None
+            elif len(total.elements) > 5 or total.num_atoms > 60 or not total.is_valid:
+                balanced = None  # pymatgen's search grows fast with elements and sites: left undecided
+            elif any(abs(n - round(n)) > 1e-6 for n in total.values()):
+                balanced = None  # fractional (doped) compositions have no integer assignment to check
             else:
                 balanced = bool(total.oxi_state_guesses(max_sites=-50))
     except Exception:  # noqa: BLE001

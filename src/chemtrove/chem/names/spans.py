@@ -177,49 +177,48 @@ def trim(token: str) -> tuple[int, int]:
     return lo, hi
 
 
+def make_word(tok: str, start: int) -> Word | None:
+    """The trimmed :class:`Word` of one whitespace-delimited token at ``start`` (``None`` if nothing is left)."""
+    if len(tok) > MAX_WORD_CHARS:
+        return None
+    if tok.isalnum() or OXIDATION_STATE.fullmatch(tok):  # nothing to trim
+        return Word(start, start + len(tok), tok, False, False)
+    ref = _REFERENCE.search(tok)
+    lo, hi = trim(tok[: ref.start()] if ref and ref.start() > 0 else tok)
+    if hi <= lo:
+        return None
+    return Word(start + lo, start + hi, tok[lo:hi], lo > 0, hi < len(tok) or ref is not None)
+
+
+def tokens(text: str):
+    """Whitespace-delimited tokens of ``text`` as regex matches."""
+    return _TOKEN.finditer(text)
+
+
 def words(text: str) -> list[Word]:
     """Trimmed words of ``text`` with their offsets (empty ones and words over :data:`MAX_WORD_CHARS` left out)."""
-    out = []
-    for m in _TOKEN.finditer(text):
-        tok = m.group()
-        if len(tok) > MAX_WORD_CHARS:
-            continue
-        if OXIDATION_STATE.fullmatch(tok):
-            out.append(Word(m.start(), m.end(), tok, False, False))
-            continue
-        ref = _REFERENCE.search(tok)
-        lo, hi = trim(tok[: ref.start()] if ref and ref.start() > 0 else tok)
-        if hi > lo:
-            out.append(Word(m.start() + lo, m.start() + hi, tok[lo:hi], lo > 0, hi < len(tok) or ref is not None))
-    return out
+    return [w for m in _TOKEN.finditer(text) if (w := make_word(m.group(), m.start())) is not None]
 
 
-def runs(text: str, ws: list[Word], is_chemical) -> list[list[int]]:
-    """Indices of consecutive chemical words joined by spaces only (no punctuation cut between them).
+def next_word(text: str, end: int) -> str:
+    """The trimmed word after offset ``end`` (lower case; empty at the end or after punctuation)."""
+    if end < len(text) and not text[end].isspace():
+        return ""
+    m = _TOKEN.search(text, end, min(len(text), end + MAX_WORD_CHARS))
+    if m is None:
+        return ""
+    w = make_word(m.group(), m.start())
+    return w.text.lower() if w is not None and not w.cut_left else ""
 
-    Args:
-        text: The text the words come from.
-        ws: Its words.
-        is_chemical: A predicate on a :class:`Word`.
 
-    Returns:
-        Lists of word indices, each a run.
-    """
-    out: list[list[int]] = []
-    current: list[int] = []
-    for i, w in enumerate(ws):
-        if not is_chemical(w):
-            if current:
-                out.append(current)
-                current = []
-            continue
-        if current:
-            prev = ws[current[-1]]
-            gap = text[prev.end : w.start]
-            if prev.cut_right or w.cut_left or gap.strip(" ") or len(gap) > 3:
-                out.append(current)
-                current = []
-        current.append(i)
-    if current:
-        out.append(current)
-    return out
+def previous_word(text: str, start: int) -> str:
+    """The trimmed word before offset ``start`` (lower case; empty at the start or after punctuation)."""
+    if start > 0 and not text[start - 1].isspace():
+        return ""
+    head = text[max(0, start - MAX_WORD_CHARS) : start].rstrip()
+    cut = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"))
+    tok = head[cut + 1 :]
+    if not tok:
+        return ""
+    w = make_word(tok, 0)
+    return w.text.lower() if w is not None and not w.cut_right else ""
