@@ -1,12 +1,15 @@
 """Build the labelled set of the names evaluation (tests/data/names/materials_gold.jsonl).
 
 Input: a checkout of github.com/olivettigroup/annotated-materials-syntheses (MIT; commit dd6abd1). For each
-paper of its NER test split, the synthesis text (third line of ``data/<id>.txt``) and its human
+paper of its NER test (or dev) split, the synthesis text (third line of ``data/<id>.txt``) and its human
 ``Material``/``Nonrecipe-Material`` entities (``data/<id>.ann``, brat standoff, offsets shifted to the
 text) are written with the gold structure of ``names_gold_labels.LABELS``: canonical SMILES (RDKit; a
 ``name`` label is parsed by OPSIN first), a formula, or no structure.
 
-Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [out.jsonl]
+Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev]
+
+The test split (tests/data/names/materials_gold.jsonl) was used to fix rules; the dev split
+(materials_dev_gold.jsonl) was labelled afterwards and never tuned on.
 """
 
 from __future__ import annotations
@@ -17,12 +20,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from names_gold_labels import ADDED, ADDED_LABELS, LABELS  # noqa: E402
+from names_gold_labels import ADDED, ADDED_LABELS, DEV_ADDED, DEV_LABELS, LABELS  # noqa: E402
 
 from chemtrove.chem import smiles as smiles_lib  # noqa: E402
 from chemtrove.chem.names.opsin import OpsinProcess  # noqa: E402
 
-OUT = Path(__file__).resolve().parents[1] / "tests" / "data" / "names" / "materials_gold.jsonl"
+OUT_DIR = Path(__file__).resolve().parents[1] / "tests" / "data" / "names"
+SPLITS = {
+    "test": ("ner-test-fnames.txt", "materials_gold.jsonl"),
+    "dev": ("ner-dev-fnames.txt", "materials_dev_gold.jsonl"),
+}
 
 
 def entity(start: int, end: int, span: str, kind: str, labels: dict, parsed: dict) -> dict:
@@ -43,12 +50,15 @@ def entity(start: int, end: int, span: str, kind: str, labels: dict, parsed: dic
     }
 
 
-def main(repo: Path, out: Path = OUT) -> None:
-    labels = {**LABELS, **ADDED_LABELS}
+def main(repo: Path, split: str = "test") -> None:
+    listing, out_name = SPLITS[split]
+    out = OUT_DIR / out_name
+    labels = {**LABELS, **ADDED_LABELS} if split == "test" else dict(DEV_LABELS)
+    added = ADDED if split == "test" else DEV_ADDED
     names = sorted({lab["name"] for lab in labels.values() if "name" in lab})
     parsed = dict(zip(names, OpsinProcess().parse(names), strict=True))
     rows = []
-    for paper in (repo / "ner-test-fnames.txt").read_text().split():
+    for paper in (repo / listing).read_text().split():
         txt = (repo / "data" / f"{paper}.txt").read_text(encoding="utf-8")
         lines = txt.split("\n")
         offset = len(lines[0]) + len(lines[1]) + 2
@@ -64,7 +74,7 @@ def main(repo: Path, out: Path = OUT) -> None:
             start, end = int(offs[0]) - offset, int(offs[1]) - offset
             assert text[start:end] == span, (paper, span)
             ents.append(entity(start, end, span, kind, labels, parsed))
-        for span, before in ADDED:
+        for span, before in added:
             at = text.find(before + span)
             if at < 0:
                 continue
@@ -80,4 +90,4 @@ def main(repo: Path, out: Path = OUT) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else OUT)
+    main(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else "test")
