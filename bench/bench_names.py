@@ -49,7 +49,11 @@ def run_step(step, texts: list[str]) -> float:
 
 
 def opsin_backends(names: list[str]) -> list[str]:
-    lines = ["", "| OPSIN backend | JVM start-up (s) | names/s, one batch | names/s, one name per call |", "|---|---:|---:|---:|"]
+    lines = [
+        "",
+        "| OPSIN backend | JVM start-up (s) | names/s, one batch | names/s, one name per call |",
+        "|---|---:|---:|---:|",
+    ]
     for label, parser in (("subprocess, line protocol", OpsinProcess()), ("JPype, in-process JVM", OpsinJPype())):
         try:
             parser.parse(["methane"])

@@ -81,7 +81,14 @@ def main(repo: Path, split: str = "test") -> None:
             start = at + len(before)
             if not any(e["start"] < start + len(span) and start < e["end"] for e in ents):
                 ents.append(entity(start, start + len(span), span, "added-on-review", labels, parsed))
-        rows.append({"file": f"data/{paper}.txt", "doi": lines[0], "text": text, "entities": sorted(ents, key=lambda e: e["start"])})
+        rows.append(
+            {
+                "file": f"data/{paper}.txt",
+                "doi": lines[0],
+                "text": text,
+                "entities": sorted(ents, key=lambda e: e["start"]),
+            }
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
     n = sum(len(r["entities"]) for r in rows)

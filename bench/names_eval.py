@@ -137,7 +137,8 @@ def main(out: Path | None) -> dict:
             f"**{set_name}**: {len(docs)} real synthesis paragraphs, {sum(len(d['entities']) for d in docs)} human "
             f"material spans, {gold} with a structure.",
             "",
-            "| system | predicted | precision | recall | structure accuracy (judged) | overlap P | overlap R | seconds |",
+            "| system | predicted | precision | recall | structure accuracy (judged) | overlap P | overlap R "
+            "| seconds |",
             "|---|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for label, r in results.items():
@@ -164,15 +165,16 @@ def evaluate(docs: list[dict]) -> dict:
     }
     for label, finder in systems.items():
         t0 = time.perf_counter()
-        preds = [
-            [(m.start, m.end, m.smiles, m.formula) for m in finder.find(d["text"]) if m.resolved] for d in docs
-        ]
+        preds = [[(m.start, m.end, m.smiles, m.formula) for m in finder.find(d["text"]) if m.resolved] for d in docs]
         results[label] = {**score(docs, preds), "seconds": time.perf_counter() - t0}
         finder.close()
     opsin = OpsinProcess()
     t0 = time.perf_counter()
     preds = [baseline(d["text"], opsin) for d in docs]
-    results["baseline: every 1-4-word window through OPSIN"] = {**score(docs, preds), "seconds": time.perf_counter() - t0}
+    results["baseline: every 1-4-word window through OPSIN"] = {
+        **score(docs, preds),
+        "seconds": time.perf_counter() - t0,
+    }
     opsin.close()
     return results
 

@@ -15,6 +15,10 @@ A span text has one label whatever its context, except where noted.
 """
 
 UNKNOWN = {"structure": True}
+DOXORUBICIN = (
+    "(7S,9S)-7-[(2R,4S,5S,6S)-4-amino-5-hydroxy-6-methyloxan-2-yl]oxy-6,9,11-trihydroxy-9-(2-hydroxyacetyl)-"
+    "4-methoxy-8,10-dihydro-7H-tetracene-5,12-dione"
+)
 
 LABELS: dict[str, dict] = {
     "(CH3COO)2Zn": {"smiles": "CC(=O)[O-].CC(=O)[O-].[Zn+2]", "formula": "ZnC4H6O4"},
@@ -36,8 +40,8 @@ LABELS: dict[str, dict] = {
     "citric acid": {"smiles": "OC(=O)CC(O)(CC(=O)O)C(=O)O"},
     "Co": {"smiles": "[Co]", "formula": "Co"},
     "Cr": {"smiles": "[Cr]", "formula": "Cr"},
-    "Dox": {"name": "(7S,9S)-7-[(2R,4S,5S,6S)-4-amino-5-hydroxy-6-methyloxan-2-yl]oxy-6,9,11-trihydroxy-9-(2-hydroxyacetyl)-4-methoxy-8,10-dihydro-7H-tetracene-5,12-dione"},
-    "Doxorubicin": {"name": "(7S,9S)-7-[(2R,4S,5S,6S)-4-amino-5-hydroxy-6-methyloxan-2-yl]oxy-6,9,11-trihydroxy-9-(2-hydroxyacetyl)-4-methoxy-8,10-dihydro-7H-tetracene-5,12-dione"},
+    "Dox": {"name": DOXORUBICIN},
+    "Doxorubicin": {"name": DOXORUBICIN},
     "EDC": {"smiles": "CCN=C=NCCCN(C)C"},
     "FA": {"name": "N-(4-{[(2-amino-4-oxo-1,4-dihydropteridin-6-yl)methyl]amino}benzoyl)-L-glutamic acid"},
     "folic acid": {"name": "N-(4-{[(2-amino-4-oxo-1,4-dihydropteridin-6-yl)methyl]amino}benzoyl)-L-glutamic acid"},

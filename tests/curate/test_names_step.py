@@ -107,7 +107,9 @@ def test_pipeline_option_and_report(tmp_path, data_dir):
     names = report["names"]["sources"]["papers"]
     assert names["docs"] == report["sources"][0]["kept"] and names["resolved"] > 100
     assert names["found"] >= names["resolved"] >= names["tagged"] > 0
-    rows = [r for f in sorted(Path(tmp_path / "out" / "shards").rglob("*.parquet")) for r in pq.read_table(f).to_pylist()]
+    rows = [
+        r for f in sorted(Path(tmp_path / "out" / "shards").rglob("*.parquet")) for r in pq.read_table(f).to_pylist()
+    ]
     assert any("starch [START_SMILES]" in r["text"] for r in rows)  # the user's lexicon was used
     md = (tmp_path / "out" / "report.md").read_text()
     assert "## Chemical names in prose" in md and "| papers |" in md

@@ -140,7 +140,9 @@ def name_summary(shard_folders: Sequence) -> dict:
                 c["tagged"] += int(meta.get("n_name_smiles") or 0)
                 unresolved.update(meta.get("names_unresolved") or [])
     return {
-        "sources": {s: {k: c[k] for k in ("docs", "found", "resolved", "tagged")} for s, c in sorted(per_source.items())},
+        "sources": {
+            s: {k: c[k] for k in ("docs", "found", "resolved", "tagged")} for s, c in sorted(per_source.items())
+        },
         "top_unresolved": [[n, k] for n, k in sorted(unresolved.items(), key=lambda kv: (-kv[1], kv[0]))][
             :TOP_UNRESOLVED
         ],

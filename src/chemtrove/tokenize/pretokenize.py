@@ -41,9 +41,7 @@ S_MOL, E_MOL = _esc(START_MOL), _esc(END_MOL)
 TAG_PATTERN = f"(?:{S_SMI}|{E_SMI}|{S_CIF}|{E_CIF}|{S_MOL}|{E_MOL})"
 """Any one of the tags."""
 
-SPAN_PATTERN = (
-    f"{S_SMI}[\\s\\S]*?(?:{E_SMI}|\\z)|{S_CIF}[\\s\\S]*?(?:{E_CIF}|\\z)|{E_SMI}|{E_CIF}|{S_MOL}|{E_MOL}"
-)
+SPAN_PATTERN = f"{S_SMI}[\\s\\S]*?(?:{E_SMI}|\\z)|{S_CIF}[\\s\\S]*?(?:{E_CIF}|\\z)|{E_SMI}|{E_CIF}|{S_MOL}|{E_MOL}"
 """Step 1: a whole tagged span (to its closing tag, or to the end of the text), a stray closing tag, or a name
 tag (``[START_MOL]``/``[END_MOL]``: the name between them is prose, the tags stay whole)."""
 

@@ -224,7 +224,9 @@ class NameFinder:
     def _single_candidate(t: str) -> bool:
         """A word outside runs worth a lexicon/formula look-up: an abbreviation or formula, not prose
         (a capitalized word of three letters or more is a sentence start or a proper noun)."""
-        return t != t.lower() and len(t) <= F.MAX_FORMULA_CHARS and not (len(t) > 2 and t[0].isupper() and t[1:].islower())
+        return (
+            t != t.lower() and len(t) <= F.MAX_FORMULA_CHARS and not (len(t) > 2 and t[0].isupper() and t[1:].islower())
+        )
 
     @staticmethod
     def _standalone_ok(text: str, w: S.Word) -> bool:
@@ -352,7 +354,9 @@ class NameFinder:
 
     @staticmethod
     def _match(text: str, start: int, end: int, hit: _Hit) -> NameMatch:
-        return NameMatch(start, end, text[start:end], hit.smiles, hit.kind, hit.source, hit.formula, hit.charge_balanced)
+        return NameMatch(
+            start, end, text[start:end], hit.smiles, hit.kind, hit.source, hit.formula, hit.charge_balanced
+        )
 
 
 _DEFAULT: NameFinder | None = None

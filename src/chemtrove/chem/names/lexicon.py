@@ -25,7 +25,9 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
-_ASCII_PUNCT = str.maketrans({"\u2032": "'", "\u2019": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
+_ASCII_PUNCT = str.maketrans(
+    {"\u2032": "'", "\u2019": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"}
+)
 
 
 def lookup_key(name: str) -> tuple[str, bool]:

@@ -129,8 +129,8 @@ class Word:
 
 _TOKEN = re.compile(r"\S+")
 _REFERENCE = re.compile(r"\[\d+(?:[,\u2013-]\d+)*\][.,;:]?$")
-_TRAIL = set(".,;:!?\"\u201d\u2019")
-_LEAD = set("\"\u201c\u2018")
+_TRAIL = set('.,;:!?"\u201d\u2019')
+_LEAD = set('"\u201c\u2018')
 _PAIRS = {")": "(", "]": "[", "}": "{"}
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 
