@@ -129,7 +129,7 @@ def parse_formula(word: str) -> Formula | None:
             warnings.simplefilter("ignore")
             if len(total.elements) == 1:
                 balanced = True  # an element (a metal, a gas) is neutral as it is
-            elif len(total.elements) > 5 or total.num_atoms > 60 or not total.is_valid:
+            elif len(total.elements) > 5 or total.num_atoms > 60 or not total.valid:
                 balanced = None  # pymatgen's search grows fast with elements and sites: left undecided
             elif any(abs(n - round(n)) > 1e-6 for n in total.values()):
                 balanced = None  # fractional (doped) compositions have no integer assignment to check
