@@ -43,7 +43,7 @@ def mixture_spec(out: Path, budget: int = 200_000, seq_len: int = 256, seed: int
             {"name": "molecules", "path": str(tokens), "select": {"domain": ["molecule"]}},
             {"name": "reactions", "path": str(tokens), "select": {"domain": ["reaction"]}},
             {"name": "crystals", "path": str(tokens), "select": {"domain": ["crystal"]}},
-            {"name": "prose", "path": str(tokens), "select": {"domain": ["prose", "chem_prose"]}},
+            {"name": "prose", "path": str(tokens), "select": {"domain": ["prose", "chem_prose"]}, "domain": "prose"},
         ],
     }
 
