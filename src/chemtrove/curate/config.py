@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from chemtrove.chem.tags import NAME_STYLES
 from chemtrove.curate.readers import FORMATS, KINDS
 
 
@@ -66,7 +67,9 @@ def _describe(hint: Any) -> str:
         parts = [_describe(a) for a in typing.get_args(hint) if a is not type(None)]
         return " or ".join(parts) + (" or null" if type(None) in typing.get_args(hint) else "")
     if origin is list:
-        return f"a list of {_describe(typing.get_args(hint)[0])}s"
+        item = _describe(typing.get_args(hint)[0])
+        plural = {"true/false": "true/false values", "an integer": "integers", "a number": "numbers"}
+        return "a list of " + plural.get(item, item.removeprefix("a ").removeprefix("an ") + "s")
     if origin is dict:
         return "a mapping"
     return {bool: "true/false", int: "an integer", float: "a number", str: "a string"}.get(hint, str(hint))
@@ -306,6 +309,14 @@ class ProseOptions:
         minhash_buckets: LSH bands. With ``minhash_hashes_per_bucket`` r, a pair with Jaccard similarity s
             is caught with probability 1 - (1 - s^r)^b: the defaults (14 x 8) catch s = 0.8 with p ~ 0.92.
         minhash_hashes_per_bucket: Rows per band.
+        tag_names: Find chemical names ("triethylamine", "DCM", "lead(II) acetate") and formulas ("TiO2")
+            and annotate resolved names with their SMILES (:class:`~chemtrove.curate.names.TagNamesInProse`).
+        lexicons: Name lexicons in priority order: ``default`` (shipped), TSV files ``name<TAB>smiles`` or
+            PubChem ``.sqlite`` indexes (paths relative to the config file).
+        style: How a resolved name is written: ``smiles`` (``name [START_SMILES]smi[END_SMILES]``), ``mist``
+            (``[START_MOL] name [END_MOL][START_SMILES] smi [END_SMILES]``) or ``replace``.
+        opsin: Systematic names through OPSIN: ``auto`` (when the ``names`` extra is installed), ``true``
+            (required: the run fails without it) or ``false``.
     """
 
     tag_smiles: bool = True
@@ -319,6 +330,10 @@ class ProseOptions:
     minhash_n_grams: int = 5
     minhash_buckets: int = 14
     minhash_hashes_per_bucket: int = 8
+    tag_names: bool = False
+    lexicons: list[str] = field(default_factory=lambda: ["default"])
+    style: str = "smiles"
+    opsin: bool | str = "auto"
 
     def validate(self, where: str) -> None:
         _in_range(where, "min_chem_share", self.min_chem_share, 0, 1)
@@ -326,6 +341,13 @@ class ProseOptions:
         _in_range(where, "max_chars", self.max_chars, 1)
         if None not in (self.min_chars, self.max_chars) and self.min_chars > self.max_chars:
             raise ConfigError(f"{where}.min_chars: {self.min_chars} is above max_chars {self.max_chars}")
+        for i, lex in enumerate(self.lexicons):
+            if not isinstance(lex, str) or not lex:
+                raise ConfigError(f"{where}.lexicons[{i}]: expected 'default' or a file path, got {lex!r}")
+        if self.style not in NAME_STYLES:
+            raise ConfigError(f"{where}.style: {self.style!r}; {_suggest(str(self.style), list(NAME_STYLES))}")
+        if self.opsin not in (True, False, "auto"):
+            raise ConfigError(f"{where}.opsin: use true, false or auto, got {self.opsin!r}")
         for k in ("minhash_n_grams", "minhash_buckets", "minhash_hashes_per_bucket"):
             _in_range(where, k, getattr(self, k), 1)
 
@@ -475,6 +497,12 @@ class CurateConfig:
         dup = {n for n in names if names.count(n) > 1}
         if dup:
             raise ConfigError(f"{where}.sources: names must be unique, repeated: {sorted(dup)}")
+        for i, lex in enumerate(self.prose.lexicons if self.prose.tag_names else []):
+            if lex != "default" and not self.resolve(lex).is_file():
+                raise ConfigError(
+                    f"{where}.prose.lexicons[{i}]: {lex!r} does not exist (relative paths start at the config "
+                    "file's folder); give a TSV file name<TAB>smiles, a PubChem .sqlite index, or 'default'"
+                )
 
     def check_files(self, max_files: int = 100) -> None:
         """Check what the config points at, before anything runs: every source's path exists and its glob

@@ -13,7 +13,8 @@ chemistry-aware keys:
 
 :class:`Decontaminate` is a datatrove filter: a record matching set ``NAME`` is dropped with reason
 ``contaminated_NAME`` (and goes to the quarantine like any other drop). Tagged SMILES inside prose and
-instruction text are checked too.
+instruction text are checked too, and so are chemical names written in the text (resolved offline by
+:mod:`chemtrove.chem.names`): a benchmark molecule written only as "2-acetyloxybenzoic acid" is a hit.
 """
 
 from __future__ import annotations
@@ -272,6 +273,8 @@ class Decontaminate(BaseFilter):
     Args:
         benchmarks: The sets to keep out.
         check_tagged_spans: Also check ``[START_SMILES]`` spans inside prose and instructions.
+        check_names: Also resolve chemical names in texts that are not molecule or reaction records
+            (lexicons, formulas and, when the ``names`` extra is installed, OPSIN) against molecule sets.
         exclusion_writer: Where dropped records go.
     """
 
@@ -282,6 +285,7 @@ class Decontaminate(BaseFilter):
         benchmarks: list[BenchmarkSet],
         check_tagged_spans: bool = True,
         exclusion_writer: DiskWriter | None = None,
+        check_names: bool = True,
     ):
         if not benchmarks:
             raise ValueError("Decontaminate needs at least one BenchmarkSet")
@@ -291,12 +295,28 @@ class Decontaminate(BaseFilter):
         super().__init__(exclusion_writer)
         self.benchmarks = list(benchmarks)
         self.check_tagged_spans = check_tagged_spans
+        self.check_names = check_names
         self._indexes: list[BenchmarkIndex] | None = None
+        self._names = None
 
     def __getstate__(self):
         state = self.__dict__.copy()
         state["_indexes"] = None  # rebuilt on the node; never ship the index in the pickle
+        state["_names"] = None
         return state
+
+    def _name_hit(self, text: str) -> str | None:
+        """A molecule set matched by a chemical name written in ``text``."""
+        from chemtrove.chem.names import NameFinder, find_names
+        from chemtrove.chem.tags import MOL_SPAN, TAGGED_SPAN
+
+        if self._names is None:
+            self._names = NameFinder(opsin="auto")
+        plain = MOL_SPAN.sub(" ", TAGGED_SPAN.sub(" ", text)) if "[" in text else text
+        for m in find_names(plain, finder=self._names):
+            if m.smiles is not None and (hit := self._molecule_hit(m.smiles)):
+                return hit
+        return None
 
     @property
     def indexes(self) -> list[BenchmarkIndex]:
@@ -340,8 +360,16 @@ class Decontaminate(BaseFilter):
                     for ix in self.indexes:
                         if ix.kind == "reactions" and keys & ix.reactions:
                             return ix.name
-                elif hit := self._molecule_hit(content):
+                elif hit := self._molecule_hit(content.strip()):
                     return hit
+        if (
+            self.check_names
+            and "smiles" not in meta
+            and "reaction" not in meta
+            and any(ix.kind == "molecules" for ix in self.indexes)
+            and (hit := self._name_hit(doc.text))
+        ):
+            return hit
         for ix in self.indexes:
             if ix.kind == "texts" and self._text_hit(ix, doc.text):
                 return ix.name

@@ -134,6 +134,11 @@ def _curate_steps(cfg: CurateConfig, kind: str, q: str) -> tuple[list, str | Non
             from chemtrove.curate.crystals import TagCifInProse
 
             steps.append(TagCifInProse())
+        if p.tag_names:
+            from chemtrove.curate.names import TagNamesInProse
+
+            lexicons = [lex if lex == "default" else str(cfg.resolve(lex)) for lex in p.lexicons]
+            steps.append(TagNamesInProse(style=p.style, lexicons=lexicons, opsin=p.opsin))
         if p.min_chars is not None or p.max_chars is not None:
             steps.append(LengthFilter(p.min_chars, p.max_chars, exclusion_writer=QuarantineWriter(q, "length")))
         if p.min_chem_share is not None:
@@ -477,11 +482,16 @@ def summarize(cfg: CurateConfig, groups: list[Group]) -> dict:
                     "quarantine": str(group.quarantine.relative_to(out)),
                 }
             )
-    return {
+    summary = {
         "reconciles": all(s["reconciles"] for s in sources),
         "sources": sources,
         "domains": dict(sorted(domains.items())),
     }
+    if cfg.prose.tag_names:
+        from chemtrove.curate.names import name_summary
+
+        summary["names"] = name_summary([g.shards for g in groups if g.kind == "prose"])
+    return summary
 
 
 def format_summary(report: dict, output: str | Path = ".") -> str:
@@ -502,6 +512,8 @@ def format_summary(report: dict, output: str | Path = ".") -> str:
         for reason, n in reasons.most_common():
             lines.append(f"  {reason:<28}{n:>7}  {describe(reason)}")
     lines.append("kept by domain: " + ", ".join(f"{d} {n}" for d, n in report["domains"].items()))
+    for source, c in report.get("names", {}).get("sources", {}).items():
+        lines.append(f"chemical names in {source}: {c['found']} found, {c['resolved']} resolved, {c['tagged']} tagged")
     lines.append("outputs:")
     for folder in sorted({r["shards"] for r in report["sources"]}):
         lines.append(f"  shards: {Path(output) / folder}")
