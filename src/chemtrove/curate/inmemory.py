@@ -69,6 +69,43 @@ def _documents(data: Any, text_column: str, id_column: str | None) -> list[Docum
     return docs
 
 
+def refuse_disk_steps(steps: Sequence[PipelineStep]) -> None:
+    """Raise a ``ValueError`` naming the first step that reads or writes files: ``apply()`` runs in memory.
+
+    Readers, writers and any step holding a datatrove folder (dedup signature and find stages, which write
+    to one; the filters that read their results) would silently read or write files from inside
+    ``apply()``. A filter's ``exclusion_writer`` is allowed: ``apply()`` replaces it by its own collector.
+
+    Args:
+        steps: The steps given to ``apply()``.
+    """
+    from datatrove.io import DataFolder
+    from datatrove.pipeline.readers.base import BaseReader
+    from datatrove.pipeline.writers.disk_base import DiskWriter
+
+    for i, step in enumerate(steps):
+        name = type(step).__name__
+        if isinstance(step, DiskWriter):
+            raise ValueError(
+                f"apply(): step {i} ({name}) is a writer: apply() writes no files, it returns a DataFrame. "
+                "Remove it (write the DataFrame yourself), or run the steps with a datatrove executor."
+            )
+        if isinstance(step, BaseReader):
+            raise ValueError(
+                f"apply(): step {i} ({name}) is a reader: apply() takes its records as `data`. Remove it and "
+                "pass the records (a list of strings or dicts, or a polars DataFrame)."
+            )
+        if not isinstance(step, PipelineStep):
+            raise TypeError(f"apply(): step {i} is a {name}, not a datatrove PipelineStep")
+        for attr, value in vars(step).items():
+            if attr != "exclusion_writer" and isinstance(value, DataFolder):
+                raise ValueError(
+                    f"apply(): step {i} ({name}) works on files in its folder {attr}={value.path!r}: apply() "
+                    "runs in memory. Use dedup='smiles' (or 'inchikey', 'reaction', 'text') for exact dedup "
+                    "in memory, near_duplicates() for near dedup, or run the stages with a datatrove executor."
+                )
+
+
 def _flat(value: Any) -> Any:
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
@@ -90,7 +127,8 @@ def apply(
 
     Args:
         data: A list of strings, an iterable of dicts, or a polars DataFrame.
-        steps: datatrove steps, applied in order (readers and writers make no sense here).
+        steps: datatrove steps, applied in order. Readers, writers and steps that work on files (dedup
+            stages) are refused with a ``ValueError``: nothing is read from or written to disk.
         text_column: Key or column holding the text (dicts and DataFrames).
         id_column: Key or column holding unique ids; by default the row number.
         dedup: After the steps, keep the first record per value of this metadata key (``"smiles"``,
@@ -100,9 +138,13 @@ def apply(
         A polars DataFrame in input order: ``id``, ``text`` (the output text, or the text when dropped),
         ``kept``, ``reason``, ``step`` (which step dropped it) and one column per metadata key
         (lists and dicts as JSON strings).
+
+    Raises:
+        ValueError: A step is a reader or a writer, or works on files.
     """
     import polars as pl
 
+    refuse_disk_steps(steps)
     docs = _documents(data, text_column, id_column)
     dropped: dict[str, tuple[str, str, str]] = {}
     live = docs
