@@ -103,6 +103,20 @@ def reactions_rows() -> list[dict]:
         return list(csv.DictReader(f))
 
 
+@pytest.fixture(scope="session")
+def quickstart_run(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """``chemtrove quickstart --out ROOT/qs`` run once per test session: ``(ROOT, the finished process)``.
+
+    Every test that needs the quickstart's outputs (the command's own test, the shipped configs run on what
+    it writes, decontamination of its shards) shares this one run.
+    """
+    out = tmp_path_factory.mktemp("qs")
+    proc = subprocess.run(
+        [sys.executable, "-m", "chemtrove.cli", "quickstart", "--out", str(out / "qs")], capture_output=True, text=True
+    )
+    return out, proc
+
+
 def start_slurm(timeout: float = 300.0) -> str:
     """Run scripts/slurm_start.sh; return the partition name, or skip the test with the script's message."""
     if not sys.platform.startswith("linux") or shutil.which("bash") is None:

@@ -19,15 +19,6 @@ def _has_train_extra() -> bool:
     return all(importlib.util.find_spec(m) for m in ("torch", "transformers", "trl", "datasets"))
 
 
-@pytest.fixture(scope="module")
-def quickstart_run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("qs")
-    proc = subprocess.run(
-        [sys.executable, "-m", "chemtrove.cli", "quickstart", "--out", str(out / "qs")], capture_output=True, text=True
-    )
-    return out, proc
-
-
 def test_quickstart_runs_the_whole_path(quickstart_run):
     tmp_path, proc = quickstart_run
     assert proc.returncode == 0, proc.stderr[-3000:]
