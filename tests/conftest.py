@@ -39,8 +39,7 @@ def require_services(what: str) -> None:
     """
     if not services_enabled():
         pytest.skip(
-            f"needs {what}, which installs or starts system services: set {SERVICE_ENV}=1 to run it "
-            "(CI's .ci/run does)"
+            f"needs {what}, which installs or starts system services: set {SERVICE_ENV}=1 to run it (CI's .ci/run does)"
         )
 
 

@@ -49,10 +49,15 @@ def test_shipped_mixture_configs_run_on_the_quickstart_output(quickstart_run, tm
     spec = str(tmp_path / "configs" / "mixtures" / "quickstart.yaml")
     assert main(["mix", "plan", "--spec", spec]) == 0
     assert main(["mix", "build", "--spec", spec]) == 0
-    manifest = json.loads((tmp_path / "chemtrove_quickstart" / "mixtures" / "quickstart-cpt" / "manifest.json").read_text())
+    manifest = json.loads(
+        (tmp_path / "chemtrove_quickstart" / "mixtures" / "quickstart-cpt" / "manifest.json").read_text()
+    )
     sources = {s["name"] for s in manifest["plan"]["sources"]}
     assert sources == {"chembl", "freesolv", "uspto", "syntheses"}
-    assert main(["mix", "sweep", "--sweep", str(tmp_path / "configs" / "mixtures" / "quickstart_sweep.yaml"), "--check"]) == 0
+    assert (
+        main(["mix", "sweep", "--sweep", str(tmp_path / "configs" / "mixtures" / "quickstart_sweep.yaml"), "--check"])
+        == 0
+    )
     capsys.readouterr()
 
 
@@ -110,4 +115,22 @@ def test_tiny_cpu_recipe_runs_on_the_quickstart_output(quickstart_run, tmp_path,
         torch.set_num_threads(threads)
     for stage in ("cpt", "sft", "grpo"):
         assert (tmp_path / "runs" / "tiny" / stage / "config.json").is_file(), stage
-    capsys.readouterr()
+    quiet = capsys.readouterr()
+    assert "'grad_norm'" not in quiet.out + quiet.err and "pin_memory" not in quiet.err
+    # --verbose gives the libraries their own console back: the trainer's log dicts
+    flags = ["--max_steps", "2", "--logging_steps", "1", "--save_strategy", "no", "--output_dir", "runs/tiny/v"]
+    assert main(["train", "cpt", "--config", recipe, *flags, "--verbose"]) == 0
+    assert "'grad_norm'" in capsys.readouterr().out
+
+
+def test_starter_curate_config_runs_as_shipped(tmp_path, capsys):
+    """configs/curate/starter.yaml, as README and docs/curate.md say: the dry run, then the run itself (its
+    output moved to a temporary folder); every record read is kept or quarantined with its reason."""
+    config = str(REPO / "configs" / "curate" / "starter.yaml")
+    assert main(["curate", "--config", config, "--dry-run"]) == 0
+    assert "StructureSignature" in capsys.readouterr().out
+    assert main(["curate", "--config", config, "--output", str(tmp_path / "curated")]) == 0
+    summary = json.loads((tmp_path / "curated" / "summary.json").read_text())
+    assert {s["kind"] for s in summary["sources"]} == {"molecules", "reactions", "prose", "crystals"}
+    assert all(s["reconciles"] for s in summary["sources"]) and sum(s["kept"] for s in summary["sources"]) > 1000
+    assert "reconciles" in capsys.readouterr().out

@@ -122,7 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", default="chemtrove_quickstart", help="output folder (default: %(default)s)")
     p.add_argument("--no-train", action="store_true", help="stop after the mixture (skip training and evaluation)")
-    p.add_argument("--verbose", action="store_true", help="show datatrove's task logs on stderr")
+    p.add_argument(
+        "--verbose",
+        action="store_true",
+        help="show datatrove's task logs and the training libraries' logs and warnings (default: progress bars "
+        "and one line per stage)",
+    )
     p.set_defaults(func=_cmd_quickstart)
 
     p = sub.add_parser(
@@ -201,13 +206,17 @@ def main(argv: list[str] | None = None) -> int:
     tool, with the exit status of a broken pipe (141) instead of a traceback.
     """
     try:
-        parser = build_parser()
-        args = parser.parse_args(argv)
-        if not getattr(args, "func", None):
-            parser.print_help()
-            code = 0
-        else:
-            code = args.func(args)
+        try:
+            parser = build_parser()
+            args = parser.parse_args(argv)
+            if not getattr(args, "func", None):
+                parser.print_help()
+                code = 0
+            else:
+                code = args.func(args)
+        except SystemExit:  # --help, --version, a usage error: their text too goes out here
+            sys.stdout.flush()
+            raise
         sys.stdout.flush()  # a closed pipe fails here, inside the handler, not at interpreter exit
         return code
     except BrokenPipeError:

@@ -48,6 +48,22 @@ def model_folder_problem(model: Path, tokenizer: str | None = None) -> str | Non
     return None
 
 
+def _evaluate(model: Path, args: argparse.Namespace, suite: Any) -> dict[str, Any]:
+    from chemtrove.eval.runner import evaluate
+
+    return evaluate(
+        model,
+        args.tokenizer,
+        suite,
+        args.data,
+        args.out,
+        tasks_dir=args.tasks,
+        seed=args.seed,
+        device=args.device,
+        progress=lambda line: print(line, file=sys.stderr, flush=True),
+    )
+
+
 def eval_command(args: argparse.Namespace) -> int:
     """Run ``chemtrove eval`` from parsed arguments.
 
@@ -60,8 +76,8 @@ def eval_command(args: argparse.Namespace) -> int:
     """
     from dataclasses import replace
 
+    from chemtrove.console import console
     from chemtrove.eval.report import headline, to_json, to_markdown
-    from chemtrove.eval.runner import evaluate
     from chemtrove.eval.suites import get_suite
 
     model = Path(args.model)
@@ -86,17 +102,8 @@ def eval_command(args: argparse.Namespace) -> int:
             if args.generation_temperature is not None:
                 changes["generation_temperature"] = args.generation_temperature
             suite = replace(suite, **changes)
-        result = evaluate(
-            model,
-            args.tokenizer,
-            suite,
-            args.data,
-            args.out,
-            tasks_dir=args.tasks,
-            seed=args.seed,
-            device=args.device,
-            progress=lambda line: print(line, file=sys.stderr, flush=True),
-        )
+        with console(verbose=getattr(args, "verbose", False)):
+            result = _evaluate(model, args, suite)
     except (FileNotFoundError, ValueError, OSError) as e:
         print(f"chemtrove eval: {e}", file=sys.stderr)
         return 2
@@ -152,6 +159,7 @@ def add_cli(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--generation-samples", type=int, help="completions per row for --generation (default 1: greedy)")
     p.add_argument("--generation-temperature", type=float, help="sampling temperature for --generation (default 0)")
     p.add_argument("--json", action="store_true", help="print the JSON instead of the markdown")
+    p.add_argument("--verbose", action="store_true", help="show the libraries' logs and warnings")
     p.set_defaults(func=eval_command)
     return p
 

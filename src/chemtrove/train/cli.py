@@ -84,9 +84,12 @@ def _train_command(args: argparse.Namespace) -> int:
     import importlib
 
     module = importlib.import_module(f"chemtrove.train.{args.stage}")
+    from chemtrove.console import console
+
     argv = (["--config", args.config] if args.config else []) + list(args.overrides or [])
     try:
-        summary = module.main(argv)
+        with console(verbose=getattr(args, "verbose", False)):
+            summary = module.main(argv)
     except (FileNotFoundError, ValueError) as e:
         print(f"chemtrove train {args.stage}: {e}", file=sys.stderr)
         return 2

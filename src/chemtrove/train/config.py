@@ -384,6 +384,7 @@ def stage_defaults(stage: str) -> dict[str, Any]:
     defaults: dict[str, Any] = {"gradient_checkpointing": None, "report_to": "none"}
     if not torch.cuda.is_available():
         defaults["bf16"] = False
+        defaults["dataloader_pin_memory"] = False  # nothing to pin to without a GPU (torch warns every loader)
         if int(os.environ.get("WORLD_SIZE", "1")) > 1:
             # Several processes without a GPU (torchrun on CPU): accelerate sets up gloo DDP only when told the
             # run is on CPU; otherwise every process trains alone on the whole data, silently.

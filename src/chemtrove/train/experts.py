@@ -344,6 +344,7 @@ def train_experts(
     """
     from peft import get_peft_model
 
+    from chemtrove.console import use_stage_progress
     from chemtrove.train.config import check_world, resolve_resume, tokenizer_dir, write_run_info
     from chemtrove.train.lora import lora_config, prepare_base, read_manifest, trainable_summary, write_manifest
     from chemtrove.train.models import load_model, load_tokenizer
@@ -400,6 +401,7 @@ def train_experts(
         rows_of = by_expert[name]
         trainer = _trainer(stage, peft_model, tokenizer, args, rows_of, reward_args, callbacks, model_args.lm_head)
         check_world(trainer)
+        use_stage_progress(trainer, f"{stage}: {name}")
         info = trainable_summary(peft_model)
         resume = resolve_resume(args)
         trainer.train(resume_from_checkpoint=resume)

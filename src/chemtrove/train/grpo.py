@@ -32,6 +32,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from chemtrove.console import use_stage_progress
 from chemtrove.train.config import (
     DataArguments,
     ModelArguments,
@@ -150,6 +151,7 @@ def train(
     )
     peft_info = trainable_summary(trainer.model) if peft_config is not None else None
     check_world(trainer)
+    use_stage_progress(trainer, "grpo")
     resume = resolve_resume(training_args)
     result = trainer.train(resume_from_checkpoint=resume)
     saved = save_trained(trainer, tokenizer, training_args.output_dir, model_args, base)
