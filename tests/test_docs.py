@@ -92,7 +92,7 @@ def documented_tables() -> list[tuple[str, str, tuple[str, ...]]]:
             if not line.startswith("|"):
                 header = None
                 continue
-            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            cells = [c.strip() for c in re.split(r"(?<!\\)\|", line.strip().strip("|"))]  # `a\|b` is one cell
             if header is None:
                 header = cells[0]
                 continue
@@ -119,7 +119,7 @@ def documented_commands() -> list[tuple[str, str]]:
         prose = re.sub(r"```.*?```", "", text, flags=re.S)
         candidates += re.findall(r"`(chemtrove [^`]+)`", prose)
         for line in candidates:
-            line = line.split(" #")[0].strip()
+            line = line.split(" #")[0].strip().replace("\\|", "|")  # `train cpt\|sft` in a table: alternatives
             for part in re.split(r"&&|;|\|", line):
                 part = part.strip()
                 if part.startswith("chemtrove ") or part == "chemtrove":
