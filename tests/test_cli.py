@@ -12,7 +12,9 @@ from chemtrove import __version__
 from chemtrove.cli import main
 
 TRAIN_EXTRA = all(importlib.util.find_spec(m) for m in ("torch", "transformers", "trl", "datasets"))
-needs_train = pytest.mark.skipif(not TRAIN_EXTRA, reason="recipe keys need the train extra (pip install 'chemtrove[train]')")
+needs_train = pytest.mark.skipif(
+    not TRAIN_EXTRA, reason="recipe keys need the train extra (pip install 'chemtrove[train]')"
+)
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:

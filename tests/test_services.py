@@ -56,9 +56,10 @@ def test_a_session_fixture_stops_what_it_started(tmp_path):
     trace = tmp_path / "stopped.txt"
     stop = tmp_path / "stop_service.py"
     stop.write_text(f"open({str(trace)!r}, 'w').write('stopped')\n")
+    shared_conftest = str(REPO / "tests" / "conftest.py")
     (tmp_path / "conftest.py").write_text(
         "import importlib.util, sys\n"
-        f"spec = importlib.util.spec_from_file_location('chemtrove_tests_conftest', {str(REPO / 'tests' / 'conftest.py')!r})\n"
+        f"spec = importlib.util.spec_from_file_location('chemtrove_tests_conftest', {shared_conftest!r})\n"
         "shared = importlib.util.module_from_spec(spec); spec.loader.exec_module(shared)\n"
         "pytest_collection_modifyitems = shared.pytest_collection_modifyitems\n"
         "import pytest\n"

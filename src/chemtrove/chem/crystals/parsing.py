@@ -14,6 +14,10 @@ from pymatgen.core import Structure
 from pymatgen.io.cif import CifParser
 
 from chemtrove.chem.crystals.declared import (
+    HALL_KEYS,
+    HM_KEYS,
+    NUMBER_KEYS,
+    OPS_KEYS,
     apply_declared_symmetry,
     cell_volume_mismatch,
     declared_z,
@@ -251,8 +255,6 @@ def _parse_block(block: str, *, occupancy_tolerance: float) -> tuple[Structure |
 
 def _declares_symmetry(data: Mapping[str, Any]) -> bool:
     """Whether a block lists operations or names a space group other than P 1 (in any notation)."""
-    from chemtrove.chem.crystals.declared import HALL_KEYS, HM_KEYS, NUMBER_KEYS, OPS_KEYS
-
     for key in (*OPS_KEYS, *HM_KEYS, *HALL_KEYS, *NUMBER_KEYS):
         value = data.get(key)
         values = value if isinstance(value, list) else [value]
