@@ -18,11 +18,13 @@ def _cmd_curate(args: argparse.Namespace) -> int:
 
     try:
         cfg = CurateConfig.from_yaml(args.config)
+        if args.output:
+            cfg.output = str(Path(args.output).resolve())
+        if not (args.report or args.dry_run):  # a dry run shows the stages, data or not
+            cfg.check_files()
     except ConfigError as e:
         print(f"chemtrove curate: {e}", file=sys.stderr)
         return 2
-    if args.output:
-        cfg.output = str(Path(args.output).resolve())
     if args.dry_run:
         for group in pipeline.build(cfg):
             names = ", ".join(s.name for s in group.sources)

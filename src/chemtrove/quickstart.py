@@ -43,7 +43,7 @@ def mixture_spec(out: Path, budget: int = 200_000, seq_len: int = 256, seed: int
             {"name": "molecules", "path": str(tokens), "select": {"domain": ["molecule"]}},
             {"name": "reactions", "path": str(tokens), "select": {"domain": ["reaction"]}},
             {"name": "crystals", "path": str(tokens), "select": {"domain": ["crystal"]}},
-            {"name": "prose", "path": str(tokens), "select": {"domain": ["prose", "chem_prose"]}},
+            {"name": "prose", "path": str(tokens), "select": {"domain": ["prose", "chem_prose"]}, "domain": "prose"},
         ],
     }
 
@@ -110,6 +110,13 @@ def _run(out: Path, *, verbose: bool, train: bool) -> dict[str, Any]:
         t0 = time.perf_counter()
         cfg = CurateConfig.from_yaml(Path(data_dir) / "quickstart.yaml")
         cfg.output = str(out / "curated")
+        if cfg.prose.tag_names:
+            from chemtrove.chem.names import opsin_unavailable_reason
+
+            skipped = opsin_unavailable_reason()
+            if skipped:
+                _say(f"  names: systematic names skipped ({skipped}); lexicon names and formulas are still tagged")
+            summary["names_opsin_skipped"] = skipped
         report = pipeline.run(cfg, quiet=not verbose)
     _say(pipeline.format_summary(report, cfg.output))
     summary["curate"] = {"seconds": round(time.perf_counter() - t0, 1), **report}

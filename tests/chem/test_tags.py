@@ -1,3 +1,5 @@
+import pytest
+
 from chemtrove.chem import tags
 
 
@@ -27,4 +29,16 @@ def test_tag_smiles_in_prose_is_idempotent_and_canonical():
 
 
 def test_tag_vocabulary_single_place():
-    assert tags.ALL_TAGS == ("[START_SMILES]", "[END_SMILES]", "[START_CIF]", "[END_CIF]")
+    assert tags.STRUCTURE_TAGS == ("[START_SMILES]", "[END_SMILES]", "[START_CIF]", "[END_CIF]")
+    assert tags.ALL_TAGS == (*tags.STRUCTURE_TAGS, "[START_MOL]", "[END_MOL]")
+
+
+def test_name_styles():
+    assert tags.tag_name("ethanol", "CCO") == "ethanol [START_SMILES]CCO[END_SMILES]"
+    assert tags.tag_name("ethanol", "CCO", "mist") == "[START_MOL] ethanol [END_MOL][START_SMILES] CCO [END_SMILES]"
+    assert tags.tag_name("ethanol", "CCO", "replace") == "[START_SMILES]CCO[END_SMILES]"
+    mist = tags.tag_name("ethanol", "CCO", "mist")
+    assert [c for k, _, _, c in tags.tagged_spans(mist)] == [" CCO "]
+    assert tags.strip_tags(mist) == " ethanol  CCO "
+    with pytest.raises(ValueError, match="name style 'galactica'"):
+        tags.tag_name("ethanol", "CCO", "galactica")

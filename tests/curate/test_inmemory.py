@@ -1,7 +1,15 @@
 import polars as pl
 import pytest
 
-from chemtrove.curate import CanonicalizeSmiles, HeavyAtomFilter, RecordCheck, TagSmilesInProse, apply, near_duplicates
+from chemtrove.curate import (
+    CanonicalizeSmiles,
+    HeavyAtomFilter,
+    RecordCheck,
+    RecordToText,
+    TagSmilesInProse,
+    apply,
+    near_duplicates,
+)
 
 
 def test_apply_list_of_strings(chembl_smiles):
@@ -42,8 +50,61 @@ def test_apply_leaves_callers_steps_alone():
 def test_apply_errors():
     with pytest.raises(TypeError):
         apply("CCO", [])
-    with pytest.raises(ValueError, match="no 'smiles' key"):
-        apply([{"x": 1}], [], text_column="smiles")
+    with pytest.raises(TypeError, match="pass an instance: CanonicalizeSmiles"):
+        apply(["CCO"], [CanonicalizeSmiles])
+    with pytest.raises(TypeError, match="text_column"):
+        apply(["CCO"], [], text_column=5)
+    with pytest.raises(TypeError, match="id_column"):
+        apply([{"text": "CCO", "cid": 1}], [], id_column=5)
+    with pytest.raises(ValueError, match="did you mean 'smiles'"):
+        apply(["CCO"], [CanonicalizeSmiles()], dedup="smile")
+    with pytest.raises(ValueError, match="inchikey=True"):
+        apply(["CCO"], [CanonicalizeSmiles()], dedup="inchikey")
+    with pytest.raises(ValueError, match=r"\{nme\}.*did you mean \{name\}"):
+        apply([{"text": "CCO", "name": "ethanol"}], [CanonicalizeSmiles(), RecordToText("{nme} is {smiles_tagged}")])
+    with pytest.raises(ValueError, match="'smile'.*did you mean 'smiles'"):
+        apply(pl.DataFrame({"smiles": ["CCO"]}), [], text_column="smile")
+
+
+def test_apply_one_row_per_input_whatever_the_input():
+    # item 6: a lone surrogate raised UnicodeEncodeError for the whole batch; non-strings went through str()
+    class Thing:
+        pass
+
+    data = ["CCO", "C\udc80C", b"CCO", None, 5, Thing(), {"x": 1}, ["C"], "OCC"]
+    df = apply(data, [RecordCheck(), CanonicalizeSmiles()], dedup="smiles")
+    assert df.height == len(data)
+    assert df["reason"].to_list() == [
+        None,
+        "invalid_unicode",
+        "not_a_string",
+        "not_a_string",
+        "not_a_string",
+        "not_a_string",
+        "missing_column",  # a dict is a row: it has no "text" key
+        "not_a_string",
+        "duplicate",
+    ]
+    assert df["text"].to_list()[:4] == ["CCO", "C\\udc80C", None, None]
+    assert not any("object at 0x" in str(v) or "b'CCO'" in str(v) for v in df.rows())
+    rows = [{"text": "CC\udc80", "name": "bad \udc81"}, {"smiles": "CCO"}, {"text": "CCN", "name": b"x"}]
+    df = apply(rows, [CanonicalizeSmiles()])
+    assert df["reason"].to_list() == ["invalid_unicode", "missing_column", None]
+    assert df["name"].to_list() == ["bad \\udc81", None, '"x"']
+
+
+def test_apply_id_column_stays_a_template_field():
+    rows = [{"text": "OCC", "cid": "c1"}, {"text": "CCN", "cid": "c2"}]
+    df = apply(rows, [CanonicalizeSmiles(), RecordToText("{cid}: {smiles_tagged}")], id_column="cid")
+    assert df["text"].to_list() == ["c1: [START_SMILES]CCO[END_SMILES]", "c2: [START_SMILES]CCN[END_SMILES]"]
+    assert df["id"].to_list() == ["c1", "c2"]
+
+
+def test_apply_input_cannot_choose_its_reason():
+    rows = [{"text": "CCO", "filter_reason": "chosen"}, {"text": "OCC", "filter_reason": "chosen"}]
+    df = apply(rows, [CanonicalizeSmiles()], dedup="smiles")
+    assert df["reason"].to_list() == [None, "duplicate"]
+    assert df["input_filter_reason"].to_list() == ["chosen", "chosen"]
 
 
 def test_near_duplicates():

@@ -8,7 +8,20 @@ import re
 
 import pytest
 
-from chemtrove.chem.tags import ALL_TAGS, END_CIF, END_SMILES, START_CIF, START_SMILES, wrap_cif, wrap_smiles
+from chemtrove.chem.tags import (
+    ALL_TAGS,
+    END_CIF,
+    END_MOL,
+    END_SMILES,
+    MOL_TAGS,
+    START_CIF,
+    START_MOL,
+    START_SMILES,
+    STRUCTURE_TAGS,
+    tag_name,
+    wrap_cif,
+    wrap_smiles,
+)
 from chemtrove.tokenize import (
     PROBES,
     ExtensionError,
@@ -208,11 +221,11 @@ def test_chat_template_keeps_tags(style, extended):
     ids = hf.apply_chat_template(messages, tokenize=True)
     ids = ids["input_ids"] if not isinstance(ids, list) else ids
     assert ids == tok.encode(rendered, add_special_tokens=False).ids
-    for tag in ALL_TAGS:
+    for tag in STRUCTURE_TAGS:
         assert tok.token_to_id(tag) in ids
     assert tok.token_to_id("[C@@H]") in ids
     text = hf.decode(ids, skip_special_tokens=True)
-    for tag in ALL_TAGS:
+    for tag in STRUCTURE_TAGS:
         assert tag in text
     assert wrap_smiles("CC[C@H](C)O") in text
 
@@ -237,7 +250,7 @@ def test_plan_rejects_units_that_prose_can_produce(base_dirs, tagged_corpus):
     assert plan.unit_counts["smiles:atom"] > 1000 and plan.documents == len(tagged_corpus)
     small = plan_vocabulary(base_dirs["gpt2-real"], tagged_corpus, max_new_tokens=10, default_units=False)
     assert len(small.tokens) == 10 and "over_budget" in small.rejected.values()
-    assert [t.kind for t in small.tokens[:4]] == ["tag"] * 4
+    assert [t.kind for t in small.tokens[: len(ALL_TAGS)]] == ["tag"] * len(ALL_TAGS)
 
 
 def test_extend_is_deterministic(base_dirs, tagged_corpus):
@@ -326,3 +339,25 @@ def test_special_tokens_also_in_the_model_vocabulary(base_dirs, tagged_corpus):
         assert tok.token_to_id(added.content) == token_id
     text = f"<|im_start|>user\nIs {wrap_smiles('CCO')} ethanol?<|im_end|>"
     assert check_extension(tok, base, [text, *tagged_corpus[:50]]) == []
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_name_tags_stay_whole(style, extended, base_dirs):
+    """MiST's name style: [START_MOL] and [END_MOL] are one id each, the name between them is prose."""
+    tok, _ = extended[style]
+    base = load_tokenizer(base_dirs[style])
+    text = "Stir in " + tag_name("N,N-dimethylformamide", "CN(C)C=O", "mist") + " at 25 degC, stray " + END_MOL
+    enc = tok.encode(text, add_special_tokens=False)
+    start_mol, end_mol = tok.token_to_id(START_MOL), tok.token_to_id(END_MOL)
+    assert start_mol is not None and end_mol is not None
+    assert enc.ids.count(start_mol) == 1 and enc.ids.count(end_mol) == 2
+    assert tok.decode(enc.ids) == text
+    # the name between the tags is tokenized exactly as the base tokenizes it
+    name_ids = base.encode(" N,N-dimethylformamide ", add_special_tokens=False).ids
+    i = enc.ids.index(start_mol)
+    assert enc.ids[i + 1 : i + 1 + len(name_ids)] == name_ids and enc.ids[i + 1 + len(name_ids)] == end_mol
+    # the SMILES after the name is split into units like any tagged SMILES
+    assert [p for k, p in split_units(text) if k == "tag"] == [START_MOL, END_MOL, START_SMILES, END_SMILES, END_MOL]
+    assert check_extension(tok, base, [text, tag_name("ethanol", "CCO", "mist") * 3]) == []
+    for tag in MOL_TAGS:
+        assert tok.token_to_id(tag) in extension_info(tok).tag_ids.values()

@@ -21,6 +21,12 @@ REASONS: dict[str, str] = {
     "bad_json": "a JSONL line that is not a JSON object",
     "missing_column": "the configured text column is not in the file",
     "unreadable_file": "the file could not be read at all (corrupt archive, not a table); one record stands for it",
+    "json_too_deep": "a JSONL line nested deeper than the JSON parser's recursion limit",
+    "csv_unbalanced_quote": "a CSV/TSV line whose quote never closes properly (quarantined alone; the next rows "
+    "are read)",
+    "truncated_file": "a compressed file cut short or corrupt: the records before the damage were read, this "
+    "record stands for the rest (its text is the last, partial line)",
+    "timeout": "the per-record time limit was reached (a backstop where no cheap size bound exists)",
     # SMILES
     "parse_failed": "RDKit cannot parse the SMILES syntax",
     "invalid_valence": "parses but an atom has an impossible valence",
@@ -59,9 +65,13 @@ REASONS: dict[str, str] = {
     "atoms_too_close": "two atoms are closer than 0.5 Å (partially occupied alternatives excepted)",
     "formula_inconsistent": "the declared _chemical_formula_sum disagrees with the sites (elements or ratios), "
     "or the cell holds neither Z (_cell_formula_units_Z) formula units nor the formula itself",
-    "too_many_sites": "more sites than the configured limit (guards spglib and the matcher)",
+    "too_many_sites": "more sites than the configured limit, counted before pymatgen expands the symmetry "
+    "(guards pymatgen, spglib and the matcher)",
+    "cif_expansion_too_large": "the listed sites times the symmetry operations exceed the limit (checked before "
+    "pymatgen expands the cell: a short CIF could otherwise take minutes)",
     "symmetry_failed": "spglib found no symmetry dataset at the requested tolerance",
     "cif_write_failed": "the canonical CIF could not be written",
+    "describe_failed": "the structure could not be described (no symmetry or neighbours found); crystals.describe",
     # filters on records and prose
     "heavy_atoms_below_min": "fewer heavy atoms than the filter's minimum",
     "heavy_atoms_above_max": "more heavy atoms than the filter's maximum",

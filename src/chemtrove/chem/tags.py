@@ -21,7 +21,19 @@ START_SMILES = "[START_SMILES]"
 END_SMILES = "[END_SMILES]"
 START_CIF = "[START_CIF]"
 END_CIF = "[END_CIF]"
-ALL_TAGS = (START_SMILES, END_SMILES, START_CIF, END_CIF)
+START_MOL = "[START_MOL]"
+END_MOL = "[END_MOL]"
+"""MiST's name tags: ``[START_MOL] name [END_MOL][START_SMILES] smi [END_SMILES]`` (style ``mist``)."""
+STRUCTURE_TAGS = (START_SMILES, END_SMILES, START_CIF, END_CIF)
+"""Tags around a structure (SMILES or CIF)."""
+MOL_TAGS = (START_MOL, END_MOL)
+"""Tags around a chemical name."""
+ALL_TAGS = (*STRUCTURE_TAGS, *MOL_TAGS)
+"""Every tag: the tokenizer extension gives each one id."""
+NAME_STYLES = ("smiles", "mist", "replace")
+"""How a resolved name is written: ``smiles`` keeps the name and appends ``[START_SMILES]smi[END_SMILES]``,
+``mist`` writes ``[START_MOL] name [END_MOL][START_SMILES] smi [END_SMILES]``, ``replace`` writes only the
+tagged SMILES in place of the name."""
 
 TAGGED_SPAN = re.compile(
     re.escape(START_SMILES)
@@ -44,6 +56,28 @@ def wrap_smiles(smiles: str) -> str:
 def wrap_cif(cif: str) -> str:
     """``[START_CIF]cif[END_CIF]``; the CIF text is kept as is (a trailing newline included)."""
     return f"{START_CIF}{cif}{END_CIF}"
+
+
+def tag_name(name: str, smiles: str, style: str = "smiles") -> str:
+    """A resolved chemical name written in one of :data:`NAME_STYLES`.
+
+    Example:
+        >>> tag_name("ethanol", "CCO")
+        'ethanol [START_SMILES]CCO[END_SMILES]'
+        >>> tag_name("ethanol", "CCO", "mist")
+        '[START_MOL] ethanol [END_MOL][START_SMILES] CCO [END_SMILES]'
+    """
+    if style == "smiles":
+        return f"{name} {wrap_smiles(smiles)}"
+    if style == "mist":
+        return f"{START_MOL} {name} {END_MOL}{START_SMILES} {smiles} {END_SMILES}"
+    if style == "replace":
+        return wrap_smiles(smiles)
+    raise ValueError(f"name style {style!r}: use one of {', '.join(NAME_STYLES)}")
+
+
+MOL_SPAN = re.compile(re.escape(START_MOL) + r".*?" + re.escape(END_MOL), re.DOTALL)
+"""Matches a complete ``[START_MOL]…[END_MOL]`` span."""
 
 
 def tagged_spans(text: str) -> list[tuple[str, int, int, str]]:

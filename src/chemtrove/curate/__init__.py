@@ -23,6 +23,7 @@ from chemtrove.curate.filters import (
 )
 from chemtrove.curate.inmemory import apply, near_duplicates
 from chemtrove.curate.molecules import CanonicalizeReactions, CanonicalizeSmiles
+from chemtrove.curate.names import TagNamesInProse
 from chemtrove.curate.prose import TagSmilesInProse
 from chemtrove.curate.readers import TableReader
 from chemtrove.curate.records import RecordCheck, RecordToText
@@ -51,6 +52,7 @@ __all__ = [
     "StructureSignature",
     "TableReader",
     "TagCifInProse",
+    "TagNamesInProse",
     "TagSmilesInProse",
     "ValidTaggedSmilesFilter",
 ]

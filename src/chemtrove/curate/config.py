@@ -16,12 +16,17 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import math
+import re
+import types
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from chemtrove.chem.tags import NAME_STYLES
 from chemtrove.curate.readers import FORMATS, KINDS
 
 
@@ -29,10 +34,103 @@ class ConfigError(ValueError):
     """A config value is wrong; the message names the key and what to do."""
 
 
+def _check_template_syntax(where: str, template: str) -> None:
+    from chemtrove.curate.records import template_fields
+
+    try:
+        fields = template_fields(template)
+    except ValueError as e:
+        raise ConfigError(f"{where}.template: {e}") from e
+    if not fields:
+        raise ConfigError(f"{where}.template: {template!r} has no {{field}}: every record would get the same text")
+    bad = [f for f in fields if not f.isidentifier()]
+    if bad:
+        raise ConfigError(f"{where}.template: fields must be plain names like {{smiles}}, not {bad}")
+
+
 def _suggest(name: str, options: list[str]) -> str:
     close = difflib.get_close_matches(name, options, n=1)
     hint = f"did you mean {close[0]!r}? " if close else ""
     return f"{hint}available: {', '.join(sorted(options))}"
+
+
+def _format_or_none(detect, path: str) -> str | None:
+    try:
+        return detect(path)
+    except ValueError:
+        return None
+
+
+def _describe(hint: Any) -> str:
+    origin = typing.get_origin(hint)
+    if origin in (types.UnionType, typing.Union):
+        parts = [_describe(a) for a in typing.get_args(hint) if a is not type(None)]
+        return " or ".join(parts) + (" or null" if type(None) in typing.get_args(hint) else "")
+    if origin is list:
+        item = _describe(typing.get_args(hint)[0])
+        plural = {"true/false": "true/false values", "an integer": "integers", "a number": "numbers"}
+        return "a list of " + plural.get(item, item.removeprefix("a ").removeprefix("an ") + "s")
+    if origin is dict:
+        return "a mapping"
+    return {bool: "true/false", int: "an integer", float: "a number", str: "a string"}.get(hint, str(hint))
+
+
+def _accepts(value: Any, hint: Any) -> bool:
+    origin = typing.get_origin(hint)
+    if origin in (types.UnionType, typing.Union):
+        return any(_accepts(value, a) for a in typing.get_args(hint))
+    if hint is type(None):
+        return value is None
+    if hint is Any:
+        return True
+    if hint is bool:
+        return isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    if hint is str:
+        return isinstance(value, str)
+    if origin is list:
+        return isinstance(value, list) and all(_accepts(v, typing.get_args(hint)[0]) for v in value)
+    if origin is dict:
+        return isinstance(value, dict) and all(isinstance(k, str) for k in value)
+    return True
+
+
+def _check_types(obj: Any, where: str, skip: tuple[str, ...] = ()) -> None:
+    """Every field of a config dataclass against its annotation: the key, the value and the fix."""
+    hints = typing.get_type_hints(type(obj))
+    for f in dataclasses.fields(obj):
+        if f.name in skip:
+            continue
+        value, hint = getattr(obj, f.name), hints[f.name]
+        if _accepts(value, hint):
+            continue
+        fix = ""
+        if isinstance(value, str):
+            try:
+                number = yaml.safe_load(value)
+            except yaml.YAMLError:
+                number = None
+            if number is not None and not isinstance(number, str) and _accepts(number, hint):
+                fix = f"; write it without quotes: {f.name}: {value}"
+        if not fix and f.default is not dataclasses.MISSING:
+            default = yaml.safe_dump(f.default, default_flow_style=True).strip().removesuffix("...").strip()
+            fix = f"; e.g. {f.name}: {default}"
+        raise ConfigError(f"{where}.{f.name}: expected {_describe(hint)}, got {value!r} ({type(value).__name__}){fix}")
+
+
+def _in_range(
+    where: str, name: str, value: Any, lo: float | None = None, hi: float | None = None, *, above: bool = False
+) -> None:
+    """``lo <= value <= hi`` (``lo < value`` with ``above``); ``None`` values pass."""
+    if value is None:
+        return
+    low_bad = lo is not None and (value <= lo if above else value < lo)
+    if low_bad or (hi is not None and value > hi):
+        bounds = f"{'>' if above else '>='} {lo}" if hi is None else f"in {'(' if above else '['}{lo}, {hi}]"
+        raise ConfigError(f"{where}.{name}: must be {bounds}, got {value!r}")
 
 
 def _build(cls: type, data: Any, where: str):
@@ -51,7 +149,15 @@ def _build(cls: type, data: Any, where: str):
     try:
         obj = cls(**kwargs)
     except TypeError as e:
+        missing = [
+            f.name
+            for f in dataclasses.fields(cls)
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING and f.name not in data
+        ]
+        if missing:
+            raise ConfigError(f"{where}: missing required key(s) {', '.join(missing)}") from e
         raise ConfigError(f"{where}: {e}") from e
+    _check_types(obj, where)
     obj.validate(where)
     return obj
 
@@ -63,6 +169,11 @@ def _type_check(where: str, name: str, value: Any, types: tuple, allow_none: boo
         raise ConfigError(f"{where}.{name}: expected {'/'.join(t.__name__ for t in types)}, got {value!r}")
     if not isinstance(value, types):
         raise ConfigError(f"{where}.{name}: expected {'/'.join(t.__name__ for t in types)}, got {value!r}")
+
+
+MAX_NAME_CHARS = 64
+"""Longest source name: it becomes part of folder, file and stat names."""
+_SAFE_NAME = re.compile(rf"[A-Za-z0-9_-]{{1,{MAX_NAME_CHARS}}}")
 
 
 @dataclass
@@ -94,8 +205,11 @@ class SourceConfig:
 
     def validate(self, where: str) -> None:
         _type_check(where, "name", self.name, (str,))
-        if not self.name or not self.name.replace("_", "").replace("-", "").isalnum():
-            raise ConfigError(f"{where}.name: {self.name!r} must be letters, digits, '_' or '-' (it names folders)")
+        if not _SAFE_NAME.fullmatch(self.name):
+            raise ConfigError(
+                f"{where}.name: {self.name[:80]!r} must be 1-{MAX_NAME_CHARS} ASCII letters, digits, '_' or '-' "
+                "(it names folders and files), e.g. name: chembl_33"
+            )
         if self.kind not in KINDS:
             raise ConfigError(f"{where}.kind: unknown kind {self.kind!r}; {_suggest(str(self.kind), list(KINDS))}")
         if self.format != "auto" and self.format not in (*FORMATS, "cif"):
@@ -105,8 +219,14 @@ class SourceConfig:
         if self.format == "cif" and self.kind != "crystals":
             raise ConfigError(f"{where}.format: cif files are for kind crystals, not {self.kind!r}")
         _type_check(where, "path", self.path, (str,))
-        _type_check(where, "column", self.column, (str,))
-        _type_check(where, "keep_columns", self.keep_columns, (list,), allow_none=True)
+        if not self.path.strip():
+            raise ConfigError(f"{where}.path: empty; give the folder or file of this source")
+        if not self.column:
+            raise ConfigError(f"{where}.column: empty; give the column holding the records, e.g. column: smiles")
+        if self.id_column is not None and not self.id_column:
+            raise ConfigError(f"{where}.id_column: empty; give a column name or leave it out")
+        if self.glob is not None and not self.glob.strip():
+            raise ConfigError(f"{where}.glob: empty; give a pattern such as '*.csv' or leave it out")
 
 
 @dataclass
@@ -140,8 +260,15 @@ class MoleculeOptions:
             raise ConfigError(f"{where}.dedup_key: {self.dedup_key!r}; use smiles, inchikey or none")
         if self.tautomers and not self.standardize:
             raise ConfigError(f"{where}.tautomers: needs standardize: true as well")
-        for k in ("isomeric", "standardize", "tautomers", "stable"):
-            _type_check(where, k, getattr(self, k), (bool,))
+        _in_range(where, "min_heavy_atoms", self.min_heavy_atoms, 0)
+        _in_range(where, "max_heavy_atoms", self.max_heavy_atoms, 1)
+        _in_range(where, "max_atoms", self.max_atoms, 1)
+        if None not in (self.min_heavy_atoms, self.max_heavy_atoms) and self.min_heavy_atoms > self.max_heavy_atoms:
+            raise ConfigError(
+                f"{where}.min_heavy_atoms: {self.min_heavy_atoms} is above max_heavy_atoms {self.max_heavy_atoms}: "
+                "every molecule would be dropped"
+            )
+        _check_template_syntax(where, self.template)
 
 
 @dataclass
@@ -161,8 +288,7 @@ class ReactionOptions:
     template: str = "{reaction_tagged}"
 
     def validate(self, where: str) -> None:
-        for k in ("fold_agents", "isomeric", "dedup"):
-            _type_check(where, k, getattr(self, k), (bool,))
+        _check_template_syntax(where, self.template)
 
 
 @dataclass
@@ -183,6 +309,14 @@ class ProseOptions:
         minhash_buckets: LSH bands. With ``minhash_hashes_per_bucket`` r, a pair with Jaccard similarity s
             is caught with probability 1 - (1 - s^r)^b: the defaults (14 x 8) catch s = 0.8 with p ~ 0.92.
         minhash_hashes_per_bucket: Rows per band.
+        tag_names: Find chemical names ("triethylamine", "DCM", "lead(II) acetate") and formulas ("TiO2")
+            and annotate resolved names with their SMILES (:class:`~chemtrove.curate.names.TagNamesInProse`).
+        lexicons: Name lexicons in priority order: ``default`` (shipped), TSV files ``name<TAB>smiles`` or
+            PubChem ``.sqlite`` indexes (paths relative to the config file).
+        style: How a resolved name is written: ``smiles`` (``name [START_SMILES]smi[END_SMILES]``), ``mist``
+            (``[START_MOL] name [END_MOL][START_SMILES] smi [END_SMILES]``) or ``replace``.
+        opsin: Systematic names through OPSIN: ``auto`` (when the ``names`` extra is installed), ``true``
+            (required: the run fails without it) or ``false``.
     """
 
     tag_smiles: bool = True
@@ -196,14 +330,26 @@ class ProseOptions:
     minhash_n_grams: int = 5
     minhash_buckets: int = 14
     minhash_hashes_per_bucket: int = 8
+    tag_names: bool = False
+    lexicons: list[str] = field(default_factory=lambda: ["default"])
+    style: str = "smiles"
+    opsin: bool | str = "auto"
 
     def validate(self, where: str) -> None:
-        if self.min_chem_share is not None and not 0 <= self.min_chem_share <= 1:
-            raise ConfigError(f"{where}.min_chem_share: a fraction in [0, 1], got {self.min_chem_share}")
+        _in_range(where, "min_chem_share", self.min_chem_share, 0, 1)
+        _in_range(where, "min_chars", self.min_chars, 0)
+        _in_range(where, "max_chars", self.max_chars, 1)
+        if None not in (self.min_chars, self.max_chars) and self.min_chars > self.max_chars:
+            raise ConfigError(f"{where}.min_chars: {self.min_chars} is above max_chars {self.max_chars}")
+        for i, lex in enumerate(self.lexicons):
+            if not isinstance(lex, str) or not lex:
+                raise ConfigError(f"{where}.lexicons[{i}]: expected 'default' or a file path, got {lex!r}")
+        if self.style not in NAME_STYLES:
+            raise ConfigError(f"{where}.style: {self.style!r}; {_suggest(str(self.style), list(NAME_STYLES))}")
+        if self.opsin not in (True, False, "auto"):
+            raise ConfigError(f"{where}.opsin: use true, false or auto, got {self.opsin!r}")
         for k in ("minhash_n_grams", "minhash_buckets", "minhash_hashes_per_bucket"):
-            _type_check(where, k, getattr(self, k), (int,))
-            if getattr(self, k) < 1:
-                raise ConfigError(f"{where}.{k}: must be >= 1, got {getattr(self, k)}")
+            _in_range(where, k, getattr(self, k), 1)
 
 
 @dataclass
@@ -217,10 +363,14 @@ class CrystalOptions:
         partial_occupancy: ``drop`` (reason ``partial_occupancy``), ``tag`` (keep, flagged) or ``keep``.
         properties_block: Add CrystaLLM's atomic-properties block.
         charge_balance: Flag SMACT charge-unbalanced structures (~15% of real materials: a tag, not a filter).
-        max_sites: Most sites accepted.
+        max_sites: Most sites accepted, counted before pymatgen expands the symmetry; listed sites times
+            symmetry operations are bounded at 4 x this. Worst case per record at 2,000: ~3.5 s.
+        max_seconds: Wall-clock backstop per record (reason ``timeout``; ``null``: none).
         dedup: Drop structures that StructureMatcher finds equal to one kept (``duplicate_structure``).
         dedup_buckets: Tasks of the matching stage (keys are spread over them).
         template: Text written to the shard.
+        describe: Also write one prose description per structure into ``shards/<group>_descriptions``
+            (:mod:`chemtrove.curate.describe`; ~0.1-0.2 s per structure).
     """
 
     symmetrized: bool = True
@@ -230,19 +380,22 @@ class CrystalOptions:
     properties_block: bool = False
     charge_balance: bool = True
     max_sites: int = 2000
+    max_seconds: float | None = 60.0
     dedup: bool = True
     dedup_buckets: int = 8
     template: str = "{cif_tagged}"
+    describe: bool = False
 
     def validate(self, where: str) -> None:
+        _type_check(where, "describe", self.describe, (bool,))
         if self.partial_occupancy not in ("drop", "tag", "keep"):
             raise ConfigError(f"{where}.partial_occupancy: {self.partial_occupancy!r}; use drop, tag or keep")
-        _type_check(where, "decimals", self.decimals, (int,))
-        if not 1 <= self.decimals <= 8:
-            raise ConfigError(f"{where}.decimals: must be in 1..8, got {self.decimals}")
-        _type_check(where, "dedup_buckets", self.dedup_buckets, (int,))
-        if self.dedup_buckets < 1:
-            raise ConfigError(f"{where}.dedup_buckets: must be >= 1, got {self.dedup_buckets}")
+        _in_range(where, "decimals", self.decimals, 4 if self.symmetrized else 1, 8)
+        _in_range(where, "symprec", self.symprec, 0, 1, above=True)
+        _in_range(where, "max_sites", self.max_sites, 1)
+        _in_range(where, "max_seconds", self.max_seconds, 0, above=True)
+        _in_range(where, "dedup_buckets", self.dedup_buckets, 1)
+        _check_template_syntax(where, self.template)
 
 
 @dataclass
@@ -271,7 +424,7 @@ class ExecutorConfig:
     partition: str | None = None
     time: str = "04:00:00"
     cpus_per_task: int = 1
-    mem_per_cpu_gb: int = 2
+    mem_per_cpu_gb: float = 2
     qos: str | None = None
     venv_path: str | None = None
     env_command: str | None = None
@@ -281,17 +434,19 @@ class ExecutorConfig:
     def validate(self, where: str) -> None:
         if self.kind not in ("local", "slurm"):
             raise ConfigError(f"{where}.kind: {self.kind!r}; {_suggest(str(self.kind), ['local', 'slurm'])}")
-        _type_check(where, "tasks", self.tasks, (int,))
-        if self.tasks < 1:
-            raise ConfigError(f"{where}.tasks: must be >= 1, got {self.tasks}")
-        _type_check(where, "workers", self.workers, (int,))
+        _in_range(where, "tasks", self.tasks, 1)
+        _in_range(where, "cpus_per_task", self.cpus_per_task, 1)
+        _in_range(where, "mem_per_cpu_gb", self.mem_per_cpu_gb, 0, above=True)
+        if not re.fullmatch(r"(\d+-)?\d{1,2}(:\d{2}){0,2}", self.time):
+            raise ConfigError(f'{where}.time: {self.time!r} is not a Slurm time; e.g. time: "04:00:00" or "1-00:00:00"')
+        if not _SAFE_NAME.fullmatch(self.job_name):
+            raise ConfigError(f"{where}.job_name: {self.job_name[:80]!r} must be letters, digits, '_' or '-'")
         if self.workers == 0 or self.workers < -1:
             raise ConfigError(f"{where}.workers: must be >= 1 or -1 (all), got {self.workers}")
         if self.kind == "slurm" and not self.partition:
             raise ConfigError(f"{where}.partition: required when kind is slurm (e.g. partition: cpu)")
         if self.venv_path and self.env_command:
             raise ConfigError(f"{where}: give venv_path or env_command, not both")
-        _type_check(where, "sbatch_args", self.sbatch_args, (dict,), allow_none=True)
 
 
 @dataclass
@@ -331,10 +486,125 @@ class CurateConfig:
     def validate(self, where: str = "config") -> None:
         if not self.sources:
             raise ConfigError(f"{where}.sources: give at least one source")
+        _in_range(where, "seed", self.seed, 0)
+        if self.shard_max_bytes != -1:
+            _in_range(where, "shard_max_bytes", self.shard_max_bytes, 1024)
+        if not self.output.strip():
+            raise ConfigError(f"{where}.output: empty; give the output folder, e.g. output: out/curated")
+        if self.report_tokenizer is not None and not self.report_tokenizer.strip():
+            raise ConfigError(f"{where}.report_tokenizer: empty; give a tokenizer.json (or its folder) or null")
         names = [s.name for s in self.sources]
         dup = {n for n in names if names.count(n) > 1}
         if dup:
             raise ConfigError(f"{where}.sources: names must be unique, repeated: {sorted(dup)}")
+        for i, lex in enumerate(self.prose.lexicons if self.prose.tag_names else []):
+            if lex != "default" and not self.resolve(lex).is_file():
+                raise ConfigError(
+                    f"{where}.prose.lexicons[{i}]: {lex!r} does not exist (relative paths start at the config "
+                    "file's folder); give a TSV file name<TAB>smiles, a PubChem .sqlite index, or 'default'"
+                )
+
+    def check_files(self, max_files: int = 100) -> None:
+        """Check what the config points at, before anything runs: every source's path exists and its glob
+        matches files; the column (and ``id_column``) is in the header of at least one of them; each
+        template's fields are columns or fields the steps write; ``output`` is not a file;
+        ``report_tokenizer`` exists.
+
+        Args:
+            max_files: Most files per source whose header is read.
+
+        Raises:
+            ConfigError: Naming the key, the value and the fix.
+        """
+        from chemtrove.curate.readers import detect_format, header_columns
+
+        out = self.resolve(self.output)
+        if out.exists() and not out.is_dir():
+            raise ConfigError(
+                f"config.output: {str(out)!r} is a file; give a folder (it will hold shards/, quarantine/, ...)"
+            )
+        if self.report_tokenizer is not None:
+            tok = self.resolve(self.report_tokenizer)
+            if not (tok.is_file() or (tok / "tokenizer.json").is_file()):
+                raise ConfigError(
+                    f"config.report_tokenizer: {str(tok)!r} is neither a tokenizer.json nor a folder holding one; "
+                    "fix the path or set report_tokenizer: null"
+                )
+        columns_by_kind: dict[str, set[str]] = {}
+        for i, src in enumerate(self.sources):
+            where = f"config.sources[{i}]"
+            files = self.source_files(src)
+            path = self.resolve(src.path)
+            if not path.exists():
+                raise ConfigError(
+                    f"{where}.path: {str(path)!r} does not exist; fix the path (relative paths resolve against "
+                    f"{self.base_dir!r}, the config file's folder)"
+                )
+            if not files:
+                what = f"the glob {src.glob!r}" if src.glob else "the folder"
+                raise ConfigError(f"{where}.glob: {what} matches no file under {str(path)!r}; fix path or glob")
+            cols = columns_by_kind.setdefault(src.kind, {"source", "domain", "licence"})
+            if self._is_cif(src, path):
+                continue
+            headers: list[tuple[str, list[str]]] = []
+            for f in files[:max_files]:
+                fmt = src.format if src.format != "auto" else _format_or_none(detect_format, f)
+                if fmt is None:
+                    raise ConfigError(
+                        f"{where}.format: cannot tell the format of {f!r}; "
+                        "set format: csv (or smi, tsv, jsonl, parquet)"
+                    )
+                cols_f = header_columns(f, fmt, src.column)
+                if cols_f is not None:
+                    headers.append((f, cols_f))
+            found = [c for _, c in headers]
+            for key, column in (("column", src.column), ("id_column", src.id_column)):
+                if column is None or not found or any(column in c for c in found):
+                    continue
+                first, names = headers[0]
+                close = difflib.get_close_matches(column, names, n=1)
+                hint = f"did you mean {close[0]!r}? " if close else ""
+                raise ConfigError(
+                    f"{where}.{key}: {column!r} is in no file's header ({len(found)} read, e.g. {first!r}); "
+                    f"{hint}columns: {', '.join(names[:50])}"
+                )
+            keep = src.keep_columns
+            for c in found:
+                cols.update(n for n in c if n != src.column and (keep is None or n in keep))
+        self._check_templates(columns_by_kind)
+
+    def _check_templates(self, columns_by_kind: dict[str, set[str]]) -> None:
+        from chemtrove.curate.pipeline import _curate_steps
+        from chemtrove.curate.records import check_template_fields, produced_fields
+
+        for kind, columns in columns_by_kind.items():
+            steps, _, template = _curate_steps(self, kind, str(self.resolve(self.output) / "quarantine"))
+            if template is None:
+                continue
+            try:
+                check_template_fields(template, columns | produced_fields(steps), f"config.{kind}.template")
+            except ValueError as e:
+                raise ConfigError(str(e)) from e
+
+    @staticmethod
+    def _is_cif(src: SourceConfig, path: Path) -> bool:
+        return src.format == "cif" or (
+            src.format == "auto"
+            and src.kind == "crystals"
+            and (path.suffix.lower() == ".cif" or (path.is_dir() and any(path.rglob("*.cif"))))
+        )
+
+    def source_files(self, src: SourceConfig) -> list[str]:
+        """The local files a source reads, sorted: what its reader lists (datatrove's ``list_files``)."""
+        from datatrove.io import get_datafolder
+
+        path = self.resolve(src.path)
+        if path.is_file():
+            return [str(path)]
+        if not path.is_dir():
+            return []
+        glob = src.glob or ("**/*.cif" if self._is_cif(src, path) else None)
+        return [str(path / f) for f in get_datafolder(str(path)).list_files(recursive=True, glob_pattern=glob)]
 
     def resolve(self, path: str) -> Path:
         """A config path made absolute against :attr:`base_dir`."""
@@ -364,9 +634,7 @@ class CurateConfig:
         }
         kwargs = {k: _build(t, data.pop(k, None), f"config.{k}") for k, t in parts.items()}
         cfg = cls(sources=sources, base_dir=str(base_dir), **kwargs, **data)
-        _type_check("config", "seed", cfg.seed, (int,))
-        _type_check("config", "dedup_across_sources", cfg.dedup_across_sources, (bool,))
-        _type_check("config", "shard_max_bytes", cfg.shard_max_bytes, (int,))
+        _check_types(cfg, "config", skip=("sources", *parts))
         cfg.validate()
         return cfg
 

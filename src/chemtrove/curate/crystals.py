@@ -70,18 +70,19 @@ class CifFileReader(BaseDiskReader):
     def read_file(self, filepath: str) -> DocumentsPipeline:
         """Yield one document per data block of ``filepath``."""
         from chemtrove.chem.crystals import split_blocks
+        from chemtrove.curate.inputs import decode
 
         meta: dict[str, Any] = {"source": self.source, "domain": "crystal"}
         if self.licence:
             meta["licence"] = self.licence
         try:
             with self.data_folder.open(filepath, "rb") as f:
-                text = f.read().decode("utf-8", "surrogateescape")
+                text = decode(f.read())
         except Exception as e:  # noqa: BLE001 - a broken file is a quarantined record
             yield Document(
                 text="",
                 id=f"{self.source}/{filepath}#0",
-                metadata={**meta, "read_error": "unreadable_file", "error": str(e)[:300]},
+                metadata={**meta, "read_error": "unreadable_file", "read_detail": str(e)[:300]},
             )
             return
         blocks = split_blocks(text) or [text]
@@ -104,7 +105,10 @@ class CanonicalizeCif(BaseFilter):
         partial_occupancy: ``drop`` (reason ``partial_occupancy``), ``tag`` (keep with a flag) or ``keep``.
         properties_block: Add CrystaLLM's atomic-properties block (electronegativity, radius, ionic radius).
         charge_balance: Tag structures SMACT finds charge-unbalanced (a tag, never a filter).
-        max_sites: Most sites accepted (guards spglib and the matcher).
+        max_sites: Most sites accepted, counted before pymatgen expands the symmetry (``too_many_sites``);
+            listed sites times symmetry operations are bounded at 4 x this (``cif_expansion_too_large``).
+            Measured worst case per record at the default 2,000: ~3.5 s (docs/performance.md).
+        max_seconds: Wall-clock backstop per record (``timeout``; ``None``: none).
         exclusion_writer: Where dropped records go.
     """
 
@@ -121,14 +125,20 @@ class CanonicalizeCif(BaseFilter):
         properties_block: bool = False,
         charge_balance: bool = True,
         max_sites: int = 2000,
+        max_seconds: float | None = 60.0,
         exclusion_writer: DiskWriter | None = None,
     ):
         if partial_occupancy not in ("drop", "tag", "keep"):
             raise ValueError(f"partial_occupancy must be drop, tag or keep, got {partial_occupancy!r}")
         if not 1 <= decimals <= 8:
             raise ValueError(f"decimals must be in 1..8, got {decimals}")
+        if isinstance(max_sites, bool) or not isinstance(max_sites, int) or max_sites < 1:
+            raise ValueError(f"max_sites must be a positive int, got {max_sites!r}")
+        if max_seconds is not None and (isinstance(max_seconds, bool) or not isinstance(max_seconds, (int, float))):
+            raise ValueError(f"max_seconds must be a number of seconds or None, got {max_seconds!r}")
         super().__init__(exclusion_writer)
         self.field = field
+        self.max_seconds = max_seconds
         self.options = dict(
             symmetrized=symmetrized,
             decimals=decimals,
@@ -139,14 +149,23 @@ class CanonicalizeCif(BaseFilter):
             max_sites=max_sites,
         )
 
+    def output_fields(self) -> frozenset[str]:
+        """Metadata fields this step writes."""
+        return frozenset({"cif", "formula", "spacegroup", "flags"})
+
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
         """Canonicalize ``doc`` in place or return ``(False, reason)``."""
         from chemtrove.chem import crystals
+        from chemtrove.chem.limits import TIMEOUT_REASON, RecordTimeout, time_limit
 
         raw = doc.text if self.field is None else doc.metadata.get(self.field)
         if raw is None:
             return False, "missing_field"
-        canon = crystals.canonicalize(raw, **self.options)
+        try:
+            with time_limit(self.max_seconds):
+                canon = crystals.canonicalize(raw, **self.options)
+        except RecordTimeout:
+            return False, TIMEOUT_REASON
         if not canon.ok:
             return False, canon.reason
         meta = doc.metadata
@@ -178,6 +197,10 @@ class TagCifInProse(PipelineStep):
     def __init__(self, verify: bool = True):
         super().__init__()
         self.verify = verify
+
+    def output_fields(self) -> frozenset[str]:
+        """Metadata fields this step writes."""
+        return frozenset({"n_cif", "domain"})
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         """Tag each document and pass it on."""

@@ -13,7 +13,8 @@ chemistry-aware keys:
 
 :class:`Decontaminate` is a datatrove filter: a record matching set ``NAME`` is dropped with reason
 ``contaminated_NAME`` (and goes to the quarantine like any other drop). Tagged SMILES inside prose and
-instruction text are checked too.
+instruction text are checked too, and so are chemical names written in the text (resolved offline by
+:mod:`chemtrove.chem.names`): a benchmark molecule written only as "2-acetyloxybenzoic acid" is a hit.
 """
 
 from __future__ import annotations
@@ -90,12 +91,15 @@ class BenchmarkIndex:
 
 
 def _read_items(path: Path, column: str | None) -> tuple[list[str], str | None]:
-    """Items of a benchmark file and the column they came from."""
+    """Items of a benchmark file and the column they came from (lines split on ``\n`` only, BOM stripped)."""
+    from chemtrove.curate.inputs import decode, split_lines
+
     suffix = path.suffix.lower()
     if suffix == ".cif":
         return [path.read_text(encoding="utf-8", errors="replace")], "cif"
     if suffix in (".txt", ".smi"):
-        lines = [ln.split()[0] if suffix == ".smi" else ln for ln in path.read_text().splitlines() if ln.strip()]
+        text = decode(path.read_bytes())
+        lines = [ln.split(maxsplit=1)[0] if suffix == ".smi" else ln for ln in split_lines(text) if ln.strip()]
         if suffix == ".smi" and lines and lines[0].lower() in ("smiles", "smi"):
             lines = lines[1:]
         return lines, None
@@ -104,9 +108,9 @@ def _read_items(path: Path, column: str | None) -> tuple[list[str], str | None]:
 
         rows = pq.read_table(path).to_pylist()
     elif suffix == ".jsonl":
-        rows = [json.loads(ln) for ln in path.read_text().splitlines() if ln.strip()]
+        rows = [json.loads(ln) for ln in split_lines(decode(path.read_bytes())) if ln.strip()]
     elif suffix in (".csv", ".tsv"):
-        text = path.read_text(encoding="utf-8", errors="replace")
+        text = decode(path.read_bytes())
         rows = list(csv.DictReader(io.StringIO(text), delimiter="\t" if suffix == ".tsv" else ","))
     else:
         raise ValueError(f"{path}: unknown benchmark format {suffix!r}; use csv, tsv, smi, txt, jsonl, parquet or cif")
@@ -269,6 +273,8 @@ class Decontaminate(BaseFilter):
     Args:
         benchmarks: The sets to keep out.
         check_tagged_spans: Also check ``[START_SMILES]`` spans inside prose and instructions.
+        check_names: Also resolve chemical names in texts that are not molecule or reaction records
+            (lexicons, formulas and, when the ``names`` extra is installed, OPSIN) against molecule sets.
         exclusion_writer: Where dropped records go.
     """
 
@@ -279,6 +285,7 @@ class Decontaminate(BaseFilter):
         benchmarks: list[BenchmarkSet],
         check_tagged_spans: bool = True,
         exclusion_writer: DiskWriter | None = None,
+        check_names: bool = True,
     ):
         if not benchmarks:
             raise ValueError("Decontaminate needs at least one BenchmarkSet")
@@ -288,12 +295,28 @@ class Decontaminate(BaseFilter):
         super().__init__(exclusion_writer)
         self.benchmarks = list(benchmarks)
         self.check_tagged_spans = check_tagged_spans
+        self.check_names = check_names
         self._indexes: list[BenchmarkIndex] | None = None
+        self._names = None
 
     def __getstate__(self):
         state = self.__dict__.copy()
         state["_indexes"] = None  # rebuilt on the node; never ship the index in the pickle
+        state["_names"] = None
         return state
+
+    def _name_hit(self, text: str) -> str | None:
+        """A molecule set matched by a chemical name written in ``text``."""
+        from chemtrove.chem.names import NameFinder, find_names
+        from chemtrove.chem.tags import MOL_SPAN, TAGGED_SPAN
+
+        if self._names is None:
+            self._names = NameFinder(opsin="auto")
+        plain = MOL_SPAN.sub(" ", TAGGED_SPAN.sub(" ", text)) if "[" in text else text
+        for m in find_names(plain, finder=self._names):
+            if m.smiles is not None and (hit := self._molecule_hit(m.smiles)):
+                return hit
+        return None
 
     @property
     def indexes(self) -> list[BenchmarkIndex]:
@@ -337,8 +360,16 @@ class Decontaminate(BaseFilter):
                     for ix in self.indexes:
                         if ix.kind == "reactions" and keys & ix.reactions:
                             return ix.name
-                elif hit := self._molecule_hit(content):
+                elif hit := self._molecule_hit(content.strip()):
                     return hit
+        if (
+            self.check_names
+            and "smiles" not in meta
+            and "reaction" not in meta
+            and any(ix.kind == "molecules" for ix in self.indexes)
+            and (hit := self._name_hit(doc.text))
+        ):
+            return hit
         for ix in self.indexes:
             if ix.kind == "texts" and self._text_hit(ix, doc.text):
                 return ix.name

@@ -104,6 +104,10 @@ class CanonicalizeSmiles(BaseFilter):
         )
         self.inchikey = inchikey
 
+    def output_fields(self) -> frozenset[str]:
+        """Metadata fields this step writes (``inchikey`` only when asked)."""
+        return frozenset({"smiles", "heavy_atoms", "smiles_raw", "flags", *(("inchikey",) if self.inchikey else ())})
+
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
         """Canonicalize ``doc`` in place or return ``(False, reason)``."""
         raw = _field_value(doc, self.field)
@@ -198,6 +202,10 @@ class CanonicalizeReactions(BaseFilter):
         self.fold_agents = fold_agents
         self.isomeric = isomeric
         self.max_atoms = max_atoms
+
+    def output_fields(self) -> frozenset[str]:
+        """Metadata fields this step writes."""
+        return frozenset({"reaction", "reaction_raw", "flags"})
 
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
         """Canonicalize ``doc`` in place or return ``(False, reason)``."""

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from chemtrove.curate.config import CurateConfig, SourceConfig
-from chemtrove.curate.readers import KINDS
+from chemtrove.curate.readers import KINDS, file_stat
 
 
 @dataclass
@@ -67,7 +67,7 @@ def _curate_steps(cfg: CurateConfig, kind: str, q: str) -> tuple[list, str | Non
     """Steps after the reader for one kind, the exact-dedup key and the record template."""
     from chemtrove.curate.filters import ChemistryShareFilter, HeavyAtomFilter, LengthFilter
     from chemtrove.curate.molecules import CanonicalizeReactions, CanonicalizeSmiles
-    from chemtrove.curate.prose import TagSmilesInProse
+    from chemtrove.curate.prose import DEFAULT_MAX_CHARS, TagSmilesInProse
     from chemtrove.curate.records import RecordCheck
     from chemtrove.curate.writers import QuarantineWriter
 
@@ -115,6 +115,7 @@ def _curate_steps(cfg: CurateConfig, kind: str, q: str) -> tuple[list, str | Non
                 properties_block=c.properties_block,
                 charge_balance=c.charge_balance,
                 max_sites=c.max_sites,
+                max_seconds=c.max_seconds,
                 exclusion_writer=QuarantineWriter(q, "canonicalize"),
             )
         )
@@ -122,11 +123,22 @@ def _curate_steps(cfg: CurateConfig, kind: str, q: str) -> tuple[list, str | Non
     if kind == "prose":
         p = cfg.prose
         if p.tag_smiles:
-            steps.append(TagSmilesInProse(canonical=p.canonical))
+            steps.append(
+                TagSmilesInProse(
+                    canonical=p.canonical,
+                    max_chars=p.max_chars or DEFAULT_MAX_CHARS,
+                    exclusion_writer=QuarantineWriter(q, "tag_smiles"),
+                )
+            )
         if p.tag_cif:
             from chemtrove.curate.crystals import TagCifInProse
 
             steps.append(TagCifInProse())
+        if p.tag_names:
+            from chemtrove.curate.names import TagNamesInProse
+
+            lexicons = [lex if lex == "default" else str(cfg.resolve(lex)) for lex in p.lexicons]
+            steps.append(TagNamesInProse(style=p.style, lexicons=lexicons, opsin=p.opsin))
         if p.min_chars is not None or p.max_chars is not None:
             steps.append(LengthFilter(p.min_chars, p.max_chars, exclusion_writer=QuarantineWriter(q, "length")))
         if p.min_chem_share is not None:
@@ -192,6 +204,14 @@ def _group(cfg: CurateConfig, name: str, kind: str, sources: list[SourceConfig])
     if template is not None:
         last.append(RecordToText(template, exclusion_writer=QuarantineWriter(q, "template")))
     last.append(ShardWriter(str(shards), max_file_size=cfg.shard_max_bytes))
+    if kind == "crystals" and cfg.crystals.describe:  # one prose document per structure, in its own folder
+        from chemtrove.curate.describe import DescribeCrystals
+
+        d_quarantine = QuarantineWriter(f"{quarantine}_descriptions", "describe", default_reason="describe_failed")
+        last += [
+            DescribeCrystals(symprec=cfg.crystals.symprec, exclusion_writer=d_quarantine),
+            ShardWriter(f"{shards}_descriptions", max_file_size=cfg.shard_max_bytes),
+        ]
 
     # Dedup passes, each (signature step, stages between, filter step), chained through work folders.
     passes: list[tuple[Any, list[Stage], Any]] = []
@@ -354,6 +374,7 @@ def run(cfg: CurateConfig, *, quiet: bool = False, progress: bool = True) -> dic
 
     if cfg.executor.kind != "local":
         raise ValueError(f"run() is for executor.kind local; got {cfg.executor.kind!r}: use submit()")
+    cfg.check_files()  # paths, globs, columns, templates, output: before anything runs
     groups = build(cfg)
     total = sum(len(g.stages) for g in groups)
     with tqdm(total=total, desc="curate", unit="stage", disable=not progress, file=sys.stderr) as bar:
@@ -375,6 +396,7 @@ def submit(cfg: CurateConfig) -> list[tuple[Group, list]]:
     """Submit every group's stages to Slurm as dependent array jobs; returns the executors per group."""
     if cfg.executor.kind != "slurm":
         raise ValueError("submit() needs executor.kind: slurm")
+    cfg.check_files()
     out = []
     for group in build(cfg):
         execs = executors(cfg, group)
@@ -417,8 +439,8 @@ def _rows(folder: Path, columns: list[str]) -> list[dict]:
 
 
 def summarize(cfg: CurateConfig, groups: list[Group]) -> dict:
-    """Per source: records read (the reader's stats), kept (rows in shards, by domain) and dropped by
-    reason (rows in the quarantine), and whether they reconcile.
+    """Per source: input records read (the reader's stats, in all and per file), kept (rows in shards, by
+    domain) and dropped by reason (rows in the quarantine), and whether they reconcile.
 
     Returns:
         ``{"reconciles", "sources": [...], "domains": {domain: kept}}``; folders are relative to the
@@ -442,6 +464,8 @@ def summarize(cfg: CurateConfig, groups: list[Group]) -> dict:
             dropped.setdefault(row["source"], Counter())[row["reason"]] += 1
         for src in group.sources:
             read = reader_stats[f"documents_{src.name}"]
+            prefix = file_stat(src.name, "")
+            files = {k[len(prefix) :]: n for k, n in sorted(reader_stats.items()) if k.startswith(prefix)}
             drops = dict(sorted(dropped.get(src.name, Counter()).items()))
             sources.append(
                 {
@@ -450,6 +474,7 @@ def summarize(cfg: CurateConfig, groups: list[Group]) -> dict:
                     "licence": src.licence,
                     "group": group.name,
                     "read": read,
+                    "files": files,
                     "kept": kept[src.name],
                     "dropped": drops,
                     "reconciles": read == kept[src.name] + sum(drops.values()),
@@ -457,11 +482,16 @@ def summarize(cfg: CurateConfig, groups: list[Group]) -> dict:
                     "quarantine": str(group.quarantine.relative_to(out)),
                 }
             )
-    return {
+    summary = {
         "reconciles": all(s["reconciles"] for s in sources),
         "sources": sources,
         "domains": dict(sorted(domains.items())),
     }
+    if cfg.prose.tag_names:
+        from chemtrove.curate.names import name_summary
+
+        summary["names"] = name_summary([g.shards for g in groups if g.kind == "prose"])
+    return summary
 
 
 def format_summary(report: dict, output: str | Path = ".") -> str:
@@ -482,6 +512,8 @@ def format_summary(report: dict, output: str | Path = ".") -> str:
         for reason, n in reasons.most_common():
             lines.append(f"  {reason:<28}{n:>7}  {describe(reason)}")
     lines.append("kept by domain: " + ", ".join(f"{d} {n}" for d, n in report["domains"].items()))
+    for source, c in report.get("names", {}).get("sources", {}).items():
+        lines.append(f"chemical names in {source}: {c['found']} found, {c['resolved']} resolved, {c['tagged']} tagged")
     lines.append("outputs (folders that hold files):")
     for kind in ("shards", "quarantine"):
         folders = sorted({r[kind] for r in report["sources"]})

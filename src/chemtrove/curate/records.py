@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import string
+from collections.abc import Iterable
+from typing import Any
 
 from datatrove.data import Document
 from datatrove.pipeline.filters.base_filter import BaseFilter
@@ -16,8 +19,10 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 class RecordCheck(BaseFilter):
     """Drop records that no later step should see: read errors, empty, binary, broken unicode, huge.
 
-    Reasons: the reader's ``read_error`` code (``bad_json``, ``missing_column``, ``unreadable_file``,
-    ``empty``), ``empty``, ``invalid_unicode``, ``binary`` and ``too_long``.
+    Reasons: the reader's ``read_error`` code (``bad_json``, ``json_too_deep``, ``csv_unbalanced_quote``,
+    ``missing_column``, ``not_a_string``, ``truncated_file``, ``unreadable_file``, ``empty``), ``empty``,
+    ``invalid_unicode``, ``binary`` and ``too_long``. Only readers set ``read_error``: input columns of that
+    name are renamed (see :mod:`chemtrove.curate.inputs`).
 
     Args:
         max_chars: Longest text accepted.
@@ -61,6 +66,48 @@ class RecordCheck(BaseFilter):
         return True
 
 
+_TAGGED = {"smiles_tagged": "smiles", "reaction_tagged": "reaction", "cif_tagged": "cif"}
+
+
+def produced_fields(steps: Iterable[Any]) -> set[str]:
+    """Metadata fields the given steps write (each chemtrove step says so with ``output_fields()``)."""
+    out: set[str] = set()
+    for step in steps:
+        fields = getattr(step, "output_fields", None)
+        if callable(fields):
+            out |= set(fields())
+    return out
+
+
+def template_fields(template: str) -> tuple[str, ...]:
+    """The ``{fields}`` of a record template, in order (``ValueError`` for a malformed template)."""
+    try:
+        return tuple(f for _, f, _, _ in string.Formatter().parse(template) if f is not None)
+    except ValueError as e:
+        raise ValueError(f"bad template {template!r}: {e}") from e
+
+
+def check_template_fields(template: str, available: Iterable[str], where: str = "template") -> None:
+    """Raise ``ValueError`` naming each template field that nothing provides, with a "did you mean".
+
+    Args:
+        template: A :class:`RecordToText` template.
+        available: Fields the records will have: input columns and what the steps before write
+            (``text`` and the ``*_tagged`` helpers of present fields are added here).
+        where: What to call the template in the message (a config key).
+    """
+    have = set(available) | {"text"}
+    have |= {tagged for tagged, base in _TAGGED.items() if base in have}
+    for f in template_fields(template):
+        if f not in have:
+            close = difflib.get_close_matches(f, sorted(have), n=1)
+            hint = f"did you mean {{{close[0]}}}? " if close else ""
+            raise ValueError(
+                f"{where}: {template!r} uses {{{f}}}, which no column or step provides; {hint}"
+                f"available: {', '.join(sorted(have))}"
+            )
+
+
 class _Fields(dict):
     def __missing__(self, key: str) -> str:
         raise KeyError(key)
@@ -72,7 +119,8 @@ class RecordToText(BaseFilter):
     The template is a Python format string over ``metadata`` keys plus ``text`` and the tag helpers
     ``{smiles_tagged}`` (``[START_SMILES]{smiles}[END_SMILES]`` of ``metadata["smiles"]``),
     ``{reaction_tagged}`` and ``{cif_tagged}``. A record missing a field the template needs is dropped as
-    ``missing_field``.
+    ``missing_field`` (``metadata["reason_detail"]`` names the field). :func:`check_template_fields`
+    checks a template against what the steps before it produce, before anything runs.
 
     Args:
         template: e.g. ``"{smiles_tagged}"`` (default) or ``"The molecule {iupac} is {smiles_tagged}."``.
@@ -114,6 +162,7 @@ class RecordToText(BaseFilter):
             values["cif_tagged"] = tags.wrap_cif(doc.metadata["cif"])
         for f in self.fields:
             if values.get(f) in (None, ""):
+                doc.metadata["reason_detail"] = f"the template needs {{{f}}}, which this record lacks"
                 return False, "missing_field"
         doc.text = self.template.format_map(values)
         return True

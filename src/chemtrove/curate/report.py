@@ -104,6 +104,10 @@ def write_report(
         for reason, n in reasons.most_common(TOP_REASONS):
             ex = "<br>".join(f"`{_md_cell(i, 40)}`: {_md_cell(t)}" for i, t in examples.get(reason, []))
             lines.append(f"| {reason} | {n} | {describe(reason)} | {ex} |")
+    if "names" in summary:
+        from chemtrove.curate.names import format_name_summary
+
+        lines += format_name_summary(summary["names"])
     lines += ["", "![kept and dropped per source](report.png)", ""]
     md = out / "report.md"
     md.write_text("\n".join(lines))

@@ -33,6 +33,8 @@ PROBES = (
         "  Na  Na0  4  0.0000  0.0000  0.0000  1\n"
     )
     + " and done.",
+    "Names, MiST style: [START_MOL] ethanol [END_MOL][START_SMILES] CCO [END_SMILES] and "
+    "[START_MOL] N,N-dimethylformamide [END_MOL][START_SMILES] CN(C)C=O [END_SMILES]; a stray [END_MOL].",
     f"Unterminated at the end {START_SMILES}CC(=O",
     f"{START_CIF}data_x\n_cell_length_a 3",
 )

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from chemtrove.chem.tags import END_CIF, END_SMILES, START_CIF, START_SMILES
+from chemtrove.chem.tags import END_CIF, END_MOL, END_SMILES, START_CIF, START_MOL, START_SMILES
 
 
 def _esc(tag: str) -> str:
@@ -36,12 +36,14 @@ def _esc(tag: str) -> str:
 
 
 S_SMI, E_SMI, S_CIF, E_CIF = (_esc(t) for t in (START_SMILES, END_SMILES, START_CIF, END_CIF))
+S_MOL, E_MOL = _esc(START_MOL), _esc(END_MOL)
 
-TAG_PATTERN = f"(?:{S_SMI}|{E_SMI}|{S_CIF}|{E_CIF})"
-"""Any one of the four tags."""
+TAG_PATTERN = f"(?:{S_SMI}|{E_SMI}|{S_CIF}|{E_CIF}|{S_MOL}|{E_MOL})"
+"""Any one of the tags."""
 
-SPAN_PATTERN = f"{S_SMI}[\\s\\S]*?(?:{E_SMI}|\\z)|{S_CIF}[\\s\\S]*?(?:{E_CIF}|\\z)|{E_SMI}|{E_CIF}"
-"""Step 1: a whole tagged span (to its closing tag, or to the end of the text), or a stray closing tag."""
+SPAN_PATTERN = f"{S_SMI}[\\s\\S]*?(?:{E_SMI}|\\z)|{S_CIF}[\\s\\S]*?(?:{E_CIF}|\\z)|{E_SMI}|{E_CIF}|{S_MOL}|{E_MOL}"
+"""Step 1: a whole tagged span (to its closing tag, or to the end of the text), a stray closing tag, or a name
+tag (``[START_MOL]``/``[END_MOL]``: the name between them is prose, the tags stay whole)."""
 
 GPT2_PATTERN = r"'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+"
 """The GPT-2 split regex (also what ``ByteLevel(use_regex=True)`` runs)."""
@@ -230,7 +232,9 @@ def split_units(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     state = "prose"
     for piece, _ in _SPLITTER.pre_tokenize_str(text):
-        if piece in (START_SMILES, START_CIF, END_SMILES, END_CIF) and (
+        if piece in (START_MOL, END_MOL) and state == "prose":
+            out.append(("tag", piece))
+        elif piece in (START_SMILES, START_CIF, END_SMILES, END_CIF) and (
             state == "prose" or (state == "smiles" and piece == END_SMILES) or (state == "cif" and piece == END_CIF)
         ):
             out.append(("tag", piece))

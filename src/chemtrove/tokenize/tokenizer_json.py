@@ -16,7 +16,8 @@ from chemtrove.tokenize import pretokenize as P
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
 
-EXTENSION_VERSION = 1
+EXTENSION_VERSION = 2
+"""2: the name tags [START_MOL] and [END_MOL] are kept whole (version 1 had only the structure tags)."""
 _MARK = re.compile(r"^\(\?#chemtrove tokenizer extension v(\d+); ids from (\d+) are new\)")
 
 

@@ -135,10 +135,11 @@ def plan_vocabulary(
 ) -> VocabularyPlan:
     """Choose the new vocabulary of an extension.
 
-    Candidates are the four tags (always), the default units (:mod:`chemtrove.tokenize.pretokenize`: common
-    bracket atoms, ``%10``-``%99``, arrows, CIF field names and keywords, the 230 space-group symbols) and the
-    multi-character units of ``corpus`` seen at least ``min_count`` times. A candidate already one id of the
-    base is not added (the base id is used), nor one that the base's regex can yield whole in prose.
+    Candidates are the tags of :data:`chemtrove.chem.tags.ALL_TAGS` (always), the default units
+    (:mod:`chemtrove.tokenize.pretokenize`: common bracket atoms, ``%10``-``%99``, arrows, CIF field names
+    and keywords, the 230 space-group symbols) and the multi-character units of ``corpus`` seen at least
+    ``min_count`` times. A candidate already one id of the base is not added (the base id is used), nor one
+    that the base's regex can yield whole in prose.
     The rest are ranked by corpus count (ties: defaults first, then by text) and cut at ``max_new_tokens``.
 
     Args:

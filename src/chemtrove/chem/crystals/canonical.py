@@ -478,6 +478,7 @@ def canonicalize(
     check_formula: bool = True,
     max_length: int = DEFAULT_MAX_LENGTH,
     max_sites: int = DEFAULT_MAX_SITES,
+    max_images: int | None = None,
 ) -> Canon:
     """Deterministic CIF text of the first structure in a CIF, or a reason code. Never raises.
 
@@ -528,7 +529,10 @@ def canonicalize(
         charge_balance: Run SMACT and flag ``charge_unbalanced`` / ``charge_unknown`` (never rejects).
         check_formula: Reject when the declared ``_chemical_formula_sum`` disagrees with the sites.
         max_length: Character limit checked before pymatgen runs (``too_long``).
-        max_sites: Site limit checked before spglib runs (``too_many_sites``).
+        max_sites: Site limit, checked before pymatgen expands the symmetry and again before spglib runs
+            (``too_many_sites``).
+        max_images: Limit on listed sites times symmetry operations, checked before pymatgen expands them
+            (``cif_expansion_too_large``; ``None``: 4 x ``max_sites``).
 
     Returns:
         A :class:`~chemtrove.chem.canon.Canon` with the CIF text (ending in a newline) or a reason.
@@ -537,7 +541,7 @@ def canonicalize(
         >>> canonicalize("").reason, canonicalize("\\x00\\x01data_").reason, canonicalize(None).reason
         ('empty', 'binary', 'not_a_string')
     """
-    structure, reason, _ = parse(cif_text, max_length=max_length)
+    structure, reason, _ = parse(cif_text, max_length=max_length, max_sites=max_sites, max_images=max_images)
     if structure is None:
         return Canon.reject(reason)
     if not check_formula:

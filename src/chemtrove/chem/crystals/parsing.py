@@ -74,6 +74,7 @@ CIF_REASONS: dict[str, str] = {
         "cif_parse_failed",
         *CHECK_REASONS,
         "too_many_sites",
+        "cif_expansion_too_large",
         "symmetry_failed",
         "cif_write_failed",
     )
@@ -218,7 +219,11 @@ def _validate_block(data: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _parse_block(block: str, *, occupancy_tolerance: float) -> tuple[Structure | None, str | None, list[str]]:
+def _parse_block(
+    block: str, *, occupancy_tolerance: float, max_sites: int | None = None, max_images: int | None = None
+) -> tuple[Structure | None, str | None, list[str]]:
+    from chemtrove.chem.crystals.bounds import expansion_reason
+
     with _Quiet() as log:
         try:
             parser = CifParser.from_str(block, occupancy_tolerance=occupancy_tolerance, check_cif=False)
@@ -231,6 +236,9 @@ def _parse_block(block: str, *, occupancy_tolerance: float) -> tuple[Structure |
         if no_listed_sites(data):
             return None, "cif_no_atom_sites", _messages(log, parser.warnings)
         reason = _validate_block(data) or apply_declared_symmetry(data)
+        if reason is None and cif is not None and cif.data:  # size bounds before the symmetry expansion
+            # (counted with the operations a declared space group added above)
+            reason = expansion_reason(parser, next(iter(cif.data.values())), max_sites=max_sites, max_images=max_images)
         if reason is not None:
             return None, reason, _messages(log, parser.warnings)
         try:
@@ -265,7 +273,12 @@ def _declares_symmetry(data: Mapping[str, Any]) -> bool:
 
 
 def parse_all(
-    cif_text: object, *, max_length: int = DEFAULT_MAX_LENGTH, occupancy_tolerance: float = 1.0
+    cif_text: object,
+    *,
+    max_length: int = DEFAULT_MAX_LENGTH,
+    occupancy_tolerance: float = 1.0,
+    max_sites: int | None = DEFAULT_MAX_SITES,
+    max_images: int | None = None,
 ) -> list[tuple[Structure | None, str | None, list[str]]]:
     """Parse every block of a CIF text on its own.
 
@@ -274,6 +287,10 @@ def parse_all(
         max_length: Character limit for the whole text (``too_long``).
         occupancy_tolerance: Passed to pymatgen: occupancies summing above 1 but not above this are
             rescaled to 1; above it the block is rejected as ``occupancy_above_one``.
+        max_sites: Most atoms a block may expand to, checked before pymatgen expands it
+            (``too_many_sites``; ``None``: no bound).
+        max_images: Most listed sites times symmetry operations of a block (``cif_expansion_too_large``;
+            ``None``: 4 x ``max_sites``).
 
     Returns:
         One ``(structure, reason, warnings)`` per block (see :func:`parse`); a single
@@ -286,11 +303,19 @@ def parse_all(
     reason = _precheck(cif_text, max_length)
     if reason is not None:
         return [(None, reason, [])]
-    return [_parse_block(b, occupancy_tolerance=occupancy_tolerance) for b in split_blocks(cif_text)]
+    return [
+        _parse_block(b, occupancy_tolerance=occupancy_tolerance, max_sites=max_sites, max_images=max_images)
+        for b in split_blocks(cif_text)
+    ]
 
 
 def parse(
-    cif_text: object, *, max_length: int = DEFAULT_MAX_LENGTH, occupancy_tolerance: float = 1.0
+    cif_text: object,
+    *,
+    max_length: int = DEFAULT_MAX_LENGTH,
+    occupancy_tolerance: float = 1.0,
+    max_sites: int | None = DEFAULT_MAX_SITES,
+    max_images: int | None = None,
 ) -> tuple[Structure | None, str | None, list[str]]:
     """Parse the first structure of a CIF text, with a reason code instead of an exception.
 
@@ -308,6 +333,8 @@ def parse(
         cif_text: The CIF file content (anything else is rejected as ``not_a_string``).
         max_length: Character limit, checked before pymatgen runs (``too_long``).
         occupancy_tolerance: See :func:`parse_all`.
+        max_sites: See :func:`parse_all` (the size bounds run before pymatgen's symmetry expansion).
+        max_images: See :func:`parse_all`.
 
     Returns:
         ``(structure, None, warnings)`` or ``(None, reason, warnings)``; ``warnings`` are pymatgen's
@@ -324,7 +351,9 @@ def parse(
     all_warnings: list[str] = []
     reasons: list[str] = []
     for k, block in enumerate(blocks):
-        structure, why, msgs = _parse_block(block, occupancy_tolerance=occupancy_tolerance)
+        structure, why, msgs = _parse_block(
+            block, occupancy_tolerance=occupancy_tolerance, max_sites=max_sites, max_images=max_images
+        )
         all_warnings.extend(m for m in msgs if m not in all_warnings)
         if structure is None:
             reasons.append(why)

@@ -1,4 +1,10 @@
-"""Crystal rewards: CIF validity (parse + the crystal checks), composition and space-group match."""
+"""Crystal rewards: CIF validity (parse + the crystal checks), composition and space-group match.
+
+Every CIF answer is bounded before pymatgen sees it: at most ``MAX_CIF_CHARS`` characters, at most
+:data:`MAX_CIF_SITES` atoms after the symmetry expansion (counted before it runs), and
+:data:`MAX_CIF_SECONDS` of wall clock per completion; an answer over a bound scores 0. Worst case measured
+per completion: see docs/performance.md.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +22,27 @@ from chemtrove.train.rewards.answers import (
     _untag,
     answer_cif,
 )
+
+MAX_CIF_SITES = 500
+"""Most atoms a CIF answer may expand to; larger cells score 0, decided before pymatgen expands the symmetry
+(a generated cell of a few dozen sites is far below). Listed sites times symmetry operations are bounded at
+4 x this (``chemtrove.chem.crystals.bounds``)."""
+MAX_CIF_SECONDS = 10.0
+"""Wall-clock backstop per scored completion: a completion still being scored after this scores 0."""
+
+
+def _bounded(score):
+    """Run a scorer under :data:`MAX_CIF_SECONDS` (the timeout becomes 0.0 in ``_rowwise``)."""
+    import functools
+
+    from chemtrove.chem.limits import time_limit
+
+    @functools.wraps(score)
+    def run(*args, **kwargs):
+        with time_limit(MAX_CIF_SECONDS):
+            return score(*args, **kwargs)
+
+    return run
 
 
 class _Quiet:
@@ -46,11 +73,12 @@ def _structure(completion: Any):
     if cif is None:
         return None
     with _Quiet():
-        structure, _, _ = crystals.parse(cif, max_length=MAX_CIF_CHARS + 4096)
+        structure, _, _ = crystals.parse(cif, max_length=MAX_CIF_CHARS + 4096, max_sites=MAX_CIF_SITES)
     return structure
 
 
 @_rowwise(_CRYSTAL_GEN)
+@_bounded
 def cif_validity_reward(completion: Any) -> float | None:
     """1.0 when the answer is a CIF that parses and passes every check of :func:`chemtrove.chem.crystals.check`.
 
@@ -93,6 +121,7 @@ def _reduced(text_or_structure: Any) -> Any:
 
 
 @_rowwise(frozenset({"crystal_generation", "crystal_composition"}))
+@_bounded
 def composition_match_reward(completion: Any, formula: Any) -> float | None:
     """1.0 when the answer (a CIF, or a formula) has the reduced composition of ``formula``.
 
@@ -123,6 +152,7 @@ def composition_match_reward(completion: Any, formula: Any) -> float | None:
 
 
 @_rowwise(_CRYSTAL_GEN)
+@_bounded
 def space_group_match_reward(completion: Any, space_group: Any) -> float | None:
     """1.0 when the answer's CIF has space group number ``space_group`` (spglib, symprec 0.1 Å).
 

@@ -1,0 +1,185 @@
+"""Span precision/recall and structure accuracy of chemical-name finding on the labelled set.
+
+Gold: tests/data/names/materials_{dev_,}gold.jsonl (human Material spans of real synthesis paragraphs, with
+structures labelled for this project; see bench/names_gold_labels.py). A prediction counts when it has a
+structure (a SMILES or a formula). Exact: the predicted span equals a gold span that has a structure;
+overlap: it overlaps one (each gold span counted once). Structure accuracy: of the exact matches whose
+gold structure is labelled, the share with the same canonical SMILES, or the same composition when one
+side is a formula.
+
+Compared systems: chemtrove's ``find_names`` (default lexicon, pymatgen formulas, OPSIN), the same
+without OPSIN, and the baseline of the issue: every window of 1 to 4 words tried with OPSIN, the longest
+resolving window first, left to right.
+
+Usage: python bench/names_eval.py [--out bench/results/names.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from chemtrove.chem import smiles as smiles_lib
+from chemtrove.chem.names import NameFinder
+from chemtrove.chem.names.opsin import OpsinProcess
+
+GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "data" / "names"
+SETS = {
+    "dev (held out: labelled after the rules were fixed)": GOLD_DIR / "materials_dev_gold.jsonl",
+    "test (the rules were fixed on its errors)": GOLD_DIR / "materials_gold.jsonl",
+}
+
+
+def composition(smiles: str | None, formula: str | None):
+    from pymatgen.core import Composition
+    from rdkit import Chem
+    from rdkit.Chem.rdMolDescriptors import CalcMolFormula
+
+    try:
+        if formula:
+            return Composition(formula).reduced_composition
+        mol = Chem.MolFromSmiles(smiles) if smiles else None
+        return Composition(CalcMolFormula(mol).rstrip("+-0123456789")).reduced_composition if mol else None
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def same_structure(gold: dict, smiles: str | None, formula: str | None) -> bool:
+    if gold["smiles"] and smiles:
+        return smiles == gold["smiles"]
+    a, b = composition(gold["smiles"], gold["formula"]), composition(smiles, formula)
+    return a is not None and b is not None and a.almost_equals(b)
+
+
+def baseline(text: str, opsin: OpsinProcess, max_words: int = 4) -> list[tuple[int, int, str | None, str | None]]:
+    """Every 1..4-word window (whitespace words, sentence punctuation stripped) tried with OPSIN."""
+    import re
+
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    strip = ".,;:()[]"
+    spans = []
+    for a in range(len(words)):
+        for b in range(a + 1, min(len(words), a + max_words) + 1):
+            s, e = words[a][0], words[b - 1][1]
+            while s < e and text[s] in strip:
+                s += 1
+            while e > s and text[e - 1] in strip:
+                e -= 1
+            if e > s:
+                spans.append((a, b, s, e))
+    unique = sorted({text[s:e] for *_, s, e in spans})
+    parsed = dict(zip(unique, opsin.parse(unique), strict=True))
+    out, a = [], 0
+    by_start: dict[int, list] = {}
+    for sp in spans:
+        by_start.setdefault(sp[0], []).append(sp)
+    while a < len(words):
+        for _, b, s, e in sorted(by_start.get(a, []), key=lambda sp: -sp[1]):
+            smi = parsed.get(text[s:e])
+            canon = smiles_lib.canonicalize(smi).value if smi else None
+            if canon:
+                out.append((s, e, canon, None))
+                a = b
+                break
+        else:
+            a += 1
+    return out
+
+
+def score(docs: list[dict], predictions: list[list[tuple[int, int, str | None, str | None]]]) -> dict:
+    tp = fp = 0
+    overlap_hit: set = set()
+    overlap_fp = 0
+    correct = judged = 0
+    gold_total = sum(e["structure"] for d in docs for e in d["entities"])
+    found_exact: set = set()
+    for i, (doc, preds) in enumerate(zip(docs, predictions, strict=True)):
+        gold = {(e["start"], e["end"]): e for e in doc["entities"]}
+        for s, e, smi, formula in preds:
+            g = gold.get((s, e))
+            if g is not None and g["structure"]:
+                tp += 1
+                found_exact.add((i, s, e))
+                if g["smiles"] or g["formula"]:
+                    judged += 1
+                    correct += same_structure(g, smi, formula)
+            else:
+                fp += 1
+            hits = [k for k, ge in gold.items() if ge["structure"] and k[0] < e and s < k[1]]
+            if hits:
+                overlap_hit.update((i, *k) for k in hits)
+            else:
+                overlap_fp += 1
+    n_pred = tp + fp
+    return {
+        "predicted": n_pred,
+        "gold": gold_total,
+        "precision": tp / n_pred if n_pred else 0.0,
+        "recall": len(found_exact) / gold_total if gold_total else 0.0,
+        "overlap_precision": (n_pred - overlap_fp) / n_pred if n_pred else 0.0,
+        "overlap_recall": len(overlap_hit) / gold_total if gold_total else 0.0,
+        "structure_accuracy": correct / judged if judged else 0.0,
+        "judged": judged,
+    }
+
+
+def main(out: Path | None) -> dict:
+    lines: list[str] = []
+    every = {}
+    for set_name, path in SETS.items():
+        docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        results = evaluate(docs)
+        every[set_name] = results
+        gold = results[next(iter(results))]["gold"]
+        lines += [
+            f"**{set_name}**: {len(docs)} real synthesis paragraphs, {sum(len(d['entities']) for d in docs)} human "
+            f"material spans, {gold} with a structure.",
+            "",
+            "| system | predicted | precision | recall | structure accuracy (judged) | overlap P | overlap R "
+            "| seconds |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for label, r in results.items():
+            lines.append(
+                f"| {label} | {r['predicted']} | {r['precision']:.3f} | {r['recall']:.3f} | "
+                f"{r['structure_accuracy']:.3f} ({r['judged']}) | {r['overlap_precision']:.3f} | "
+                f"{r['overlap_recall']:.3f} | {r['seconds']:.1f} |"
+            )
+        lines.append("")
+    text = "\n".join(lines)
+    print(text)
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+    return every
+
+
+def evaluate(docs: list[dict]) -> dict:
+    """Scores of every system on one labelled set."""
+    results = {}
+    systems = {
+        "chemtrove find_names (lexicon + formulas + OPSIN)": NameFinder(opsin=True),
+        "chemtrove find_names without OPSIN": NameFinder(opsin=False),
+    }
+    for label, finder in systems.items():
+        t0 = time.perf_counter()
+        preds = [[(m.start, m.end, m.smiles, m.formula) for m in finder.find(d["text"]) if m.resolved] for d in docs]
+        results[label] = {**score(docs, preds), "seconds": time.perf_counter() - t0}
+        finder.close()
+    opsin = OpsinProcess()
+    t0 = time.perf_counter()
+    preds = [baseline(d["text"], opsin) for d in docs]
+    results["baseline: every 1-4-word window through OPSIN"] = {
+        **score(docs, preds),
+        "seconds": time.perf_counter() - t0,
+    }
+    opsin.close()
+    return results
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=None, help="write the markdown table here")
+    main(ap.parse_args().out)

@@ -1,0 +1,398 @@
+"""Find chemical names in prose and resolve them to structures: lexicons, formulas, then OPSIN."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from chemtrove.chem.names import formulas as F
+from chemtrove.chem.names import spans as S
+from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, load_lexicon
+
+DEFAULT_MAX_WORDS = 6
+"""Longest name looked up, in words."""
+
+MAX_LOOKUPS_PER_TEXT = 5000
+"""Most new OPSIN look-ups for one text; windows past it stay unresolved (keeps time bounded)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """A chemical name found in prose.
+
+    Attributes:
+        start: Offset of the name in the text (``text[start:end] == name``).
+        end: Offset just after it.
+        name: The name as written.
+        smiles: RDKit canonical SMILES, or ``None`` (a formula, or a name with no single structure).
+        kind: ``lexicon`` (a lexicon entry or abbreviation), ``systematic`` (parsed by OPSIN), ``formula``
+            (an inorganic formula read by pymatgen) or ``unresolved`` (looks like a name, nothing resolved it).
+        source: Which resolver gave it: ``lexicon:<name>``, ``opsin`` or ``pymatgen``; ``None`` if unresolved.
+        formula: For formulas, pymatgen's reduced formula.
+        charge_balanced: For formulas, whether oxidation states can balance (``None``: unknown).
+    """
+
+    start: int
+    end: int
+    name: str
+    smiles: str | None
+    kind: str
+    source: str | None
+    formula: str | None = None
+    charge_balanced: bool | None = None
+
+    @property
+    def resolved(self) -> bool:
+        """True when the name has a structure (a SMILES or a formula's composition)."""
+        return self.smiles is not None or self.formula is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    smiles: str | None
+    kind: str
+    source: str
+    formula: str | None = None
+    charge_balanced: bool | None = None
+
+
+def _canonical(smiles: str | None) -> str | None:
+    if not smiles:
+        return None
+    from chemtrove.chem import smiles as smiles_lib
+
+    canon = smiles_lib.canonicalize(smiles, max_length=2000, max_atoms=500)
+    return canon.value if canon.ok else None
+
+
+class NameFinder:
+    """Finds names in text and resolves them; holds the lexicons, the OPSIN process and a cache.
+
+    Create one per worker (the OPSIN JVM starts on the first look-up OPSIN is needed for). Never raises on
+    text: anything it cannot read is simply not a name.
+
+    Args:
+        lexicons: Lexicons in priority order: ``"default"``, TSV paths, PubChem index paths or objects.
+        opsin: ``True`` (OPSIN required: fails on first use if missing), ``False`` (lexicons and formulas
+            only) or ``"auto"`` (OPSIN when the ``names`` extra is installed).
+        formulas: Read inorganic formulas (``TiO2``) with pymatgen.
+        opsin_backend: ``subprocess`` or ``jpype`` (see :mod:`chemtrove.chem.names.opsin`).
+        max_words: Longest name tried, in words.
+        cache_size: Look-up results kept (names repeat a lot across documents).
+    """
+
+    def __init__(
+        self,
+        lexicons: Sequence[str | Lexicon | PubChemIndex] = ("default",),
+        *,
+        opsin: bool | str = "auto",
+        formulas: bool = True,
+        opsin_backend: str = "subprocess",
+        max_words: int = DEFAULT_MAX_WORDS,
+        cache_size: int = 200_000,
+    ):
+        from chemtrove.chem.names import opsin as opsin_mod
+
+        if opsin not in (True, False, "auto"):
+            raise ValueError(f"opsin: use true, false or 'auto', got {opsin!r}")
+        self.lexicons = [load_lexicon(spec) for spec in lexicons]
+        self.formulas = formulas
+        self.max_words = max_words
+        self.cache_size = cache_size
+        self.opsin_skipped: str | None = None
+        """Why OPSIN is not used (``None`` when it is)."""
+        self._opsin = None
+        if opsin is False:
+            self.opsin_skipped = "disabled (opsin=False)"
+        else:
+            reason = opsin_mod.unavailable_reason()
+            if reason is not None and opsin == "auto":
+                self.opsin_skipped = reason
+            else:
+                self._opsin = opsin_mod.make_parser(opsin_backend)
+        self._cache: OrderedDict[str, _Hit | None] = OrderedDict()
+        self.words: set[str] = set()
+        for lex in self.lexicons:
+            self.words |= {w for w in lex.words if w not in S.CONNECTOR_STOPWORDS}
+        self._indexes = [lex for lex in self.lexicons if isinstance(lex, PubChemIndex)]
+        self._word_cache: dict[str, bool] = {}
+        self._chemical_words: dict[str, bool] = {}
+        self._single_cache: dict[str, _Hit | None] = {}
+        self.opsin_lookups = 0
+
+    @property
+    def opsin(self):
+        """The OPSIN parser in use, or ``None``."""
+        return self._opsin
+
+    def close(self) -> None:
+        """Stop the OPSIN process (a later look-up starts it again)."""
+        if self._opsin is not None:
+            self._opsin.close()
+
+    # ---------------------------------------------------------------------------------------- look-ups
+    def _remember(self, key: str, hit: _Hit | None) -> None:
+        self._cache[key] = hit
+        if len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
+
+    def _quick(self, name: str, single_word: bool) -> tuple[bool, _Hit | None]:
+        """Lexicons and formulas: ``(decided, hit)``; undecided names go to OPSIN."""
+        for lex in self.lexicons:
+            smi = lex.get(name)
+            if smi is not None:
+                canon = _canonical(smi)
+                if canon is not None:
+                    return True, _Hit(canon, "lexicon", f"lexicon:{lex.name}")
+        if single_word and self.formulas and F.looks_like_formula(name):
+            f = F.parse_formula(name)
+            if f is not None:
+                return True, _Hit(None, "formula", "pymatgen", f.reduced, f.charge_balanced)
+            return True, None
+        if self._opsin is None:
+            return True, None
+        return False, None
+
+    def _lookup_many(self, names: Iterable[str], budget: int = MAX_LOOKUPS_PER_TEXT) -> None:
+        """Resolve every name not yet in the cache (one batch to OPSIN for those the lexicons miss)."""
+        pending: list[str] = []
+        for name in dict.fromkeys(names):
+            if name in self._cache:
+                self._cache.move_to_end(name)
+                continue
+            decided, hit = self._quick(name, " " not in name)
+            if decided:
+                self._remember(name, hit)
+            elif len(pending) < budget:
+                pending.append(name)
+        if pending and self._opsin is not None:
+            try:
+                answers = self._opsin.parse(pending)
+            except Exception as e:  # noqa: BLE001 - OPSIN missing or broken: names stay unresolved
+                self.opsin_skipped = f"OPSIN failed: {e}"
+                self._opsin = None
+                answers = [None] * len(pending)
+            self.opsin_lookups += len(pending)
+            for name, smi in zip(pending, answers, strict=True):
+                canon = _canonical(smi)
+                self._remember(name, _Hit(canon, "systematic", "opsin") if canon else None)
+
+    def resolve(self, name: str) -> str | None:
+        """Canonical SMILES of one name (lexicons first, then OPSIN), or ``None``. Never raises.
+
+        Example:
+            >>> NameFinder(opsin=False).resolve("DCM")
+            'ClCCl'
+        """
+        if not isinstance(name, str) or not name.strip() or len(name) > S.MAX_WORD_CHARS:
+            return None
+        key = " ".join(name.split())
+        self._lookup_many([key])
+        hit = self._cache.get(key)
+        return hit.smiles if hit is not None else None
+
+    # ------------------------------------------------------------------------------------------ finding
+    def _is_chemical(self, text: str) -> bool:
+        """Whether a trimmed word can be (part of) a chemical name; cached per word."""
+        known = self._chemical_words.get(text)
+        if known is None:
+            known = self._classify(text)
+            if len(self._chemical_words) < self.cache_size:
+                self._chemical_words[text] = known
+        return known
+
+    def _classify(self, text: str) -> bool:
+        lw = text.lower()
+        if lw in S.ELEMENT_NAMES or lw in S.ION_WORDS or lw in self.words or lw == "acid":
+            return True
+        if S.OXIDATION_STATE.fullmatch(text):
+            return True
+        if self._indexes and len(lw) >= 4 and lw.isalpha() and lw not in S.CONNECTOR_STOPWORDS:
+            hit = self._word_cache.get(lw)
+            if hit is None:
+                hit = any(ix.has_word(lw) or ix.get(lw) is not None for ix in self._indexes)
+                if len(self._word_cache) < self.cache_size:
+                    self._word_cache[lw] = hit
+            if hit:
+                return True
+        if "(" in lw and lw.split("(", 1)[0] in S.ELEMENT_NAMES:  # iron(III), lead(II)
+            return True
+        return S.is_systematic_word(lw)
+
+    @staticmethod
+    def _single_candidate(t: str) -> bool:
+        """A word outside runs worth a lexicon/formula look-up: an abbreviation or formula, not prose
+        (a capitalized word of three letters or more is a sentence start or a proper noun)."""
+        return (
+            t != t.lower() and len(t) <= F.MAX_FORMULA_CHARS and not (len(t) > 2 and t[0].isupper() and t[1:].islower())
+        )
+
+    @staticmethod
+    def _standalone_ok(text: str, w: S.Word) -> bool:
+        """Context rules for a one-word name that is a bare element name."""
+        lw = w.text.lower()
+        if lw not in S.ELEMENT_NAMES:
+            return True
+        if lw in S.NEVER_ALONE:
+            return False
+        if not w.cut_right and S.next_word(text, w.end) in S.PROPERTY_NOUNS:
+            return False
+        if not w.cut_left and S.previous_word(text, w.start) in S.MATERIAL_ADJECTIVES:
+            return False
+        return True
+
+    def find(self, text: str, *, include_unresolved: bool = False) -> list[NameMatch]:
+        """Names in ``text``, left to right, longest resolving span first, never overlapping.
+
+        Args:
+            text: Prose (anything that is not a ``str`` gives no names).
+            include_unresolved: Also return word runs that look like systematic names but resolve to
+                nothing (kind ``unresolved``): what a lexicon is missing.
+
+        Returns:
+            The :class:`NameMatch` list.
+        """
+        if not isinstance(text, str) or not text:
+            return []
+        # one pass over the tokens: only chemical words and abbreviation/formula candidates are kept
+        cache = self._chemical_words
+        chem_runs: list[list[S.Word]] = []
+        singles: list[S.Word] = []
+        last_ordinal = -2
+        for ordinal, m in enumerate(S.tokens(text)):
+            tok = m.group()
+            if tok.isalpha() and tok.islower():  # most prose words: one dictionary look-up
+                chemical = cache.get(tok)
+                if chemical is None:
+                    chemical = self._is_chemical(tok)
+                if not chemical:
+                    continue
+                w = S.Word(m.start(), m.end(), tok, False, False)
+            else:
+                w = S.make_word(tok, m.start())
+                if w is None:
+                    continue
+                if not self._is_chemical(w.text):
+                    if self._single_candidate(w.text):
+                        singles.append(w)
+                    continue
+            if chem_runs and ordinal == last_ordinal + 1:
+                prev = chem_runs[-1][-1]
+                gap = text[prev.end : w.start]
+                if not (prev.cut_right or w.cut_left or gap.strip(" ") or len(gap) > 3):
+                    chem_runs[-1].append(w)
+                    last_ordinal = ordinal
+                    continue
+            chem_runs.append([w])
+            last_ordinal = ordinal
+        # words outside runs: lexicons and pymatgen only, never OPSIN
+        matches: list[NameMatch] = []
+        for w in singles:
+            t = w.text
+            if t in self._single_cache:
+                hit = self._single_cache[t]
+            else:
+                hit = self._quick(t, True)[1]
+                if len(self._single_cache) < self.cache_size:
+                    self._single_cache[t] = hit
+            if hit is not None:
+                matches.append(self._match(text, w.start, w.end, hit))
+        # every window of every run, looked up in one batch
+        windows: list[str] = []
+        for run in chem_runs:
+            for a in range(len(run)):
+                for b in range(a + 1, min(len(run), a + self.max_words) + 1):
+                    windows.append(" ".join(text[run[a].start : run[b - 1].end].split()))
+        self._lookup_many(windows)
+        for run in chem_runs:
+            polymer = self._polymer(text, run[0])
+            a = 0
+            while a < len(run):
+                for b in range(min(len(run), a + self.max_words), a, -1):
+                    name = " ".join(text[run[a].start : run[b - 1].end].split())
+                    hit = self._cache.get(name)
+                    if hit is None or (b == a + 1 and not self._standalone_ok(text, run[a])):
+                        continue
+                    if hit.kind == "systematic" and (polymer or self._polymer(text, run[a]) or self._mixture(name)):
+                        continue
+                    matches.append(self._match(text, run[a].start, run[b - 1].end, hit))
+                    a = b
+                    break
+                else:
+                    w = run[a]
+                    if include_unresolved and self._unresolved_ok(w.text):
+                        matches.append(NameMatch(w.start, w.end, w.text, None, "unresolved", None))
+                    a += 1
+        matches.sort(key=lambda m: m.start)
+        return matches
+
+    @staticmethod
+    def _polymer(text: str, w: S.Word) -> bool:
+        """A polymer name ("polyethylene", "poly (sodium 4-styrenesulfonate)"): no single structure."""
+        if w.text.lower().startswith("poly"):
+            return True
+        before = text[max(0, w.start - 6) : w.start].lower()
+        return before.rstrip(" (-").endswith("poly")
+
+    def _mixture(self, name: str) -> bool:
+        """Two names joined by a hyphen ("chloroform-hexane", "ethanol-water"): a mixture."""
+        if " " in name or "-" not in name:
+            return False
+        left, _, right = name.rpartition("-")
+        return (
+            len(left) > 3
+            and len(right) > 3
+            and any(lex.get(left) is not None for lex in self.lexicons)
+            and any(lex.get(right) is not None for lex in self.lexicons)
+        )
+
+    @staticmethod
+    def _unresolved_ok(word: str) -> bool:
+        lw = word.lower()
+        return len(lw) >= 6 and lw not in S.ION_WORDS and lw not in S.ELEMENT_NAMES and S.is_systematic_word(lw)
+
+    @staticmethod
+    def _match(text: str, start: int, end: int, hit: _Hit) -> NameMatch:
+        return NameMatch(
+            start, end, text[start:end], hit.smiles, hit.kind, hit.source, hit.formula, hit.charge_balanced
+        )
+
+
+_DEFAULT: NameFinder | None = None
+
+
+def default_finder() -> NameFinder:
+    """The process-wide finder used by :func:`find_names` and :func:`resolve_name` (default lexicon, OPSIN
+    when installed), created on first use."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = NameFinder()
+    return _DEFAULT
+
+
+def find_names(text: str, *, finder: NameFinder | None = None, include_unresolved: bool = False) -> list[NameMatch]:
+    """Chemical names in ``text`` with their structures (see :meth:`NameFinder.find`). Never raises.
+
+    Example:
+        >>> [(m.name, m.smiles, m.kind) for m in find_names("Stir in DCM, then add TiO2.",
+        ...                                                  finder=NameFinder(opsin=False))]
+        [('DCM', 'ClCCl', 'lexicon'), ('TiO2', None, 'formula')]
+    """
+    try:
+        return (finder or default_finder()).find(text, include_unresolved=include_unresolved)
+    except Exception:  # noqa: BLE001 - the contract: never raises on any input
+        return []
+
+
+def resolve_name(name: str, *, finder: NameFinder | None = None) -> str | None:
+    """Canonical SMILES of one chemical name, or ``None`` (see :meth:`NameFinder.resolve`). Never raises.
+
+    Example:
+        >>> resolve_name("EtOAc", finder=NameFinder(opsin=False))
+        'CCOC(C)=O'
+    """
+    try:
+        return (finder or default_finder()).resolve(name)
+    except Exception:  # noqa: BLE001
+        return None

@@ -1,0 +1,140 @@
+"""Inorganic formulas written in prose (``TiO2``, ``Li2CO3``, ``Ni(NO3)2·6H2O``, ``Ba0.95La0.05FeO3-δ``).
+
+A word is a formula when every capital letter starts a real element symbol, it is not an English word or
+an acronym, and it has a digit, a two-letter symbol or a bracket (``KOH`` and ``NO`` are too ambiguous in
+prose to be read as formulas; the default lexicon knows ``KOH``). pymatgen's ``Composition`` then gives
+the composition, and ``oxi_state_guesses`` whether a charge-balanced assignment of oxidation states exists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+ELEMENTS = frozenset(
+    (
+        "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr "
+        "Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta "
+        "W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr D"
+    ).split()
+)
+
+MAX_FORMULA_CHARS = 80
+"""Longer words are never read as formulas."""
+
+ENGLISH_SYMBOL_WORDS = frozenset("In As Be He No At Am Es Ho Ge Bi Pr La Ce Ca Co Cu Ba Sc Hf Ga Ta Nb".split())
+"""Single element symbols that are also words, abbreviations or name parts in prose: never a formula alone."""
+
+_HYDRATE_SPLIT = re.compile(r"[\u00b7\u2022\u2219\u22c5*]|\.(?=\d*H2O|[A-Z])")
+_PART = re.compile(r"(?:\d+(?:\.\d+)?)?(?:[A-Z][a-z]?|[()\[\]]|\d+(?:\.\d+)?)+")
+_SYMBOL = re.compile(r"[A-Z][a-z]?")
+_NONSTOICH = re.compile(r"(?:[-+\u2212\u00b1](?:\u03b4|\u03b3|x|y|z|d))$")
+
+
+@dataclass(frozen=True, slots=True)
+class Formula:
+    """A formula read from prose.
+
+    Attributes:
+        text: The formula as written.
+        reduced: pymatgen's reduced formula of the whole (hydrate water included), e.g. ``NiH12(NO9)2``.
+        charge_balanced: Whether some assignment of common oxidation states sums to zero (pymatgen);
+            ``None`` when pymatgen could not tell.
+        nonstoichiometric: Written with a variable part (``-δ``, ``+x``), left out of the composition.
+    """
+
+    text: str
+    reduced: str
+    charge_balanced: bool | None
+    nonstoichiometric: bool = False
+
+
+def looks_like_formula(word: str) -> bool:
+    """Whether a word reads as a chemical formula (without calling pymatgen).
+
+    Example:
+        >>> [looks_like_formula(w) for w in ("TiO2", "Li2CO3", "Fe", "In", "NO", "CNT", "Pnma", "C12")]
+        [True, True, True, False, False, False, False, False]
+    """
+    if not word or len(word) > MAX_FORMULA_CHARS or not word[0].isupper() and word[0] not in "([":
+        return False
+    core = _NONSTOICH.sub("", word)
+    parts = [p for p in _HYDRATE_SPLIT.split(core) if p]
+    if not parts:
+        return False
+    evidence = False
+    distinct: set[str] = set()
+    for part in parts:
+        if not _PART.fullmatch(part):
+            return False
+        symbols = _SYMBOL.findall(part)
+        if not symbols or any(s not in ELEMENTS for s in symbols):
+            return False
+        if part.count("(") != part.count(")") or part.count("[") != part.count("]"):
+            return False
+        distinct.update(symbols)
+        evidence = evidence or any(c.isdigit() or c in "([" for c in part) or any(len(s) == 2 for s in symbols)
+    if not evidence:
+        return False
+    if len(distinct) == 1 and len(next(iter(distinct))) == 1:
+        return False  # C12, S1, P3: sample and compound labels far more often than formulas (N2, O2: lexicon)
+    if len(parts) == 1 and core in ENGLISH_SYMBOL_WORDS:
+        return False
+    return True
+
+
+@lru_cache(maxsize=65536)
+def parse_formula(word: str) -> Formula | None:
+    """Read a formula with pymatgen; ``None`` when it is not one (never raises).
+
+    Args:
+        word: A word from prose.
+
+    Returns:
+        A :class:`Formula`, or ``None``.
+
+    Example:
+        >>> f = parse_formula("Li2CO3")
+        >>> f.reduced, f.charge_balanced
+        ('Li2CO3', True)
+        >>> parse_formula("LiO5").charge_balanced
+        False
+    """
+    if not looks_like_formula(word):
+        return None
+    core = _NONSTOICH.sub("", word)
+    nonstoich = core != word
+    try:
+        import warnings
+
+        from pymatgen.core import Composition
+
+        total = None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for part in (p for p in _HYDRATE_SPLIT.split(core) if p):
+                m = re.match(r"(\d+(?:\.\d+)?)(?=[A-Z(\[])", part)
+                factor = float(m.group(1)) if m else 1.0
+                comp = Composition(part[m.end() :] if m else part) * factor
+                total = comp if total is None else total + comp
+        if total is None or total.num_atoms <= 0:
+            return None
+        reduced = total.reduced_formula
+    except Exception:  # noqa: BLE001 - anything pymatgen rejects is not a formula
+        return None
+    balanced: bool | None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            if len(total.elements) == 1:
+                balanced = True  # an element (a metal, a gas) is neutral as it is
+            elif len(total.elements) > 5 or total.num_atoms > 60 or not total.valid:
+                balanced = None  # pymatgen's search grows fast with elements and sites: left undecided
+            elif any(abs(n - round(n)) > 1e-6 for n in total.values()):
+                balanced = None  # fractional (doped) compositions have no integer assignment to check
+            else:
+                balanced = bool(total.oxi_state_guesses(max_sites=-50))
+    except Exception:  # noqa: BLE001
+        balanced = None
+    return Formula(word, reduced, balanced, nonstoich)

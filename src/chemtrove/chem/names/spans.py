@@ -1,0 +1,224 @@
+"""Candidate spans for chemical names: words with offsets, which words can be part of a name, and runs.
+
+A chemical name in prose is one or more whitespace-separated words ("2-chloro-5-nitropyridine",
+"sodium sulfate decahydrate", "N,N-dimethylformamide"). Each word is trimmed of the punctuation prose puts
+around it (a trailing ``,`` or ``.``, unbalanced brackets, brackets around the whole word), keeping the
+brackets and primes that belong to the name. A word is *chemical* when it is an element name, an ion or
+hydrate word, a word of a multi-word lexicon name, or reads as systematic nomenclature (locants such as
+``2-`` or ``N,N-``, stereo descriptors, or a nomenclature stem with a nomenclature ending). Consecutive
+chemical words with only spaces between them form a *run*; only windows inside runs are ever looked up,
+so "water and ethanol" is never one candidate and "lead" the verb is never a word on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_WORD_CHARS = 300
+"""Longer words are never part of a name."""
+
+ELEMENT_NAMES = frozenset(
+    (
+        "hydrogen helium lithium beryllium boron carbon nitrogen oxygen fluorine neon sodium magnesium aluminium "
+        "aluminum silicon phosphorus sulfur sulphur chlorine argon potassium calcium scandium titanium vanadium "
+        "chromium manganese iron cobalt nickel copper zinc gallium germanium arsenic selenium bromine krypton "
+        "rubidium strontium yttrium zirconium niobium molybdenum technetium ruthenium rhodium palladium silver "
+        "cadmium indium tin antimony tellurium iodine xenon caesium cesium barium lanthanum cerium praseodymium "
+        "neodymium promethium samarium europium gadolinium terbium dysprosium holmium erbium thulium ytterbium "
+        "lutetium hafnium tantalum tungsten rhenium osmium iridium platinum gold mercury thallium lead bismuth "
+        "polonium astatine radon francium radium actinium thorium protactinium uranium neptunium plutonium "
+        "ammonium"
+    ).split()
+)
+"""Element names (and ammonium), lower case."""
+
+ION_WORDS = frozenset(
+    (
+        "chloride bromide iodide fluoride oxide hydroxide peroxide superoxide nitrate nitrite sulfate sulphate "
+        "sulfite sulphite sulfide sulphide bisulfate bisulfite thiosulfate carbonate bicarbonate hydrogencarbonate "
+        "acetate formate oxalate citrate tartrate lactate phosphate hydrogenphosphate dihydrogenphosphate "
+        "phosphite pyrophosphate perchlorate chlorate hypochlorite permanganate manganate chromate dichromate "
+        "cyanide cyanate thiocyanate silicate orthosilicate borate tetraborate tungstate molybdate vanadate "
+        "metavanadate titanate zirconate aluminate ferrite ferricyanide ferrocyanide acetylacetonate stearate "
+        "oleate alkoxide methoxide ethoxide isopropoxide propoxide butoxide tert-butoxide hydride borohydride "
+        "amide azide nitride carbide selenide telluride arsenide phosphide triflate tosylate mesylate benzoate "
+        "dioxide trioxide tetroxide pentoxide monoxide disulfide trichloride tetrachloride pentachloride "
+        "dichloride difluoride trifluoride hexafluorophosphate tetrafluoroborate iodate bromate periodate "
+        "persulfate peroxodisulfate hexachloroplatinate tetrachloroaurate chloroauric acid anhydride "
+        "hydrate monohydrate dihydrate trihydrate tetrahydrate pentahydrate hexahydrate heptahydrate octahydrate "
+        "nonahydrate decahydrate dodecahydrate sesquihydrate hemihydrate"
+    ).split()
+)
+"""Ion, acid and hydrate words that continue a name ("cobalt(II) nitrate hexahydrate")."""
+
+CONNECTOR_STOPWORDS = frozenset("of in on at to and or the a an with for by as is are was be s base".split())
+"""Words of multi-word lexicon names that are never chemical on their own."""
+
+PROPERTY_NOUNS = frozenset(
+    (
+        "value values number numbers index indices standard content vacancy vacancies deficiency deficient "
+        "stoichiometry black nanotube nanotubes nanofiber nanofibers nanofibre nanofibres fiber fibers fibre "
+        "fibres cloth paper felt foam source sources coating coatings shell layer layers matrix support "
+        "nanosheets nanosheet dots dot quantum partial atmosphere-free isotope isotopes edge edges"
+    ).split()
+)
+"""Nouns after which a bare element name is a property or a material, not a compound ("iodine value",
+"carbon black", "oxygen vacancies")."""
+
+MATERIAL_ADJECTIVES = frozenset(
+    "activated amorphous graphitic glassy porous mesoporous microporous conductive hard soft doped reduced".split()
+)
+"""Adjectives before a bare element name that make it a material ("activated carbon")."""
+
+NEVER_ALONE = frozenset({"lead", "ammonium"})
+"""Words only resolved as part of a longer name: an English word ("lead" the verb) or a bare ion."""
+
+OXIDATION_STATE = re.compile(r"\((?:0|I{1,3}|IV|VI{0,3}|IX|[1-8][+-]?)\)")
+"""A separate oxidation-state word: "cobalt (II) acetate"."""
+
+_LOCANT = re.compile(
+    r"(?:^|[-(\[{,])\d+[a-z]?(?:,\d+[a-z]?)*'*-[a-z(\[{]"  # 2-chloro, 1,4-, (4-hydroxyphenyl)
+    r"|^[nosp](?:,[nosp]'*)*'*-[a-z(]"  # N,N-dimethyl, N'-, O-
+    r"|\([rsez](?:,[rsez])*\)-|\b(?:tert|sec|iso|neo|cis|trans|rac|meso|n|t|o|m|p|d|l|dl)-[a-z]"
+    r"|[a-z]\([iv]+\)$"  # iron(III)
+)
+_STEM = re.compile(
+    r"(?:meth|eth|prop|but|pent|hex|hept|oct|non|dec|benz|phen|tolu|xyl|naphth|anthr|pyr|furan|thio|thiophen|"
+    r"indol|quinol|imidaz|piperid|piperaz|morphol|chlor|brom|iod|fluor|amino|nitro|cyan|hydroxy|oxy|sulf|sulph|"
+    r"phosph|carbox|acet|form|vinyl|allyl|cyclo|glyc|ure|anil|phthal|salicyl|succin|malon|hydrazin|azid|silan|"
+    r"silox|oxal|citr|lact|tartr|amid|acryl|styr|pyrid|pyrrol|benzo|oxazol|thiazol|triazol|tetrazol)"
+)
+_ENDING = re.compile(
+    r"(?:anes?|enes?|ynes?|ols?|ones?|als?|amines?|amides?|imides?|nitriles?|ides?|ates?|ites?|ines?|yls?|oyl|"
+    r"oic|ium|ethers?|esters?|oses?|azoles?|oles?|idines?|ic|ane|onium|ylene|ylidene|anhydride|aldehydes?|"
+    r"ketones?|oxides?|yde)$"
+)
+
+
+def is_systematic_word(lw: str) -> bool:
+    """Whether a lower-case word reads as systematic nomenclature (no look-up).
+
+    Example:
+        >>> [is_systematic_word(w) for w in ("2-chloro-5-nitropyridine", "triethylamine", "method", "together")]
+        [True, True, False, False]
+    """
+    if len(lw) < 4 or not any(c.isalpha() for c in lw):
+        return False
+    if _LOCANT.search(lw):
+        return True
+    if len(lw) < 5:
+        return False
+    ending = _ENDING.search(lw)
+    if ending is None:
+        return False
+    stem = _STEM.search(lw, 0, ending.start())  # a stem before the ending ("together" has none)
+    return stem is not None
+
+
+@dataclass(slots=True)
+class Word:
+    """One trimmed word: ``text[start:end]``; ``cut_left``/``cut_right``: punctuation was trimmed there."""
+
+    start: int
+    end: int
+    text: str
+    cut_left: bool
+    cut_right: bool
+
+
+_TOKEN = re.compile(r"\S+")
+_REFERENCE = re.compile(r"\[\d+(?:[,\u2013-]\d+)*\][.,;:]?$")
+_TRAIL = set('.,;:!?"\u201d\u2019')
+_LEAD = set('"\u201c\u2018')
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+_OPEN = {"(": ")", "[": "]", "{": "}"}
+
+
+def _matching_close(s: str, i: int) -> int:
+    """Index of the bracket closing ``s[i]``, or -1."""
+    depth = 0
+    for k in range(i, len(s)):
+        c = s[k]
+        if c in _OPEN:
+            depth += 1
+        elif c in _PAIRS:
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
+def trim(token: str) -> tuple[int, int]:
+    """Offsets ``(lo, hi)`` of the part of ``token`` that can belong to a name.
+
+    Example:
+        >>> [t[slice(*trim(t))] for t in ("(DMF),", "acid).", "(S)-2-aminopropanoic", "[Cu(NH3)4]SO4.")]
+        ['DMF', 'acid', '(S)-2-aminopropanoic', '[Cu(NH3)4]SO4']
+    """
+    lo, hi = 0, len(token)
+    for _ in range(len(token)):
+        if lo >= hi:
+            break
+        c_last, c_first = token[hi - 1], token[lo]
+        part = token[lo:hi]
+        if c_last in _TRAIL:
+            hi -= 1
+        elif c_last in _PAIRS and part.count(_PAIRS[c_last]) < part.count(c_last):
+            hi -= 1
+        elif c_first in _OPEN and part.count(c_first) > part.count(_OPEN[c_first]):
+            lo += 1
+        elif c_first in _LEAD:
+            lo += 1
+        elif c_first in _OPEN and _matching_close(part, 0) == len(part) - 1:
+            lo, hi = lo + 1, hi - 1
+        else:
+            break
+    return lo, hi
+
+
+def make_word(tok: str, start: int) -> Word | None:
+    """The trimmed :class:`Word` of one whitespace-delimited token at ``start`` (``None`` if nothing is left)."""
+    if len(tok) > MAX_WORD_CHARS:
+        return None
+    if tok.isalnum() or OXIDATION_STATE.fullmatch(tok):  # nothing to trim
+        return Word(start, start + len(tok), tok, False, False)
+    ref = _REFERENCE.search(tok)
+    lo, hi = trim(tok[: ref.start()] if ref and ref.start() > 0 else tok)
+    if hi <= lo:
+        return None
+    return Word(start + lo, start + hi, tok[lo:hi], lo > 0, hi < len(tok) or ref is not None)
+
+
+def tokens(text: str):
+    """Whitespace-delimited tokens of ``text`` as regex matches."""
+    return _TOKEN.finditer(text)
+
+
+def words(text: str) -> list[Word]:
+    """Trimmed words of ``text`` with their offsets (empty ones and words over :data:`MAX_WORD_CHARS` left out)."""
+    return [w for m in _TOKEN.finditer(text) if (w := make_word(m.group(), m.start())) is not None]
+
+
+def next_word(text: str, end: int) -> str:
+    """The trimmed word after offset ``end`` (lower case; empty at the end or after punctuation)."""
+    if end < len(text) and not text[end].isspace():
+        return ""
+    m = _TOKEN.search(text, end, min(len(text), end + MAX_WORD_CHARS))
+    if m is None:
+        return ""
+    w = make_word(m.group(), m.start())
+    return w.text.lower() if w is not None and not w.cut_left else ""
+
+
+def previous_word(text: str, start: int) -> str:
+    """The trimmed word before offset ``start`` (lower case; empty at the start or after punctuation)."""
+    if start > 0 and not text[start - 1].isspace():
+        return ""
+    head = text[max(0, start - MAX_WORD_CHARS) : start].rstrip()
+    cut = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"))
+    tok = head[cut + 1 :]
+    if not tok:
+        return ""
+    w = make_word(tok, 0)
+    return w.text.lower() if w is not None and not w.cut_right else ""

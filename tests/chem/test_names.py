@@ -1,0 +1,270 @@
+"""Chemical names in prose: lexicons, formulas, OPSIN, spans, annotation, bad input, the labelled set."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from chemtrove.chem import tags
+from chemtrove.chem.names import (
+    NameFinder,
+    PubChemIndex,
+    annotate_names,
+    annotate_names_detailed,
+    build_pubchem_index,
+    default_lexicon,
+    find_names,
+    load_lexicon,
+    opsin_available,
+    opsin_unavailable_reason,
+    parse_formula,
+    resolve_name,
+)
+from chemtrove.chem.names.opsin import OpsinProcess, normalize_for_opsin
+
+DATA = Path(__file__).parent.parent / "data"
+needs_opsin = pytest.mark.skipif(not opsin_available(), reason=f"OPSIN is not installed: {opsin_unavailable_reason()}")
+
+
+@pytest.fixture(scope="module")
+def offline() -> NameFinder:
+    """Lexicons and formulas only: runs everywhere."""
+    return NameFinder(opsin=False)
+
+
+@pytest.fixture(scope="module")
+def full():
+    if not opsin_available():
+        pytest.skip(f"OPSIN is not installed: {opsin_unavailable_reason()}")
+    finder = NameFinder(opsin=True)
+    yield finder
+    finder.close()
+
+
+def _check_offsets(text: str, matches) -> None:
+    last = -1
+    for m in matches:
+        assert text[m.start : m.end] == m.name
+        assert m.start >= last  # sorted, never overlapping
+        last = m.end
+
+
+# ------------------------------------------------------------------------------------------- lexicons
+def test_default_lexicon_abbreviations_are_case_sensitive(offline):
+    lex = default_lexicon()
+    for abbr, smi in {"DCM": "ClCCl", "THF": "C1CCOC1", "DMF": "CN(C)C=O", "DMSO": "CS(C)=O",
+                      "EtOAc": "CCOC(C)=O", "TEA": "CCN(CC)CC", "DIPEA": "CCN(C(C)C)C(C)C"}.items():  # fmt: skip
+        assert offline.resolve(abbr) == smi, abbr
+    assert lex.get("dmf") is None and lex.get("tea") is None  # "tea" is a drink
+    assert lex.get("Ar") == "[Ar]" and lex.get("AR") is None  # analytical reagent grade, not argon
+    assert offline.resolve("Ethanol") == offline.resolve("ETHANOL") == "CCO"
+    assert offline.resolve("2-methyl-1-propanol") is None or offline.resolve("2-methyl-1-propanol") == "CC(C)CO"
+    assert len(lex) > 500  # the shipped TSV plus FreeSolv's IUPAC names
+
+
+def test_user_tsv_lexicon_takes_priority(tmp_path):
+    path = tmp_path / "mine.tsv"
+    path.write_text("# my lab's names\nname\tsmiles\nwonder solvent\tCCOCC\nDCM\tClC(Cl)Cl\n\nbroken line\n")
+    finder = NameFinder([str(path), "default"], opsin=False)
+    assert finder.resolve("wonder solvent") == "CCOCC"
+    assert finder.resolve("DCM") == "ClC(Cl)Cl"  # the user's entry wins over the default
+    m = find_names("Extract with wonder solvent twice.", finder=finder)
+    assert [(x.name, x.source) for x in m] == [("wonder solvent", "lexicon:mine.tsv")]
+    with pytest.raises(FileNotFoundError, match="missing.tsv"):
+        load_lexicon(tmp_path / "missing.tsv")
+    with pytest.raises(ValueError, match="'default', a .tsv file"):
+        load_lexicon(tmp_path / "lexicon.xlsx")
+
+
+def test_pubchem_dumps_compile_into_an_index(tmp_path):
+    syn = tmp_path / "CID-Synonym-filtered.gz"
+    smi = tmp_path / "CID-SMILES.gz"
+    with gzip.open(syn, "wt", encoding="utf-8") as f:
+        f.write("702\tethanol\n702\tEthyl alcohol\n702\tEtOH\n2244\taspirin\n2244\tAcetylsalicylic acid\n")
+        f.write("99999\taspirin\nnot-a-cid\tjunk\n3000\t\n")
+    with gzip.open(smi, "wt", encoding="utf-8") as f:
+        f.write("702\tCCO\n2244\tCC(=O)OC1=CC=CC=C1C(=O)O\n99999\tC\n")
+    out = build_pubchem_index(syn, smi, tmp_path / "pubchem.sqlite")
+    index = PubChemIndex(out)
+    assert index.get("ETHYL ALCOHOL") == "CCO"
+    assert index.get("aspirin") == "CC(=O)OC1=CC=CC=C1C(=O)O"  # the lowest CID wins
+    assert index.get("etoh") is None and index.get("EtOH") == "CCO"
+    finder = NameFinder([str(out)], opsin=False)
+    found = find_names("The aspirin was dissolved in ethyl alcohol.", finder=finder)
+    assert [(m.name, m.smiles) for m in found] == [("aspirin", "CC(=O)Oc1ccccc1C(=O)O"), ("ethyl alcohol", "CCO")]
+    with pytest.raises(FileNotFoundError, match="build_pubchem_index"):
+        PubChemIndex(tmp_path / "nope.sqlite")
+
+
+# ------------------------------------------------------------------------------------------- formulas
+def test_formulas_through_pymatgen(offline):
+    li = parse_formula("Li2CO3")
+    assert (li.reduced, li.charge_balanced) == ("Li2CO3", True)
+    assert parse_formula("LiO5").charge_balanced is False
+    hydrate = parse_formula("Ni(NO3)2\u00b76H2O")
+    assert hydrate is not None and hydrate.reduced == parse_formula("Ni(NO3)2*6H2O").reduced
+    doped = parse_formula("Ba0.95La0.05FeO3-\u03b4")
+    assert doped.nonstoichiometric and "La" in doped.reduced
+    for word in ("In", "NO", "CNT", "XRD", "Pnma", "C12", "S1", "I", "P2_1/c", "Fm-3m", "Hello"):
+        assert parse_formula(word) is None, word
+    found = find_names("Li2CO3 and TiO2 were ball-milled, then LiO5 (sic).", finder=offline)
+    assert [(m.name, m.kind, m.formula, m.charge_balanced) for m in found] == [
+        ("Li2CO3", "formula", "Li2CO3", True),
+        ("TiO2", "formula", "TiO2", True),
+        ("LiO5", "formula", "LiO5", False),
+    ]
+
+
+# ------------------------------------------------------------------------------------------ spans
+def test_spans_without_opsin(offline):
+    text = (
+        "The residue was taken up in EtOAc, washed with water and ethanol, dried over sodium sulfate and "
+        "concentrated. These results lead to a high iodine value; activated carbon and carbon black were added "
+        "under nitrogen, with oxygen vacancies in TiO2."
+    )
+    found = find_names(text, finder=offline)
+    _check_offsets(text, found)
+    names = [m.name for m in found]
+    assert names == ["EtOAc", "water", "ethanol", "sodium sulfate", "nitrogen", "TiO2"]
+    assert found[1].smiles == "O" and found[2].smiles == "CCO"  # never one "water and ethanol" mixture
+    assert found[4].smiles == "N#N"  # the gas, not an atom
+
+
+@needs_opsin
+def test_issue_examples_with_opsin(full):
+    text = (
+        "2-chloro-5-nitropyridine (1.2 g) was added to a solution of triethylamine in dichloromethane. "
+        "(S)-2-amino-3-(4-hydroxyphenyl)propanoic acid, N,N-dimethylformamide and sodium sulfate decahydrate; "
+        "2.5 g lead(II) acetate and cobalt (II) nitrate hexahydrate; tin foil; poly(vinyl alcohol) in a "
+        "polyethylene vessel; chloroform-hexane 2:1."
+    )
+    found = full.find(text)
+    _check_offsets(text, found)
+    got = {m.name: m.smiles for m in found}
+    assert got["2-chloro-5-nitropyridine"] == "O=[N+]([O-])c1ccc(Cl)nc1"
+    assert got["triethylamine"] == "CCN(CC)CC" and got["dichloromethane"] == "ClCCl"
+    assert got["(S)-2-amino-3-(4-hydroxyphenyl)propanoic acid"] == "N[C@@H](Cc1ccc(O)cc1)C(=O)O"  # L-tyrosine
+    assert got["N,N-dimethylformamide"] == "CN(C)C=O"
+    assert got["sodium sulfate decahydrate"].count("O.") == 10
+    assert got["lead(II) acetate"] == "CC(=O)[O-].CC(=O)[O-].[Pb+2]"
+    assert got["cobalt (II) nitrate hexahydrate"].endswith("[Co+2]")
+    assert got["tin"] == "[Sn]"
+    assert not any(n.startswith(("poly", "vinyl", "chloroform-")) for n in got)  # polymers, mixtures
+    assert {m.kind for m in found} == {"systematic", "lexicon"}
+    assert full.opsin.startup_seconds is not None
+
+
+@needs_opsin
+def test_opsin_process_restarts_after_its_jvm_dies():
+    proc = OpsinProcess(timeout=30)
+    assert proc.parse(["ethanol", "not a chemical name", "", "x" * 5000]) == ["C(C)O", None, None, None]
+    proc._proc.kill()
+    proc._proc.wait()
+    assert proc.parse(["methanol"]) == ["CO"]
+    proc.close()
+
+
+def test_normalize_for_opsin():
+    assert normalize_for_opsin("N\u2032,N\u2032-dimethyl\u2013urea") == "N',N'-dimethyl-urea"
+    assert normalize_for_opsin("cobalt (II) acetate") == "cobalt(II) acetate"
+    assert normalize_for_opsin("\u03b1-D-glucose") == "alpha-D-glucose"
+    assert normalize_for_opsin("caf\u00e9") is None and normalize_for_opsin("a" * 400) is None
+    assert normalize_for_opsin(None) is None
+
+
+# --------------------------------------------------------------------------------------- annotation
+def test_annotation_styles_and_idempotence(offline):
+    text = "Stir Li2CO3 in DMSO and [START_SMILES]CCO[END_SMILES] with THF."
+    once = annotate_names(text, finder=offline)
+    assert once == (
+        "Stir Li2CO3 in DMSO [START_SMILES]CS(C)=O[END_SMILES] and [START_SMILES]CCO[END_SMILES] "
+        "with THF [START_SMILES]C1CCOC1[END_SMILES]."
+    )
+    assert annotate_names(once, finder=offline) == once
+    mist = annotate_names(text, "mist", finder=offline)
+    assert "[START_MOL] DMSO [END_MOL][START_SMILES] CS(C)=O [END_SMILES]" in mist
+    assert annotate_names(mist, "mist", finder=offline) == mist
+    assert annotate_names(text, "replace", finder=offline).startswith("Stir Li2CO3 in [START_SMILES]CS(C)=O")
+    detail = annotate_names_detailed(text, finder=offline)
+    assert (detail.n_resolved, detail.n_tagged) == (3, 2)  # the formula counts, it has no SMILES to write
+    with pytest.raises(ValueError, match="name style"):
+        annotate_names(text, "html", finder=offline)
+    assert tags.strip_tags(mist).count("DMSO") == 1
+
+
+# -------------------------------------------------------------------------------------------- bad input
+def test_bad_input_never_raises_and_stays_bounded(offline):
+    junk = bytes(range(256)).decode("latin-1") * 50
+    cases = [
+        "",
+        junk,
+        "\x00\x01 \ud800 \udcff lone surrogates (((( [[[ ]]]) ))",
+        "A" * 1_000_000,
+        ("2-chloro-" * 1200) + "pyridine",  # a 10,000-character name
+        "(S)-2-amino-3-(4-hydroxyphenyl)propanoic acid" * 200,  # no spaces, nested brackets
+        "N\u2032,N\u2032-dimethyl\u2010urea and 1\u20132-dichloroethane \u2212 ethanol",
+        "ethanol " * 100_000,  # 800 kB of one name
+    ]
+    for text in cases:
+        t0 = time.perf_counter()
+        found = find_names(text, finder=offline)
+        _check_offsets(text, found)
+        assert annotate_names(text, finder=offline).count("[START_SMILES]") >= 0
+        assert time.perf_counter() - t0 < 60, text[:40]
+    assert len(find_names("ethanol " * 100_000, finder=offline)) == 100_000
+    for bad in (None, 42, b"ethanol", "x" * 10_000, "   ", "\ud800"):
+        assert resolve_name(bad, finder=offline) is None
+    assert find_names(None, finder=offline) == []  # type: ignore[arg-type]
+
+
+@needs_opsin
+def test_bad_input_through_opsin(full):
+    text = " ".join(["2-chloro-5-nitropyridine(" * 20, "((((1-methyl", ")" * 30, "3\u2032-deoxy\u2013thymidine"])
+    t0 = time.perf_counter()
+    found = full.find(text + " " + ("a-b-c-d " * 2000))
+    _check_offsets(text + " " + ("a-b-c-d " * 2000), found)
+    assert time.perf_counter() - t0 < 120
+
+
+# ---------------------------------------------------------------------------------------- labelled set
+def _gold(name: str = "materials_gold.jsonl"):
+    return [json.loads(x) for x in (DATA / "names" / name).read_text(encoding="utf-8").splitlines()]
+
+
+def _exact_scores(finder: NameFinder, name: str = "materials_gold.jsonl") -> tuple[float, float, float]:
+    tp = n_pred = correct = judged = 0
+    found = set()
+    gold_total = 0
+    for i, doc in enumerate(_gold(name)):
+        gold = {(e["start"], e["end"]): e for e in doc["entities"]}
+        gold_total += sum(e["structure"] for e in doc["entities"])
+        for m in finder.find(doc["text"]):
+            if not m.resolved:
+                continue
+            n_pred += 1
+            g = gold.get((m.start, m.end))
+            if g and g["structure"]:
+                tp += 1
+                found.add((i, m.start))
+                if g["smiles"] and m.smiles:
+                    judged += 1
+                    correct += m.smiles == g["smiles"]
+    return tp / n_pred, len(found) / gold_total, correct / judged
+
+
+def test_labelled_set_without_opsin(offline):
+    """Regression guard on the real labelled set (figures in docs/names.md); lexicons and formulas only."""
+    precision, recall, accuracy = _exact_scores(offline)
+    assert precision >= 0.9 and recall >= 0.6 and accuracy >= 0.98
+
+
+@needs_opsin
+def test_labelled_set_with_opsin(full):
+    precision, recall, accuracy = _exact_scores(full)
+    assert precision >= 0.9 and recall >= 0.68 and accuracy >= 0.98
+    precision, recall, accuracy = _exact_scores(full, "materials_dev_gold.jsonl")  # the held-out split
+    assert precision >= 0.9 and recall >= 0.8 and accuracy >= 0.98
