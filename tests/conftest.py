@@ -1,10 +1,19 @@
-"""Shared fixtures: paths to the real test data shipped in tests/data (licences in tests/data/LICENSES.md)."""
+"""Shared fixtures: paths to the real test data shipped in tests/data (licences in tests/data/LICENSES.md),
+and the gate of tests that install or start system services (a one-node Slurm, a Ray cluster).
+
+Service tests change the machine they run on (apt packages, daemons), so a plain ``python -m pytest``
+never runs them: they run only when ``CHEMTROVE_SERVICE_TESTS=1`` is set (CI's ``.ci/run`` sets it) and
+otherwise skip saying how to run them. Mark such a test ``@pytest.mark.services`` or call
+:func:`require_services` in its fixture; a fixture that starts a service stops it at the end of the test
+session when this session started it (:func:`stop_at_session_end`).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import csv
 import io
+import os
 import shlex
 import shutil
 import subprocess
@@ -16,6 +25,63 @@ import pytest
 DATA = Path(__file__).parent / "data"
 REPO = Path(__file__).resolve().parents[1]
 START = REPO / "scripts" / "slurm_start.sh"
+STOP = REPO / "scripts" / "slurm_stop.sh"
+SERVICE_ENV = "CHEMTROVE_SERVICE_TESTS"
+
+
+def services_enabled() -> bool:
+    """Whether this test session may install and start system services (``CHEMTROVE_SERVICE_TESTS=1``)."""
+    return os.environ.get(SERVICE_ENV, "").strip() == "1"
+
+
+def require_services(what: str) -> None:
+    """Skip the calling test or fixture unless ``CHEMTROVE_SERVICE_TESTS=1`` is set.
+
+    Args:
+        what: The service the test needs, named in the skip message (e.g. "a one-node Slurm cluster").
+    """
+    if not services_enabled():
+        pytest.skip(
+            f"needs {what}, which installs or starts system services: set {SERVICE_ENV}=1 to run it (CI's .ci/run does)"
+        )
+
+
+def stop_at_session_end(request: pytest.FixtureRequest, command: list[str], timeout: float = 120.0) -> None:
+    """Run ``command`` when the test session ends (a finalizer of the calling session-scoped fixture).
+
+    Args:
+        request: The session-scoped fixture's request.
+        command: The stop command, e.g. ``["bash", "scripts/slurm_stop.sh"]``.
+        timeout: Seconds the stop command may take.
+    """
+
+    def _stop() -> None:
+        try:
+            subprocess.run(command, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+
+    request.addfinalizer(_stop)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if services_enabled():
+        return
+    skip = pytest.mark.skip(reason=f"starts system services: set {SERVICE_ENV}=1 to run it (CI's .ci/run does)")
+    for item in items:
+        if item.get_closest_marker("services") is not None:
+            item.add_marker(skip)
+
+
+def slurm_running() -> bool:
+    """Whether a Slurm controller already answers on this machine (then the tests leave it running)."""
+    if shutil.which("scontrol") is None:
+        return False
+    try:
+        proc = subprocess.run(["scontrol", "ping"], capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return "UP" in proc.stdout
 
 
 @pytest.fixture(scope="session")
@@ -37,6 +103,20 @@ def reactions_rows() -> list[dict]:
 
     with open(DATA / "reactions" / "schneider_200.csv", newline="") as f:
         return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="session")
+def quickstart_run(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """``chemtrove quickstart --out ROOT/qs`` run once per test session: ``(ROOT, the finished process)``.
+
+    Every test that needs the quickstart's outputs (the command's own test, the shipped configs run on what
+    it writes, decontamination of its shards) shares this one run.
+    """
+    out = tmp_path_factory.mktemp("qs")
+    proc = subprocess.run(
+        [sys.executable, "-m", "chemtrove.cli", "quickstart", "--out", str(out / "qs")], capture_output=True, text=True
+    )
+    return out, proc
 
 
 def start_slurm(timeout: float = 300.0) -> str:
@@ -71,8 +151,15 @@ def env_kwargs() -> dict:
 
 
 @pytest.fixture(scope="session")
-def slurm_partition() -> str:
-    """A running one-node Slurm cluster's partition (started by scripts/slurm_start.sh), or skip."""
+def slurm_partition(request: pytest.FixtureRequest) -> str:
+    """A running one-node Slurm cluster's partition (started by scripts/slurm_start.sh), or skip.
+
+    Runs only with ``CHEMTROVE_SERVICE_TESTS=1``. A cluster this session started is stopped
+    (scripts/slurm_stop.sh) when the session ends; one that was already running is left as it was.
+    """
+    require_services("a one-node Slurm cluster (scripts/slurm_start.sh: apt packages, munged, slurmctld, slurmd)")
+    if not slurm_running():
+        stop_at_session_end(request, ["bash", str(STOP)])
     return start_slurm()
 
 

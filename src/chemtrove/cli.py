@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -108,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="chemtrove",
         description="Curate chemistry corpora (SMILES, reactions, CIF, prose) into tagged training shards.",
     )
+    from chemtrove import __version__
+
+    parser.add_argument("--version", action="version", version=f"chemtrove {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
@@ -120,7 +124,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", default="chemtrove_quickstart", help="output folder (default: %(default)s)")
     p.add_argument("--no-train", action="store_true", help="stop after the mixture (skip training and evaluation)")
-    p.add_argument("--verbose", action="store_true", help="show datatrove's task logs on stderr")
+    p.add_argument(
+        "--verbose",
+        action="store_true",
+        help="show datatrove's task logs and the training libraries' logs and warnings (default: progress bars "
+        "and one line per stage)",
+    )
     p.set_defaults(func=_cmd_quickstart)
 
     p = sub.add_parser(
@@ -193,13 +202,33 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``chemtrove`` command."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        parser.print_help()
-        return 0
-    return args.func(args)
+    """Entry point of the ``chemtrove`` command.
+
+    A reader that stops early (``chemtrove reasons | head``) ends the command quietly, as it does any Unix
+    tool, with the exit status of a broken pipe (141) instead of a traceback.
+    """
+    try:
+        try:
+            parser = build_parser()
+            args = parser.parse_args(argv)
+            if not getattr(args, "func", None):
+                parser.print_help()
+                code = 0
+            else:
+                code = args.func(args)
+        except SystemExit:  # --help, --version, a usage error: their text too goes out here
+            sys.stdout.flush()
+            raise
+        sys.stdout.flush()  # a closed pipe fails here, inside the handler, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        # Python flushes stdout again at exit, into the same closed pipe: point it at devnull first
+        with open(os.devnull, "w") as devnull:
+            try:
+                os.dup2(devnull.fileno(), sys.stdout.fileno())
+            except (OSError, ValueError):  # stdout is not a real file (captured): nothing to flush
+                pass
+        return 141
 
 
 if __name__ == "__main__":

@@ -1,8 +1,7 @@
 import json
 import subprocess
 import sys
-
-import pytest
+from pathlib import Path
 
 from chemtrove.cli import main
 
@@ -17,15 +16,6 @@ def _has_train_extra() -> bool:
     import importlib.util
 
     return all(importlib.util.find_spec(m) for m in ("torch", "transformers", "trl", "datasets"))
-
-
-@pytest.fixture(scope="module")
-def quickstart_run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("qs")
-    proc = subprocess.run(
-        [sys.executable, "-m", "chemtrove.cli", "quickstart", "--out", str(out / "qs")], capture_output=True, text=True
-    )
-    return out, proc
 
 
 def test_quickstart_runs_the_whole_path(quickstart_run):
@@ -43,6 +33,13 @@ def test_quickstart_runs_the_whole_path(quickstart_run):
     assert manifest["plan"]
     qs = json.loads((tmp_path / "qs" / "quickstart.json").read_text())
     assert qs["tokenizer"]["prose_identical"] is True
+    # the summary lists only folders that exist (as seen: quarantine folders that were never created)
+    listed = [ln.split(": ", 1)[1] for ln in text.splitlines() if ln.startswith(("  shards: /", "  quarantine: /"))]
+    assert listed and all(Path(p).is_dir() for p in listed), listed
+    # a quiet console (as seen: ~130 trainer log dicts, pin_memory, deprecation and tokenizer warnings)
+    for noise in ("{'loss'", "'grad_norm'", "pin_memory", "FutureWarning", "UserWarning", "AutoTokenizer loaded"):
+        assert noise not in text and noise not in proc.stderr, noise
+    assert "tokens per SMILES atom" in text and "cross a unit boundary" in text
     # stages 4 and 5: the tiny CPT -> SFT -> GRPO run and the competence scores of every stage
     if not _has_train_extra():
         assert "install the train extra" in text

@@ -114,3 +114,35 @@ def test_near_duplicates():
     assert near_duplicates(texts, threshold=0.9) == [0, 1, 2, 0]
     with pytest.raises(ValueError):
         near_duplicates(texts, threshold=1.5)
+
+
+@pytest.mark.parametrize(
+    "name, args, words",
+    [
+        ("ShardWriter", (), "is a writer"),
+        ("QuarantineWriter", ("check",), "is a writer"),
+        ("TableReader", (), "is a reader"),
+        ("StructureSignature", (), "works on files"),
+    ],
+)
+def test_apply_refuses_steps_that_touch_files(tmp_path, name, args, words):
+    """A writer inside apply() used to write shard files silently; now every file step is refused, by name,
+    before anything runs, and nothing is written."""
+    import chemtrove.curate
+
+    out = tmp_path / "out"
+    step = getattr(chemtrove.curate, name)(str(out), *args)
+    with pytest.raises(ValueError, match=words) as err:
+        apply(["CCO", "C1CC"], [CanonicalizeSmiles(), step])
+    assert type(step).__name__ in str(err.value) and "step 1" in str(err.value)
+    assert not out.exists() or not any(p.is_file() for p in out.rglob("*"))
+
+
+def test_apply_keeps_exclusion_writers_in_memory(tmp_path):
+    """A filter's exclusion_writer is replaced by apply()'s collector: the reason is reported, no file written."""
+    from chemtrove.curate import QuarantineWriter
+
+    step = CanonicalizeSmiles(exclusion_writer=QuarantineWriter(str(tmp_path / "q"), "canon"))
+    df = apply(["C1CC"], [step])
+    assert df["reason"].to_list() == ["parse_failed"]
+    assert not any(p.is_file() for p in tmp_path.rglob("*"))

@@ -1,7 +1,8 @@
 """The chemtrove pipeline through datatrove's SlurmPipelineExecutor on a real one-node Slurm cluster:
 the same shards as the local executor, and a task killed with scancel is redone on resubmission.
 
-Skipped (with the reason) only where scripts/slurm_start.sh cannot start Slurm.
+Runs only with CHEMTROVE_SERVICE_TESTS=1 (it installs and starts Slurm); skipped, with the reason, otherwise
+or where scripts/slurm_start.sh cannot start Slurm.
 """
 
 import hashlib
@@ -19,7 +20,7 @@ from chemtrove.curate import pipeline
 from chemtrove.curate.config import CurateConfig
 from chemtrove.curate.slurm import SlurmRunFailed, wait
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.services]
 HERE = Path(__file__).parent
 
 PARAGRAPH = (

@@ -1,7 +1,7 @@
 """A real 2-stage datatrove pipeline through SlurmPipelineExecutor on a one-node Slurm cluster.
 
 The cluster is started by scripts/slurm_start.sh (idempotent; needs root and apt, no systemd). If it
-cannot start, the test is skipped with the script's message.
+cannot start, the test is skipped with the script's message. Runs only with CHEMTROVE_SERVICE_TESTS=1.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.services]
 
 
 def _slurm_log_tail(executors, n: int = 30) -> str:

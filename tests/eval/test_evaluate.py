@@ -26,7 +26,6 @@ def model_dir(tmp_path_factory, trained_model, tokenizer):
     return out
 
 
-@pytest.mark.filterwarnings("ignore:AutoTokenizer loaded")
 def test_evaluate_a_model_folder_writes_the_report(model_dir, shard_dir, tmp_path):
     result = evaluate(model_dir, None, TINY, shard_dir, tmp_path / "eval")
     for name in ("eval.json", "eval.md", "eval.png"):
@@ -59,7 +58,6 @@ def test_evaluate_a_loaded_model_keeps_its_mode(random_model, tokenizer, shard_d
         evaluate(random_model, None, suite, shard_dir)
 
 
-@pytest.mark.filterwarnings("ignore:AutoTokenizer loaded")
 def test_stage_comparison(model_dir, random_model, tokenizer, shard_dir, tmp_path):
     suite = Suite("scs-ccs", n_molecules=8, statements_per_kind=2, parts=("scs", "ccs"))
     stages = {
@@ -145,7 +143,6 @@ def test_suites():
         Suite("bad", n_samples=2, ks=(4,))
 
 
-@pytest.mark.filterwarnings("ignore:AutoTokenizer loaded")
 def test_cli(model_dir, shard_dir, tmp_path, capsys):
     parser = argparse.ArgumentParser(prog="chemtrove")
     add_cli(parser.add_subparsers(dest="command"))

@@ -56,7 +56,6 @@ def test_crystal_and_canonicalization_metrics():
         generation_metrics(completions[:2], rows)
 
 
-@pytest.mark.filterwarnings("ignore:AutoTokenizer loaded")
 def test_evaluate_generation_part_and_cli(random_model, tokenizer, shard_dir, tmp_path):
     pytest.importorskip("torch")
     from chemtrove.eval import evaluate

@@ -128,7 +128,6 @@ def test_expert_specs_fail_with_a_hint():
         train_experts("grpo", args[0], args[1], args[2], args[4], reward_args=args[3])
 
 
-@pytest.mark.filterwarnings("ignore:AutoTokenizer loaded")
 def test_eval_routes_generation_through_the_experts(experts_run, tasks_dir):
     """`chemtrove eval` on an experts folder: each task answered by its expert, generation metrics per task."""
     from chemtrove.eval import evaluate

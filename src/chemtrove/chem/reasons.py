@@ -45,11 +45,16 @@ REASONS: dict[str, str] = {
     "cif_no_data_block": "no line starts a CIF data block ('data_...')",
     "cif_syntax": "the CIF text cannot be tokenized (an empty loop, unbalanced quotes or other syntax error)",
     "cif_loop_mismatch": "a loop's values do not fill its columns (truncated loop or a missing column value)",
-    "cif_no_atom_sites": "no block has an atom-site loop (_atom_site_label / _atom_site_fract_*)",
+    "cif_no_atom_sites": "no block lists an atom site with a known position (no _atom_site_fract_* loop, or only '?')",
     "cif_missing_field": "a required field is absent (e.g. a column of the atom-site loop)",
-    "cif_bad_number": "a cell parameter, coordinate or occupancy is not a number (e.g. '4.0(3', '?')",
-    "cif_bad_symmetry": "a symmetry operation is not a valid 'x, y, z'-style expression",
+    "cif_bad_number": "a cell parameter or coordinate is not a number (e.g. '4.0(3', '?'); a '?' occupancy is 1",
+    "cif_bad_symmetry": "a symmetry operation is not a valid 'x, y, z'-style expression, or cannot be applied",
+    "cif_unknown_space_group": "the declared space group (name, Hall symbol or number) is in no table and no "
+    "symmetry operations are given: the cell content cannot be built",
+    "cif_symmetry_conflict": "the declared space-group name, Hall symbol and number name different groups",
     "cif_bad_cell": "the declared cell parameters give no lattice (missing, singular or degenerate)",
+    "cif_cell_volume_mismatch": "the declared _cell_volume differs by more than 5% from the volume of the "
+    "declared cell parameters (a mistyped length or angle)",
     "cif_parse_failed": "pymatgen raised for another reason while building the structure",
     "unknown_element": "a site carries a symbol that is not a chemical element (pymatgen's dummy species)",
     "bad_cell_length": "a cell length is negative, zero or outside 0.5-1000 Å",
@@ -58,7 +63,8 @@ REASONS: dict[str, str] = {
     "occupancy_above_one": "the occupancies on one site (or on coinciding atoms) sum to more than 1",
     "partial_occupancy": "the structure is disordered (a site with occupancy below 1 or mixed species)",
     "atoms_too_close": "two atoms are closer than 0.5 Å (partially occupied alternatives excepted)",
-    "formula_inconsistent": "the declared _chemical_formula_sum disagrees with the sites (elements or ratios)",
+    "formula_inconsistent": "the declared _chemical_formula_sum disagrees with the sites (elements or ratios), "
+    "or the cell holds neither Z (_cell_formula_units_Z) formula units nor the formula itself",
     "too_many_sites": "more sites than the configured limit, counted before pymatgen expands the symmetry "
     "(guards pymatgen, spglib and the matcher)",
     "cif_expansion_too_large": "the listed sites times the symmetry operations exceed the limit (checked before "

@@ -5,6 +5,16 @@ validated configuration, RDKit/pymatgen objects are built lazily in ``run()``, a
 either in an output shard or in the quarantine with a reason code (see :mod:`chemtrove.chem.reasons`).
 """
 
+from chemtrove.curate.crystals import (
+    CanonicalizeCif,
+    CifFileReader,
+    StructureDedupFilter,
+    StructureDedupFind,
+    StructureSignature,
+    TagCifInProse,
+)
+from chemtrove.curate.decontam import BenchmarkSet, Decontaminate, decontaminate_shards
+from chemtrove.curate.dedup import exact_dedup_steps
 from chemtrove.curate.filters import (
     ChemistryShareFilter,
     HeavyAtomFilter,
@@ -21,17 +31,27 @@ from chemtrove.curate.writers import QuarantineWriter, ShardWriter
 
 __all__ = [
     "apply",
+    "decontaminate_shards",
+    "exact_dedup_steps",
     "near_duplicates",
+    "BenchmarkSet",
+    "CanonicalizeCif",
     "CanonicalizeReactions",
     "CanonicalizeSmiles",
     "ChemistryShareFilter",
+    "CifFileReader",
+    "Decontaminate",
     "HeavyAtomFilter",
     "LengthFilter",
     "QuarantineWriter",
     "RecordCheck",
     "RecordToText",
     "ShardWriter",
+    "StructureDedupFilter",
+    "StructureDedupFind",
+    "StructureSignature",
     "TableReader",
+    "TagCifInProse",
     "TagNamesInProse",
     "TagSmilesInProse",
     "ValidTaggedSmilesFilter",

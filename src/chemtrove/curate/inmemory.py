@@ -109,6 +109,43 @@ def _id_of(value: Any, i: int, id_column: str) -> str:
     return str(value)
 
 
+def refuse_disk_steps(steps: Sequence[PipelineStep]) -> None:
+    """Raise a ``ValueError`` naming the first step that reads or writes files: ``apply()`` runs in memory.
+
+    Readers, writers and any step holding a datatrove folder (dedup signature and find stages, which write
+    to one; the filters that read their results) would silently read or write files from inside
+    ``apply()``. A filter's ``exclusion_writer`` is allowed: ``apply()`` replaces it by its own collector.
+
+    Args:
+        steps: The steps given to ``apply()``.
+    """
+    from datatrove.io import DataFolder
+    from datatrove.pipeline.readers.base import BaseReader
+    from datatrove.pipeline.writers.disk_base import DiskWriter
+
+    for i, step in enumerate(steps):
+        name = type(step).__name__
+        if isinstance(step, DiskWriter):
+            raise ValueError(
+                f"apply(): step {i} ({name}) is a writer: apply() writes no files, it returns a DataFrame. "
+                "Remove it (write the DataFrame yourself), or run the steps with a datatrove executor."
+            )
+        if isinstance(step, BaseReader):
+            raise ValueError(
+                f"apply(): step {i} ({name}) is a reader: apply() takes its records as `data`. Remove it and "
+                "pass the records (a list of strings or dicts, or a polars DataFrame)."
+            )
+        if not isinstance(step, PipelineStep):
+            raise TypeError(f"apply(): step {i} is a {name}, not a datatrove PipelineStep")
+        for attr, value in vars(step).items():
+            if attr != "exclusion_writer" and isinstance(value, DataFolder):
+                raise ValueError(
+                    f"apply(): step {i} ({name}) works on files in its folder {attr}={value.path!r}: apply() "
+                    "runs in memory. Use dedup='smiles' (or 'inchikey', 'reaction', 'text') for exact dedup "
+                    "in memory, near_duplicates() for near dedup, or run the stages with a datatrove executor."
+                )
+
+
 def _flat(value: Any) -> Any:
     """A DataFrame cell: scalars as they are, strings made UTF-8-safe, anything else as JSON (no ``repr``)."""
     if isinstance(value, str):
@@ -184,7 +221,8 @@ def apply(
 
     Args:
         data: A list of strings, an iterable of dicts, or a polars DataFrame.
-        steps: datatrove steps (instances), applied in order (readers and writers make no sense here).
+        steps: datatrove steps (instances), applied in order. Readers, writers and steps that work on files
+            (dedup stages) are refused with a ``ValueError``: nothing is read from or written to disk.
         text_column: Key or column holding the text (dicts and DataFrames).
         id_column: Key or column holding unique ids (str or int); by default the row number. The column
             stays in the metadata too.
@@ -196,10 +234,14 @@ def apply(
         null for a value that was not a string), ``kept``, ``reason``, ``step`` (which step dropped it)
         and one column per metadata key (lists and dicts as JSON strings). Lone surrogates are written
         as backslash escapes, so the frame always builds.
+
+    Raises:
+        ValueError: A step is a reader or a writer, or works on files.
     """
     import polars as pl
 
     steps = _check_arguments(steps, text_column, id_column, dedup)
+    refuse_disk_steps(steps)
     docs, dropped, columns = _documents(data, text_column, id_column)
     _check_fields(steps, columns, dedup)
     live = [d for d in docs if d.id not in dropped]

@@ -514,12 +514,22 @@ def format_summary(report: dict, output: str | Path = ".") -> str:
     lines.append("kept by domain: " + ", ".join(f"{d} {n}" for d, n in report["domains"].items()))
     for source, c in report.get("names", {}).get("sources", {}).items():
         lines.append(f"chemical names in {source}: {c['found']} found, {c['resolved']} resolved, {c['tagged']} tagged")
-    lines.append("outputs:")
-    for folder in sorted({r["shards"] for r in report["sources"]}):
-        lines.append(f"  shards: {Path(output) / folder}")
-    for folder in sorted({r["quarantine"] for r in report["sources"]}):
-        lines.append(f"  quarantine: {Path(output) / folder}")
+    lines.append("outputs (folders that hold files):")
+    for kind in ("shards", "quarantine"):
+        folders = sorted({r[kind] for r in report["sources"]})
+        present = [f for f in folders if _has_files(Path(output) / f)]
+        for folder in present:
+            lines.append(f"  {kind}: {Path(output) / folder}")
+        empty = [Path(f).name for f in folders if f not in present]
+        if empty:
+            what = "nothing dropped" if kind == "quarantine" else "nothing kept"
+            lines.append(f"  {kind}: none for {', '.join(empty)} ({what})")
     return "\n".join(lines)
+
+
+def _has_files(folder: Path) -> bool:
+    """Whether ``folder`` exists and holds at least one file (at any depth)."""
+    return folder.is_dir() and any(p.is_file() for p in folder.rglob("*"))
 
 
 __all__ = ["Group", "Stage", "build", "executors", "finish", "format_summary", "run", "submit", "summarize"]

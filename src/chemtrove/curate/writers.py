@@ -9,6 +9,11 @@ Their files are atomic: each is written under a temporary name and renamed when 
 normally, and removed when it closes on an error. A file at its final name is always complete, and a
 writer left behind by a failed task (say, a suspended generator that Python collects later, in the
 same process as the rerun) can never write into the rerun's files.
+
+Their files are owned: a file at its final name belongs to the run that wrote it, known by the id of its
+first record. The rerun of a task (same input, same steps) writes the same first record and replaces its
+own file; another pipeline, or another step with the same folder and name, would silently overwrite
+records that are nowhere else, so its writer raises :class:`WriterConflict` instead, naming the file.
 """
 
 from __future__ import annotations
@@ -40,6 +45,10 @@ QUARANTINE_SCHEMA = pa.schema(
 """Quarantine rows: every dropped record with the reason code and the step that dropped it."""
 
 _SAFE_TEMPLATE_KEYS = {"rank"}
+
+
+class WriterConflict(FileExistsError):
+    """A writer would overwrite a file that another pipeline or step wrote (see the module docstring)."""
 
 
 def safe_text(text: Any) -> str:
@@ -86,9 +95,22 @@ class _AtomicFiles:
     def __enter__(self):
         self._tmp_suffix = f".tmp-{uuid.uuid4().hex[:16]}"  # only in names that never survive a close
         self._tmp_names: set[str] = set()
+        self._first_ids: dict[str, str] = {}
+        self._opened: set[str] = set()
         return super().__enter__()
 
-    def _temporary(self, name: str) -> str:
+    def _write(self, document: dict, file_handler, filename: str):
+        if self._tmp_suffix is not None:  # the name as datatrove opened it (rotation prefix included)
+            self._opened.add(self._get_filename_with_file_id(filename) if self.max_file_size > 0 else filename)
+        return super()._write(document, file_handler, filename)
+
+    def _temporary(self, name: str, first_id: str = "") -> str:
+        """The temporary name of ``name``; on its first use, clean up after a killed run and claim the file.
+
+        Args:
+            name: The final file name (before datatrove's rotation prefix).
+            first_id: The id of the first record written to it (the file's owner).
+        """
         if self._tmp_suffix is None:
             return name
         if name + self._tmp_suffix not in self._tmp_names:  # first use: drop what a killed run of this rank left
@@ -97,9 +119,39 @@ class _AtomicFiles:
             for stale in self.output_folder.glob(os.path.join(head, f"*{base}.tmp-*")):
                 if mine.fullmatch(os.path.basename(stale)):
                     self._remove(stale)
+            self._check_owner(name, first_id)
+            self._first_ids[name] = first_id
         name += self._tmp_suffix
         self._tmp_names.add(name)
         return name
+
+    def _first_final(self, name: str) -> str:
+        """The first file written under ``name`` (datatrove prefixes ``000_`` when files rotate)."""
+        if self.max_file_size > 0:
+            head, base = os.path.split(name)
+            return f"{head}/000_{base}" if head else f"000_{base}"
+        return name
+
+    def _check_owner(self, name: str, first_id: str) -> None:
+        """Raise :class:`WriterConflict` if ``name``'s final file holds another run's records."""
+        path = self._first_final(name)
+        if not self.output_folder.exists(path):
+            return
+        try:
+            import pyarrow.parquet as pq
+
+            with self.output_folder.open(path, "rb") as f:
+                table = pq.ParquetFile(f).read_row_group(0, columns=["id"])
+            owner = table.column(0)[0].as_py() if table.num_rows else None
+        except Exception:  # unreadable: nothing in it can be lost by replacing it
+            return
+        if owner is not None and owner != first_id:
+            raise WriterConflict(
+                f"{type(self).__name__}: {self.output_folder.path}/{path} already holds the records of another "
+                f"pipeline or step (its first record is {owner!r}, this writer's is {first_id!r}); writing it "
+                "would lose them. Give each pipeline its own folder, or each step its own name (e.g. "
+                "QuarantineWriter('out/quarantine/zinc', 'record_check')), or delete the file to rerun."
+            )
 
     def _remove(self, path: str) -> None:
         try:
@@ -125,7 +177,23 @@ class _AtomicFiles:
         super().__exit__(exc_type, exc_val, exc_tb)  # flush and close every file
         if suffix is None:
             return
-        for path in self._written(names):
+        written = self._written(names)
+        if exc_type is None:
+            lost = sorted(p for p in getattr(self, "_opened", ()) if not self.output_folder.exists(p))
+            try:
+                if lost:  # another writer of the same file started meanwhile and took it over
+                    raise WriterConflict(
+                        f"{type(self).__name__}: {self.output_folder.path}/{lost[0][: -len(suffix)]} was taken "
+                        "over by another writer of the same file while this one wrote it (two steps with one "
+                        "folder and name, or two pipelines at once): give each its own folder or step name."
+                    )
+                for name in names:  # a writer of the same file that closed first is never overwritten
+                    self._check_owner(name[: -len(suffix)], self._first_ids.get(name[: -len(suffix)], ""))
+            except WriterConflict:
+                for path in written:
+                    self._remove(path)
+                raise
+        for path in written:
             if exc_type is None:
                 self.output_folder.mv(path, path[: -len(suffix)])
             else:  # the task failed: leave no partial file behind
@@ -167,7 +235,8 @@ class ShardWriter(_AtomicFiles, ParquetWriter):
         )
 
     def _get_output_filename(self, document: Document, rank: int | str = 0, **kwargs) -> str:
-        return self._temporary(self.output_filename.substitute({"rank": str(rank).zfill(5)}))
+        name = self.output_filename.substitute({"rank": str(rank).zfill(5)})
+        return self._temporary(name, safe_text(document.id))
 
     def _default_adapter(self, document: Document) -> dict:
         meta = document.metadata
@@ -183,8 +252,10 @@ class ShardWriter(_AtomicFiles, ParquetWriter):
 class QuarantineWriter(_AtomicFiles, ParquetWriter):
     """Write dropped documents with their reason code, one file per step and rank.
 
-    Used as the ``exclusion_writer`` of chemtrove filters. Each filter needs its own instance (two
-    writers on one file name would overwrite each other), so the step name goes into the file name.
+    Used as the ``exclusion_writer`` of chemtrove filters. Each filter needs its own instance, and the step
+    name goes into the file name: ``<folder>/<step>/<rank>.parquet``. Two pipelines (or two filters) that
+    would write the same file do not overwrite each other's records: the second raises
+    :class:`WriterConflict` naming the file (see the module docstring); give each pipeline its own folder.
 
     Args:
         output_folder: Quarantine folder.
@@ -210,7 +281,8 @@ class QuarantineWriter(_AtomicFiles, ParquetWriter):
         self.default_reason = default_reason
 
     def _get_output_filename(self, document: Document, rank: int | str = 0, **kwargs) -> str:
-        return self._temporary(self.output_filename.substitute({"rank": str(rank).zfill(5)}))
+        name = self.output_filename.substitute({"rank": str(rank).zfill(5)})
+        return self._temporary(name, safe_text(document.id))
 
     def _default_adapter(self, document: Document) -> dict:
         meta = document.metadata

@@ -11,7 +11,57 @@ import sys
 from pathlib import Path
 from typing import Any
 
-__all__ = ["add_cli", "eval_command", "main"]
+__all__ = ["add_cli", "eval_command", "main", "model_folder_problem"]
+
+WEIGHTS = ("model.safetensors", "model.safetensors.index.json", "pytorch_model.bin", "pytorch_model.bin.index.json")
+
+
+def model_folder_problem(model: Path, tokenizer: str | None = None) -> str | None:
+    """What is missing for ``model`` to be evaluated, in words naming the folder (``None`` when nothing is).
+
+    A model folder holds ``config.json`` and weights (``model.safetensors``, ``pytorch_model.bin`` or their
+    sharded index), as ``chemtrove train cpt|sft|grpo`` writes into its ``output_dir``, or ``adapters.json``
+    (LoRA adapters or per-task experts); and ``tokenizer.json`` unless ``--tokenizer`` names another folder.
+
+    Args:
+        model: The ``--model`` folder.
+        tokenizer: The ``--tokenizer`` folder, if given.
+    """
+    if not model.is_dir():
+        return f"no model folder at {model}"
+    if (model / "adapters.json").is_file():
+        return None
+    has_config = (model / "config.json").is_file()
+    has_weights = any((model / w).is_file() for w in WEIGHTS) or any(model.glob("model-*.safetensors"))
+    if not (has_config and has_weights):
+        found = sorted(p.name for p in model.iterdir())[:8]
+        missing = " and ".join(m for m, ok in (("config.json", has_config), ("weights", has_weights)) if not ok)
+        ckpts = sorted(model.glob("checkpoint-*"), key=lambda p: p.stat().st_mtime)
+        hint = f"; its newest checkpoint is {ckpts[-1]}" if ckpts else ""
+        return (
+            f"{model} holds no model ({missing} missing; found: {', '.join(found) or 'nothing'}){hint}. A model "
+            "folder has config.json and weights (model.safetensors or pytorch_model.bin), as `chemtrove train "
+            "cpt|sft|grpo` writes into its output_dir, or adapters.json (LoRA adapters, per-task experts)"
+        )
+    if tokenizer is None and not (model / "tokenizer.json").is_file():
+        return f"{model} has a model but no tokenizer.json: pass --tokenizer DIR (the chemistry tokenizer folder)"
+    return None
+
+
+def _evaluate(model: Path, args: argparse.Namespace, suite: Any) -> dict[str, Any]:
+    from chemtrove.eval.runner import evaluate
+
+    return evaluate(
+        model,
+        args.tokenizer,
+        suite,
+        args.data,
+        args.out,
+        tasks_dir=args.tasks,
+        seed=args.seed,
+        device=args.device,
+        progress=lambda line: print(line, file=sys.stderr, flush=True),
+    )
 
 
 def eval_command(args: argparse.Namespace) -> int:
@@ -26,13 +76,14 @@ def eval_command(args: argparse.Namespace) -> int:
     """
     from dataclasses import replace
 
+    from chemtrove.console import console
     from chemtrove.eval.report import headline, to_json, to_markdown
-    from chemtrove.eval.runner import evaluate
     from chemtrove.eval.suites import get_suite
 
     model = Path(args.model)
-    if not model.is_dir():
-        print(f"chemtrove eval: no model folder at {model}", file=sys.stderr)
+    problem = model_folder_problem(model, args.tokenizer)
+    if problem:
+        print(f"chemtrove eval: {problem}", file=sys.stderr)
         return 2
     for flag, value in (("--data", args.data), ("--tasks", args.tasks), ("--tokenizer", args.tokenizer)):
         if value is not None and not Path(value).exists():
@@ -51,17 +102,8 @@ def eval_command(args: argparse.Namespace) -> int:
             if args.generation_temperature is not None:
                 changes["generation_temperature"] = args.generation_temperature
             suite = replace(suite, **changes)
-        result = evaluate(
-            model,
-            args.tokenizer,
-            suite,
-            args.data,
-            args.out,
-            tasks_dir=args.tasks,
-            seed=args.seed,
-            device=args.device,
-            progress=lambda line: print(line, file=sys.stderr, flush=True),
-        )
+        with console(verbose=getattr(args, "verbose", False)):
+            result = _evaluate(model, args, suite)
     except (FileNotFoundError, ValueError, OSError) as e:
         print(f"chemtrove eval: {e}", file=sys.stderr)
         return 2
@@ -117,6 +159,7 @@ def add_cli(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--generation-samples", type=int, help="completions per row for --generation (default 1: greedy)")
     p.add_argument("--generation-temperature", type=float, help="sampling temperature for --generation (default 0)")
     p.add_argument("--json", action="store_true", help="print the JSON instead of the markdown")
+    p.add_argument("--verbose", action="store_true", help="show the libraries' logs and warnings")
     p.set_defaults(func=eval_command)
     return p
 

@@ -265,7 +265,34 @@ def compare_stages(results: Mapping[str, Mapping[str, Any]]) -> str:
     lines = ["| stage | " + " | ".join(cols) + " |", "|" + "---|" * (len(cols) + 1)]
     for stage, h in heads.items():
         lines.append(f"| {stage} | " + " | ".join(_f(h.get(c), 2 if c in ("scs", "ccs") else 3) for c in cols) + " |")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + ["", *column_notes(results)]) + "\n"
+
+
+def column_notes(results: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """One line per column of :func:`compare_stages` saying what it measures (and its chance level).
+
+    Args:
+        results: Stage name -> result.
+    """
+    chances = sorted(
+        {
+            round(t["chance"], 3)
+            for r in results.values()
+            for t in (r.get("tasks") or {}).values()
+            if isinstance(t.get("chance"), float) and math.isfinite(t["chance"])
+        }
+    )
+    chance = f" (chance: {', '.join(f'{c:.3f}' for c in chances)})" if chances else ""
+    return [
+        "- scs, ccs: Cohen's d between the log-probabilities of true and corrupted SMILES / statements; 0 = no "
+        "preference, above 0.8 = large.",
+        "- task_acc: held-out multiple-choice items (reaction class among its names) whose gold option the model "
+        f"scores highest{chance}: a ranking, not an answer it writes. The training report's task score asks for "
+        "the answer written greedily in the task's format and stays 0 until the model writes it; a small "
+        "model ranks the gold option above chance long before.",
+        "- task_p_gold: the probability the model gives the gold option among the options, averaged.",
+        "- pass@k: share of held-out items answered correctly by at least one of k sampled answers.",
+    ]
 
 
 def plot_stages(results: Mapping[str, Mapping[str, Any]], path: str | Path) -> Path:

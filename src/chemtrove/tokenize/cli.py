@@ -211,6 +211,11 @@ def quickstart_tokenizer(shards: str | Path, out_dir: str | Path, *, base: str |
             stats["smiles"]["tokens_per_atom_base"],
             stats["smiles"]["tokens_per_atom_extended"],
         ],
+        "tokens_crossing_smiles_units": [
+            stats["smiles"]["base_tokens_crossing_units"],
+            stats["smiles"]["extended_tokens_crossing_units"],
+        ],
+        "smiles_base_tokens": stats["smiles"]["base_tokens"],
         "prose_identical": stats["prose"]["identical"],
     }
     return {"build": summary, "stats": headline, "counts": counts}

@@ -2,12 +2,16 @@
 
 transformers 5 takes the model family's tokenizer class from a ``config.json`` in the same folder (a
 checkpoint folder) even when ``tokenizer_config.json`` says ``TokenizersBackend``, and that class rebuilds
-the pre-tokenizer: ``[START_SMILES]CC(=O)N`` then splits like prose. :func:`load_transformers_tokenizer`
-checks the result against the folder's ``tokenizer.json`` and falls back to it as it is.
+the pre-tokenizer: ``[START_SMILES]CC(=O)N`` then splits like prose. chemtrove saves its tokenizers with
+``"tokenizer_class": "TokenizersBackend"`` (the ``tokenizer.json`` as it is), so
+:func:`load_transformers_tokenizer` honours that declaration and loads the file with the generic fast
+tokenizer class directly; any other folder goes through ``AutoTokenizer``, checked against its
+``tokenizer.json``, with a fallback to the file as it is.
 """
 
 from __future__ import annotations
 
+import json
 import warnings
 from pathlib import Path
 from typing import Any
@@ -17,6 +21,9 @@ _PROBES = (
     "[START_CIF]data_NaCl\n_cell_length_a   5.6400\n[END_CIF]",
     "Hello world, 12.5 kcal/mol",
 )
+
+FILE_AS_IS_CLASSES = ("TokenizersBackend", "PreTrainedTokenizerFast")
+"""``tokenizer_class`` values that mean "the tokenizer.json as it is" (chemtrove writes the first)."""
 
 
 def encodes_like_file(tok: Any, file: str | Path) -> bool:
@@ -28,6 +35,20 @@ def encodes_like_file(tok: Any, file: str | Path) -> bool:
         list(tok(p, add_special_tokens=False)["input_ids"]) == raw.encode(p, add_special_tokens=False).ids
         for p in _PROBES
     )
+
+
+def declared_class(path: str | Path) -> str | None:
+    """The ``tokenizer_class`` a folder's ``tokenizer_config.json`` declares (``None`` when it declares none).
+
+    Args:
+        path: A tokenizer or checkpoint folder.
+    """
+    try:
+        config = json.loads((Path(path) / "tokenizer_config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = config.get("tokenizer_class") if isinstance(config, dict) else None
+    return value if isinstance(value, str) else None
 
 
 def local_path(path: str | Path, what: str) -> Path:
@@ -68,8 +89,9 @@ def load_transformers_tokenizer(source: Any, *, pad_with_eos: bool = False) -> A
             generation need one).
 
     Returns:
-        The tokenizer (``AutoTokenizer``'s choice when it encodes like the file, else
-        ``PreTrainedTokenizerFast`` over the file as it is, with a warning).
+        The tokenizer: ``PreTrainedTokenizerFast`` over ``tokenizer.json`` when ``tokenizer_config.json``
+        declares the file as it is (chemtrove's tokenizers and checkpoints); otherwise ``AutoTokenizer``'s
+        choice when it encodes like the file, else the file as it is, with a warning.
 
     Raises:
         FileNotFoundError: If a path does not exist.
@@ -90,8 +112,10 @@ def load_transformers_tokenizer(source: Any, *, pad_with_eos: bool = False) -> A
 def _from_folder(path: Path) -> Any:
     from transformers import AutoTokenizer, PreTrainedTokenizerFast
 
-    tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True, trust_remote_code=False)
     file = path / "tokenizer.json"
+    if file.is_file() and declared_class(path) in FILE_AS_IS_CLASSES:
+        return PreTrainedTokenizerFast.from_pretrained(str(path), local_files_only=True)
+    tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True, trust_remote_code=False)
     if file.is_file() and not encodes_like_file(tok, file):
         warnings.warn(
             f"AutoTokenizer loaded {path} as {type(tok).__name__}, which does not encode like its tokenizer.json "

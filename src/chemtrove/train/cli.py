@@ -34,13 +34,64 @@ class _PassThroughParser(argparse.ArgumentParser):
         return namespace, []
 
 
+def recipe_help(stage: str, width: int = 100) -> str:
+    """Every recipe key of ``stage`` with its help, chemtrove's dataclasses in full, trl's in one line each.
+
+    Args:
+        stage: ``cpt``, ``sft`` or ``grpo``.
+        width: Line width of the help text.
+    """
+    import textwrap
+
+    try:
+        from chemtrove.train.config import stage_fields
+
+        fields = stage_fields(stage)
+    except ImportError as e:
+        return f"recipe keys: install the train extra to list them (pip install 'chemtrove[train]'; {e})"
+    lines = [
+        f"recipe keys (YAML keys of --config, or flags such as --max_steps 5; `{stage}:` sections hold "
+        "the keys of one stage):"
+    ]
+    group = None
+    for name, (owner, text) in fields.items():
+        if owner != group:
+            group = owner
+            where = "trl" if owner in ("SFTConfig", "GRPOConfig") else "chemtrove"
+            lines.append(f"\n{owner} ({where}):")
+        if where == "trl":
+            text = text.split(". ")[0].rstrip(".")
+            text = text if len(text) <= 90 else text[:87] + "..."
+        head = f"  --{name}"
+        body = textwrap.wrap(text, width - 34) or [""]
+        lines.append(f"{head:<34}{body[0]}" if len(head) < 33 else f"{head}\n{'':<34}{body[0]}")
+        lines += [f"{'':<34}{b}" for b in body[1:]]
+    return "\n".join(lines)
+
+
+class _RecipeHelpAction(argparse.Action):
+    """``--help`` of a training verb: the verb's own help, then every recipe key with its help."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser.print_help()
+        print()
+        print(recipe_help(parser.get_default("stage")))
+        parser.exit()
+
+
 def _train_command(args: argparse.Namespace) -> int:
     import importlib
 
     module = importlib.import_module(f"chemtrove.train.{args.stage}")
+    from chemtrove.console import console
+
     argv = (["--config", args.config] if args.config else []) + list(args.overrides or [])
     try:
-        summary = module.main(argv)
+        with console(verbose=getattr(args, "verbose", False)):
+            summary = module.main(argv)
     except (FileNotFoundError, ValueError) as e:
         print(f"chemtrove train {args.stage}: {e}", file=sys.stderr)
         return 2
@@ -189,10 +240,13 @@ def add_cli(subparsers: Any) -> dict[str, argparse.ArgumentParser]:
         p = verbs.add_parser(
             stage,
             help=text,
+            add_help=False,
             description=f"{text}. Flags other than --config override the recipe (e.g. --max_steps 5 "
             "--output_dir runs/x); for several processes: torchrun ... -m chemtrove.train." + stage + " --config ...",
         )
+        p.add_argument("-h", "--help", action=_RecipeHelpAction, help="show this help and every recipe key")
         p.add_argument("--config", help="recipe YAML (configs/train/*.yaml)")
+        p.add_argument("--verbose", action="store_true", help="show the trainer's log lines and library warnings")
         p.set_defaults(func=_train_command, stage=stage)
     imp = verbs.add_parser(
         "import-recipe",

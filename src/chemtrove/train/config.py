@@ -25,9 +25,11 @@ on through the deprecated ``gradient_checkpointing`` alias).
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -315,6 +317,40 @@ def _stage_types(stage: str) -> list[type]:
     raise ValueError(f"stage must be one of {STAGES}, got {stage!r}")
 
 
+def stage_fields(stage: str) -> dict[str, tuple[str, str]]:
+    """Every recipe key of a stage: ``{name: (dataclass name, help text)}``, chemtrove's dataclasses first.
+
+    Args:
+        stage: ``cpt``, ``sft`` or ``grpo``.
+    """
+    import dataclasses
+
+    fields: dict[str, tuple[str, str]] = {}
+    for cls in _stage_types(stage):
+        for f in dataclasses.fields(cls):
+            if f.init and not f.name.startswith("_") and f.name not in fields:
+                fields[f.name] = (cls.__name__, " ".join(str(f.metadata.get("help", "")).split()))
+    return fields
+
+
+def unknown_keys_error(stage: str, unknown: Iterable[str]) -> ValueError:
+    """The error for recipe keys no dataclass of ``stage`` knows, with "did you mean" for each.
+
+    Args:
+        stage: ``cpt``, ``sft`` or ``grpo``.
+        unknown: The unknown keys (with or without leading dashes).
+    """
+    known = list(stage_fields(stage))
+    parts = []
+    for key in unknown:
+        key = key.lstrip("-").replace("-", "_") if key.startswith("-") else key
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.75)
+        parts.append(f"{key!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
+    return ValueError(
+        f"unknown {stage} recipe keys: {', '.join(parts)}; `chemtrove train {stage} --help` lists every key"
+    )
+
+
 def stage_defaults(stage: str) -> dict[str, Any]:
     """chemtrove's defaults for a stage, applied before the YAML (see the module docstring)."""
     import torch
@@ -322,6 +358,7 @@ def stage_defaults(stage: str) -> dict[str, Any]:
     defaults: dict[str, Any] = {"gradient_checkpointing": None, "report_to": "none"}
     if not torch.cuda.is_available():
         defaults["bf16"] = False
+        defaults["dataloader_pin_memory"] = False  # nothing to pin to without a GPU (torch warns every loader)
         if int(os.environ.get("WORLD_SIZE", "1")) > 1:
             # Several processes without a GPU (torchrun on CPU): accelerate sets up gloo DDP only when told the
             # run is on CPU; otherwise every process trains alone on the whole data, silently.
@@ -398,7 +435,11 @@ def parse_recipe(stage: str, argv: list[str] | None = None, config: dict[str, An
     if values:
         unknown = parser.set_defaults_with_config(**values)
         if unknown:
-            raise ValueError(f"unknown {stage} arguments: {', '.join(k.lstrip('-') for k in unknown[::2])}")
+            raise unknown_keys_error(stage, [k.lstrip("-") for k in unknown[::2]])
+    known = {o for a in parser._actions for o in a.option_strings}
+    flags = [a.split("=")[0] for a in argv if a.startswith("--")]
+    if any(f not in known for f in flags):
+        raise unknown_keys_error(stage, [f for f in flags if f not in known])
     return tuple(parser.parse_args_into_dataclasses(args=argv))
 
 

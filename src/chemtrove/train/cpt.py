@@ -208,7 +208,7 @@ def train(
         callbacks=callbacks,
         peft_config=peft_config,
     )
-    run = run_trainer(trainer, training_args, tokenizer, model_args, base, peft_config is not None)
+    run = run_trainer(trainer, training_args, tokenizer, model_args, base, peft_config is not None, stage="cpt")
     losses = logged(trainer, "loss")
     # trl's running count of trained tokens over all processes (also what it logs as num_tokens)
     tokens = getattr(trainer, "_total_train_tokens", None)

@@ -36,6 +36,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from chemtrove.console import use_stage_progress
 from chemtrove.train.config import check_world, resolve_resume, write_run_info
 from chemtrove.train.expert_specs import parse_experts
 from chemtrove.train.lora import lora_config, prepare_base, read_manifest, trainable_summary, write_manifest
@@ -329,7 +330,10 @@ def train_experts(
         trainer = _trainer(
             stage, peft_model, tokenizer, args, by_expert[name], reward_args, callbacks, model_args.lm_head
         )
-        summary_experts[name] = {"tasks": tasks, **_train_one(trainer, peft_model, args, stage, len(by_expert[name]))}
+        summary_experts[name] = {
+            "tasks": tasks,
+            **_train_one(trainer, peft_model, args, stage, len(by_expert[name]), name),
+        }
     main = trainer.accelerator.is_main_process
     if main:
         peft_model.save_pretrained(str(out / "adapters"), selected_adapters=list(experts))
@@ -390,9 +394,10 @@ def _expert_model(
     return peft_model, base
 
 
-def _train_one(trainer: Any, peft_model: Any, args: Any, stage: str, n_rows: int) -> dict[str, Any]:
-    """Train the active expert (resuming from its newest checkpoint) and summarize its run."""
+def _train_one(trainer: Any, peft_model: Any, args: Any, stage: str, n_rows: int, name: str) -> dict[str, Any]:
+    """Train the active expert ``name`` (resuming from its newest checkpoint) and summarize its run."""
     check_world(trainer)
+    use_stage_progress(trainer, f"{stage}: {name}")
     info = trainable_summary(peft_model)
     resume = resolve_resume(args)
     trainer.train(resume_from_checkpoint=resume)

@@ -92,7 +92,7 @@ def train(
         callbacks=callbacks,
         peft_config=peft_config,
     )
-    run = run_trainer(trainer, training_args, tokenizer, model_args, base, peft_config is not None)
+    run = run_trainer(trainer, training_args, tokenizer, model_args, base, peft_config is not None, stage="grpo")
     scores = score_after_training(trainer, tokenizer, data_args, score_args, training_args.output_dir)
     rewarded = [e for e in trainer.state.log_history if "reward" in e]
     names = [getattr(f, "__name__", type(f).__name__) for f in reward_funcs]

@@ -98,6 +98,9 @@ def _plot_scores(path: Path, scores: dict[str, dict[str, Any]]) -> Path | None:
     ax.set_xticks([i + width * (len(stages) - 1) / 2 for i in range(len(tasks))])
     ax.set_xticklabels(tasks, rotation=30, ha="right", fontsize=8)
     ax.set_ylim(0, 1)
+    if all_scores_zero(scores):
+        ax.text(0.5, 0.55, ZERO_SCORES_NOTE, transform=ax.transAxes, ha="center", va="center", fontsize=8,
+                wrap=True, bbox={"facecolor": "white", "edgecolor": "0.7"})  # fmt: skip
     ax.set_ylabel("task score")
     ax.legend(fontsize=8)
     ax.grid(axis="y", alpha=0.3)
@@ -105,6 +108,20 @@ def _plot_scores(path: Path, scores: dict[str, dict[str, Any]]) -> Path | None:
     fig.savefig(path, dpi=110)
     plt.close(fig)
     return path
+
+
+ZERO_SCORES_NOTE = (
+    "Every task score is 0: no held-out answer, written greedily, matched its reference. A task score\n"
+    "counts exact answers only; a tiny model trained for minutes rarely writes one. Its loss curves and\n"
+    "the latent-solvability scores (eval: p(gold), task_acc) show what it learned before it can answer."
+)
+"""What ``scores.png`` and ``report.md`` say when every task score of every stage is 0."""
+
+
+def all_scores_zero(scores: dict[str, dict[str, Any]]) -> bool:
+    """Whether every per-task score of every stage is 0 (and there is at least one)."""
+    values = [v for s in scores.values() if s for v in (s.get("per_task") or {}).values()]
+    return bool(values) and all(not v for v in values)
 
 
 def _first_last(points: list[tuple[int, float]]) -> str:
@@ -186,6 +203,8 @@ def write_report(stages: dict[str, str | Path], out_dir: str | Path, title: str 
         lines.append(
             "| format rate | " + " | ".join(f"{s.get('format_rate') or 0:.3f}" for s in scores.values()) + " |"
         )
+        if all_scores_zero(scores):
+            lines += ["", ZERO_SCORES_NOTE.replace("\n", " ")]
     per_task = {
         stage: {k.split("/", 1)[1]: v for k, v in h.items() if k.startswith("task_rewards/")}
         for stage, h in histories.items()

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from chemtrove.console import use_stage_progress
 from chemtrove.tasks import balance_tasks, load_tasks
 from chemtrove.tasks.rewards import format_reward, get_rewards, task_reward
 from chemtrove.train.config import (
@@ -241,7 +242,13 @@ class TrainedStage:
 
 
 def run_trainer(
-    trainer: Any, training_args: Any, tokenizer: Any, model_args: ModelArguments, base: Path | None, peft: bool
+    trainer: Any,
+    training_args: Any,
+    tokenizer: Any,
+    model_args: ModelArguments,
+    base: Path | None,
+    peft: bool,
+    stage: str | None = None,
 ) -> TrainedStage:
     """Train and save: the part every stage runs the same way.
 
@@ -256,12 +263,15 @@ def run_trainer(
         model_args: Model arguments (how LoRA adapters are saved).
         base: The base an unmerged adapter refers to.
         peft: Whether the model was given a LoRA config.
+        stage: The stage's name on its progress bar (``None``: the trainer's own logging).
 
     Returns:
         The run's result, resume point, saved paths and trainable parameters.
     """
     peft_info = trainable_summary(trainer.model) if peft else None
     check_world(trainer)
+    if stage is not None:
+        use_stage_progress(trainer, stage)
     resume = resolve_resume(training_args)
     result = trainer.train(resume_from_checkpoint=resume)
     saved = save_trained(trainer, tokenizer, training_args.output_dir, model_args, base)

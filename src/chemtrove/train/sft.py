@@ -82,7 +82,7 @@ def train(
         callbacks=callbacks,
         peft_config=peft_config,
     )
-    run = run_trainer(trainer, training_args, tokenizer, model_args, base, peft_config is not None)
+    run = run_trainer(trainer, training_args, tokenizer, model_args, base, peft_config is not None, stage="sft")
     scores = score_after_training(trainer, tokenizer, data_args, score_args, training_args.output_dir)
     losses = logged(trainer, "loss")
     eval_losses = logged(trainer, "eval_loss")

@@ -31,6 +31,16 @@ def _declared_composition(formula: str | None) -> Composition | None:
     return comp if comp.num_atoms > 0 else None
 
 
+def _z_consistent(declared: Composition, z: float, units: float, rel_tol: float = 0.02) -> bool:
+    """Whether a cell holding ``units`` declared formulas agrees with the declared ``z``: ``z`` formulas, as
+    CIF defines it, or one formula that is itself ``z`` times the reduced formula, as pymatgen's CifWriter
+    writes it (a symmetry that was not applied leaves atoms out)."""
+    if abs(units - z) <= rel_tol * z:
+        return True
+    _, factor = declared.get_reduced_composition_and_factor()
+    return abs(factor - z) <= rel_tol * z and abs(units - 1.0) <= rel_tol
+
+
 def _formula_consistent(structure: Structure, declared: Composition, rel_tol: float = 0.02) -> bool:
     try:
         ours = structure.composition.element_composition
@@ -100,7 +110,10 @@ def check(
             reason; ``"tag"`` and ``"keep"`` accept them (see :func:`flags` for the tag).
         declared_formula: The CIF's ``_chemical_formula_sum``; when given (or found in
             ``structure.properties["declared_formula"]``, where :func:`parse` puts it), elements must
-            be the same and the ratios agree within 2 % (``formula_inconsistent``).
+            be the same and the ratios agree within 2 % (``formula_inconsistent``); when the CIF also
+            declares ``_cell_formula_units_Z``, the declared cell (as parsed: ``properties["declared_z"]``
+            and ``["declared_formula_units"]``) must hold Z formula units (CIF's definition) or the formula
+            itself (what pymatgen writes) within 2 %: a symmetry that was not applied leaves atoms out.
         min_distance: Minimum interatomic distance in Å; pairs of partially occupied sites whose
             occupancies sum to at most 1 are alternatives and exempt.
         min_volume: Minimum cell volume in Å³.
@@ -147,7 +160,19 @@ def check(
         if declared_formula is None:
             declared_formula = structure.properties.get("declared_formula")
         declared = _declared_composition(declared_formula)
-        if declared is not None and "unknown_element" not in codes and not _formula_consistent(structure, declared):
+        z, units = structure.properties.get("declared_z"), structure.properties.get("declared_formula_units")
+        if (
+            declared is not None
+            and "unknown_element" not in codes
+            and (
+                not _formula_consistent(structure, declared)
+                or (
+                    isinstance(z, int | float)
+                    and isinstance(units, int | float)
+                    and not _z_consistent(declared, z, units)
+                )
+            )
+        ):
             codes.append("formula_inconsistent")
     except Exception:  # noqa: BLE001 - a structure pymatgen cannot even inspect is not usable
         codes.append("cif_parse_failed")

@@ -13,6 +13,19 @@ from typing import Any, Literal
 from pymatgen.core import Structure
 from pymatgen.io.cif import CifParser
 
+from chemtrove.chem.crystals.declared import (
+    HALL_KEYS,
+    HM_KEYS,
+    NUMBER_KEYS,
+    OPS_KEYS,
+    apply_declared_symmetry,
+    cell_volume_mismatch,
+    declared_z,
+    default_occupancies,
+    formula_units,
+    no_listed_sites,
+    valid_operation,
+)
 from chemtrove.chem.reasons import FLAGS, REASONS
 
 PartialPolicy = Literal["tag", "drop", "keep"]
@@ -54,7 +67,10 @@ CIF_REASONS: dict[str, str] = {
         "cif_missing_field",
         "cif_bad_number",
         "cif_bad_symmetry",
+        "cif_unknown_space_group",
+        "cif_symmetry_conflict",
         "cif_bad_cell",
+        "cif_cell_volume_mismatch",
         "cif_parse_failed",
         *CHECK_REASONS,
         "too_many_sites",
@@ -80,7 +96,6 @@ CIF_FLAGS: dict[str, str] = {
 _BLOCK_START = re.compile(r"^\s*data_", re.MULTILINE)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _NUMBER = re.compile(r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?(?:\(\d+\))?$")
-_SYMOP = re.compile(r"^[\sxyzXYZ0-9+\-*/.]+,[\sxyzXYZ0-9+\-*/.]+,[\sxyzXYZ0-9+\-*/.]+$")
 _SYMOP_KEYS = (
     "_symmetry_equiv_pos_as_xyz",
     "_symmetry_equiv_pos_as_xyz_",
@@ -199,7 +214,7 @@ def _validate_block(data: Mapping[str, Any]) -> str | None:
                 return "cif_bad_number"
     for key in _SYMOP_KEYS:
         ops = _as_list(data.get(key))
-        if any(not _SYMOP.match(op.strip()) for op in ops):
+        if any(not valid_operation(op) for op in ops):
             return "cif_bad_symmetry"
     return None
 
@@ -217,8 +232,12 @@ def _parse_block(
             return None, "cif_syntax" if reason == "cif_parse_failed" else reason, _messages(log)
         cif = getattr(parser, "_cif", None)
         data = next(iter(cif.data.values())).data if cif is not None and cif.data else {}
-        reason = _validate_block(data)
+        default_occupancies(data)  # '?' and '.' are CIF's default occupancy, 1
+        if no_listed_sites(data):
+            return None, "cif_no_atom_sites", _messages(log, parser.warnings)
+        reason = _validate_block(data) or apply_declared_symmetry(data)
         if reason is None and cif is not None and cif.data:  # size bounds before the symmetry expansion
+            # (counted with the operations a declared space group added above)
             reason = expansion_reason(parser, next(iter(cif.data.values())), max_sites=max_sites, max_images=max_images)
         if reason is not None:
             return None, reason, _messages(log, parser.warnings)
@@ -226,11 +245,31 @@ def _parse_block(
             structures = parser.parse_structures(primitive=False, on_error="raise")
         except Exception as exc:  # noqa: BLE001 - pymatgen raises ValueError, KeyError, ZeroDivisionError...
             return None, _classify(exc), _messages(log, parser.warnings)
+    if any("Defaulting to P1" in w for w in parser.warnings) and _declares_symmetry(data):
+        # operations pymatgen could not read, or a declaration it fell back from: never kept as P1
+        return None, "cif_bad_symmetry", _messages(log, parser.warnings)
     structure = structures[0]
+    if cell_volume_mismatch(data, structure.lattice.volume):
+        return None, "cif_cell_volume_mismatch", _messages(log, parser.warnings)
     formula = data.get("_chemical_formula_sum")
     if isinstance(formula, str) and formula.strip() not in ("", "?", "."):
         structure.properties["declared_formula"] = formula.strip()
+        if (z := declared_z(data)) is not None and (units := formula_units(structure, formula)) is not None:
+            # measured on the declared cell: a supercell or standard cell made later does not change it
+            structure.properties["declared_z"] = z
+            structure.properties["declared_formula_units"] = units
     return structure, None, _messages(log, parser.warnings)
+
+
+def _declares_symmetry(data: Mapping[str, Any]) -> bool:
+    """Whether a block lists operations or names a space group other than P 1 (in any notation)."""
+    for key in (*OPS_KEYS, *HM_KEYS, *HALL_KEYS, *NUMBER_KEYS):
+        value = data.get(key)
+        values = value if isinstance(value, list) else [value]
+        for v in values:
+            if isinstance(v, str) and re.sub(r"[\s_'\"]", "", v) not in ("", "?", ".", "P1", "1", "x,y,z"):
+                return True
+    return False
 
 
 def parse_all(
