@@ -21,6 +21,18 @@ REASONS: dict[str, str] = {
     "bad_json": "a JSONL line that is not a JSON object",
     "missing_column": "the configured text column is not in the file",
     "unreadable_file": "the file could not be read at all (corrupt archive, not a table); one record stands for it",
+    # raw-source readers (chemtrove.curate.readers_*)
+    "truncated_file": "the file ends early (a cut download or truncated .gz/.bz2/.zst): records before the cut "
+    "were kept, one record stands for the rest",
+    "sdf_bad_block": "an SDF block that is not a readable molfile (no 'M  END', broken counts, atom or bond lines)",
+    "sdf_sanitize_failed": "an SDF molfile RDKit reads but cannot sanitize (valence, kekulization)",
+    "pubchem_bad_line": "a PubChem dump line that is not 'CID<TAB>value'",
+    "pubchem_bad_cid": "a PubChem dump line whose CID is not a positive integer",
+    "rsmi_bad_line": "a USPTO/Lowe RSMI line with more tab-separated fields than its header",
+    "ord_bad_reaction": "an Open Reaction Database record that is not a valid Reaction message",
+    "ord_no_reaction_smiles": "an Open Reaction Database reaction from which no reaction SMILES can be built",
+    "pymatgen_bad_entry": "a JSON value that is not a pymatgen Structure or ComputedStructureEntry dict "
+    "(or whose from_dict fails)",
     # SMILES
     "parse_failed": "RDKit cannot parse the SMILES syntax",
     "invalid_valence": "parses but an atom has an impossible valence",

@@ -15,6 +15,10 @@ from chemtrove.curate.inmemory import apply, near_duplicates
 from chemtrove.curate.molecules import CanonicalizeReactions, CanonicalizeSmiles
 from chemtrove.curate.prose import TagSmilesInProse
 from chemtrove.curate.readers import TableReader
+from chemtrove.curate.readers_pubchem import PubChemDumpReader
+from chemtrove.curate.readers_pymatgen import PymatgenJsonReader
+from chemtrove.curate.readers_reactions import OrdReader, UsptoRsmiReader
+from chemtrove.curate.readers_sdf import SdfReader
 from chemtrove.curate.records import RecordCheck, RecordToText
 from chemtrove.curate.writers import QuarantineWriter, ShardWriter
 
@@ -26,11 +30,16 @@ __all__ = [
     "ChemistryShareFilter",
     "HeavyAtomFilter",
     "LengthFilter",
+    "OrdReader",
+    "PubChemDumpReader",
+    "PymatgenJsonReader",
     "QuarantineWriter",
     "RecordCheck",
     "RecordToText",
+    "SdfReader",
     "ShardWriter",
     "TableReader",
     "TagSmilesInProse",
+    "UsptoRsmiReader",
     "ValidTaggedSmilesFilter",
 ]

@@ -22,6 +22,8 @@ from typing import Any
 
 import yaml
 
+from chemtrove.curate.raw_sources import OPTIONS as RAW_OPTIONS
+from chemtrove.curate.raw_sources import RAW_FORMATS
 from chemtrove.curate.readers import FORMATS, KINDS
 
 
@@ -77,9 +79,13 @@ class SourceConfig:
         glob: Only files matching this pattern, e.g. ``"*.csv"``.
         format: ``auto`` (from file names) or one of ``smi csv tsv jsonl parquet cif``. For crystals, ``cif``
             reads ``.cif`` files (every data block a record); ``auto`` picks it when the folder holds them.
+            Raw dumps: ``sdf``, ``pubchem``, ``uspto_rsmi``, ``ord``, ``pymatgen_json`` (see
+            :mod:`chemtrove.curate.raw_sources`).
         id_column: Column with stable record ids (default: ``source/file/row``).
         keep_columns: Columns to keep in metadata (default all).
         licence: Licence of the source, kept in every record's metadata.
+        smiles_from: ``sdf``: the SD property holding the SMILES (default: the molfile itself).
+        id_from: ``sdf``: the SD property holding the id; ``pymatgen_json``: the entry key holding it.
     """
 
     name: str
@@ -91,6 +97,8 @@ class SourceConfig:
     id_column: str | None = None
     keep_columns: list[str] | None = None
     licence: str | None = None
+    smiles_from: str | None = None
+    id_from: str | None = None
 
     def validate(self, where: str) -> None:
         _type_check(where, "name", self.name, (str,))
@@ -98,10 +106,22 @@ class SourceConfig:
             raise ConfigError(f"{where}.name: {self.name!r} must be letters, digits, '_' or '-' (it names folders)")
         if self.kind not in KINDS:
             raise ConfigError(f"{where}.kind: unknown kind {self.kind!r}; {_suggest(str(self.kind), list(KINDS))}")
-        if self.format != "auto" and self.format not in (*FORMATS, "cif"):
+        if self.format != "auto" and self.format not in (*FORMATS, "cif", *RAW_FORMATS):
             raise ConfigError(
-                f"{where}.format: {self.format!r}; {_suggest(str(self.format), ['auto', 'cif', *FORMATS])}"
+                f"{where}.format: {self.format!r}; "
+                f"{_suggest(str(self.format), ['auto', 'cif', *FORMATS, *RAW_FORMATS])}"
             )
+        # raw dump formats (chemtrove.curate.raw_sources)
+        if self.format in RAW_FORMATS and self.kind not in RAW_FORMATS[self.format]:
+            raise ConfigError(
+                f"{where}.format: {self.format} files feed kind {' or '.join(RAW_FORMATS[self.format])}, "
+                f"not {self.kind!r}"
+            )
+        for opt in ("smiles_from", "id_from"):
+            _type_check(where, opt, getattr(self, opt), (str,), allow_none=True)
+            if getattr(self, opt) is not None and opt not in RAW_OPTIONS.get(self.format, ()):
+                users = [f for f, opts in RAW_OPTIONS.items() if opt in opts]
+                raise ConfigError(f"{where}.{opt}: only for format {' or '.join(users)}, not {self.format!r}")
         if self.format == "cif" and self.kind != "crystals":
             raise ConfigError(f"{where}.format: cif files are for kind crystals, not {self.kind!r}")
         _type_check(where, "path", self.path, (str,))

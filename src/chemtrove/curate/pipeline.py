@@ -153,6 +153,7 @@ def _group(cfg: CurateConfig, name: str, kind: str, sources: list[SourceConfig])
 
     from chemtrove.curate.dedup import CanonicalKey, RankFileReader
     from chemtrove.curate.neardedup import ChemMinhashSignature
+    from chemtrove.curate.raw_sources import RAW_FORMATS, raw_reader
     from chemtrove.curate.readers import MultiTableReader, TableReader
     from chemtrove.curate.records import RecordToText
     from chemtrove.curate.writers import QuarantineWriter, ShardWriter
@@ -169,6 +170,20 @@ def _group(cfg: CurateConfig, name: str, kind: str, sources: list[SourceConfig])
             and src.kind == "crystals"
             and (path.suffix.lower() == ".cif" or (path.is_dir() and any(path.rglob("*.cif"))))
         )
+        if src.format in RAW_FORMATS:  # raw dumps: sdf, pubchem, uspto_rsmi, ord, pymatgen_json
+            readers.append(
+                raw_reader(
+                    src.format,
+                    folder,
+                    source=src.name,
+                    kind=src.kind,
+                    glob=glob,
+                    licence=src.licence,
+                    smiles_from=src.smiles_from,
+                    id_from=src.id_from,
+                )
+            )
+            continue
         if is_cif:
             from chemtrove.curate.crystals import CifFileReader
 
