@@ -105,3 +105,27 @@ def test_curate_run_over_every_raw_format_reconciles(tmp_path):
 def test_config_rejects_wrong_raw_format_use(source, message):
     with pytest.raises(ConfigError, match=message):
         CurateConfig.from_dict({"sources": [{"name": "s", "path": "x", **source}]})
+
+
+def test_ray_executor_config_builds_ray_executors(tmp_path):
+    from datatrove.executor.ray import RayPipelineExecutor
+
+    cfg = CurateConfig.from_dict(
+        {
+            "output": str(tmp_path / "out"),
+            "sources": [{"name": "m", "kind": "molecules", "path": str(tmp_path)}],
+            "executor": {"kind": "ray", "tasks": 3, "workers": 2, "cpus_per_task": 1, "ray_address": "auto"},
+        }
+    )
+    group = pipeline.build(cfg)[0]
+    execs = pipeline.executors(cfg, group)
+    assert all(isinstance(e, RayPipelineExecutor) and e.depends is None for e in execs)
+    assert [e.world_size for e in execs] == [3, 1, 3]  # curate, exact_find, final
+    with pytest.raises(ConfigError, match="for kind ray"):
+        CurateConfig.from_dict(
+            {"sources": [{"name": "m", "kind": "molecules", "path": "x"}], "executor": {"ray_address": "auto"}}
+        )
+    with pytest.raises(ConfigError, match="did you mean 'ray'"):
+        CurateConfig.from_dict(
+            {"sources": [{"name": "m", "kind": "molecules", "path": "x"}], "executor": {"kind": "rai"}}
+        )

@@ -270,8 +270,9 @@ class ExecutorConfig:
     """Where the pipeline runs.
 
     Attributes:
-        kind: ``local`` (datatrove's LocalPipelineExecutor) or ``slurm`` (SlurmPipelineExecutor: every
-            stage is an array job that depends on the previous one).
+        kind: ``local`` (datatrove's LocalPipelineExecutor), ``slurm`` (SlurmPipelineExecutor: every
+            stage is an array job that depends on the previous one) or ``ray`` (RayPipelineExecutor: the
+            stages run one after the other on a Ray cluster; needs the ``ray`` extra).
         tasks: Tasks per stage (readers split work by file: have at least as many files as tasks).
         workers: Tasks run at once (``-1``: all).
         partition: Slurm partition (required for ``slurm``).
@@ -283,6 +284,11 @@ class ExecutorConfig:
         env_command: A shell command run before each task instead (e.g. ``module load ...; conda activate x``).
         sbatch_args: Extra ``#SBATCH`` options, e.g. ``{account: chem, constraint: cpu}``.
         job_name: Prefix of the Slurm job names.
+        ray_address: Ray cluster to join (``ray``): ``"auto"`` (the ``RAY_ADDRESS`` variable, else a cluster
+            running on this machine), ``"host:port"``, ``"ray://host:10001"`` (Ray client); ``null`` starts a
+            private local Ray for the run and stops it afterwards.
+        ray_runtime_env: Ray ``runtime_env`` for the workers (e.g. ``{env_vars: {PYTHONPATH: src}}`` or
+            ``{pip: [chemtrove]}``) when the nodes do not already have chemtrove installed.
     """
 
     kind: str = "local"
@@ -297,10 +303,16 @@ class ExecutorConfig:
     env_command: str | None = None
     sbatch_args: dict[str, Any] | None = None
     job_name: str = "chemtrove"
+    ray_address: str | None = None
+    ray_runtime_env: dict[str, Any] | None = None
 
     def validate(self, where: str) -> None:
-        if self.kind not in ("local", "slurm"):
-            raise ConfigError(f"{where}.kind: {self.kind!r}; {_suggest(str(self.kind), ['local', 'slurm'])}")
+        if self.kind not in ("local", "slurm", "ray"):
+            raise ConfigError(f"{where}.kind: {self.kind!r}; {_suggest(str(self.kind), ['local', 'slurm', 'ray'])}")
+        _type_check(where, "ray_address", self.ray_address, (str,), allow_none=True)
+        _type_check(where, "ray_runtime_env", self.ray_runtime_env, (dict,), allow_none=True)
+        if self.kind != "ray" and (self.ray_address or self.ray_runtime_env):
+            raise ConfigError(f"{where}: ray_address / ray_runtime_env are for kind ray, not {self.kind!r}")
         _type_check(where, "tasks", self.tasks, (int,))
         if self.tasks < 1:
             raise ConfigError(f"{where}.tasks: must be >= 1, got {self.tasks}")

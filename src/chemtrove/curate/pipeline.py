@@ -325,6 +325,18 @@ def executors(cfg: CurateConfig, group: Group) -> list:
             depends=execs[-1] if execs else None,
             skip_completed=True,
         )
+        if e.kind == "ray":  # the stages run in order from run(); no polling dependency between them
+            from datatrove.executor.ray import RayPipelineExecutor
+
+            execs.append(
+                RayPipelineExecutor(
+                    **{**common, "depends": None},
+                    workers=e.workers,
+                    cpus_per_task=e.cpus_per_task,
+                    mem_per_cpu_gb=e.mem_per_cpu_gb,
+                )
+            )
+            continue
         if e.kind == "slurm":
             from datatrove.executor import SlurmPipelineExecutor
 
@@ -357,7 +369,7 @@ def run(cfg: CurateConfig, *, quiet: bool = False, progress: bool = True) -> dic
     redoes only the unfinished tasks, and a rerun of a finished pipeline does nothing.
 
     Args:
-        cfg: The validated config (``executor.kind`` must be ``local``; use :func:`submit` for Slurm).
+        cfg: The validated config (``executor.kind`` ``local`` or ``ray``; use :func:`submit` for Slurm).
         quiet: Send datatrove's per-task logs only to the log files under ``logs/`` (not to stderr).
         progress: Show a progress bar over stages.
     """
@@ -367,11 +379,19 @@ def run(cfg: CurateConfig, *, quiet: bool = False, progress: bool = True) -> dic
 
     from tqdm import tqdm
 
-    if cfg.executor.kind != "local":
-        raise ValueError(f"run() is for executor.kind local; got {cfg.executor.kind!r}: use submit()")
+    if cfg.executor.kind not in ("local", "ray"):
+        raise ValueError(f"run() is for executor.kind local or ray; got {cfg.executor.kind!r}: use submit()")
     groups = build(cfg)
     total = sum(len(g.stages) for g in groups)
-    with tqdm(total=total, desc="curate", unit="stage", disable=not progress, file=sys.stderr) as bar:
+    session = contextlib.nullcontext()
+    if cfg.executor.kind == "ray":
+        from chemtrove.curate.ray_run import ray_session
+
+        session = ray_session(cfg)
+    with (
+        session,
+        tqdm(total=total, desc="curate", unit="stage", disable=not progress, file=sys.stderr) as bar,
+    ):
         for group in groups:
             for stage, executor in zip(group.stages, executors(cfg, group), strict=True):
                 bar.set_postfix_str(f"{group.name}: {stage.name}")
@@ -382,6 +402,13 @@ def run(cfg: CurateConfig, *, quiet: bool = False, progress: bool = True) -> dic
                 ):
                     executor.depends = None  # stages run in order here
                     executor.run()
+                if cfg.executor.kind == "ray" and not stage_complete(group, stage, executor.world_size):
+                    from chemtrove.curate.ray_run import RayStageFailed
+
+                    raise RayStageFailed(
+                        f"{group.name}: stage {stage.name!r} has tasks that did not complete on Ray; see "
+                        f"{group.logs / stage.name}/logs. Rerun the same command: finished tasks are skipped."
+                    )
                 bar.update()
     return finish(cfg, groups)
 
