@@ -284,6 +284,10 @@ class ExecutorConfig:
         env_command: A shell command run before each task instead (e.g. ``module load ...; conda activate x``).
         sbatch_args: Extra ``#SBATCH`` options, e.g. ``{account: chem, constraint: cpu}``.
         job_name: Prefix of the Slurm job names.
+        progress_interval_s: Seconds between two progress lines of one task (records, rate, ETA), and
+            between two progress lines of ``chemtrove curate`` itself.
+        max_array_size: Most tasks in one Slurm job array (the cluster's ``MaxArraySize``, 1001 by default);
+            a stage with more tasks is submitted as several arrays, and the next stage waits for all of them.
         ray_address: Ray cluster to join (``ray``): ``"auto"`` (the ``RAY_ADDRESS`` variable, else a cluster
             running on this machine), ``"host:port"``, ``"ray://host:10001"`` (Ray client); ``null`` starts a
             private local Ray for the run and stops it afterwards.
@@ -303,12 +307,22 @@ class ExecutorConfig:
     env_command: str | None = None
     sbatch_args: dict[str, Any] | None = None
     job_name: str = "chemtrove"
+    max_array_size: int = 1001
+    progress_interval_s: float = 30.0
     ray_address: str | None = None
     ray_runtime_env: dict[str, Any] | None = None
 
     def validate(self, where: str) -> None:
         if self.kind not in ("local", "slurm", "ray"):
             raise ConfigError(f"{where}.kind: {self.kind!r}; {_suggest(str(self.kind), ['local', 'slurm', 'ray'])}")
+        _type_check(where, "progress_interval_s", self.progress_interval_s, (int, float))
+        if self.progress_interval_s <= 0:
+            raise ConfigError(f"{where}.progress_interval_s: must be positive, got {self.progress_interval_s}")
+        _type_check(where, "max_array_size", self.max_array_size, (int,))
+        if self.max_array_size < 1:
+            raise ConfigError(
+                f"{where}.max_array_size: must be >= 1 (the cluster's MaxArraySize), got {self.max_array_size}"
+            )
         _type_check(where, "ray_address", self.ray_address, (str,), allow_none=True)
         _type_check(where, "ray_runtime_env", self.ray_runtime_env, (dict,), allow_none=True)
         if self.kind != "ray" and (self.ray_address or self.ray_runtime_env):

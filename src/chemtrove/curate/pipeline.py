@@ -295,6 +295,14 @@ def _group(cfg: CurateConfig, name: str, kind: str, sources: list[SourceConfig])
                 records = nxt
             else:
                 stages.append(Stage("final", [RankFileReader(str(records)), filt, *last]))
+    from chemtrove.curate.progress import ProgressStep
+
+    for stage in stages:  # progress lines and files for every stage that streams records
+        if isinstance(stage.steps[0], (MultiTableReader, RankFileReader)):
+            src_reader = stage.steps[0] if isinstance(stage.steps[0], MultiTableReader) else None
+            folder = str(out / "logs" / name / stage.name / "progress")
+            interval = cfg.executor.progress_interval_s
+            stage.steps.insert(1, ProgressStep(folder, f"{name}/{stage.name}", src_reader, interval))
     return Group(name, kind, sources, stages, shards, quarantine, out / "logs" / name)
 
 
@@ -338,11 +346,12 @@ def executors(cfg: CurateConfig, group: Group) -> list:
             )
             continue
         if e.kind == "slurm":
-            from datatrove.executor import SlurmPipelineExecutor
+            from chemtrove.curate.slurm_executor import SlurmStageExecutor
 
             execs.append(
-                SlurmPipelineExecutor(
+                SlurmStageExecutor(
                     **common,
+                    max_array_size=e.max_array_size,
                     workers=e.workers,
                     time=e.time,
                     partition=e.partition,
@@ -388,13 +397,17 @@ def run(cfg: CurateConfig, *, quiet: bool = False, progress: bool = True) -> dic
         from chemtrove.curate.ray_run import ray_session
 
         session = ray_session(cfg)
+    from chemtrove.curate.progress import StageMonitor
+
     with (
         session,
         tqdm(total=total, desc="curate", unit="stage", disable=not progress, file=sys.stderr) as bar,
+        StageMonitor(bar.set_postfix_str, min(cfg.executor.progress_interval_s, 10.0)) as monitor,
     ):
         for group in groups:
             for stage, executor in zip(group.stages, executors(cfg, group), strict=True):
                 bar.set_postfix_str(f"{group.name}: {stage.name}")
+                monitor.watch(f"{group.name}/{stage.name}", group.logs / stage.name / "progress", executor.world_size)
                 # datatrove's task logger writes to whatever sys.stderr is when the task starts.
                 with (
                     open(os.devnull, "w") as devnull,
