@@ -2,6 +2,7 @@
 structure dedup across tasks with planted duplicates."""
 
 import csv
+import json
 import shutil
 
 import polars as pl
@@ -11,7 +12,7 @@ from pymatgen.io.cif import CifWriter
 
 from chemtrove.chem import crystals
 from chemtrove.curate import pipeline
-from chemtrove.curate.config import CurateConfig
+from chemtrove.curate.config import ConfigError, CurateConfig
 from chemtrove.curate.crystals import CanonicalizeCif, CifFileReader, TagCifInProse
 
 
@@ -114,3 +115,33 @@ def test_structure_dedup_with_planted_duplicates(tmp_path, data_dir):
         s, _, _ = crystals.parse(text.removeprefix("[START_CIF]").removesuffix("[END_CIF]"))
         kept[len(kept)] = s
     assert all(len(g) == 1 for g in crystals.group_duplicates(kept))
+
+
+def test_describe_writes_one_description_per_structure(tmp_path, data_dir):
+    """crystals.describe: a prose document per kept structure beside the shards; counts unchanged."""
+    cfg = CurateConfig.from_dict(
+        {
+            "output": str(tmp_path / "out"),
+            "sources": [
+                {"name": "perov", "kind": "crystals", "path": str(data_dir / "cif" / "perov5_sample_40.csv"),
+                 "column": "cif", "id_column": "material_id"},
+                {"name": "broken", "kind": "crystals", "path": str(data_dir / "cif_broken")},
+            ],
+            "crystals": {"describe": True, "dedup_buckets": 2},
+        }
+    )  # fmt: skip
+    report = pipeline.run(cfg, quiet=True, progress=False)
+    assert report["reconciles"]
+    shards = pl.read_parquet(tmp_path / "out" / "shards" / "crystal" / "*.parquet")
+    desc = pl.read_parquet(tmp_path / "out" / "shards" / "crystal_descriptions" / "*.parquet")
+    failed = list((tmp_path / "out" / "quarantine").glob("crystal_descriptions/**/*.parquet"))
+    n_failed = sum(pl.read_parquet(f).height for f in failed)
+    assert desc.height + n_failed == shards.height and desc.height >= shards.height - 2
+    assert set(desc["domain"]) == {"chem_prose"}
+    assert all(t.split(" crystallizes in the ")[0] for t in desc["text"])
+    ids = {i + "#description" for i in shards["id"]}
+    assert set(desc["id"]) <= ids
+    meta = json.loads(desc["metadata"][0])
+    assert meta["derived"] == "crystal_description" and meta["derived_from"] + "#description" == desc["id"][0]
+    with pytest.raises(ConfigError, match="describe"):
+        CurateConfig.from_dict({"output": "x", "sources": [], "crystals": {"describe": "yes"}})

@@ -81,3 +81,24 @@ def test_ccs_result(tokenizer, trained_model, records):
     assert 0.0 <= out["paired_accuracy"] <= 1.0
     with pytest.raises(ValueError):
         build_statements(records, kinds=("nonsense",))
+
+
+def test_crystal_description_statements(records):
+    """Description statements (asked for): one changed fact, the sentences before it as context."""
+    from chemtrove.eval.ccs import EXTRA_KINDS
+
+    assert "crystal_description" in EXTRA_KINDS and "crystal_description" not in KINDS
+    statements = build_statements(records, per_kind=None, seed=0, kinds=("crystal_description",))
+    crystal_ids = {r["id"] for r in records if r.get("domain") == "crystal"}
+    assert statements and {s["id"] for s in statements} <= crystal_ids
+    for s in statements:
+        assert s["kind"] == "crystal_description"
+        assert s["true"] != s["corrupted"] and s["true"].startswith(" ") and s["corrupted"].startswith(" ")
+        assert s["true"].endswith(".") and s["corrupted"].endswith(".")
+        assert "[START_CIF]" not in s["prompt"] and not s["prompt"].endswith(" ")
+        # the prompt is the description up to the fact: a formula opens it
+        assert " crystallizes in the" in s["prompt"] or s["prompt"].endswith("crystallizes in the")
+    again = build_statements(records, per_kind=None, seed=0, kinds=("crystal_description",))
+    assert again == statements
+    with pytest.raises(ValueError, match="unknown statement kinds"):
+        build_statements(records, kinds=("crystal_descriptions",))

@@ -68,6 +68,7 @@ REASONS: dict[str, str] = {
     "too_many_sites": "more sites than the configured limit (guards spglib and the matcher)",
     "symmetry_failed": "spglib found no symmetry dataset at the requested tolerance",
     "cif_write_failed": "the canonical CIF could not be written",
+    "describe_failed": "the structure could not be described (no symmetry or neighbours found); crystals.describe",
     # filters on records and prose
     "heavy_atoms_below_min": "fewer heavy atoms than the filter's minimum",
     "heavy_atoms_above_max": "more heavy atoms than the filter's maximum",

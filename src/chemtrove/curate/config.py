@@ -241,6 +241,8 @@ class CrystalOptions:
         dedup: Drop structures that StructureMatcher finds equal to one kept (``duplicate_structure``).
         dedup_buckets: Tasks of the matching stage (keys are spread over them).
         template: Text written to the shard.
+        describe: Also write one prose description per structure into ``shards/<group>_descriptions``
+            (:mod:`chemtrove.curate.describe`; ~0.1-0.2 s per structure).
     """
 
     symmetrized: bool = True
@@ -253,8 +255,10 @@ class CrystalOptions:
     dedup: bool = True
     dedup_buckets: int = 8
     template: str = "{cif_tagged}"
+    describe: bool = False
 
     def validate(self, where: str) -> None:
+        _type_check(where, "describe", self.describe, (bool,))
         if self.partial_occupancy not in ("drop", "tag", "keep"):
             raise ConfigError(f"{where}.partial_occupancy: {self.partial_occupancy!r}; use drop, tag or keep")
         _type_check(where, "decimals", self.decimals, (int,))

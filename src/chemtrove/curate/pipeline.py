@@ -207,6 +207,14 @@ def _group(cfg: CurateConfig, name: str, kind: str, sources: list[SourceConfig])
     if template is not None:
         last.append(RecordToText(template, exclusion_writer=QuarantineWriter(q, "template")))
     last.append(ShardWriter(str(shards), max_file_size=cfg.shard_max_bytes))
+    if kind == "crystals" and cfg.crystals.describe:  # one prose document per structure, in its own folder
+        from chemtrove.curate.describe import DescribeCrystals
+
+        d_quarantine = QuarantineWriter(f"{quarantine}_descriptions", "describe", default_reason="describe_failed")
+        last += [
+            DescribeCrystals(symprec=cfg.crystals.symprec, exclusion_writer=d_quarantine),
+            ShardWriter(f"{shards}_descriptions", max_file_size=cfg.shard_max_bytes),
+        ]
 
     # Dedup passes, each (signature step, stages between, filter step), chained through work folders.
     passes: list[tuple[Any, list[Stage], Any]] = []

@@ -20,6 +20,11 @@ triple; the completion carries the claim, so only the claim is scored (lm-eval c
 ``hydration_energy``
     ``The hydration free energy of [START_SMILES]<smiles>[END_SMILES] is`` `` -3.45 kcal/mol`` (FreeSolv
     ``expt``) against the value shifted by 2-6 kcal/mol.
+``crystal_description`` (in :data:`EXTRA_KINDS`: built when asked for)
+    One sentence of the crystal's description (:mod:`chemtrove.chem.crystals.describe`, robocrys-style
+    facts), with the sentences before it as context: ``... O(1) is bonded to`` `` four Al atoms.`` against the
+    same sentence with that one fact changed (coordination number, bond length, cell, density, crystal system
+    or space group).
 
 Every corruption is drawn from a generator seeded with ``(seed, kind, record id)``: the same record gives
 the same statement pair whatever else is in the data. The score is Cohen's d (pooled SD) between the mean
@@ -45,6 +50,7 @@ from chemtrove.eval.logprobs import completion_logprobs
 from chemtrove.eval.scs import summarize
 
 __all__ = [
+    "EXTRA_KINDS",
     "KINDS",
     "COMMON_SPACE_GROUPS",
     "build_statements",
@@ -54,6 +60,9 @@ __all__ = [
 ]
 
 KINDS = ("formula", "crystal_formula", "space_group", "reaction_class", "hydration_energy")
+EXTRA_KINDS = ("crystal_description",)
+"""Kinds built only when asked for (``kinds=[..., "crystal_description"]``): describing a crystal costs
+~0.2 s (CrystalNN), see :mod:`chemtrove.chem.crystals.describe`."""
 
 COMMON_SPACE_GROUPS = (
     "P1",
@@ -247,6 +256,25 @@ def _crystal_statements(rec: dict[str, Any], seed: int, max_chars: int) -> list[
     return [s for s in out if s is not None]
 
 
+def _description_statement(rec: dict[str, Any], seed: int, max_chars: int) -> dict[str, Any] | None:
+    from chemtrove.chem.crystals.describe import corrupt_fact, describe_cif
+
+    cif = R.record_cif(rec)
+    if not cif or len(cif) > max_chars:
+        return None
+    desc = describe_cif(cif)
+    if desc is None or not desc.facts:
+        return None
+    rng = _rng(seed, "crystal_description", rec["id"])
+    i = rng.randrange(len(desc.facts))
+    fact = desc.facts[i]
+    bad = corrupt_fact(fact, rng)
+    context = " ".join(f.sentence for f in desc.facts[:i])
+    prompt = (f"{context} {fact.prefix}" if context else fact.prefix).rstrip(" ")
+    wrong = None if bad is None else f" {bad}{fact.suffix}"
+    return _statement("crystal_description", rec, prompt, f" {fact.value}{fact.suffix}", wrong)
+
+
 def build_statements(
     records: Iterable[dict[str, Any]],
     *,
@@ -275,9 +303,9 @@ def build_statements(
         Dicts with ``kind``, ``id``, ``prompt``, ``true`` and ``corrupted`` (completions, leading space
         included).
     """
-    unknown = set(kinds) - set(KINDS)
+    unknown = set(kinds) - set(KINDS) - set(EXTRA_KINDS)
     if unknown:
-        raise ValueError(f"unknown statement kinds {sorted(unknown)}; known: {KINDS}")
+        raise ValueError(f"unknown statement kinds {sorted(unknown)}; known: {KINDS + EXTRA_KINDS}")
     counts = dict.fromkeys(kinds, 0)
     out: list[dict[str, Any]] = []
 
@@ -296,6 +324,8 @@ def build_statements(
             made.append(_reaction_statement(rec, seed, max_smiles_chars))
         elif domain == "crystal" and (want("crystal_formula") or want("space_group")):
             made.extend(_crystal_statements(rec, seed, max_cif_chars))
+        if domain == "crystal" and want("crystal_description"):
+            made.append(_description_statement(rec, seed, max_cif_chars))
         for s in made:
             if s is not None and want(s["kind"]):
                 counts[s["kind"]] += 1
@@ -329,7 +359,7 @@ def ccs(model: Any, tokenizer: Any, statements: Sequence[dict[str, Any]], *, bat
     true, bad = scored[:n], scored[n:]
     overall = summarize({"true": true, "corrupted": bad}, "true", "corrupted", ("true", "corrupted"))
     kinds: dict[str, Any] = {}
-    for kind in KINDS:
+    for kind in KINDS + EXTRA_KINDS:
         idx = [i for i, s in enumerate(statements) if s["kind"] == kind]
         if not idx:
             continue

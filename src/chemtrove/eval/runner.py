@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from chemtrove.eval import records as R
-from chemtrove.eval.ccs import build_statements, ccs
+from chemtrove.eval.ccs import KINDS, build_statements, ccs
 from chemtrove.eval.logprobs import load_model, load_tokenizer
 from chemtrove.eval.report import write_report
 from chemtrove.eval.scs import scs
@@ -171,6 +171,7 @@ def evaluate(
                     seed=seed,
                     max_smiles_chars=s.max_smiles_chars,
                     max_cif_chars=s.max_cif_chars,
+                    kinds=KINDS + tuple(s.ccs_extra_kinds),
                 )
                 say(f"[eval] CCS: {len(statements)} true/corrupted statement pairs")
                 result["ccs"] = ccs(model, tok, statements, batch_size=s.batch_size)

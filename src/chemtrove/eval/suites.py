@@ -34,6 +34,8 @@ class Suite:
         generation_items: Held-out rows per task answered for the generation metrics.
         generation_samples: Completions per row for the generation metrics (1: greedy).
         generation_temperature: Sampling temperature of the generation metrics (0: greedy).
+        ccs_extra_kinds: CCS kinds built beside the default ones (:data:`chemtrove.eval.ccs.EXTRA_KINDS`, e.g.
+            ``crystal_description``).
     """
 
     name: str
@@ -51,6 +53,7 @@ class Suite:
     generation_items: int = 16
     generation_samples: int = 1
     generation_temperature: float = 0.0
+    ccs_extra_kinds: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         unknown = set(self.parts) - {"scs", "ccs", "tasks", "generation"}
@@ -85,6 +88,7 @@ SUITES: dict[str, Suite] = {
         max_new_tokens=1024,
         batch_size=32,
         generation_items=100,
+        ccs_extra_kinds=("crystal_description",),
     ),
 }
 """The named suites of ``chemtrove eval --suite``."""

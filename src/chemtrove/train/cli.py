@@ -14,8 +14,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
+from chemtrove.train.mist_tasks import MIST_TASKS
 from chemtrove.train.tasks import FORMATS, TASKS
 
 
@@ -49,6 +51,26 @@ def _train_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_recipe_command(args: argparse.Namespace) -> int:
+    from chemtrove.train.recipe_import import import_recipe_file
+
+    if args.overrides:
+        print(f"chemtrove train import-recipe: unknown arguments {args.overrides}", file=sys.stderr)
+        return 2
+    try:
+        imported = import_recipe_file(args.recipe, args.out, data=args.data, model=args.model)
+    except (FileNotFoundError, ValueError) as e:
+        print(f"chemtrove train import-recipe: {e}", file=sys.stderr)
+        return 2
+    for key, note in imported.notes.items():
+        print(f"  {key}: {note}")
+    print(
+        f"{len(imported.recipe)} keys written to {args.out} ({len(imported.dropped)} dropped, "
+        f"{len(imported.renamed)} renamed); run it with chemtrove train grpo --config {args.out}"
+    )
+    return 0
+
+
 def _tasks_build_command(args: argparse.Namespace) -> int:
     from chemtrove.train.tasks import TaskConfig, build_tasks
 
@@ -61,8 +83,10 @@ def _tasks_build_command(args: argparse.Namespace) -> int:
             print(f"chemtrove tasks build: --splits takes name=share, got {item!r}", file=sys.stderr)
             return 2
     try:
+        # --tasks a,b c: commas and spaces both separate; MiST's names are accepted (chemtrove.train.mist_tasks)
+        names = [t for item in args.tasks or [] for t in item.split(",") if t.strip()]
         cfg = TaskConfig(
-            tasks=args.tasks or list(TASKS),
+            tasks=[t.strip() for t in names] or list(TASKS),
             format=args.format,
             splits=splits,
             seed=args.seed,
@@ -70,7 +94,18 @@ def _tasks_build_command(args: argparse.Namespace) -> int:
             list_classes=args.list_classes,
             chat=args.chat,
         )
-        manifest = build_tasks(args.inputs, args.out, cfg, progress=None if args.quiet else print)
+        if args.kinetic:  # rows no curated record can give (MiST's kinetic task), read from files
+            import itertools
+
+            from chemtrove.train.mist_tasks import kinetic_records
+            from chemtrove.train.tasks import build_examples, read_records, write_tasks
+
+            records = itertools.chain(read_records(args.inputs), *(kinetic_records(k) for k in args.kinetic))
+            examples = build_examples(records, cfg, progress=None if args.quiet else print)
+            sources = [Path(p).name for p in [*args.inputs, *args.kinetic]]
+            manifest = write_tasks(examples, args.out, cfg, sources=sources)
+        else:
+            manifest = build_tasks(args.inputs, args.out, cfg, progress=None if args.quiet else print)
     except (FileNotFoundError, ValueError) as e:
         print(f"chemtrove tasks build: {e}", file=sys.stderr)
         return 2
@@ -80,6 +115,27 @@ def _tasks_build_command(args: argparse.Namespace) -> int:
         return 1
     print(f"{total} examples in {args.out}: " + ", ".join(f"{s}.parquet" for s in manifest["files"]))
     return 0
+
+
+def _import_smolinstruct_command(args: argparse.Namespace) -> int:
+    from chemtrove.train.smolinstruct import import_smolinstruct
+
+    try:
+        report = import_smolinstruct(
+            args.inputs,
+            args.out,
+            format=args.format,
+            split_mode=args.split_mode,
+            seed=args.seed,
+            exclude=args.exclude or (),
+            tasks=args.tasks,
+        )
+    except (FileNotFoundError, ValueError) as e:
+        print(f"chemtrove tasks import-smolinstruct: {e}", file=sys.stderr)
+        return 2
+    dropped = ", ".join(f"{k} {v}" for k, v in report["dropped"].items()) or "none"
+    print(f"{report['kept']} of {report['read']} rows in {args.out} (dropped: {dropped})")
+    return 0 if report["kept"] else 1
 
 
 def _import_traces_command(args: argparse.Namespace) -> int:
@@ -138,6 +194,20 @@ def add_cli(subparsers: Any) -> dict[str, argparse.ArgumentParser]:
         )
         p.add_argument("--config", help="recipe YAML (configs/train/*.yaml)")
         p.set_defaults(func=_train_command, stage=stage)
+    imp = verbs.add_parser(
+        "import-recipe",
+        help="translate a MiST / Open-R1 GRPO recipe YAML into a chemtrove recipe for the installed trl",
+        description="Read a MiST / Open-R1 GRPO recipe and write a chemtrove GRPO recipe: keys trl or transformers "
+        "renamed since (vllm_max_model_len, torch_dtype, gradient_checkpointing, ...) are renamed, removed ones "
+        "(vllm_device, max_prompt_length, hub keys, ...) dropped, MiST's chem_task / rewards / dataset_id_or_path "
+        "mapped to tasks / reward_funcs (mist_format, mist_accuracy, ...) / data, each with a note (printed, and "
+        "written as comments in the output). See docs/train.md.",
+    )
+    imp.add_argument("recipe", help="the MiST / Open-R1 recipe YAML")
+    imp.add_argument("--out", required=True, help="where to write the chemtrove recipe")
+    imp.add_argument("--data", nargs="+", help="task folders to train on (chemtrove tasks build output)")
+    imp.add_argument("--model", help="local model folder (replaces the recipe's model_name_or_path)")
+    imp.set_defaults(func=_import_recipe_command, stage="import-recipe")
 
     tasks = subparsers.add_parser(
         "tasks",
@@ -155,7 +225,21 @@ def add_cli(subparsers: Any) -> dict[str, argparse.ArgumentParser]:
     )
     b.add_argument("--inputs", nargs="+", required=True, help="shard folders, crystal tables (.csv), .cif files")
     b.add_argument("--out", required=True, help="output folder")
-    b.add_argument("--tasks", nargs="+", choices=TASKS, help="tasks to build (default: all)")
+    b.add_argument(
+        "--tasks",
+        nargs="+",
+        metavar="TASK",
+        help="tasks to build, separated by spaces or commas (default: all of chemtrove's): "
+        + ", ".join(TASKS)
+        + "; MiST's names: "
+        + ", ".join(MIST_TASKS),
+    )
+    b.add_argument(
+        "--kinetic",
+        nargs="+",
+        metavar="FILE",
+        help="JSONL/CSV rows (problem, solution) for MiST's kinetic task, which curated records cannot give",
+    )
     b.add_argument("--format", default="think", choices=FORMATS, help="completion format (default: %(default)s)")
     b.add_argument(
         "--splits",
@@ -169,6 +253,25 @@ def add_cli(subparsers: Any) -> dict[str, argparse.ArgumentParser]:
     b.add_argument("--chat", action="store_true", help="write prompts/completions as chat messages")
     b.add_argument("--quiet", action="store_true", help="no progress lines")
     b.set_defaults(func=_tasks_build_command)
+    si = tverbs.add_parser(
+        "import-smolinstruct",
+        help="import SMolInstruct-format JSON lines as a task folder (SFT / eval), split by chemical key",
+        description="Read JSON lines in SMolInstruct's format (input, output, task, raw_input, raw_output, split, "
+        "<SMILES> ... </SMILES> tags) and write a task folder: SMILES tags in chemtrove's spelling, answer and "
+        "keys columns, splits by molecule / reaction key (or SMolInstruct's own with --split-mode source, train "
+        "rows sharing a key with valid/test dropped), rows sharing a key with the valid/test splits of --exclude "
+        "task folders dropped. Counts go to OUT/smolinstruct.json.",
+    )
+    si.add_argument("--inputs", nargs="+", required=True, help="JSON-lines files or folders")
+    si.add_argument("--out", required=True, help="output task folder")
+    si.add_argument(
+        "--format", default="plain", choices=("plain", "answer"), help="completion form (default: %(default)s)"
+    )
+    si.add_argument("--split-mode", default="keys", choices=("keys", "source"), help="(default: %(default)s)")
+    si.add_argument("--seed", type=int, default=0, help="split seed (default: %(default)s)")
+    si.add_argument("--exclude", nargs="+", help="task folders whose valid/test molecules no imported row may hold")
+    si.add_argument("--tasks", nargs="+", help="only these SMolInstruct tasks (e.g. forward_synthesis)")
+    si.set_defaults(func=_import_smolinstruct_command)
     t = tverbs.add_parser(
         "import-traces",
         help="import reasoning traces (JSONL) as SFT data, keeping those whose answer is right",

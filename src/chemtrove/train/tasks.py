@@ -122,9 +122,15 @@ class TaskConfig:
     chat: bool = False
 
     def __post_init__(self) -> None:
-        unknown = [t for t in self.tasks if t not in TASKS]
+        from chemtrove.train.mist_tasks import MIST_TASKS  # MiST's task names (see mist_tasks)
+
+        unknown = [t for t in self.tasks if t not in TASKS + MIST_TASKS]
         if unknown:
-            raise ValueError(f"unknown tasks {unknown}; choose from {', '.join(TASKS)}")
+            import difflib
+
+            close = difflib.get_close_matches(unknown[0], TASKS + MIST_TASKS, n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise ValueError(f"unknown tasks {unknown}; {hint}choose from {', '.join(TASKS + MIST_TASKS)}")
         if self.format not in FORMATS:
             raise ValueError(f"format must be one of {FORMATS}, got {self.format!r}")
         if not self.splits or any(v < 0 for v in self.splits.values()) or sum(self.splits.values()) <= 0:
@@ -532,10 +538,15 @@ def build_examples(
         "crystal": any(t in cfg.tasks for t in _CRYSTAL_TASKS),
     }
     by_task: dict[str, list[dict]] = {t: [] for t in cfg.tasks}
+    from chemtrove.train.mist_tasks import MIST_TASKS, mist_examples
+
+    mist = any(t in MIST_TASKS for t in cfg.tasks)
     n_records = 0
     for rec in records:
         n_records += 1
         domain = rec.get("domain")
+        for ex in mist_examples(rec, cfg) if mist else ():
+            by_task[ex["task"]].append(ex)
         if domain not in builders or not wanted[domain]:
             continue
         for ex in builders[domain](rec, cfg):
@@ -589,7 +600,12 @@ def build_examples(
 
 def _answer_text(ex: dict) -> str:
     """What the completion writes: SMILES answers inside SMILES tags (as the model saw SMILES in CPT)."""
-    if ex["task"] in ("forward_reaction", "smiles_canonicalization", "name_to_smiles", "formula_to_smiles"):
+    if ex.get("_smiles_answer") or ex["task"] in (
+        "forward_reaction",
+        "smiles_canonicalization",
+        "name_to_smiles",
+        "formula_to_smiles",
+    ):
         return wrap_smiles(ex["answer"])
     return ex["answer"]
 

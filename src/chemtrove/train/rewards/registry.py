@@ -7,6 +7,7 @@ from typing import Any
 
 from chemtrove.train.rewards.answers import Reward, _column, answer_tag_reward, format_reward
 from chemtrove.train.rewards.crystals import cif_validity_reward, composition_match_reward, space_group_match_reward
+from chemtrove.train.rewards.mist import EXTRA_TASK_REWARDS, MIST_REWARDS, mist_task_score
 from chemtrove.train.rewards.molecules import (
     canonical_match_reward,
     exact_match_reward,
@@ -38,6 +39,7 @@ TASK_REWARDS: dict[str, str] = {
     "formula_to_smiles": "formula_match",
     "crystal_generation": "cif_validity + composition_match + space_group_match (mean)",
     "crystal_composition": "composition_match",
+    **EXTRA_TASK_REWARDS,  # MiST's tasks (chemtrove.train.mist_tasks) and SMolInstruct's (train.smolinstruct)
 }
 """The score of each task (what :func:`task_reward` computes)."""
 
@@ -62,6 +64,7 @@ def task_reward(
     """
     n = len(completions)
     task, answer, formula, space_group = (_column(c, n) for c in (task, answer, formula, space_group))
+    prompt = _column(kwargs.get("prompts", kwargs.get("prompt")), n)
     out: list[float | None] = []
     for i, c in enumerate(completions):
         t = task[i]
@@ -79,7 +82,8 @@ def task_reward(
                 "crystal_composition": composition_match_reward,
             }.get(t)
             if fn is None:
-                out.append(None)
+                extra = mist_task_score(t, c, answer[i], prompt[i]) if t in EXTRA_TASK_REWARDS else None
+                out.append(None if t not in EXTRA_TASK_REWARDS else 0.0 if extra is None else extra)
                 continue
             value = fn([c], task=[t], answer=[answer[i]], formula=[formula[i]], space_group=[space_group[i]])[0]
             out.append(0.0 if value is None else value)  # the reference is the task's own: None means unusable
@@ -102,6 +106,7 @@ REWARDS: dict[str, Reward] = {
     "composition_match": composition_match_reward,
     "space_group_match": space_group_match_reward,
     "task": task_reward,
+    **MIST_REWARDS,  # MiST's reward shapes (mist_format, mist_reasoning_steps, mist_accuracy) and task scores
 }
 """Rewards by the names recipes use (``reward_funcs: [format, task]`` in a GRPO config)."""
 
