@@ -53,7 +53,11 @@ def _cmd_curate(args: argparse.Namespace) -> int:
         wait(cfg, [g for g, _ in submitted])
         report = pipeline.finish(cfg, [g for g, _ in submitted])
     else:
-        report = pipeline.run(cfg, quiet=not args.verbose)
+        try:
+            report = pipeline.run(cfg, quiet=not args.verbose)
+        except RuntimeError as e:  # a stage with failed tasks (Ray); finished tasks are kept for the rerun
+            print(f"chemtrove curate: {e}", file=sys.stderr)
+            return 1
     print(pipeline.format_summary(report, cfg.resolve(cfg.output)))
     return 0 if report["reconciles"] else 1
 

@@ -27,6 +27,16 @@ REASONS: dict[str, str] = {
     "truncated_file": "a compressed file cut short or corrupt: the records before the damage were read, this "
     "record stands for the rest (its text is the last, partial line)",
     "timeout": "the per-record time limit was reached (a backstop where no cheap size bound exists)",
+    # raw-source readers (chemtrove.curate.readers_*)
+    "sdf_bad_block": "an SDF block that is not a readable molfile (no 'M  END', broken counts, atom or bond lines)",
+    "sdf_sanitize_failed": "an SDF molfile RDKit reads but cannot sanitize (valence, kekulization)",
+    "pubchem_bad_line": "a PubChem dump line that is not 'CID<TAB>value'",
+    "pubchem_bad_cid": "a PubChem dump line whose CID is not a positive integer",
+    "rsmi_bad_line": "a USPTO/Lowe RSMI line with more tab-separated fields than its header",
+    "ord_bad_reaction": "an Open Reaction Database record that is not a valid Reaction message",
+    "ord_no_reaction_smiles": "an Open Reaction Database reaction from which no reaction SMILES can be built",
+    "pymatgen_bad_entry": "a JSON value that is not a pymatgen Structure or ComputedStructureEntry dict "
+    "(or whose from_dict fails)",
     # SMILES
     "parse_failed": "RDKit cannot parse the SMILES syntax",
     "invalid_valence": "parses but an atom has an impossible valence",

@@ -26,6 +26,10 @@ from chemtrove.curate.molecules import CanonicalizeReactions, CanonicalizeSmiles
 from chemtrove.curate.names import TagNamesInProse
 from chemtrove.curate.prose import TagSmilesInProse
 from chemtrove.curate.readers import TableReader
+from chemtrove.curate.readers_pubchem import PubChemDumpReader
+from chemtrove.curate.readers_pymatgen import PymatgenJsonReader
+from chemtrove.curate.readers_reactions import OrdReader, UsptoRsmiReader
+from chemtrove.curate.readers_sdf import SdfReader
 from chemtrove.curate.records import RecordCheck, RecordToText
 from chemtrove.curate.writers import QuarantineWriter, ShardWriter
 
@@ -43,9 +47,13 @@ __all__ = [
     "Decontaminate",
     "HeavyAtomFilter",
     "LengthFilter",
+    "OrdReader",
+    "PubChemDumpReader",
+    "PymatgenJsonReader",
     "QuarantineWriter",
     "RecordCheck",
     "RecordToText",
+    "SdfReader",
     "ShardWriter",
     "StructureDedupFilter",
     "StructureDedupFind",
@@ -54,5 +62,6 @@ __all__ = [
     "TagCifInProse",
     "TagNamesInProse",
     "TagSmilesInProse",
+    "UsptoRsmiReader",
     "ValidTaggedSmilesFilter",
 ]

@@ -27,6 +27,8 @@ from typing import Any
 import yaml
 
 from chemtrove.chem.tags import NAME_STYLES
+from chemtrove.curate.raw_sources import OPTIONS as RAW_OPTIONS
+from chemtrove.curate.raw_sources import RAW_FORMATS
 from chemtrove.curate.readers import FORMATS, KINDS
 from chemtrove.hints import suggest
 
@@ -187,9 +189,13 @@ class SourceConfig:
         glob: Only files matching this pattern, e.g. ``"*.csv"``.
         format: ``auto`` (from file names) or one of ``smi csv tsv jsonl parquet cif``. For crystals, ``cif``
             reads ``.cif`` files (every data block a record); ``auto`` picks it when the folder holds them.
+            Raw dumps: ``sdf``, ``pubchem``, ``uspto_rsmi``, ``ord``, ``pymatgen_json`` (see
+            :mod:`chemtrove.curate.raw_sources`).
         id_column: Column with stable record ids (default: ``source/file/row``).
         keep_columns: Columns to keep in metadata (default all).
         licence: Licence of the source, kept in every record's metadata.
+        smiles_from: ``sdf``: the SD property holding the SMILES (default: the molfile itself).
+        id_from: ``sdf``: the SD property holding the id; ``pymatgen_json``: the entry key holding it.
     """
 
     name: str
@@ -201,6 +207,8 @@ class SourceConfig:
     id_column: str | None = None
     keep_columns: list[str] | None = None
     licence: str | None = None
+    smiles_from: str | None = None
+    id_from: str | None = None
 
     def validate(self, where: str) -> None:
         _type_check(where, "name", self.name, (str,))
@@ -211,10 +219,22 @@ class SourceConfig:
             )
         if self.kind not in KINDS:
             raise ConfigError(f"{where}.kind: unknown kind {self.kind!r}; {_suggest(str(self.kind), list(KINDS))}")
-        if self.format != "auto" and self.format not in (*FORMATS, "cif"):
+        if self.format != "auto" and self.format not in (*FORMATS, "cif", *RAW_FORMATS):
             raise ConfigError(
-                f"{where}.format: {self.format!r}; {_suggest(str(self.format), ['auto', 'cif', *FORMATS])}"
+                f"{where}.format: {self.format!r}; "
+                f"{_suggest(str(self.format), ['auto', 'cif', *FORMATS, *RAW_FORMATS])}"
             )
+        # raw dump formats (chemtrove.curate.raw_sources)
+        if self.format in RAW_FORMATS and self.kind not in RAW_FORMATS[self.format]:
+            raise ConfigError(
+                f"{where}.format: {self.format} files feed kind {' or '.join(RAW_FORMATS[self.format])}, "
+                f"not {self.kind!r}"
+            )
+        for opt in ("smiles_from", "id_from"):
+            _type_check(where, opt, getattr(self, opt), (str,), allow_none=True)
+            if getattr(self, opt) is not None and opt not in RAW_OPTIONS.get(self.format, ()):
+                users = [f for f, opts in RAW_OPTIONS.items() if opt in opts]
+                raise ConfigError(f"{where}.{opt}: only for format {' or '.join(users)}, not {self.format!r}")
         if self.format == "cif" and self.kind != "crystals":
             raise ConfigError(f"{where}.format: cif files are for kind crystals, not {self.kind!r}")
         _type_check(where, "path", self.path, (str,))
@@ -402,8 +422,9 @@ class ExecutorConfig:
     """Where the pipeline runs.
 
     Attributes:
-        kind: ``local`` (datatrove's LocalPipelineExecutor) or ``slurm`` (SlurmPipelineExecutor: every
-            stage is an array job that depends on the previous one).
+        kind: ``local`` (datatrove's LocalPipelineExecutor), ``slurm`` (SlurmPipelineExecutor: every
+            stage is an array job that depends on the previous one) or ``ray`` (RayPipelineExecutor: the
+            stages run one after the other on a Ray cluster; needs the ``ray`` extra).
         tasks: Tasks per stage (readers split work by file: have at least as many files as tasks).
         workers: Tasks run at once (``-1``: all).
         partition: Slurm partition (required for ``slurm``).
@@ -415,6 +436,15 @@ class ExecutorConfig:
         env_command: A shell command run before each task instead (e.g. ``module load ...; conda activate x``).
         sbatch_args: Extra ``#SBATCH`` options, e.g. ``{account: chem, constraint: cpu}``.
         job_name: Prefix of the Slurm job names.
+        progress_interval_s: Seconds between two progress lines of one task (records, rate, ETA), and
+            between two progress lines of ``chemtrove curate`` itself.
+        max_array_size: Most tasks in one Slurm job array (the cluster's ``MaxArraySize``, 1001 by default);
+            a stage with more tasks is submitted as several arrays, and the next stage waits for all of them.
+        ray_address: Ray cluster to join (``ray``): ``"auto"`` (the ``RAY_ADDRESS`` variable, else a cluster
+            running on this machine), ``"host:port"``, ``"ray://host:10001"`` (Ray client); ``null`` starts a
+            private local Ray for the run and stops it afterwards.
+        ray_runtime_env: Ray ``runtime_env`` for the workers (e.g. ``{env_vars: {PYTHONPATH: src}}`` or
+            ``{pip: [chemtrove]}``) when the nodes do not already have chemtrove installed.
     """
 
     kind: str = "local"
@@ -429,13 +459,24 @@ class ExecutorConfig:
     env_command: str | None = None
     sbatch_args: dict[str, Any] | None = None
     job_name: str = "chemtrove"
+    max_array_size: int = 1001
+    progress_interval_s: float = 30.0
+    ray_address: str | None = None
+    ray_runtime_env: dict[str, Any] | None = None
 
     def validate(self, where: str) -> None:
-        if self.kind not in ("local", "slurm"):
-            raise ConfigError(f"{where}.kind: {self.kind!r}; {_suggest(str(self.kind), ['local', 'slurm'])}")
+        if self.kind not in ("local", "slurm", "ray"):
+            raise ConfigError(f"{where}.kind: {self.kind!r}; {_suggest(str(self.kind), ['local', 'slurm', 'ray'])}")
         _in_range(where, "tasks", self.tasks, 1)
         _in_range(where, "cpus_per_task", self.cpus_per_task, 1)
         _in_range(where, "mem_per_cpu_gb", self.mem_per_cpu_gb, 0, above=True)
+        _in_range(where, "progress_interval_s", self.progress_interval_s, 0, above=True)
+        if self.max_array_size < 1:
+            raise ConfigError(
+                f"{where}.max_array_size: must be >= 1 (the cluster's MaxArraySize), got {self.max_array_size}"
+            )
+        if self.kind != "ray" and (self.ray_address or self.ray_runtime_env):
+            raise ConfigError(f"{where}: ray_address / ray_runtime_env are for kind ray, not {self.kind!r}")
         if not re.fullmatch(r"(\d+-)?\d{1,2}(:\d{2}){0,2}", self.time):
             raise ConfigError(f'{where}.time: {self.time!r} is not a Slurm time; e.g. time: "04:00:00" or "1-00:00:00"')
         if not _SAFE_NAME.fullmatch(self.job_name):

@@ -165,6 +165,7 @@ def _group(cfg: CurateConfig, name: str, kind: str, sources: list[SourceConfig])
 
     from chemtrove.curate.dedup import CanonicalKey, RankFileReader
     from chemtrove.curate.neardedup import ChemMinhashSignature
+    from chemtrove.curate.raw_sources import RAW_FORMATS, raw_reader
     from chemtrove.curate.readers import MultiTableReader, TableReader
     from chemtrove.curate.records import RecordToText
     from chemtrove.curate.writers import QuarantineWriter, ShardWriter
@@ -181,6 +182,20 @@ def _group(cfg: CurateConfig, name: str, kind: str, sources: list[SourceConfig])
             and src.kind == "crystals"
             and (path.suffix.lower() == ".cif" or (path.is_dir() and any(path.rglob("*.cif"))))
         )
+        if src.format in RAW_FORMATS:  # raw dumps: sdf, pubchem, uspto_rsmi, ord, pymatgen_json
+            readers.append(
+                raw_reader(
+                    src.format,
+                    folder,
+                    source=src.name,
+                    kind=src.kind,
+                    glob=glob,
+                    licence=src.licence,
+                    smiles_from=src.smiles_from,
+                    id_from=src.id_from,
+                )
+            )
+            continue
         if is_cif:
             from chemtrove.curate.crystals import CifFileReader
 
@@ -300,6 +315,14 @@ def _group(cfg: CurateConfig, name: str, kind: str, sources: list[SourceConfig])
                 records = nxt
             else:
                 stages.append(Stage("final", [RankFileReader(str(records)), filt, *last]))
+    from chemtrove.curate.progress import ProgressStep
+
+    for stage in stages:  # progress lines and files for every stage that streams records
+        if isinstance(stage.steps[0], (MultiTableReader, RankFileReader)):
+            src_reader = stage.steps[0] if isinstance(stage.steps[0], MultiTableReader) else None
+            folder = str(out / "logs" / name / stage.name / "progress")
+            interval = cfg.executor.progress_interval_s
+            stage.steps.insert(1, ProgressStep(folder, f"{name}/{stage.name}", src_reader, interval))
     return Group(name, kind, sources, stages, shards, quarantine, out / "logs" / name)
 
 
@@ -330,12 +353,25 @@ def executors(cfg: CurateConfig, group: Group) -> list:
             depends=execs[-1] if execs else None,
             skip_completed=True,
         )
-        if e.kind == "slurm":
-            from datatrove.executor import SlurmPipelineExecutor
+        if e.kind == "ray":  # the stages run in order from run(); no polling dependency between them
+            from datatrove.executor.ray import RayPipelineExecutor
 
             execs.append(
-                SlurmPipelineExecutor(
+                RayPipelineExecutor(
+                    **{**common, "depends": None},
+                    workers=e.workers,
+                    cpus_per_task=e.cpus_per_task,
+                    mem_per_cpu_gb=e.mem_per_cpu_gb,
+                )
+            )
+            continue
+        if e.kind == "slurm":
+            from chemtrove.curate.slurm_executor import SlurmStageExecutor
+
+            execs.append(
+                SlurmStageExecutor(
                     **common,
+                    max_array_size=e.max_array_size,
                     workers=e.workers,
                     time=e.time,
                     partition=e.partition,
@@ -362,7 +398,7 @@ def run(cfg: CurateConfig, *, quiet: bool = False, progress: bool = True) -> dic
     redoes only the unfinished tasks, and a rerun of a finished pipeline does nothing.
 
     Args:
-        cfg: The validated config (``executor.kind`` must be ``local``; use :func:`submit` for Slurm).
+        cfg: The validated config (``executor.kind`` ``local`` or ``ray``; use :func:`submit` for Slurm).
         quiet: Send datatrove's per-task logs only to the log files under ``logs/`` (not to stderr).
         progress: Show a progress bar over stages.
     """
@@ -372,15 +408,27 @@ def run(cfg: CurateConfig, *, quiet: bool = False, progress: bool = True) -> dic
 
     from tqdm import tqdm
 
-    if cfg.executor.kind != "local":
-        raise ValueError(f"run() is for executor.kind local; got {cfg.executor.kind!r}: use submit()")
+    if cfg.executor.kind not in ("local", "ray"):
+        raise ValueError(f"run() is for executor.kind local or ray; got {cfg.executor.kind!r}: use submit()")
     cfg.check_files()  # paths, globs, columns, templates, output: before anything runs
     groups = build(cfg)
     total = sum(len(g.stages) for g in groups)
-    with tqdm(total=total, desc="curate", unit="stage", disable=not progress, file=sys.stderr) as bar:
+    session = contextlib.nullcontext()
+    if cfg.executor.kind == "ray":
+        from chemtrove.curate.ray_run import ray_session
+
+        session = ray_session(cfg)
+    from chemtrove.curate.progress import StageMonitor
+
+    with (
+        session,
+        tqdm(total=total, desc="curate", unit="stage", disable=not progress, file=sys.stderr) as bar,
+        StageMonitor(bar.set_postfix_str, min(cfg.executor.progress_interval_s, 10.0)) as monitor,
+    ):
         for group in groups:
             for stage, executor in zip(group.stages, executors(cfg, group), strict=True):
                 bar.set_postfix_str(f"{group.name}: {stage.name}")
+                monitor.watch(f"{group.name}/{stage.name}", group.logs / stage.name / "progress", executor.world_size)
                 # datatrove's task logger writes to whatever sys.stderr is when the task starts.
                 with (
                     open(os.devnull, "w") as devnull,
@@ -388,6 +436,13 @@ def run(cfg: CurateConfig, *, quiet: bool = False, progress: bool = True) -> dic
                 ):
                     executor.depends = None  # stages run in order here
                     executor.run()
+                if cfg.executor.kind == "ray" and not stage_complete(group, stage, executor.world_size):
+                    from chemtrove.curate.ray_run import RayStageFailed
+
+                    raise RayStageFailed(
+                        f"{group.name}: stage {stage.name!r} has tasks that did not complete on Ray; see "
+                        f"{group.logs / stage.name}/logs. Rerun the same command: finished tasks are skipped."
+                    )
                 bar.update()
     return finish(cfg, groups)
 

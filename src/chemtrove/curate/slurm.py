@@ -34,8 +34,11 @@ def wait(cfg: CurateConfig, groups: list[Group], *, timeout_s: float = 24 * 3600
             (a task failed and its dependants were cancelled), naming the stage and its log folder.
         TimeoutError: When ``timeout_s`` passes.
     """
+    from chemtrove.curate.progress import progress_line, stage_progress
+
     deadline = time.monotonic() + timeout_s
     prefix = cfg.executor.job_name
+    next_line = time.monotonic() + cfg.executor.progress_interval_s
     while True:
         pending = []
         for g in groups:
@@ -45,6 +48,13 @@ def wait(cfg: CurateConfig, groups: list[Group], *, timeout_s: float = 24 * 3600
                     break
         if not pending:
             return
+        if time.monotonic() >= next_line:  # one progress line per interval for the first unfinished stage
+            g, st = pending[0]
+            tasks = st.tasks or cfg.executor.tasks
+            print(
+                progress_line(f"{g.name}/{st.name}", stage_progress(g.logs / st.name / "progress", tasks)), flush=True
+            )
+            next_line = time.monotonic() + cfg.executor.progress_interval_s
         if not _queued_jobs(prefix):
             time.sleep(poll_s)  # completion markers can land just after the job leaves the queue
             g, st = pending[0]
