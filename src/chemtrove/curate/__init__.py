@@ -24,6 +24,7 @@ from chemtrove.curate.filters import (
 from chemtrove.curate.inmemory import apply, near_duplicates
 from chemtrove.curate.molecules import CanonicalizeReactions, CanonicalizeSmiles
 from chemtrove.curate.names import TagNamesInProse
+from chemtrove.curate.progress import ProgressStep
 from chemtrove.curate.prose import TagSmilesInProse
 from chemtrove.curate.readers import TableReader
 from chemtrove.curate.readers_pubchem import PubChemDumpReader
@@ -34,6 +35,7 @@ from chemtrove.curate.records import RecordCheck, RecordToText
 from chemtrove.curate.writers import QuarantineWriter, ShardWriter
 
 __all__ = [
+    "ProgressStep",
     "apply",
     "decontaminate_shards",
     "exact_dedup_steps",

@@ -571,6 +571,7 @@ class CurateConfig:
                     "fix the path or set report_tokenizer: null"
                 )
         columns_by_kind: dict[str, set[str]] = {}
+        open_kinds: set[str] = set()
         for i, src in enumerate(self.sources):
             where = f"config.sources[{i}]"
             files = self.source_files(src)
@@ -585,6 +586,11 @@ class CurateConfig:
                 raise ConfigError(f"{where}.glob: {what} matches no file under {str(path)!r}; fix path or glob")
             cols = columns_by_kind.setdefault(src.kind, {"source", "domain", "licence"})
             if self._is_cif(src, path):
+                continue
+            if src.format in RAW_FORMATS:
+                # a raw dump's fields come from its records (SD properties, entry keys): no header to check,
+                # and its kind's templates can use fields only the records name
+                open_kinds.add(src.kind)
                 continue
             headers: list[tuple[str, list[str]]] = []
             for f in files[:max_files]:
@@ -611,7 +617,7 @@ class CurateConfig:
             keep = src.keep_columns
             for c in found:
                 cols.update(n for n in c if n != src.column and (keep is None or n in keep))
-        self._check_templates(columns_by_kind)
+        self._check_templates({k: c for k, c in columns_by_kind.items() if k not in open_kinds})
 
     def _check_templates(self, columns_by_kind: dict[str, set[str]]) -> None:
         from chemtrove.curate.pipeline import _curate_steps

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-
-from chemtrove.curate.config import CurateConfig
+from typing import Any
 
 
 class RayStageFailed(RuntimeError):
@@ -20,13 +19,14 @@ class RayStageFailed(RuntimeError):
 
 
 @contextlib.contextmanager
-def ray_session(cfg: CurateConfig) -> Iterator[None]:
+def ray_session(cfg: Any) -> Iterator[None]:
     """Join the configured Ray cluster (or start a private local one) for the duration of the block.
 
     A Ray connection that already exists in this process is used as it is and left open.
 
     Args:
-        cfg: The config; ``executor.ray_address`` and ``executor.ray_runtime_env`` are used.
+        cfg: The ``CurateConfig`` (not imported here: the pipeline imports this module);
+            ``executor.ray_address`` and ``executor.ray_runtime_env`` are used.
     """
     try:
         import ray
