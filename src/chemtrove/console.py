@@ -53,6 +53,13 @@ def console(verbose: bool = False) -> Iterator[None]:
                 module.set_verbosity_error()
                 restore.append(lambda m=module, b=before: m.set_verbosity(b))
         with contextlib.suppress(ImportError):
+            # transformers' own bars (loading and writing weight shards): one line per stage is enough
+            from transformers.utils import logging as transformers_logging
+
+            if transformers_logging.is_progress_bar_enabled():
+                transformers_logging.disable_progress_bar()
+                restore.append(transformers_logging.enable_progress_bar)
+        with contextlib.suppress(ImportError):
             import datasets
 
             if datasets.is_progress_bar_enabled():
