@@ -7,10 +7,7 @@ Runs only with ``CHEMTROVE_SERVICE_TESTS=1`` (it starts a system service).
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,62 +16,14 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 import faultsteps  # noqa: E402
+from clustercase import cluster_config, cluster_inputs, output_digest  # noqa: E402
 
 from chemtrove.curate import pipeline  # noqa: E402
-from chemtrove.curate.config import CurateConfig  # noqa: E402
 
 pytestmark = pytest.mark.slow
 HERE = Path(__file__).parent
 SCRIPTS = HERE.parents[1] / "scripts"
 PORT = "6391"
-
-PARAGRAPH = (
-    "The precursor powders were mixed in stoichiometric ratio and ground in an agate mortar for thirty "
-    "minutes before being pressed into pellets under a uniaxial load, then calcined in air for twelve hours."
-)
-
-
-def _inputs(tmp_path: Path, data_dir: Path) -> Path:
-    src = tmp_path / "in"
-    (src / "m").mkdir(parents=True)
-    lines = (data_dir / "molecules" / "chembl_500.csv").read_text().splitlines()
-    for i in range(2):
-        (src / "m" / f"part{i}.csv").write_text("\n".join([lines[0], *lines[1 + i * 150 : 1 + (i + 1) * 150]]) + "\n")
-    shutil.copy(data_dir / "malformed" / "molecules_bad.csv", src / "m")
-    (src / "p").mkdir()
-    docs = [
-        PARAGRAPH,
-        PARAGRAPH.replace("thirty", "forty"),
-        "Aspirin, CC(=O)Oc1ccccc1C(=O)O, was recrystallized twice from hot ethanol and dried.",
-    ]
-    for i in range(2):
-        (src / "p" / f"p{i}.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in docs[i::2]))
-    return src
-
-
-def _config(src: Path, out: Path, executor: dict) -> CurateConfig:
-    return CurateConfig.from_dict(
-        {
-            "output": str(out),
-            "sources": [
-                {"name": "m", "kind": "molecules", "path": str(src / "m"), "column": "smiles"},
-                {"name": "p", "kind": "prose", "path": str(src / "p")},
-            ],
-            "prose": {"min_chars": 20, "minhash_buckets": 2},
-            "executor": executor,
-        }
-    )
-
-
-def _digest(folder: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-        and p.suffix in (".parquet", ".md", ".png", ".json")
-        and p.relative_to(folder).parts[0] not in ("logs", "work")
-    }
-
 
 if os.environ.get("CHEMTROVE_SERVICE_TESTS") != "1":
     pytest.skip(
@@ -110,21 +59,21 @@ def _ray(address: str) -> dict:
 
 
 def test_ray_equals_local_and_reruns_failed_and_killed_tasks(tmp_path, data_dir, ray_address):
-    src = _inputs(tmp_path, data_dir)
-    ref = pipeline.run(_config(src, tmp_path / "local", {"tasks": 2, "workers": 1}), quiet=True, progress=False)
+    src = cluster_inputs(tmp_path, data_dir)
+    ref = pipeline.run(cluster_config(src, tmp_path / "local", {"tasks": 2, "workers": 1}), quiet=True, progress=False)
     assert ref["reconciles"]
-    expected = _digest(tmp_path / "local")
+    expected = output_digest(tmp_path / "local")
 
     # 1. the whole pipeline on Ray
-    cfg = _config(src, tmp_path / "ray", _ray(ray_address))
+    cfg = cluster_config(src, tmp_path / "ray", _ray(ray_address))
     report = pipeline.run(cfg, quiet=True, progress=False)
     assert report["reconciles"]
-    assert _digest(tmp_path / "ray") == expected
+    assert output_digest(tmp_path / "ray") == expected
 
     # 2. a task that fails: the run stops at that stage, the rerun runs only that task
     from chemtrove.curate.ray_run import RayStageFailed
 
-    cfg = _config(src, tmp_path / "failed", _ray(ray_address))
+    cfg = cluster_config(src, tmp_path / "failed", _ray(ray_address))
     marker = tmp_path / "failed.marker"
     groups = pipeline.build(cfg)
     groups[0].stages[0].steps.insert(2, faultsteps.FailOnceOnRank(rank=1, marker=str(marker)))
@@ -134,16 +83,16 @@ def test_ray_equals_local_and_reruns_failed_and_killed_tasks(tmp_path, data_dir,
     assert sorted(p.name for p in done.iterdir()) == ["00000"]
     _run_groups(cfg, groups)
     assert pipeline.finish(cfg, groups)["reconciles"]
-    assert _digest(tmp_path / "failed") == expected
+    assert output_digest(tmp_path / "failed") == expected
 
     # 3. a task whose Ray worker is killed: datatrove resubmits it in the same run
-    cfg = _config(src, tmp_path / "killed", _ray(ray_address))
+    cfg = cluster_config(src, tmp_path / "killed", _ray(ray_address))
     groups = pipeline.build(cfg)
     groups[0].stages[0].steps.insert(2, faultsteps.KillWorkerOnceOnRank(rank=0, marker=str(tmp_path / "k.marker")))
     _run_groups(cfg, groups)
     assert (tmp_path / "k.marker").exists()
     assert pipeline.finish(cfg, groups)["reconciles"]
-    assert _digest(tmp_path / "killed") == expected
+    assert output_digest(tmp_path / "killed") == expected
 
 
 def _run_groups(cfg, groups) -> None:

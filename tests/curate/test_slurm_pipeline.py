@@ -5,9 +5,6 @@ Runs only with CHEMTROVE_SERVICE_TESTS=1 (it installs and starts Slurm); skipped
 or where scripts/slurm_start.sh cannot start Slurm.
 """
 
-import hashlib
-import json
-import shutil
 import subprocess
 import sys
 import time
@@ -16,59 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from chemtrove.curate import pipeline
-from chemtrove.curate.config import CurateConfig
-from chemtrove.curate.slurm import SlurmRunFailed, wait
+sys.path.insert(0, str(Path(__file__).parent))
+from clustercase import cluster_config, cluster_inputs, output_digest  # noqa: E402
+
+from chemtrove.curate import pipeline  # noqa: E402
+from chemtrove.curate.slurm import SlurmRunFailed, wait  # noqa: E402
 
 pytestmark = [pytest.mark.slow, pytest.mark.services]
 HERE = Path(__file__).parent
-
-PARAGRAPH = (
-    "The precursor powders were mixed in stoichiometric ratio and ground in an agate mortar for thirty "
-    "minutes before being pressed into pellets under a uniaxial load, then calcined in air for twelve hours."
-)
-
-
-def _inputs(tmp_path: Path, data_dir: Path) -> Path:
-    src = tmp_path / "in"
-    (src / "m").mkdir(parents=True)
-    lines = (data_dir / "molecules" / "chembl_500.csv").read_text().splitlines()
-    for i in range(2):
-        (src / "m" / f"part{i}.csv").write_text("\n".join([lines[0], *lines[1 + i * 150 : 1 + (i + 1) * 150]]) + "\n")
-    shutil.copy(data_dir / "malformed" / "molecules_bad.csv", src / "m")
-    (src / "p").mkdir()
-    docs = [
-        PARAGRAPH,
-        PARAGRAPH.replace("thirty", "forty"),
-        "Aspirin, CC(=O)Oc1ccccc1C(=O)O, was recrystallized twice from hot ethanol and dried.",
-    ]
-    for i in range(2):
-        (src / "p" / f"p{i}.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in docs[i::2]))
-    return src
-
-
-def _config(src: Path, out: Path, executor: dict) -> CurateConfig:
-    return CurateConfig.from_dict(
-        {
-            "output": str(out),
-            "sources": [
-                {"name": "m", "kind": "molecules", "path": str(src / "m"), "column": "smiles"},
-                {"name": "p", "kind": "prose", "path": str(src / "p")},
-            ],
-            "prose": {"min_chars": 20, "minhash_buckets": 2},
-            "executor": executor,
-        }
-    )
-
-
-def _digest(folder: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-        and p.suffix in (".parquet", ".md", ".png", ".json")
-        and p.relative_to(folder).parts[0] not in ("logs", "work")
-    }
 
 
 @pytest.fixture
@@ -90,25 +42,25 @@ def slurm_executor(slurm_partition, slurm_env, monkeypatch):
 
 
 def test_slurm_equals_local_and_survives_scancel(tmp_path, data_dir, slurm_executor):
-    src = _inputs(tmp_path, data_dir)
-    local = _config(src, tmp_path / "local", {"tasks": 2, "workers": 1})
+    src = cluster_inputs(tmp_path, data_dir)
+    local = cluster_config(src, tmp_path / "local", {"tasks": 2, "workers": 1})
     ref = pipeline.run(local, quiet=True, progress=False)
     assert ref["reconciles"]
-    expected = _digest(tmp_path / "local")
+    expected = output_digest(tmp_path / "local")
 
     # 1. the whole pipeline on Slurm
-    cfg = _config(src, tmp_path / "slurm", slurm_executor)
+    cfg = cluster_config(src, tmp_path / "slurm", slurm_executor)
     submitted = pipeline.submit(cfg)
     groups = [g for g, _ in submitted]
     wait(cfg, groups, timeout_s=300)
     report = pipeline.finish(cfg, groups)
     assert report["reconciles"]
-    assert _digest(tmp_path / "slurm") == expected
+    assert output_digest(tmp_path / "slurm") == expected
 
     # 2. kill one array task mid-run with scancel, then resubmit
     import faultsteps
 
-    cfg = _config(src, tmp_path / "killed", {**slurm_executor, "job_name": slurm_executor["job_name"] + "k"})
+    cfg = cluster_config(src, tmp_path / "killed", {**slurm_executor, "job_name": slurm_executor["job_name"] + "k"})
     groups = pipeline.build(cfg)
     mol = groups[0]
     curate = mol.stages[0]
@@ -134,5 +86,5 @@ def test_slurm_equals_local_and_survives_scancel(tmp_path, data_dir, slurm_execu
     wait(cfg, groups, timeout_s=300)
     report = pipeline.finish(cfg, groups)
     assert report["reconciles"]
-    assert _digest(tmp_path / "killed") == expected
+    assert output_digest(tmp_path / "killed") == expected
     assert sys.modules["faultsteps"] is faultsteps
