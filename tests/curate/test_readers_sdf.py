@@ -104,3 +104,19 @@ def test_empty_file_yields_nothing_and_kind_is_checked(tmp_path):
     assert read_docs(SdfReader(str(tmp_path))) == []
     with pytest.raises(ValueError, match="molecules"):
         SdfReader(str(tmp_path), kind="prose")
+
+
+@pytest.mark.parametrize("v3000", [False, True])
+def test_a_huge_molecule_is_refused_before_rdkit_writes_it(tmp_path, v3000):
+    chain = Chem.MolFromSmiles("C" * 1500)  # above the SMILES path's atom limit (1,000)
+    with open(tmp_path / "big.sdf", "w") as f:
+        w = Chem.SDWriter(f)
+        w.SetForceV3000(v3000)
+        w.write(Chem.MolFromSmiles("CCO"))
+        w.write(chain)
+        w.write(Chem.MolFromSmiles("c1ccccc1"))
+        w.close()
+    docs = read_docs(SdfReader(str(tmp_path)))
+    assert len(docs) == 3  # three $$$$ blocks in, three records out
+    assert [d.text for d in docs if "read_error" not in d.metadata] == ["CCO", "c1ccccc1"]
+    assert errors(docs) == ["too_many_atoms"]

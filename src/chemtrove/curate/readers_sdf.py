@@ -21,6 +21,7 @@ from typing import Any
 from datatrove.data import Document
 from datatrove.io import DataFolderLike
 
+from chemtrove.chem.smiles import DEFAULT_MAX_ATOMS
 from chemtrove.curate.rawio import RawRecordReader, add_properties, iter_lines, open_binary
 
 _FIELD = re.compile(r"^>.*?<([^>]*)>")
@@ -48,10 +49,31 @@ def split_block(lines: list[str]) -> tuple[list[str] | None, dict[str, str]]:
     return (lines[: end + 1] if end is not None else None), props
 
 
-def molblock_to_smiles(molblock: str) -> tuple[str | None, str | None, str]:
-    """``(smiles, reason, error)`` of one molfile (V2000 or V3000) read with RDKit."""
+def declared_atoms(molblock: str) -> int | None:
+    """The atom count a molfile's counts line declares (V2000 line 4, or V3000 ``M  V30 COUNTS``); ``None``
+    when it declares none that can be read (RDKit then judges the block)."""
+    lines = molblock.split("\n")
+    if len(lines) > 3 and "V3000" not in lines[3]:
+        field = lines[3][:3].strip()
+        return int(field) if field.isdigit() else None
+    for line in lines[3:200]:
+        if line.startswith("M  V30 COUNTS"):
+            parts = line.split()
+            return int(parts[3]) if len(parts) > 3 and parts[3].isdigit() else None
+    return None
+
+
+def molblock_to_smiles(molblock: str, max_atoms: int = DEFAULT_MAX_ATOMS) -> tuple[str | None, str | None, str]:
+    """``(smiles, reason, error)`` of one molfile (V2000 or V3000) read with RDKit.
+
+    A molfile declaring more than ``max_atoms`` atoms is ``too_many_atoms`` before RDKit reads it (writing a
+    SMILES of a huge molecule can crash the process), the same bound as :func:`chemtrove.chem.smiles.parse`.
+    """
     from rdkit import Chem, rdBase
 
+    n = declared_atoms(molblock)
+    if n is not None and n > max_atoms:
+        return None, "too_many_atoms", f"the counts line declares {n} atoms (limit {max_atoms})"
     with rdBase.BlockLogs():
         try:
             mol = Chem.MolFromMolBlock(molblock)  # sanitizes, assigns stereo from wedges / 3D, removes Hs
