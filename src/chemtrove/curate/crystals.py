@@ -23,12 +23,12 @@ import re
 from typing import Any
 
 from datatrove.data import Document, DocumentsPipeline
-from datatrove.utils.logging import logger
 from datatrove.io import DataFolderLike, get_datafolder
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.pipeline.readers.base import BaseDiskReader
 from datatrove.pipeline.writers.disk_base import DiskWriter
+from datatrove.utils.logging import logger
 
 _FORMULA = re.compile(r"^_chemical_formula_structural\s+(\S+)", re.MULTILINE)
 _SG_NUMBER = re.compile(r"^_symmetry_Int_Tables_number\s+(\d+)", re.MULTILINE)
