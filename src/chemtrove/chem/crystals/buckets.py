@@ -98,12 +98,19 @@ def match_bucket(
         raises on, stays alone.
     """
     stats = stats if stats is not None else {}
-    width = bin_width(matcher.ltol)
-    try:
-        with _Quiet():
+    with _Quiet():  # once per bucket: entering it per fit costs more than a small fit
+        try:
             reduced = _reduce(matcher, structures)
-    except Exception:  # noqa: BLE001 - the matcher failing must not merge or drop records
-        return [[i] for i in ids]
+        except Exception:  # noqa: BLE001 - the matcher failing must not merge or drop records
+            return [[i] for i in ids]
+        return _greedy(matcher, reduced, ids, max_compare, stats)
+
+
+def _greedy(
+    matcher: Any, reduced: list[Structure], ids: list[Any], max_compare: int, stats: dict[str, int]
+) -> list[list[Any]]:
+    """``group_structures``' rule over the reduced structures, fitting only candidates from nearby bins."""
+    width = bin_width(matcher.ltol)
     shapes = [shape(r) for r in reduced]
     cells = [(n, *(math.floor(x / width) for x in logs)) for n, logs in shapes]
     reps_in: dict[tuple[int, ...], list[int]] = {}  # cell -> positions of representatives, ascending
@@ -136,7 +143,6 @@ def _distance(a: tuple[float, ...], b: tuple[float, ...]) -> float:
 
 def _fits(matcher: Any, reference: Structure, structure: Structure) -> bool:
     try:
-        with _Quiet():
-            return bool(matcher.fit(reference, structure, skip_structure_reduction=True))
+        return bool(matcher.fit(reference, structure, skip_structure_reduction=True))
     except Exception:  # noqa: BLE001 - a pair the matcher raises on does not match
         return False
