@@ -124,6 +124,17 @@ def test_custom_items_in_the_protocol(tokenizer, random_model):
     assert out["mine"]["n"] == 2 and "p_gold" in out["mine"] and out["mine"]["pass@2"] == 1.0
     assert "pass@3" not in out["mine"]
     assert math.isfinite(out["mine"]["mean_logprob_reference"])
+    assert out["mine"]["mixed"] == 0.0  # every sample right: no item's samples disagree
+
+
+def test_mixed_is_the_share_of_items_whose_samples_disagree(tokenizer, random_model):
+    items = [{"task": "t", "prompt": p, "answer": " 1"} for p in ("1+0=", "0+1=", "2-1=")]
+    verdicts = iter([True, False, False, False, True, True])  # item 1 mixed, item 2 all wrong, item 3 all right
+    out = latent_solvability(
+        random_model, tokenizer, items, n_samples=2, ks=(1,), max_new_tokens=2, check=lambda s, it: next(verdicts)
+    )
+    assert out["t"]["mixed"] == pytest.approx(1 / 3)
+    assert out["t"]["pass@1"] == pytest.approx(0.5)
 
 
 def test_shipped_records():
