@@ -29,7 +29,6 @@ COLUMNS = {
     "p_gold": "p(gold)",
     "top1": "top-1 acc",
     "pass@1": "pass@1",
-    "mixed": "mixed",
     "task_score": "task score (greedy)",
 }
 """Metric keys and their column titles, in table order."""
