@@ -7,8 +7,10 @@ its ``stage.json``) and writes ``report/report.md``, ``report.json``, ``scores.p
 The verdict compares the arms seed by seed (both arms of a seed start from the same base model): a comparison
 *held* when arm A beats arm B in every seed, *did not hold* when it does in none, and is *mixed* otherwise;
 *no difference* when the two arms are equal in every seed (e.g. both score 0); the mean and standard deviation
-of the paired differences and a one-sided sign test are reported with it. With one seed the verdict says that
-it has no spread and is indicative only.
+of the paired differences and a one-sided sign test are reported with it. "RL works after mid-training" is
+judged within arm A (its gain above 0 in every seed). The RL parts are *not measured* when the GRPO task
+reward was 0 at every step in both arms (:mod:`mist_rl` reads it). With one seed the verdict says that it has
+no spread and is indicative only.
 """
 
 from __future__ import annotations
@@ -184,6 +186,16 @@ def _judge(name: str, claim: str, diffs: list[float], digits: int = 3) -> dict[s
     }
 
 
+_SHORT = {
+    "scs_after_cpt": "SMILES competence higher after mid-training",
+    "p_gold_after_sft": "latent solvability before RL higher",
+    "rl_works_after_midtraining": "RL gains after mid-training",
+    "rl_gain": "RL gains more with mid-training (pass@1)",
+    "rl_gain_greedy": "RL gains more with mid-training (greedy score)",
+}
+"""How the summary line names the parts of the claim it judges."""
+
+
 def _judge_gain(name: str, claim: str, gains: list[float], digits: int = 3) -> dict[str, Any]:
     """A within-arm check: *held* when the gain is above 0 in every seed, *did not hold* in none."""
     if not gains:
@@ -269,25 +281,26 @@ def verdict(runs: Mapping[int, Any], signal: Mapping[str, Mapping[int, bool]] | 
             if c["name"] in rl_names:
                 c["status"] = "not measured"
                 c["text"] = f"{c['claim']}: not testable (the GRPO task reward was 0 at every step in both arms)."
-    parts = [c for c in checks if c["name"] in ("scs_after_cpt", "p_gold_after_sft", *rl_names[:3])]
+    names = ("scs_after_cpt", "p_gold_after_sft", *rl_names[:3])
+    untestable = bool(signal) and not testable
+    parts = [c for c in checks if c["name"] in names and not (untestable and c["name"] in rl_names)]
     statuses = [c["status"] for c in parts]
-    if "not measured" in statuses and not (signal and not testable):
+    if "not measured" in statuses:
         overall = "could not be judged"
         summary = "The claim could not be judged: some stages are missing."
     else:
-        overall = (
-            "held"
-            if all(s == "held" for s in statuses)
-            else "did not hold"
-            if not any(s in ("held", "mixed") for s in statuses)
-            else "mixed"
-        )
+        if all(s == "held" for s in statuses):
+            overall, phrase = "held", "held"
+        elif not any(s in ("held", "mixed") for s in statuses):
+            overall, phrase = "did not hold", "did not hold"
+        else:
+            overall, phrase = "mixed", "held in part (mixed)"
         summary = (
-            f"The claim {'was ' if overall == 'mixed' else ''}{overall} at this scale: "
-            + "; ".join(f"{c['claim'].split(' (')[0].lower()}: {c['status']}" for c in parts)
+            f"The claim {phrase} at this scale: "
+            + "; ".join(f"{_SHORT[c['name']]}: {c['status']}" for c in parts)
             + "."
         )
-        if signal and not testable:
+        if untestable:
             summary += " The RL parts could not be tested: the GRPO task reward was 0 at every step in both arms."
     return {"checks": checks, "rl_testable": testable, "overall": overall, "summary": summary}
 
@@ -425,18 +438,20 @@ def write_report(out: str | Path, cfg: Mapping[str, Any]) -> dict[str, Path]:
     }
     lines = [f"# MiST mid-training ablation: {cfg.get('name', 'study')}", "", _scale(runs, cfg), ""]
     lines += ["## Verdict", "", ver["summary"], ""] + [f"- {c['text']}" for c in ver["checks"]] + [""]
-    lines += [
-        "RL signal (GRPO task reward above 0 at some step): "
-        + "; ".join(f"arm {a}: {sum(v.values())} of {len(v)} seeds" for a, v in signal.items())
-        + ".",
-        "",
-    ]
+    if signal:
+        lines += [
+            "RL signal (GRPO task reward above 0 at some step): "
+            + "; ".join(f"arm {a}: {sum(v.values())} of {len(v)} seeds" for a, v in signal.items())
+            + ".",
+            "",
+        ]
     lines += [
         "## Scores on the held-out split (mean ± std over seeds)",
         "",
         "SCS and CCS are Cohen's d (true against corrupted); p(gold) and top-1 are reaction-class naming among "
-        "ten classes (chance 0.1); pass@1 is sampled answers checked by the task reward; the task score is the "
-        "greedy answers of SFT and GRPO scored by the task rewards. Both arms share the base model of each seed.",
+        "ten classes (chance 0.1), from summed log-probabilities; pass@1 is sampled answers checked by the task "
+        "reward, the mean over tasks (the sampled p(gold) of the RL section); the task score is the greedy "
+        "answers of SFT and GRPO scored by the task rewards. Both arms share the base model of each seed.",
         "",
         "| arm | stage | " + " | ".join(COLUMNS.values()) + " |",
         "|---|---|" + "---|" * len(COLUMNS),
