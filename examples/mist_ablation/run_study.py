@@ -14,11 +14,17 @@ One command runs the whole study (every seed, both arms, every stage) and writes
 3. arm A (mid-training) continues on a token-exact chemistry mixture (molecules, reactions, crystals,
    chemistry prose) with general-text replay; arm B (control) continues on the same number of general-text
    tokens; both from the same base, with the same optimizer settings;
-4. both arms get the same SFT on the tasks (reaction-class naming and a second task) and the same GRPO with
-   chemtrove's rule-based rewards;
-5. SCS, CCS, p(gold) and top-1 accuracy on the held-out split after every stage (``chemtrove.eval.evaluate``);
-6. ``OUT/report/``: ``report.md``, ``report.json``, ``scores.png``, ``training.png`` with mean ± std over seeds
-   and a verdict computed from the numbers.
+4. both arms get the same SFT on the config's tasks (MiST's choice tasks in ``tiny.yaml``: chosen so that a
+   tiny model has p(gold) > 0 before RL, see the config's comments) and the same GRPO with chemtrove's
+   rule-based rewards, one reward curve per task;
+5. SCS, CCS, per-task pass@k and the share of items whose samples disagree, reaction-class p(gold) and top-1
+   accuracy on the held-out split after every stage (``chemtrove.eval.evaluate``);
+6. ``OUT/report/``: ``report.md``, ``report.json``, ``scores.png``, ``training.png``, ``solvability.png`` with
+   mean ± std over seeds, per-task p(gold) before RL against the RL gain (``mist_rl.py``) and a verdict
+   computed from the numbers.
+
+Seeds run ``parallel_seeds`` at a time, each in its own process; ``--device cuda`` (or ``cpu``) puts every
+stage on that device.
 
 Every finished stage leaves a ``stage.json``; running the command again skips what is done, so an interrupted
 study continues where it stopped (``--report-only`` rewrites the report from what is there).
