@@ -112,19 +112,8 @@ def test_the_walk_sees_the_package():
     assert "torch" in GRAPH["chemtrove.train.runner"][1]
 
 
-KNOWN_CIRCLES = [
-    # MiST's builders (merged beside this restructuring) reuse the builders' helpers, and TaskConfig and
-    # build_examples import them inside functions to accept MiST's task names: the next step is a registry of
-    # task builders in tasks.common that both fill, which removes this circle.
-    ["chemtrove.tasks.builders", "chemtrove.tasks.mist_tasks"],
-    # the config's file checks (merged beside this restructuring) ask the pipeline which steps a source gets,
-    # inside a function: the step list belongs in a module below both (curate's own split of pipeline._group)
-    ["chemtrove.curate.config", "chemtrove.curate.pipeline"],
-]
-
-
 def test_no_import_circle():
-    assert [c for c in _cycles() if c not in KNOWN_CIRCLES] == []
+    assert _cycles() == []
 
 
 @pytest.mark.parametrize(
