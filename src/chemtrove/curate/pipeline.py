@@ -22,10 +22,16 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from chemtrove.chem.reasons import describe
 from chemtrove.curate.config import CurateConfig, SourceConfig
 from chemtrove.curate.describe import DescribeCrystals
+from chemtrove.curate.names import name_summary
+from chemtrove.curate.progress import StageMonitor
+from chemtrove.curate.ray_run import RayStageFailed, ray_session
 from chemtrove.curate.readers import KINDS, file_stat
 from chemtrove.curate.records import RecordToText
+from chemtrove.curate.report import write_report
+from chemtrove.curate.slurm_executor import SlurmStageExecutor
 from chemtrove.curate.stages import SourcePriority, Stage, add_progress, chain_stages, dedup_passes, source_readers
 from chemtrove.curate.steps import curate_steps
 from chemtrove.curate.writers import QuarantineWriter, ShardWriter
@@ -106,8 +112,6 @@ def executors(cfg: CurateConfig, group: Group) -> list:
             )
             continue
         if e.kind == "slurm":
-            from chemtrove.curate.slurm_executor import SlurmStageExecutor
-
             execs.append(
                 SlurmStageExecutor(
                     **common,
@@ -155,10 +159,7 @@ def run(cfg: CurateConfig, *, quiet: bool = False, progress: bool = True) -> dic
     total = sum(len(g.stages) for g in groups)
     session = contextlib.nullcontext()
     if cfg.executor.kind == "ray":
-        from chemtrove.curate.ray_run import ray_session
-
         session = ray_session(cfg)
-    from chemtrove.curate.progress import StageMonitor
 
     with (
         session,
@@ -177,8 +178,6 @@ def run(cfg: CurateConfig, *, quiet: bool = False, progress: bool = True) -> dic
                     executor.depends = None  # stages run in order here
                     executor.run()
                 if cfg.executor.kind == "ray" and not stage_complete(group, stage, executor.world_size):
-                    from chemtrove.curate.ray_run import RayStageFailed
-
                     raise RayStageFailed(
                         f"{group.name}: stage {stage.name!r} has tasks that did not complete on Ray; see "
                         f"{group.logs / stage.name}/logs. Rerun the same command: finished tasks are skipped."
@@ -208,7 +207,6 @@ def stage_complete(group: Group, stage: Stage, tasks: int) -> bool:
 
 def finish(cfg: CurateConfig, groups: list[Group] | None = None) -> dict:
     """Count the outputs, write ``summary.json``, ``report.md`` and ``report.png``; return the summary."""
-    from chemtrove.curate.report import write_report
 
     groups = groups if groups is not None else build(cfg)
     summary = summarize(cfg, groups)
@@ -283,15 +281,12 @@ def summarize(cfg: CurateConfig, groups: list[Group]) -> dict:
         "domains": dict(sorted(domains.items())),
     }
     if cfg.prose.tag_names:
-        from chemtrove.curate.names import name_summary
-
         summary["names"] = name_summary([g.shards for g in groups if g.kind == "prose"])
     return summary
 
 
 def format_summary(report: dict, output: str | Path = ".") -> str:
     """A plain-text table of a :func:`summarize` report; folders are shown under ``output``."""
-    from chemtrove.chem.reasons import describe
 
     lines = [f"{'source':<16}{'kind':<11}{'read':>8}{'kept':>8}{'dropped':>9}  reconciles"]
     for r in report["sources"]:

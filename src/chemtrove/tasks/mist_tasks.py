@@ -120,7 +120,7 @@ def _resolved(rec: dict) -> dict | None:
     if meta.get("smiles") or not isinstance(name, str) or not name.strip():
         return None
     try:
-        from chemtrove.chem.names import resolve_name  # optional part: names -> structures
+        from chemtrove.chem.names import resolve_name  # lazy: optional part (names -> structures)
     except ImportError:
         return None
     try:
