@@ -7,14 +7,14 @@ import importlib
 import pytest
 
 from chemtrove import tasks
-from chemtrove.tasks import builders, rewards, traces
+from chemtrove.tasks import builders, examples, rewards, traces
 from chemtrove.tasks.rewards import answers, reactions
 
 
 @pytest.mark.parametrize(
     ("old", "new", "names"),
     [
-        ("chemtrove.train.tasks", builders, ["TaskConfig", "build_examples", "_example", "_formula", "_largest"]),
+        ("chemtrove.train.tasks", builders, ["TaskConfig", "build_examples"]),
         ("chemtrove.train.tasks", tasks, ["TASKS", "load_tasks", "write_tasks", "read_records", "balance_tasks"]),
         ("chemtrove.train.traces", traces, ["filter_traces", "import_traces", "REASONS"]),
         ("chemtrove.train.rewards", rewards, ["task_reward", "format_reward", "REWARDS", "reaction_class_names"]),
@@ -26,6 +26,15 @@ def test_old_paths_give_the_same_objects(old, new, names):
     module = importlib.import_module(old)
     for name in names:
         assert getattr(module, name) is getattr(new, name), name
+
+
+@pytest.mark.parametrize(
+    ("old_name", "new_name"),
+    [("_example", "make_example"), ("_formula", "formula_and_heavy_atoms"), ("_largest", "largest_molecule")],
+)
+def test_old_private_helpers_name_their_public_successors(old_name, new_name):
+    # the per-domain builders and their helpers moved to chemtrove.tasks.examples under public names
+    assert getattr(importlib.import_module("chemtrove.train.tasks"), old_name) is getattr(examples, new_name)
 
 
 def test_old_paths_fail_clearly_on_unknown_names():

@@ -212,7 +212,11 @@ def test_unknown_recipe_key_is_an_error(tmp_path):
 
 def test_quickstart_train(shards, tokenizer_dir, tmp_path):
     """The function the quickstart calls: tiny CPT -> SFT -> GRPO on curated shards, with its report."""
-    from chemtrove.train.report import quickstart_train
+    from chemtrove import quickstart
+    from chemtrove.quickstart import quickstart_train
+    from chemtrove.train import report as old_path
+
+    assert old_path.quickstart_train is quickstart_train and old_path.QUICKSTART_TASKS == quickstart.QUICKSTART_TASKS
 
     lines: list[str] = []
     out = quickstart_train(

@@ -21,6 +21,8 @@ from datatrove.data import Document
 from datatrove.pipeline.base import PipelineStep
 
 from chemtrove.curate.inputs import input_metadata
+from chemtrove.curate.neardedup import ChemWordTokenizer
+from chemtrove.curate.records import RecordToText, check_template_fields, produced_fields
 from chemtrove.curate.writers import safe_text
 
 
@@ -182,7 +184,6 @@ def _check_arguments(steps: Any, text_column: Any, id_column: Any, dedup: Any) -
 
 def _check_fields(steps: list[PipelineStep], columns: set[str], dedup: str | None) -> None:
     """Templates and ``dedup`` against the fields the input and the steps before them provide."""
-    from chemtrove.curate.records import RecordToText, check_template_fields, produced_fields
 
     for k, step in enumerate(steps):
         if isinstance(step, RecordToText):
@@ -316,8 +317,6 @@ def near_duplicates(
         [0, 0, 2]
     """
     from datasketch import MinHash, MinHashLSH
-
-    from chemtrove.curate.neardedup import ChemWordTokenizer
 
     if not 0.0 < threshold < 1.0:
         raise ValueError(f"threshold must be in (0, 1), got {threshold}")

@@ -21,19 +21,20 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from chemtrove.chem.reasons import describe
 from chemtrove.curate.config import CurateConfig, SourceConfig
+from chemtrove.curate.describe import DescribeCrystals
+from chemtrove.curate.names import name_summary
+from chemtrove.curate.progress import StageMonitor
+from chemtrove.curate.ray_run import RayStageFailed, ray_session
 from chemtrove.curate.readers import KINDS, file_stat
-
-
-@dataclass
-class Stage:
-    """One datatrove stage: a name (its log folder), its steps, and its task count (``None``: the config's)."""
-
-    name: str
-    steps: list
-    tasks: int | None = None
+from chemtrove.curate.records import RecordToText
+from chemtrove.curate.report import write_report
+from chemtrove.curate.slurm_executor import SlurmStageExecutor
+from chemtrove.curate.stages import SourcePriority, Stage, add_progress, chain_stages, dedup_passes, source_readers
+from chemtrove.curate.steps import curate_steps
+from chemtrove.curate.writers import QuarantineWriter, ShardWriter
 
 
 @dataclass
@@ -49,280 +50,25 @@ class Group:
     logs: Path
 
 
-class SourcePriority:
-    """Exact-dedup priority: records of sources listed earlier win (datatrove keeps the highest priority).
-
-    Args:
-        order: Source names, first = highest priority.
-    """
-
-    def __init__(self, order: list[str]):
-        self.order = {name: i for i, name in enumerate(order)}
-
-    def __call__(self, doc) -> int:
-        return 65535 - self.order.get(doc.metadata.get("source"), len(self.order))
-
-
-def _curate_steps(cfg: CurateConfig, kind: str, q: str) -> tuple[list, str | None, str | None]:
-    """Steps after the reader for one kind, the exact-dedup key and the record template."""
-    from chemtrove.curate.filters import ChemistryShareFilter, HeavyAtomFilter, LengthFilter
-    from chemtrove.curate.molecules import CanonicalizeReactions, CanonicalizeSmiles
-    from chemtrove.curate.prose import DEFAULT_MAX_CHARS, TagSmilesInProse
-    from chemtrove.curate.records import RecordCheck
-    from chemtrove.curate.writers import QuarantineWriter
-
-    steps: list = [RecordCheck(exclusion_writer=QuarantineWriter(q, "record_check"))]
-    if kind == "molecules":
-        m = cfg.molecules
-        steps.append(
-            CanonicalizeSmiles(
-                isomeric=m.isomeric,
-                standardize=m.standardize,
-                tautomers=m.tautomers,
-                stable=m.stable,
-                inchikey=m.dedup_key == "inchikey",
-                max_atoms=m.max_atoms,
-                exclusion_writer=QuarantineWriter(q, "canonicalize"),
-            )
-        )
-        if m.min_heavy_atoms is not None or m.max_heavy_atoms is not None:
-            steps.append(
-                HeavyAtomFilter(
-                    m.min_heavy_atoms, m.max_heavy_atoms, exclusion_writer=QuarantineWriter(q, "heavy_atoms")
-                )
-            )
-        return steps, (None if m.dedup_key == "none" else m.dedup_key), m.template
-    if kind == "reactions":
-        r = cfg.reactions
-        steps.append(
-            CanonicalizeReactions(
-                fold_agents=r.fold_agents,
-                isomeric=r.isomeric,
-                exclusion_writer=QuarantineWriter(q, "canonicalize"),
-            )
-        )
-        return steps, ("reaction" if r.dedup else None), r.template
-    if kind == "crystals":
-        from chemtrove.curate.crystals import CanonicalizeCif
-
-        c = cfg.crystals
-        steps.append(
-            CanonicalizeCif(
-                symmetrized=c.symmetrized,
-                decimals=c.decimals,
-                symprec=c.symprec,
-                partial_occupancy=c.partial_occupancy,
-                properties_block=c.properties_block,
-                charge_balance=c.charge_balance,
-                max_sites=c.max_sites,
-                max_seconds=c.max_seconds,
-                exclusion_writer=QuarantineWriter(q, "canonicalize"),
-            )
-        )
-        return steps, None, c.template
-    if kind == "prose":
-        p = cfg.prose
-        if p.tag_smiles:
-            steps.append(
-                TagSmilesInProse(
-                    canonical=p.canonical,
-                    max_chars=p.max_chars or DEFAULT_MAX_CHARS,
-                    exclusion_writer=QuarantineWriter(q, "tag_smiles"),
-                )
-            )
-        if p.tag_cif:
-            from chemtrove.curate.crystals import TagCifInProse
-
-            steps.append(TagCifInProse())
-        if p.tag_names:
-            from chemtrove.curate.names import TagNamesInProse
-
-            lexicons = [lex if lex == "default" else str(cfg.resolve(lex)) for lex in p.lexicons]
-            steps.append(TagNamesInProse(style=p.style, lexicons=lexicons, opsin=p.opsin))
-        if p.min_chars is not None or p.max_chars is not None:
-            steps.append(LengthFilter(p.min_chars, p.max_chars, exclusion_writer=QuarantineWriter(q, "length")))
-        if p.min_chem_share is not None:
-            steps.append(
-                ChemistryShareFilter(min_share=p.min_chem_share, exclusion_writer=QuarantineWriter(q, "chem_share"))
-            )
-        return steps, ("text" if p.dedup else None), None
-    raise NotImplementedError(f"kind {kind!r} is not curated by this pipeline yet")
-
-
 def _group(cfg: CurateConfig, name: str, kind: str, sources: list[SourceConfig]) -> Group:
-    from datatrove.pipeline.dedup.exact_dedup import (
-        ExactDedupConfig,
-        ExactDedupFilter,
-        ExactDedupSignature,
-        ExactFindDedups,
-    )
-    from datatrove.pipeline.dedup.minhash import (
-        MinhashConfig,
-        MinhashDedupBuckets,
-        MinhashDedupCluster,
-        MinhashDedupFilter,
-    )
-
-    from chemtrove.curate.dedup import CanonicalKey, RankFileReader
-    from chemtrove.curate.neardedup import ChemMinhashSignature
-    from chemtrove.curate.raw_sources import RAW_FORMATS, raw_reader
-    from chemtrove.curate.readers import MultiTableReader, TableReader
-    from chemtrove.curate.records import RecordToText
-    from chemtrove.curate.writers import QuarantineWriter, ShardWriter
-
+    """One group's stages: its readers, curate steps and dedup passes, chained, with progress steps."""
     out = cfg.resolve(cfg.output)
     shards, quarantine, work = out / "shards" / name, out / "quarantine" / name, out / "work" / name
     q = str(quarantine)
-    readers = []
-    for src in sources:
-        path = cfg.resolve(src.path)
-        folder, glob = (str(path.parent), path.name) if path.is_file() else (str(path), src.glob)
-        is_cif = src.format == "cif" or (
-            src.format == "auto"
-            and src.kind == "crystals"
-            and (path.suffix.lower() == ".cif" or (path.is_dir() and any(path.rglob("*.cif"))))
-        )
-        if src.format in RAW_FORMATS:  # raw dumps: sdf, pubchem, uspto_rsmi, ord, pymatgen_json
-            readers.append(
-                raw_reader(
-                    src.format,
-                    folder,
-                    source=src.name,
-                    kind=src.kind,
-                    glob=glob,
-                    licence=src.licence,
-                    smiles_from=src.smiles_from,
-                    id_from=src.id_from,
-                )
-            )
-            continue
-        if is_cif:
-            from chemtrove.curate.crystals import CifFileReader
-
-            readers.append(CifFileReader(folder, source=src.name, licence=src.licence, glob_pattern=glob or "**/*.cif"))
-            continue
-        readers.append(
-            TableReader(
-                folder,
-                text_column=src.column,
-                kind=src.kind,
-                source=src.name,
-                format=src.format,
-                id_column=src.id_column,
-                keep_columns=src.keep_columns,
-                licence=src.licence,
-                glob_pattern=glob,
-            )
-        )
-    steps, exact_key, template = _curate_steps(cfg, kind, q)
+    steps, exact_key, template = curate_steps(cfg, kind, q)
     last: list = []
     if template is not None:
         last.append(RecordToText(template, exclusion_writer=QuarantineWriter(q, "template")))
     last.append(ShardWriter(str(shards), max_file_size=cfg.shard_max_bytes))
     if kind == "crystals" and cfg.crystals.describe:  # one prose document per structure, in its own folder
-        from chemtrove.curate.describe import DescribeCrystals
-
         d_quarantine = QuarantineWriter(f"{quarantine}_descriptions", "describe", default_reason="describe_failed")
         last += [
             DescribeCrystals(symprec=cfg.crystals.symprec, exclusion_writer=d_quarantine),
             ShardWriter(f"{shards}_descriptions", max_file_size=cfg.shard_max_bytes),
         ]
-
-    # Dedup passes, each (signature step, stages between, filter step), chained through work folders.
-    passes: list[tuple[Any, list[Stage], Any]] = []
-    if exact_key is not None:
-        ecfg = ExactDedupConfig(
-            content_getter=CanonicalKey(exact_key),
-            document_priority=SourcePriority([s.name for s in sources]),
-        )
-        passes.append(
-            (
-                ExactDedupSignature(output_folder=str(work / "exact" / "sigs"), config=ecfg),
-                [
-                    Stage(
-                        "exact_find",
-                        [ExactFindDedups(str(work / "exact" / "sigs"), str(work / "exact" / "dups"), config=ecfg)],
-                        1,
-                    )
-                ],
-                ExactDedupFilter(
-                    str(work / "exact" / "dups"),
-                    config=ecfg,
-                    exclusion_writer=QuarantineWriter(q, "exact_dedup", default_reason="duplicate"),
-                ),
-            )
-        )
-    if kind == "prose" and cfg.prose.near_dedup:
-        p = cfg.prose
-        mcfg = MinhashConfig(
-            n_grams=p.minhash_n_grams,
-            num_buckets=p.minhash_buckets,
-            hashes_per_bucket=p.minhash_hashes_per_bucket,
-            seed=cfg.seed + 1,  # datatrove's default is 1; keep seed 0 equal to it
-        )
-        mh = work / "minhash"
-        passes.append(
-            (
-                ChemMinhashSignature(str(mh / "sigs"), config=mcfg),
-                [
-                    Stage(
-                        "minhash_buckets",
-                        [MinhashDedupBuckets(str(mh / "sigs"), str(mh / "buckets"), config=mcfg)],
-                        p.minhash_buckets,
-                    ),
-                    Stage(
-                        "minhash_cluster",
-                        [MinhashDedupCluster(str(mh / "buckets"), str(mh / "remove"), config=mcfg)],
-                        1,
-                    ),
-                ],
-                MinhashDedupFilter(
-                    str(mh / "remove"),
-                    exclusion_writer=QuarantineWriter(q, "near_dedup", default_reason="near_duplicate"),
-                ),
-            )
-        )
-
-    if kind == "crystals" and cfg.crystals.dedup:
-        from chemtrove.curate.crystals import StructureDedupFilter, StructureDedupFind, StructureSignature
-
-        sd = work / "structures"
-        b = cfg.crystals.dedup_buckets
-        passes.append(
-            (
-                StructureSignature(str(sd / "sigs"), buckets=b, source_order=[s.name for s in sources]),
-                [Stage("structure_find", [StructureDedupFind(str(sd / "sigs"), str(sd / "dups"))], b)],
-                StructureDedupFilter(
-                    str(sd / "dups"),
-                    exclusion_writer=QuarantineWriter(q, "structure_dedup", default_reason="duplicate_structure"),
-                ),
-            )
-        )
-
-    reader = MultiTableReader(readers)
-    if not passes:
-        stages = [Stage("curate", [reader, *steps, *last])]
-    else:
-        records = work / "records_0"
-        stages = [Stage("curate", [reader, *steps, ShardWriter(str(records), max_file_size=-1), passes[0][0]])]
-        for i, (_, middle, filt) in enumerate(passes):
-            stages.extend(middle)
-            tail: list
-            if i + 1 < len(passes):
-                nxt = work / f"records_{i + 1}"
-                tail = [ShardWriter(str(nxt), max_file_size=-1), passes[i + 1][0]]
-                stages.append(Stage(f"dedup_filter_{i}", [RankFileReader(str(records)), filt, *tail]))
-                records = nxt
-            else:
-                stages.append(Stage("final", [RankFileReader(str(records)), filt, *last]))
-    from chemtrove.curate.progress import ProgressStep
-
-    for stage in stages:  # progress lines and files for every stage that streams records
-        if isinstance(stage.steps[0], (MultiTableReader, RankFileReader)):
-            src_reader = stage.steps[0] if isinstance(stage.steps[0], MultiTableReader) else None
-            folder = str(out / "logs" / name / stage.name / "progress")
-            interval = cfg.executor.progress_interval_s
-            stage.steps.insert(1, ProgressStep(folder, f"{name}/{stage.name}", src_reader, interval))
+    passes = dedup_passes(cfg, kind, sources, exact_key, work, q)
+    stages = chain_stages(source_readers(cfg, sources), steps, last, passes, work)
+    add_progress(stages, out / "logs" / name, name, cfg.executor.progress_interval_s)
     return Group(name, kind, sources, stages, shards, quarantine, out / "logs" / name)
 
 
@@ -366,8 +112,6 @@ def executors(cfg: CurateConfig, group: Group) -> list:
             )
             continue
         if e.kind == "slurm":
-            from chemtrove.curate.slurm_executor import SlurmStageExecutor
-
             execs.append(
                 SlurmStageExecutor(
                     **common,
@@ -415,10 +159,7 @@ def run(cfg: CurateConfig, *, quiet: bool = False, progress: bool = True) -> dic
     total = sum(len(g.stages) for g in groups)
     session = contextlib.nullcontext()
     if cfg.executor.kind == "ray":
-        from chemtrove.curate.ray_run import ray_session
-
         session = ray_session(cfg)
-    from chemtrove.curate.progress import StageMonitor
 
     with (
         session,
@@ -437,8 +178,6 @@ def run(cfg: CurateConfig, *, quiet: bool = False, progress: bool = True) -> dic
                     executor.depends = None  # stages run in order here
                     executor.run()
                 if cfg.executor.kind == "ray" and not stage_complete(group, stage, executor.world_size):
-                    from chemtrove.curate.ray_run import RayStageFailed
-
                     raise RayStageFailed(
                         f"{group.name}: stage {stage.name!r} has tasks that did not complete on Ray; see "
                         f"{group.logs / stage.name}/logs. Rerun the same command: finished tasks are skipped."
@@ -468,7 +207,6 @@ def stage_complete(group: Group, stage: Stage, tasks: int) -> bool:
 
 def finish(cfg: CurateConfig, groups: list[Group] | None = None) -> dict:
     """Count the outputs, write ``summary.json``, ``report.md`` and ``report.png``; return the summary."""
-    from chemtrove.curate.report import write_report
 
     groups = groups if groups is not None else build(cfg)
     summary = summarize(cfg, groups)
@@ -543,15 +281,12 @@ def summarize(cfg: CurateConfig, groups: list[Group]) -> dict:
         "domains": dict(sorted(domains.items())),
     }
     if cfg.prose.tag_names:
-        from chemtrove.curate.names import name_summary
-
         summary["names"] = name_summary([g.shards for g in groups if g.kind == "prose"])
     return summary
 
 
 def format_summary(report: dict, output: str | Path = ".") -> str:
     """A plain-text table of a :func:`summarize` report; folders are shown under ``output``."""
-    from chemtrove.chem.reasons import describe
 
     lines = [f"{'source':<16}{'kind':<11}{'read':>8}{'kept':>8}{'dropped':>9}  reconciles"]
     for r in report["sources"]:
@@ -587,4 +322,15 @@ def _has_files(folder: Path) -> bool:
     return folder.is_dir() and any(p.is_file() for p in folder.rglob("*"))
 
 
-__all__ = ["Group", "Stage", "build", "executors", "finish", "format_summary", "run", "submit", "summarize"]
+__all__ = [
+    "Group",
+    "SourcePriority",
+    "Stage",
+    "build",
+    "executors",
+    "finish",
+    "format_summary",
+    "run",
+    "submit",
+    "summarize",
+]

@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from chemtrove.chem.reasons import describe
+from chemtrove.curate.names import format_name_summary
+
 EXAMPLES_PER_REASON = 3
 TOP_REASONS = 10
 
@@ -64,7 +67,6 @@ def write_report(
     Returns:
         The paths of the markdown and PNG files.
     """
-    from chemtrove.chem.reasons import describe
 
     sources = summary["sources"]
     reasons: Counter = Counter()
@@ -105,8 +107,6 @@ def write_report(
             ex = "<br>".join(f"`{_md_cell(i, 40)}`: {_md_cell(t)}" for i, t in examples.get(reason, []))
             lines.append(f"| {reason} | {n} | {describe(reason)} | {ex} |")
     if "names" in summary:
-        from chemtrove.curate.names import format_name_summary
-
         lines += format_name_summary(summary["names"])
     lines += ["", "![kept and dropped per source](report.png)", ""]
     md = out / "report.md"

@@ -7,6 +7,7 @@ import time
 
 from chemtrove.curate.config import CurateConfig
 from chemtrove.curate.pipeline import Group, stage_complete
+from chemtrove.curate.progress import progress_line, stage_progress
 
 
 class SlurmRunFailed(RuntimeError):
@@ -34,7 +35,6 @@ def wait(cfg: CurateConfig, groups: list[Group], *, timeout_s: float = 24 * 3600
             (a task failed and its dependants were cancelled), naming the stage and its log folder.
         TimeoutError: When ``timeout_s`` passes.
     """
-    from chemtrove.curate.progress import progress_line, stage_progress
 
     deadline = time.monotonic() + timeout_s
     prefix = cfg.executor.job_name

@@ -166,7 +166,7 @@ def generate(
         temperature: Sampling temperature (0: greedy).
         seed: Sampling seed.
         batch_size: Prompts per ``generate`` call.
-        router: A :class:`chemtrove.train.experts.ExpertRouter`: each row is answered with its expert active.
+        router: A :class:`chemtrove.adapters.ExpertRouter`: each row is answered with its expert active.
 
     Returns:
         ``n`` completions for each row, in row order.

@@ -1,8 +1,8 @@
 """One call that evaluates a checkpoint: SCS, CCS, latent solvability and generation metrics, with a report on disk.
 
-A folder of LoRA adapters (``adapters.json``, :mod:`chemtrove.train.lora`) is evaluated merged; a folder of
-per-task experts (:mod:`chemtrove.train.experts`) answers every task item with its expert, while SCS and CCS
-measure the shared base (adapters off).
+A folder of LoRA adapters (``adapters.json``, :func:`chemtrove.adapters.load_adapter_folder`) is evaluated
+merged; a folder of per-task experts (:func:`chemtrove.adapters.load_experts`) answers every task item with its
+expert, while SCS and CCS measure the shared base (adapters off).
 """
 
 from __future__ import annotations
@@ -10,9 +10,11 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from chemtrove.adapters import load_adapter_folder, load_experts
 from chemtrove.eval import records as eval_records
 from chemtrove.eval.ccs import KINDS, build_statements, ccs
 from chemtrove.eval.generation import evaluate_generation, training_smiles
@@ -21,9 +23,8 @@ from chemtrove.eval.report import write_report
 from chemtrove.eval.scs import scs
 from chemtrove.eval.solvability import latent_solvability, load_tasks
 from chemtrove.eval.suites import Suite, get_suite
+from chemtrove.formats import read_adapters_json
 from chemtrove.tasks import load_tasks as load_task_rows
-from chemtrove.train.experts import load_experts
-from chemtrove.train.lora import load_adapter_folder, read_manifest
 
 __all__ = ["evaluate"]
 
@@ -50,7 +51,7 @@ def _load(model_dir_or_model: Any, device: str | None) -> tuple[Any, Any]:
 
         device = device or ("cuda" if torch.cuda.is_available() else "cpu")
         dtype = "auto" if device != "cpu" else torch.float32
-        if read_manifest(model_dir_or_model)["kind"] == "experts":
+        if read_adapters_json(model_dir_or_model)["kind"] == "experts":
             model, router = load_experts(model_dir_or_model, device=device, dtype=dtype)
             model.eval()
             return model, router
@@ -78,6 +79,108 @@ def _generation_rows(recs: Sequence[dict[str, Any]], s: Suite, seed: int, tasks_
         mols = [eval_records.record_smiles(rec) for rec in recs if rec.get("domain") == "molecule"]
         train = training_smiles({"task": "name_to_smiles", "answer": smi} for smi in mols if smi)
     return items, train
+
+
+@dataclass
+class _Run:
+    """What every part of one evaluation reads: the model, its tokenizer, the records and the suite."""
+
+    model: Any
+    tok: Any
+    recs: list[dict[str, Any]]
+    suite: Suite
+    seed: int
+    router: Any
+    tasks: Sequence[Mapping[str, Any]] | None
+    tasks_dir: str | Path | None
+    say: Callable[[str], None]
+
+
+def _scs_part(run: _Run) -> dict[str, Any]:
+    s = run.suite
+    mols = _molecules(run.recs, s.n_molecules, run.seed, s.max_smiles_chars)
+    run.say(f"[eval] SCS: {len(mols)} molecules, canonical / randomized / corrupted")
+    return scs(run.model, run.tok, mols, seed=run.seed, batch_size=s.batch_size)
+
+
+def _ccs_part(run: _Run) -> dict[str, Any]:
+    s = run.suite
+    statements = build_statements(
+        run.recs,
+        per_kind=s.statements_per_kind,
+        seed=run.seed,
+        max_smiles_chars=s.max_smiles_chars,
+        max_cif_chars=s.max_cif_chars,
+        kinds=KINDS + tuple(s.ccs_extra_kinds),
+    )
+    run.say(f"[eval] CCS: {len(statements)} true/corrupted statement pairs")
+    return ccs(run.model, run.tok, statements, batch_size=s.batch_size)
+
+
+def _tasks_part(run: _Run) -> dict[str, Any]:
+    s = run.suite
+    items = (
+        list(run.tasks)
+        if run.tasks is not None
+        else load_tasks(
+            run.recs, per_task=s.task_items, seed=run.seed, tasks_dir=run.tasks_dir, max_smiles_chars=s.max_smiles_chars
+        )
+    )
+    run.say(f"[eval] task solvability: {len(items)} held-out items, {s.n_samples} samples each")
+    return _tasks_by_expert(
+        run.model,
+        run.tok,
+        items,
+        run.router,
+        n_samples=s.n_samples,
+        ks=s.ks,
+        max_new_tokens=s.max_new_tokens,
+        temperature=s.temperature,
+        seed=run.seed,
+        batch_size=s.batch_size,
+    )
+
+
+def _generation_part(run: _Run) -> dict[str, Any]:
+    s = run.suite
+    rows, train = _generation_rows(run.recs, s, run.seed, run.tasks_dir)
+    run.say(f"[eval] generation: {len(rows)} items, {s.generation_samples} samples each")
+    return evaluate_generation(
+        run.model,
+        run.tok,
+        rows,
+        train_smiles=train,
+        n=s.generation_samples,
+        max_new_tokens=s.max_new_tokens,
+        temperature=s.generation_temperature,
+        seed=run.seed,
+        batch_size=s.batch_size,
+        router=run.router,
+    )
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One registered part of an evaluation: how it runs and how its end is reported."""
+
+    run: Callable[[_Run], dict[str, Any]]
+    base_only: bool  # measured on the shared base (adapters off)
+    done: Callable[[dict[str, Any], float], str]
+    wanted: Callable[[_Run], bool] = lambda _run: True
+
+
+PARTS: dict[str, _Part] = {
+    "scs": _Part(_scs_part, True, lambda r, sec: f"[eval] SCS {_num(r.get('scs'))} ({sec:.1f} s)"),
+    "ccs": _Part(_ccs_part, True, lambda r, sec: f"[eval] CCS {_num(r.get('ccs'))} ({sec:.1f} s)"),
+    "tasks": _Part(
+        _tasks_part,
+        False,
+        lambda _r, sec: f"[eval] task solvability done ({sec:.1f} s)",
+        lambda run: run.suite.task_items > 0 or run.tasks is not None,
+    ),
+    "generation": _Part(_generation_part, False, lambda _r, sec: f"[eval] generation done ({sec:.1f} s)"),
+}
+"""The parts of an evaluation, in the order they run; a suite's ``parts`` chooses among them."""
 
 
 def evaluate(
@@ -137,7 +240,6 @@ def evaluate(
     tok = load_tokenizer(tokenizer)
     was_training = bool(getattr(model_dir_or_model, "training", False))
     model, router = _load(model_dir_or_model, device)
-    base_only = router.activate(model, None) if router is not None else contextlib.nullcontext()
     if label is None:
         label = str(model_dir_or_model) if isinstance(model_dir_or_model, str | Path) else type(model).__name__
     recs = list(records) if records is not None else eval_records.load_records(data_dir)
@@ -151,71 +253,17 @@ def evaluate(
     timing: dict[str, float] = {}
     if router is not None:
         result["experts"] = {"router": router.to_dict()["type"], "experts": router.experts}
+    run = _Run(model, tok, recs, s, seed, router, tasks, tasks_dir, say)
     try:
-        with base_only:  # SCS and CCS measure the shared base (adapters off)
-            if "scs" in s.parts:
-                t = time.perf_counter()
-                mols = _molecules(recs, s.n_molecules, seed, s.max_smiles_chars)
-                say(f"[eval] SCS: {len(mols)} molecules, canonical / randomized / corrupted")
-                result["scs"] = scs(model, tok, mols, seed=seed, batch_size=s.batch_size)
-                timing["scs"] = time.perf_counter() - t
-                say(f"[eval] SCS {_num(result['scs'].get('scs'))} ({timing['scs']:.1f} s)")
-            if "ccs" in s.parts:
-                t = time.perf_counter()
-                statements = build_statements(
-                    recs,
-                    per_kind=s.statements_per_kind,
-                    seed=seed,
-                    max_smiles_chars=s.max_smiles_chars,
-                    max_cif_chars=s.max_cif_chars,
-                    kinds=KINDS + tuple(s.ccs_extra_kinds),
-                )
-                say(f"[eval] CCS: {len(statements)} true/corrupted statement pairs")
-                result["ccs"] = ccs(model, tok, statements, batch_size=s.batch_size)
-                timing["ccs"] = time.perf_counter() - t
-                say(f"[eval] CCS {_num(result['ccs'].get('ccs'))} ({timing['ccs']:.1f} s)")
-        if "tasks" in s.parts and (s.task_items > 0 or tasks is not None):
+        for name, part in PARTS.items():
+            if name not in s.parts or not part.wanted(run):
+                continue
             t = time.perf_counter()
-            items = (
-                list(tasks)
-                if tasks is not None
-                else load_tasks(
-                    recs, per_task=s.task_items, seed=seed, tasks_dir=tasks_dir, max_smiles_chars=s.max_smiles_chars
-                )
-            )
-            say(f"[eval] task solvability: {len(items)} held-out items, {s.n_samples} samples each")
-            result["tasks"] = _tasks_by_expert(
-                model,
-                tok,
-                items,
-                router,
-                n_samples=s.n_samples,
-                ks=s.ks,
-                max_new_tokens=s.max_new_tokens,
-                temperature=s.temperature,
-                seed=seed,
-                batch_size=s.batch_size,
-            )
-            timing["tasks"] = time.perf_counter() - t
-            say(f"[eval] task solvability done ({timing['tasks']:.1f} s)")
-        if "generation" in s.parts:
-            t = time.perf_counter()
-            rows, train = _generation_rows(recs, s, seed, tasks_dir)
-            say(f"[eval] generation: {len(rows)} items, {s.generation_samples} samples each")
-            result["generation"] = evaluate_generation(
-                model,
-                tok,
-                rows,
-                train_smiles=train,
-                n=s.generation_samples,
-                max_new_tokens=s.max_new_tokens,
-                temperature=s.generation_temperature,
-                seed=seed,
-                batch_size=s.batch_size,
-                router=router,
-            )
-            timing["generation"] = time.perf_counter() - t
-            say(f"[eval] generation done ({timing['generation']:.1f} s)")
+            adapters_off = router.activate(model, None) if router is not None and part.base_only else None
+            with adapters_off or contextlib.nullcontext():
+                result[name] = part.run(run)
+            timing[name] = time.perf_counter() - t
+            say(part.done(result[name], timing[name]))
     finally:
         if was_training:
             model.train()

@@ -36,7 +36,7 @@ import numpy as np
 from chemtrove.formats import MIXTURE_FORMAT, load_packed, read_manifest  # noqa: F401 - load_packed: its old home
 from chemtrove.mixtures.plan import Plan, make_plan, mixture_order
 from chemtrove.mixtures.sources import SourceData, TokenizerInfo, scan_sources
-from chemtrove.mixtures.spec import MixtureSpec, SpecError, load_spec
+from chemtrove.mixtures.spec import MixtureSpec, SpecError, load_spec, suggest
 
 FORMAT = MIXTURE_FORMAT
 STATE = ".build_state.json"
@@ -397,8 +397,6 @@ class Mixture:
         """
         hold = self.plan.validation
         if domain is not None and domain not in hold:
-            from chemtrove.mixtures.spec import suggest
-
             raise SpecError(f"no validation holdout for domain {domain!r}; {suggest(domain, list(hold))}")
         reader = DocReader(self.sources, self.tokenizer)
         names = [domain] if domain is not None else sorted(hold)

@@ -12,6 +12,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from chemtrove.mixtures.build import ResumeError, open_mixture
+from chemtrove.mixtures.plan import PlanError, make_plan
+from chemtrove.mixtures.sources import scan_sources
+from chemtrove.mixtures.spec import MixtureSpec, SpecError
+from chemtrove.mixtures.sweep import Sweep, check_variants, load_sweep, make_variants, write_variants
+
 
 def _err(msg: str, code: int = 2) -> int:
     print(f"chemtrove mix: {msg}", file=sys.stderr)
@@ -27,17 +33,11 @@ def plan_command(args: argparse.Namespace) -> int:
     Returns:
         The exit code.
     """
-    from chemtrove.mixtures.build import open_mixture
-    from chemtrove.mixtures.plan import PlanError
-    from chemtrove.mixtures.sources import scan_sources
-    from chemtrove.mixtures.spec import MixtureSpec, SpecError
 
     try:
         spec = MixtureSpec.from_yaml(args.spec)
         out = Path(args.output) if args.output else (spec.resolve(spec.output) if spec.output else None)
         if args.no_cache or (out is None and args.cache is None):
-            from chemtrove.mixtures.plan import make_plan
-
             sources, _ = scan_sources(spec, None)
             plan = make_plan(spec, sources)
         else:
@@ -65,9 +65,6 @@ def build_command(args: argparse.Namespace) -> int:
     Returns:
         The exit code.
     """
-    from chemtrove.mixtures.build import ResumeError, open_mixture
-    from chemtrove.mixtures.plan import PlanError
-    from chemtrove.mixtures.spec import MixtureSpec, SpecError
 
     try:
         spec = MixtureSpec.from_yaml(args.spec)
@@ -110,9 +107,6 @@ def sweep_command(args: argparse.Namespace) -> int:
     Returns:
         The exit code.
     """
-    from chemtrove.mixtures.plan import PlanError
-    from chemtrove.mixtures.spec import MixtureSpec, SpecError
-    from chemtrove.mixtures.sweep import Sweep, check_variants, load_sweep, make_variants, write_variants
 
     try:
         if args.sweep:
@@ -142,8 +136,6 @@ def sweep_command(args: argparse.Namespace) -> int:
         needs_data = args.check or (sweep.kind != "temperature" and base.sampling.rule != "weights")
         needs_data = needs_data or (sweep.kind == "grid" and any(s.domain is None for s in base.sources))
         if needs_data:
-            from chemtrove.mixtures.build import open_mixture
-
             mix = open_mixture(base, cache_dir=args.cache)
             sources = mix.sources
             domains = [s.domain for s in sources]

@@ -34,6 +34,7 @@ from typing import Any
 import numpy as np
 import yaml
 
+from chemtrove.mixtures.plan import PlanError, make_plan
 from chemtrove.mixtures.spec import MixtureSpec, SpecError, _build, load_spec, suggest
 
 KINDS = ("grid", "dirichlet", "temperature")
@@ -317,7 +318,6 @@ def check_variants(variants: list[Variant], sources: list[Any]) -> list[dict[str
     Returns:
         Per variant: ``name``, ``ok``, and either ``weights``/``epochs``/``selected_tokens`` or ``error``.
     """
-    from chemtrove.mixtures.plan import PlanError, make_plan
 
     rows = []
     for v in variants:

@@ -42,312 +42,23 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from chemtrove.chem import reactions as _reactions
-from chemtrove.chem import smiles as _smiles
-from chemtrove.chem.keys import molecule_keys, reaction_keys
-from chemtrove.chem.tags import END_CIF, START_CIF, wrap_cif, wrap_smiles
-from chemtrove.hints import suggest
-from chemtrove.tasks.common import (
-    CRYSTAL_TASKS,
-    FORMATS,
-    MOLECULE_TASKS,
-    REACTION_TASKS,
-    TASKS,
-    unit_hash,
+from chemtrove.tasks.common import CRYSTAL_TASKS, MIST_TASKS, MOLECULE_TASKS, REACTION_TASKS, unit_hash
+from chemtrove.tasks.config import TaskConfig
+from chemtrove.tasks.examples import (
+    answer_text,
+    completion_text,
+    crystal_examples,
+    example_keys,
+    molecule_examples,
+    question_text,
+    reaction_examples,
+    strip_cif,
 )
+from chemtrove.tasks.mist_tasks import mist_examples
 from chemtrove.tasks.splits import assign_splits, split_counts
-
-_INSTRUCTIONS = {
-    "think": "Reply as <think>reasoning</think><answer>answer</answer>.",
-    "answer": "Reply as <answer>answer</answer>.",
-    "plain": "",
-}
-
-
-@dataclass
-class TaskConfig:
-    """How records become task examples.
-
-    Attributes:
-        tasks: Tasks to build (default: all of :data:`TASKS`).
-        format: Completion format, one of :data:`FORMATS`.
-        splits: Split names and their shares of the groups (normalized to sum to 1).
-        seed: Seed of the split hash and of randomized SMILES.
-        max_per_task: Keep at most this many examples per task (chosen by hash, so a stable subset).
-        max_heavy_atoms: Skip molecules (and reaction products) larger than this.
-        max_reaction_chars: Skip reactions whose SMILES is longer than this.
-        max_cif_sites: Skip crystals with more sites than this in the canonical cell.
-        list_classes: Reaction classes: list the 10 class names in the prompt (multiple choice) instead
-            of asking for the name alone (the MiST naming task).
-        chat: Write ``prompt``/``completion`` as chat messages (``[{"role": "user", ...}]``) for a model
-            with a chat template, instead of plain text.
-    """
-
-    tasks: list[str] = field(default_factory=lambda: list(TASKS))
-    format: str = "think"
-    splits: dict[str, float] = field(default_factory=lambda: {"train": 0.8, "valid": 0.1, "test": 0.1})
-    seed: int = 0
-    max_per_task: int | None = None
-    max_heavy_atoms: int = 40
-    max_reaction_chars: int = 400
-    max_cif_sites: int = 40
-    list_classes: bool = False
-    chat: bool = False
-
-    def __post_init__(self) -> None:
-        from chemtrove.tasks.mist_tasks import MIST_TASKS  # lazy: MiST's builders build on this module
-
-        unknown = [t for t in self.tasks if t not in TASKS + MIST_TASKS]
-        if unknown:
-            raise ValueError(f"unknown tasks {unknown}; {suggest(unknown[0], TASKS + MIST_TASKS)}")
-        if self.format not in FORMATS:
-            raise ValueError(f"format must be one of {FORMATS}, got {self.format!r}")
-        if not self.splits or any(v < 0 for v in self.splits.values()) or sum(self.splits.values()) <= 0:
-            raise ValueError(f"splits need non-negative shares with a positive sum, got {self.splits}")
-
-
-# ------------------------------------------------------------------------------------------------ helpers
-def _formula(smiles: str) -> tuple[str | None, int]:
-    """The molecular formula and heavy-atom count of a SMILES (``(None, 0)`` when it does not parse)."""
-    mol, _ = _smiles.parse(smiles)
-    if mol is None:
-        return None, 0
-    return _smiles.mol_formula(mol), mol.GetNumHeavyAtoms()
-
-
-def _question(text: str, fmt: str) -> str:
-    instruction = _INSTRUCTIONS[fmt]
-    return f"{text}\n{instruction}\n" if instruction else f"{text}\n"
-
-
-def _completion(answer: str, rationale: str, fmt: str) -> str:
-    if fmt == "think":
-        return f"<think>{rationale}</think><answer>{answer}</answer>"
-    if fmt == "answer":
-        return f"<answer>{answer}</answer>"
-    return answer
-
-
-def _example(rec_id: str, task: str, question: str, shown: str, answer: str, rationale: str, **extra: Any) -> dict:
-    return {
-        "id": f"{task}/{rec_id}",
-        "task": task,
-        "question": question,
-        "shown": shown,
-        "answer": answer,
-        "rationale": rationale,
-        "formula": extra.get("formula"),
-        "space_group": extra.get("space_group"),
-        "keys": sorted(extra.get("keys", ())),
-    }
-
-
-# ------------------------------------------------------------------------------------------- per domain
-def _molecule_examples(rec: dict, cfg: TaskConfig) -> list[dict]:
-    meta = rec["metadata"]
-    canon = _smiles.canonicalize(meta.get("smiles") or "")
-    if not canon.ok:
-        return []
-    smi = canon.value
-    formula, heavy = _formula(smi)
-    if formula is None or heavy > cfg.max_heavy_atoms:
-        return []
-    rid, out = str(rec.get("id")), []
-    name = meta.get("iupac") or meta.get("name")
-    name = name.strip() if isinstance(name, str) and name.strip() else None
-    tagged = wrap_smiles(smi)
-    if "smiles_canonicalization" in cfg.tasks:
-        try:
-            shown = _smiles.randomize(smi, 1, seed=int(unit_hash(cfg.seed, smi) * 2**31))[0]
-        except ValueError:
-            shown = smi
-        out.append(
-            _example(
-                rid,
-                "smiles_canonicalization",
-                f"Write the canonical SMILES of {wrap_smiles(shown)}.",
-                shown,
-                smi,
-                f"{heavy} heavy atoms, formula {formula}.",
-            )
-        )
-    if name and "name_to_smiles" in cfg.tasks:
-        out.append(
-            _example(
-                rid,
-                "name_to_smiles",
-                f"What is the SMILES of {name}?",
-                name,
-                smi,
-                f"Formula {formula}, {heavy} heavy atoms.",
-            )
-        )
-    if name and "smiles_to_name" in cfg.tasks:
-        out.append(
-            _example(
-                rid,
-                "smiles_to_name",
-                f"What is the IUPAC name of {tagged}?",
-                smi,
-                name,
-                f"Formula {formula}.",
-            )
-        )
-    if "formula_to_smiles" in cfg.tasks:
-        out.append(
-            _example(
-                rid,
-                "formula_to_smiles",
-                f"Write the SMILES of a molecule with formula {formula}.",
-                formula,
-                smi,
-                f"{heavy} heavy atoms.",
-                formula=formula,
-            )
-        )
-    for ex in out:
-        ex["_mol"] = smi
-    return out
-
-
-def _largest(smiles_list: Sequence[str]) -> str | None:
-    best, best_n = None, -1
-    for s in smiles_list:
-        _, n = _formula(s)
-        if n > best_n:
-            best, best_n = s, n
-    return best
-
-
-def _reaction_examples(rec: dict, cfg: TaskConfig) -> list[dict]:
-    meta = rec["metadata"]
-    raw = meta.get("reaction") or ""
-    full = _reactions.canonicalize(raw)
-    if not full.ok or len(full.value) > cfg.max_reaction_chars:
-        return []
-    reactants, agents, products = (p.split(".") if p else [] for p in full.value.split(">"))
-    rid, out = str(rec.get("id")), []
-    if "reaction_class" in cfg.tasks:
-        names = _reactions.reaction_class_names()
-        try:
-            number = int(str(meta.get("rxn_Class", meta.get("rxn_class", ""))).split(".")[0])
-        except ValueError:
-            number = None
-        if number in names:
-            choices = ""
-            if cfg.list_classes:
-                choices = " Classes: " + "; ".join(f"{k} {v}" for k, v in names.items()) + "."
-            out.append(
-                _example(
-                    rid,
-                    "reaction_class",
-                    f"Name the class of the reaction {wrap_smiles(full.value)}.{choices}",
-                    full.value,
-                    names[number],
-                    f"{len(reactants)} reactants, {len(agents)} agents, {len(products)} products.",
-                )
-            )
-    if "forward_reaction" in cfg.tasks and products:
-        product = _largest(products)
-        formula, heavy = _formula(product or "")
-        if product and formula and heavy <= cfg.max_heavy_atoms:
-            left = ".".join(sorted(reactants + agents))
-            out.append(
-                _example(
-                    rid,
-                    "forward_reaction",
-                    f"Predict the main product of the reaction of {wrap_smiles(left)}.",
-                    left,
-                    product,
-                    f"{len(reactants) + len(agents)} molecules; product formula {formula}.",
-                    formula=formula,
-                )
-            )
-    for ex in out:
-        ex["_rxn"] = full.value
-    return out
-
-
-_CRYSTAL_SYSTEMS = ((2, "triclinic"), (15, "monoclinic"), (74, "orthorhombic"), (142, "tetragonal"))
-_CRYSTAL_SYSTEMS += ((167, "trigonal"), (194, "hexagonal"), (230, "cubic"))
-
-
-def _crystal_system(number: int) -> str:
-    return next(name for top, name in _CRYSTAL_SYSTEMS if number <= top)
-
-
-def _without_formula(cif: str) -> str:
-    """The CIF with every line that names the formula removed (for the composition question)."""
-    lines = []
-    for line in cif.splitlines():
-        if line.startswith("data_"):
-            lines.append("data_unknown")
-        elif not line.startswith("_chemical_formula"):
-            lines.append(line)
-    return "\n".join(lines) + "\n"
-
-
-def _crystal_examples(rec: dict, cfg: TaskConfig) -> list[dict]:
-    from chemtrove.chem import crystals
-
-    cif = rec["metadata"].get("cif") or ""
-    # The answer is the canonical CIF without its symmetry operations (CrystaLLM's short training form):
-    # rewards put the operations back from the space group number before reading it.
-    canon = crystals.canonicalize(cif, symmetry_ops=False, charge_balance=False)
-    if not canon.ok:
-        return []
-    text = canon.value
-    key = crystals.key_from_canonical(text)
-    structure, _, _ = crystals.parse(crystals.restore_symmetry_ops(text))
-    if key is None or structure is None or len(structure) > cfg.max_cif_sites:
-        return []
-    formula, number = key
-    symbol = next((ln.split(None, 1)[1].strip() for ln in text.splitlines() if "space_group_name_H-M" in ln), "?")
-    rid, out, keys = str(rec.get("id")), [], {f"cs:{formula}|{number}"}
-    n_sites = sum(1 for ln in text.splitlines() if ln.startswith("  ") and len(ln.split()) == 7)
-    if "crystal_generation" in cfg.tasks:
-        out.append(
-            _example(
-                rid,
-                "crystal_generation",
-                f"Generate the crystal structure of {formula} in space group {symbol} (No. {number}) as a CIF.",
-                f"{formula}|{number}",
-                wrap_cif(text),
-                f"{formula}, {_crystal_system(number)}, {n_sites} distinct sites.",
-                formula=formula,
-                space_group=number,
-                keys=keys,
-            )
-        )
-    if "crystal_composition" in cfg.tasks:
-        out.append(
-            _example(
-                rid,
-                "crystal_composition",
-                f"What is the reduced formula of this crystal? {wrap_cif(_without_formula(text))}",
-                f"{formula}|{number}|{rid}",
-                formula,
-                f"{len(structure)} atoms in the cell.",
-                formula=formula,
-                keys=keys,
-            )
-        )
-    return out
-
-
-# ------------------------------------------------------------------------------------------------- build
-def _keys_for(ex: dict) -> list[str]:
-    """The decontamination keys of an example's molecule, reaction or crystal."""
-    if "_mol" in ex:
-        canon, keys = molecule_keys(ex["_mol"])
-        return sorted(keys | ({f"smi:{canon}"} if canon else set()))
-    if "_rxn" in ex:
-        return sorted(reaction_keys(ex["_rxn"]))
-    return ex["keys"]
 
 
 def build_examples(
@@ -373,15 +84,13 @@ def build_examples(
     """
     cfg = config or TaskConfig()
     say = progress or (lambda _msg: None)
-    builders = {"molecule": _molecule_examples, "reaction": _reaction_examples, "crystal": _crystal_examples}
+    builders = {"molecule": molecule_examples, "reaction": reaction_examples, "crystal": crystal_examples}
     wanted = {
         "molecule": any(t in cfg.tasks for t in MOLECULE_TASKS),
         "reaction": any(t in cfg.tasks for t in REACTION_TASKS),
         "crystal": any(t in cfg.tasks for t in CRYSTAL_TASKS),
     }
     by_task: dict[str, list[dict]] = {t: [] for t in cfg.tasks}
-    from chemtrove.tasks.mist_tasks import MIST_TASKS, mist_examples
-
     mist = any(t in MIST_TASKS for t in cfg.tasks)
     n_records = 0
     for rec in records:
@@ -409,14 +118,14 @@ def build_examples(
         if item is None:
             continue
         if item not in keys_cache:
-            keys_cache[item] = _keys_for(ex)
+            keys_cache[item] = example_keys(ex)
         ex["keys"] = keys_cache[item] or [f"raw:{item}"]
     assign_splits(examples, cfg.splits, cfg.seed)
     out = []
     for ex in examples:
         thought = rationale(ex) if rationale is not None else None
-        completion = _completion(_answer_text(ex), thought or ex["rationale"], cfg.format)
-        prompt = _question(ex["question"], cfg.format)
+        completion = completion_text(answer_text(ex), thought or ex["rationale"], cfg.format)
+        prompt = question_text(ex["question"], cfg.format)
         if cfg.chat:
             prompt = [{"role": "user", "content": prompt.rstrip("\n")}]
             completion = [{"role": "assistant", "content": completion}]
@@ -426,7 +135,7 @@ def build_examples(
                 "task": ex["task"],
                 "prompt": prompt,
                 "completion": completion,
-                "answer": ex["answer"] if not ex["answer"].startswith("[START_CIF]") else _strip_cif(ex["answer"]),
+                "answer": ex["answer"] if not ex["answer"].startswith("[START_CIF]") else strip_cif(ex["answer"]),
                 "formula": ex["formula"],
                 "space_group": ex["space_group"],
                 "key": ex["key"],
@@ -438,22 +147,6 @@ def build_examples(
     order = [s for s in cfg.splits if s in counts]
     say("splits: " + "; ".join(f"{s} " + ", ".join(f"{t} {n}" for t, n in counts[s].items()) for s in order))
     return out
-
-
-def _answer_text(ex: dict) -> str:
-    """What the completion writes: SMILES answers inside SMILES tags (as the model saw SMILES in CPT)."""
-    if ex.get("_smiles_answer") or ex["task"] in (
-        "forward_reaction",
-        "smiles_canonicalization",
-        "name_to_smiles",
-        "formula_to_smiles",
-    ):
-        return wrap_smiles(ex["answer"])
-    return ex["answer"]
-
-
-def _strip_cif(text: str) -> str:
-    return text.replace(START_CIF, "").replace(END_CIF, "")
 
 
 __all__ = ["TaskConfig", "build_examples"]

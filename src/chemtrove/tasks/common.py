@@ -37,6 +37,32 @@ TASK_FAMILIES: dict[str, tuple[str, ...]] = {
 }
 """Tasks by family (molecule-, reaction- and crystal-level): the default per-task experts."""
 
+MIST_TASKS = (
+    "rxnpred",
+    "iupacsm",
+    "canonic",
+    "canonmc",
+    "smi_permute",
+    "smhydrogen",
+    "rxn_naming",
+    "rxn_inversion",
+    "rxn_replacement",
+    "rxn_truefalse",
+    "kinetic",
+)
+"""MiST's task names built here, in the order examples are built."""
+
+MIST_ALIASES = {
+    "rxnpred": "forward_reaction",
+    "iupacsm": "name_to_smiles",
+    "canonic": "smiles_canonicalization",
+    "rxn_naming": "reaction_class",
+}
+"""MiST tasks that are a chemtrove task under another name (built by chemtrove's builder, renamed)."""
+
+SMILES_ANSWER_TASKS = frozenset({"rxnpred", "iupacsm", "canonic", "smi_permute", "smhydrogen"})
+"""MiST tasks whose completion writes the answer inside SMILES tags."""
+
 
 def unit_hash(*parts: Any) -> float:
     """A uniform number in [0, 1) from the parts (stable across runs and machines).
@@ -59,8 +85,11 @@ __all__ = [
     "COLUMNS",
     "CRYSTAL_TASKS",
     "FORMATS",
+    "MIST_ALIASES",
+    "MIST_TASKS",
     "MOLECULE_TASKS",
     "REACTION_TASKS",
+    "SMILES_ANSWER_TASKS",
     "TASKS",
     "TASK_FAMILIES",
     "unit_hash",

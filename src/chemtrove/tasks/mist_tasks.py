@@ -60,32 +60,14 @@ from typing import Any
 from chemtrove.chem import reactions as _reactions
 from chemtrove.chem import smiles as _smiles
 from chemtrove.chem.tags import wrap_smiles
-
-MIST_TASKS = (
-    "rxnpred",
-    "iupacsm",
-    "canonic",
-    "canonmc",
-    "smi_permute",
-    "smhydrogen",
-    "rxn_naming",
-    "rxn_inversion",
-    "rxn_replacement",
-    "rxn_truefalse",
-    "kinetic",
+from chemtrove.tasks.common import MIST_ALIASES, MIST_TASKS, SMILES_ANSWER_TASKS
+from chemtrove.tasks.examples import (
+    formula_and_heavy_atoms,
+    largest_molecule,
+    make_example,
+    molecule_examples,
+    reaction_examples,
 )
-"""MiST's task names built here, in the order examples are built."""
-
-MIST_ALIASES = {
-    "rxnpred": "forward_reaction",
-    "iupacsm": "name_to_smiles",
-    "canonic": "smiles_canonicalization",
-    "rxn_naming": "reaction_class",
-}
-"""MiST tasks that are a chemtrove task under another name (built by chemtrove's builder, renamed)."""
-
-SMILES_ANSWER_TASKS = frozenset({"rxnpred", "iupacsm", "canonic", "smi_permute", "smhydrogen"})
-"""MiST tasks whose completion writes the answer inside SMILES tags."""
 
 _MOLECULE = ("iupacsm", "canonic", "canonmc", "smi_permute", "smhydrogen")
 _REACTION = ("rxnpred", "rxn_naming", "rxn_inversion", "rxn_replacement", "rxn_truefalse")
@@ -99,9 +81,7 @@ def _hash(*parts: Any) -> float:
 
 
 def _example(rec_id: str, task: str, question: str, shown: str, answer: str, rationale: str, **extra: Any) -> dict:
-    from chemtrove.tasks import builders as core
-
-    ex = core._example(rec_id, task, question, shown, answer, rationale, **extra)
+    ex = make_example(rec_id, task, question, shown, answer, rationale, **extra)
     if task in SMILES_ANSWER_TASKS:
         ex["_smiles_answer"] = True
     return ex
@@ -120,11 +100,9 @@ def _listed(items: list[str]) -> str:
 
 # --------------------------------------------------------------------------------------------- molecules
 def _alias(rec: dict, cfg: Any, task: str) -> list[dict]:
-    from chemtrove.tasks import builders as core
-
     target = MIST_ALIASES[task]
     sub = dataclasses.replace(cfg, tasks=[target], list_classes=cfg.list_classes or task == "rxn_naming")
-    builder = core._reaction_examples if target in ("forward_reaction", "reaction_class") else core._molecule_examples
+    builder = reaction_examples if target in ("forward_reaction", "reaction_class") else molecule_examples
     out = []
     for ex in builder(rec, sub):
         ex["task"] = task
@@ -142,7 +120,7 @@ def _resolved(rec: dict) -> dict | None:
     if meta.get("smiles") or not isinstance(name, str) or not name.strip():
         return None
     try:
-        from chemtrove.chem.names import resolve_name  # optional part: names -> structures
+        from chemtrove.chem.names import resolve_name  # lazy: optional part (names -> structures)
     except ImportError:
         return None
     try:
@@ -171,8 +149,6 @@ def _explicit_h(smi: str) -> str | None:
 
 
 def _molecule_examples(rec: dict, cfg: Any, wanted: list[str]) -> list[dict]:
-    from chemtrove.tasks import builders as core
-
     out: list[dict] = []
     for task in wanted:
         if task in MIST_ALIASES:
@@ -188,7 +164,7 @@ def _molecule_examples(rec: dict, cfg: Any, wanted: list[str]) -> list[dict]:
     if not canon.ok:
         return out
     smi = canon.value
-    formula, heavy = core._formula(smi)
+    formula, heavy = formula_and_heavy_atoms(smi)
     if formula is None or heavy > cfg.max_heavy_atoms:
         return out
     rid = str(rec.get("id"))
@@ -277,8 +253,6 @@ def _replaced_products(product: str, seed: int, limit: int = 3) -> list[str]:
 
 
 def _reaction_examples(rec: dict, cfg: Any, wanted: list[str]) -> list[dict]:
-    from chemtrove.tasks import builders as core
-
     out: list[dict] = []
     for task in wanted:
         if task in MIST_ALIASES:
@@ -291,7 +265,7 @@ def _reaction_examples(rec: dict, cfg: Any, wanted: list[str]) -> list[dict]:
         return out
     rxn = full.value
     reactants, agents, products = (p.split(".") if p else [] for p in rxn.split(">"))
-    product = core._largest(products) if products else None
+    product = largest_molecule(products) if products else None
     if not reactants or not product:
         return out
     left = ".".join(sorted(reactants + agents))

@@ -40,7 +40,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from chemtrove.chem.keys import molecule_keys, reaction_keys
 from chemtrove.chem.tags import wrap_smiles
+from chemtrove.tasks.examples import completion_text, question_text
+from chemtrove.tasks.files import load_tasks, write_tasks
+from chemtrove.tasks.splits import assign_splits, split_counts
 
 SMOLINSTRUCT_TASK_REWARDS: dict[str, str] = {
     "forward_synthesis": "canonical_match",
@@ -146,7 +150,6 @@ def _smiles_in(row: dict) -> list[str]:
 
 
 def _row_keys(row: dict, cache: dict[str, list[str]]) -> list[str]:
-    from chemtrove.chem.keys import molecule_keys, reaction_keys
 
     keys: set[str] = set()
     smiles = _smiles_in(row)
@@ -172,7 +175,6 @@ def _row_keys(row: dict, cache: dict[str, list[str]]) -> list[str]:
 
 
 def _eval_keys(folders: Iterable[str | Path]) -> set[str]:
-    from chemtrove.tasks.files import load_tasks
 
     keys: set[str] = set()
     for folder in folders:
@@ -214,7 +216,6 @@ def smolinstruct_examples(
     Raises:
         ValueError: On an unknown ``format`` or ``split_mode``.
     """
-    from chemtrove.tasks.builders import _completion, _question, assign_splits, split_counts
 
     if format not in ("plain", "answer"):
         raise ValueError(f"format must be plain or answer for SMolInstruct rows, got {format!r}")
@@ -242,7 +243,7 @@ def smolinstruct_examples(
             continue
         raw_out = row.get("raw_output")
         answer = raw_out.strip() if isinstance(raw_out, str) and raw_out.strip() else _core(row["output"]) or ""
-        prompt = _question(_clean(row["input"]).strip(), format)
+        prompt = question_text(_clean(row["input"]).strip(), format)
         output = _clean(row["output"]).strip()
         base = f"smolinstruct/{task}/{hashlib.sha256(row['input'].encode('utf-8')).hexdigest()[:12]}"
         seen_ids[base] += 1
@@ -251,7 +252,7 @@ def smolinstruct_examples(
                 "id": base if seen_ids[base] == 1 else f"{base}-{seen_ids[base]}",
                 "task": task,
                 "prompt": prompt,
-                "completion": _completion(output, "", "answer") if format == "answer" else output,
+                "completion": completion_text(output, "", "answer") if format == "answer" else output,
                 "answer": answer,
                 "formula": answer if task in _FORMULA_TASKS else None,
                 "space_group": None,
@@ -302,7 +303,6 @@ def import_smolinstruct(
     Returns:
         The report of :func:`smolinstruct_examples`, plus ``files``.
     """
-    from chemtrove.tasks.files import write_tasks
 
     inputs = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
     examples, report = smolinstruct_examples(read_smolinstruct(inputs, max_chars), **options)

@@ -39,8 +39,8 @@ from pathlib import Path
 from typing import Any
 
 from chemtrove.hints import check_choice
-from chemtrove.tasks.builders import _answer_text
 from chemtrove.tasks.common import COLUMNS
+from chemtrove.tasks.examples import answer_text
 from chemtrove.tasks.files import load_tasks, write_tasks
 from chemtrove.tasks.rewards import completion_text, extract_answer, format_reward, task_reward
 
@@ -69,7 +69,7 @@ def _reference_answer(row: Mapping[str, Any]) -> str:
     found = extract_answer(completion, strict=True) if completion else None
     if found:
         return found
-    return _answer_text({"task": row.get("task"), "answer": str(row.get("answer"))})
+    return answer_text({"task": row.get("task"), "answer": str(row.get("answer"))})
 
 
 def filter_traces(

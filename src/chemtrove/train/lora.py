@@ -29,6 +29,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from chemtrove.adapters import load_adapter_folder
 from chemtrove.formats import ADAPTERS_FORMAT, ADAPTERS_JSON
 from chemtrove.formats import read_adapters_json as read_manifest
 from chemtrove.formats import write_adapters_json as write_manifest
@@ -227,35 +228,6 @@ def save_trained(trainer: Any, tokenizer: Any, output_dir: str | Path, model_arg
     trainer.model = trainer.model_wrapped = merged
     trainer.accelerator.wait_for_everyone()
     return {"adapter": "adapter", "merged": True, "base": None}
-
-
-def load_adapter_folder(folder: str | Path, *, merge: bool = True, **from_pretrained: Any) -> Any:
-    """A model from a folder written with ``merge_adapter: false``: its base with the adapter applied.
-
-    Args:
-        folder: The folder (``adapters.json`` of kind ``adapter``).
-        merge: Merge the adapter into the base and return a plain model (for another stage or evaluation);
-            ``False`` returns the ``PeftModel``.
-        **from_pretrained: Passed to ``AutoModelForCausalLM.from_pretrained`` for the base (``dtype``, ...).
-
-    Returns:
-        The model.
-    """
-    from peft import PeftModel
-    from transformers import AutoModelForCausalLM
-
-    manifest = read_manifest(folder)
-    if manifest is None:
-        raise FileNotFoundError(f"{folder}: no {ADAPTERS_JSON}")
-    if manifest["kind"] != "adapter":
-        raise ValueError(
-            f"{folder} holds per-task experts, not one adapter: load it with chemtrove.train.experts.load_experts "
-            "(or set experts: in the recipe to continue training them)"
-        )
-    kwargs = {"local_files_only": True, "trust_remote_code": False, **from_pretrained}
-    base = AutoModelForCausalLM.from_pretrained(manifest["base_dir"], **kwargs)
-    model = PeftModel.from_pretrained(base, str(Path(folder) / manifest["adapters"]["default"]["path"]))
-    return model.merge_and_unload() if merge else model
 
 
 __all__ = [

@@ -5,20 +5,15 @@
 * :func:`read_history`: the logged losses and rewards of a stage from its ``trainer_state.json``.
 * :func:`write_report`: ``report.md``, ``report.json``, ``loss.png``, ``rewards.png``, ``scores.png`` for a
   CPT -> SFT -> GRPO run.
-* :func:`quickstart_train`: the tiny CPT -> SFT -> GRPO run on the quickstart's curated sample, with its report.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
-import time
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from chemtrove.tasks import TaskConfig, build_tasks
-from chemtrove.train import cpt, grpo, sft
-from chemtrove.train.config import parse_recipe
 from chemtrove.train.runner import score_tasks
 
 
@@ -222,158 +217,12 @@ def write_report(stages: dict[str, str | Path], out_dir: str | Path, title: str 
     return data
 
 
-# ---------------------------------------------------------------------------------------------- quickstart
-QUICKSTART_TASKS = ("reaction_class", "name_to_smiles", "smiles_to_name", "formula_to_smiles")
-"""Tasks of the quickstart's SFT and GRPO; ``crystal_composition`` joins when there are crystals."""
+# ------------------------------------------------------------------------------------------------ old path
+def __getattr__(name: str) -> Any:
+    """The quickstart's training moved to :mod:`chemtrove.quickstart` (old path, kept for now)."""
+    if name in ("quickstart_train", "QUICKSTART_TASKS"):
+        return getattr(importlib.import_module("chemtrove.quickstart"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _tiny_common(workdir: Path, tokenizer_dir: Path, seed: int) -> dict[str, Any]:
-    """Arguments every quickstart stage shares: CPU-friendly, no checkpoints but the final model."""
-    return {
-        "tokenizer_name_or_path": str(tokenizer_dir),
-        "seed": seed,
-        "logging_steps": 2,
-        "save_strategy": "no",
-        "report_to": "none",
-        "dataloader_num_workers": 0,
-        "disable_tqdm": False,
-    }
-
-
-def quickstart_train(
-    workdir: str | Path,
-    tokenizer_dir: str | Path,
-    shards_dir: str | Path,
-    *,
-    crystals: str | Path | Sequence[str | Path] | None = None,
-    tasks: Sequence[str] | None = None,
-    mixture_dir: str | Path | None = None,
-    cpt_steps: int = 100,
-    sft_steps: int = 150,
-    grpo_steps: int = 10,
-    max_per_task: int = 120,
-    score_samples: int = 48,
-    seed: int = 0,
-    progress: Callable[[str], None] | None = print,
-) -> dict[str, Any]:
-    """Tiny CPT -> SFT -> GRPO on the quickstart's curated sample, and its report (a few minutes on a laptop).
-
-    1. Tasks from the shards (and crystal tables, if given) into ``WORKDIR/tasks`` (think format); the
-       crystal composition question joins when the shards hold a ``crystal`` domain or tables are given.
-    2. CPT of a tiny random Qwen2 (hidden 64, 2 layers) on the mixture folder if given, else the shards.
-       When the tokenizer folder holds its ``base/``, the model is built with the base vocabulary and grows
-       its embeddings for the chemistry tokens, as a real base model would.
-    3. SFT on the tasks from the CPT model, scored on the test split.
-    4. GRPO from the SFT model with the ``format`` and ``task`` rewards, scored again.
-    5. ``WORKDIR/report/``: ``report.md``, ``report.json``, ``loss.png``, ``rewards.png``, ``scores.png``.
-
-    Args:
-        workdir: Output folder (``tasks/``, ``cpt/``, ``sft/``, ``grpo/``, ``report/``).
-        tokenizer_dir: The chemistry tokenizer folder (``chemtrove tokenizer build``).
-        shards_dir: The curated shards (``OUT/shards`` of ``chemtrove quickstart``).
-        crystals: Crystal tables (``cif`` column) or CIF files for the crystal tasks.
-        tasks: Tasks to build and train on (default: :data:`QUICKSTART_TASKS`, plus ``crystal_composition``
-            when there are crystals).
-        mixture_dir: A built mixture to run CPT on instead of the raw shards.
-        cpt_steps: CPT optimizer steps.
-        sft_steps: SFT optimizer steps.
-        grpo_steps: GRPO optimizer steps.
-        max_per_task: Examples per task (all splits).
-        score_samples: Test prompts answered and scored after SFT and after GRPO.
-        seed: Seed of tasks, model and training.
-        progress: Where progress lines go (``None``: nowhere).
-
-    Returns:
-        ``{"report": report.json content, "cpt"/"sft"/"grpo": stage summaries, "seconds": wall time}``.
-    """
-
-    say = progress or (lambda _m: None)
-    t0 = time.time()
-    work, tok_dir = Path(workdir), Path(tokenizer_dir)
-    work.mkdir(parents=True, exist_ok=True)
-    inputs: list[str | Path] = [shards_dir]
-    if crystals is not None:
-        inputs += [crystals] if isinstance(crystals, (str, Path)) else list(crystals)
-    if tasks is None:
-        tasks = list(QUICKSTART_TASKS)
-        if crystals is not None or (Path(shards_dir) / "crystal").is_dir():
-            tasks += ["crystal_composition"]  # a CIF in the prompt: ~400 tokens with the chemistry tokenizer
-    tasks = list(tasks)
-    say(f"[train 1/5] tasks ({', '.join(tasks)}) -> {work / 'tasks'}")
-    build_tasks(inputs, work / "tasks", TaskConfig(tasks=tasks, max_per_task=max_per_task, seed=seed), progress=say)
-
-    common = _tiny_common(work, tok_dir, seed)
-    tiny: dict[str, Any] = {"model_name_or_path": "tiny-qwen2"}
-    base = tok_dir / "base" / "tokenizer.json"
-    if base.is_file():
-        from tokenizers import Tokenizer
-
-        tiny["tiny_vocab_size"] = Tokenizer.from_file(str(base)).get_vocab_size(with_added_tokens=True)
-
-    say(f"[train 2/5] CPT, {cpt_steps} steps, on {'the mixture' if mixture_dir else 'the shards'}")
-    cpt_cfg = {
-        **common,
-        **tiny,
-        "data": [str(mixture_dir or shards_dir)],
-        "output_dir": str(work / "cpt"),
-        "max_length": 128,
-        "per_device_train_batch_size": 8,
-        "max_steps": cpt_steps,
-        "learning_rate": 3e-3,
-        "lr_scheduler_type": "cosine",
-        "warmup_steps": max(1, cpt_steps // 10),
-    }
-    cpt_summary = cpt.train(*parse_recipe("cpt", [], cpt_cfg))
-
-    say(f"[train 3/5] SFT, {sft_steps} steps, on the tasks")
-    sft_cfg = {
-        **common,
-        "model_name_or_path": str(work / "cpt"),
-        "data": [str(work / "tasks")],
-        "output_dir": str(work / "sft"),
-        "max_length": 512 if "crystal_composition" in tasks else 320,
-        "per_device_train_batch_size": 16,
-        "max_steps": sft_steps,
-        "learning_rate": 3e-3,
-        "lr_scheduler_type": "cosine",
-        "warmup_steps": max(1, sft_steps // 10),
-        "score_split": "test",
-        "score_samples": score_samples,
-        "score_max_new_tokens": 128,
-    }
-    sft_summary = sft.train(*parse_recipe("sft", [], sft_cfg))
-
-    say(f"[train 4/5] GRPO, {grpo_steps} steps, rewards format + task")
-    grpo_cfg = {
-        **common,
-        "model_name_or_path": str(work / "sft"),
-        "data": [str(work / "tasks")],
-        "output_dir": str(work / "grpo"),
-        "reward_funcs": ["format", "task"],
-        "reward_weights": [0.5, 1.0],
-        "per_device_train_batch_size": 8,
-        "num_generations": 4,
-        "max_completion_length": 128,
-        "max_steps": grpo_steps,
-        "learning_rate": 1e-4,  # a few noisy groups per step: a larger rate mostly undoes SFT
-        "temperature": 1.0,
-        "score_split": "test",
-        "score_samples": score_samples,
-        "score_max_new_tokens": 128,
-    }
-    grpo_summary = grpo.train(*parse_recipe("grpo", [], grpo_cfg))
-
-    say(f"[train 5/5] report -> {work / 'report'}")
-    report = write_report(
-        {"cpt": work / "cpt", "sft": work / "sft", "grpo": work / "grpo"}, work / "report", "chemtrove quickstart"
-    )
-    return {
-        "report": report,
-        "cpt": cpt_summary,
-        "sft": sft_summary,
-        "grpo": grpo_summary,
-        "seconds": round(time.time() - t0, 1),
-    }
-
-
-__all__ = ["QUICKSTART_TASKS", "quickstart_train", "read_history", "score_tasks", "write_report"]
+__all__ = ["read_history", "score_tasks", "write_report"]

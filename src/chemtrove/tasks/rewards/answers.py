@@ -135,7 +135,7 @@ def answer_cif(completion: Any, max_chars: int = MAX_CIF_CHARS) -> str | None:
     answer = _untag(answer, START_CIF, END_CIF)
     if not answer or len(answer) > max_chars:
         return None
-    from chemtrove.chem import crystals
+    from chemtrove.chem import crystals  # lazy: pymatgen loads in ~0.7 s
 
     try:
         return crystals.restore_symmetry_ops(answer + ("" if answer.endswith("\n") else "\n"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from chemtrove.chem.limits import time_limit
 from chemtrove.chem.tags import END_SMILES, START_SMILES
 from chemtrove.tasks.rewards.answers import (
     _CRYSTAL_GEN,
@@ -34,8 +35,6 @@ MAX_CIF_SECONDS = 10.0
 def _bounded(score):
     """Run a scorer under :data:`MAX_CIF_SECONDS` (the timeout becomes 0.0 in ``_rowwise``)."""
     import functools
-
-    from chemtrove.chem.limits import time_limit
 
     @functools.wraps(score)
     def run(*args, **kwargs):
@@ -67,7 +66,7 @@ class _Quiet:
 
 
 def _structure(completion: Any):
-    from chemtrove.chem import crystals
+    from chemtrove.chem import crystals  # lazy: pymatgen loads in ~0.7 s
 
     cif = answer_cif(completion)
     if cif is None:
@@ -94,7 +93,7 @@ def cif_validity_reward(completion: Any) -> float | None:
         ...                      f"<answer>{cif.replace('3.35', '0.3')}</answer>"])
         [1.0, 0.0, 0.0]
     """
-    from chemtrove.chem import crystals
+    from chemtrove.chem import crystals  # lazy: pymatgen loads in ~0.7 s
 
     structure = _structure(completion)
     if structure is None:
@@ -164,7 +163,7 @@ def space_group_match_reward(completion: Any, space_group: Any) -> float | None:
         >>> space_group_match_reward([f"<answer>{cif}</answer>"] * 2, space_group=[221, 225])
         [1.0, 0.0]
     """
-    from chemtrove.chem import crystals
+    from chemtrove.chem import crystals  # lazy: pymatgen loads in ~0.7 s
 
     if _missing(space_group):
         return None

@@ -42,6 +42,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from chemtrove.chem.tags import END_SMILES, START_SMILES
 from chemtrove.tasks.rewards.answers import (
     KNOWN_TASKS,
     MAX_SMILES_CHARS,
@@ -50,10 +51,20 @@ from chemtrove.tasks.rewards.answers import (
     _missing,
     _norm_text,
     _rowwise,
+    answer_smiles,
     completion_text,
     extract_answer,
 )
-from chemtrove.tasks.smolinstruct import SMOLINSTRUCT_TASK_REWARDS
+from chemtrove.tasks.rewards.molecules import (
+    _norm_formula,
+    canonical_answer,
+    canonical_match_reward,
+    exact_match_reward,
+    formula_match_reward,
+    name_match_reward,
+)
+from chemtrove.tasks.rewards.reactions import _class_number, reaction_class_reward
+from chemtrove.tasks.smolinstruct import SMOLINSTRUCT_TASK_REWARDS, core_answer
 
 MAX_COMPLETION_CHARS = 200_000
 """Longest completion the MiST rewards read (longer ones score as unparseable / unformatted)."""
@@ -135,7 +146,6 @@ def answer_block(completion: Any) -> str | None:
 
 
 def _canonical(token: str) -> str | None:
-    from chemtrove.tasks.rewards.molecules import canonical_answer
 
     if not token or len(token) > MAX_SMILES_CHARS or ">" in token:
         return None
@@ -229,7 +239,6 @@ def _score_choice(answer: str, reference: str) -> float:
         if len(set(words)) != 1:
             return -1.0
         return 1.0 if words[0] == ref else -0.5
-    from chemtrove.tasks.rewards.reactions import _class_number
 
     number = _class_number(answer)
     ref_number = _class_number(reference)
@@ -340,8 +349,6 @@ def permute_match_reward(completion: Any, prompt: Any = None, answer: Any = None
         ...                      prompt=["Write another SMILES of [START_SMILES]CCO[END_SMILES]."] * 3)
         [1.0, 0.0, 0.0]
     """
-    from chemtrove.chem.tags import END_SMILES, START_SMILES
-    from chemtrove.tasks.rewards.answers import answer_smiles
 
     text = completion_text(prompt) if prompt is not None else ""
     shown = None
@@ -366,7 +373,6 @@ def formula_text_match_reward(completion: Any, answer: Any) -> float | None:
         ...                           answer=["C2H6O"] * 3)
         [1.0, 1.0, 0.0]
     """
-    from chemtrove.tasks.rewards.molecules import _norm_formula
 
     if _missing(answer):
         return None
@@ -403,20 +409,11 @@ def mist_task_score(task: str, completion: Any, answer: Any, prompt: Any = None)
         >>> mist_task_score("canonmc", "<answer>B</answer>", "B"), mist_task_score("rxnpred", "x", "CCO")
         (1.0, 0.0)
     """
-    from chemtrove.tasks.rewards.molecules import (
-        canonical_match_reward,
-        exact_match_reward,
-        formula_match_reward,
-        name_match_reward,
-    )
-    from chemtrove.tasks.rewards.reactions import reaction_class_reward
 
     name = EXTRA_TASK_REWARDS.get(task)
     if name is None:
         return None
     if task in SMOLINSTRUCT_TASK_REWARDS:  # its answers sit in <IUPAC>/<MOLFORMULA>/<BOOLEAN> tags
-        from chemtrove.tasks.smolinstruct import core_answer
-
         completion = core_answer(completion_text(completion))
     fn = {
         "canonical_match": canonical_match_reward,
