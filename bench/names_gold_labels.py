@@ -279,3 +279,107 @@ DEV_LABELS.update(
         "PrBa0.5Sr0.5Co1.5Fe0.5O5+\u03b4": {"formula": "PrBa0.5Sr0.5Co1.5Fe0.5O5"},
     }
 )
+
+# ----------------------------------------------------------------------------------- the fresh split
+# Fifteen papers of the corpus's NER train split (``random.Random(16).sample(train, 15)``; none is in the
+# test or dev split), labelled from the span texts and the paragraphs alone, before the finder was run on
+# them. The second round of rules (apparatus nouns, author symbols, formula checks, span convention) was
+# fixed without looking at these paragraphs: this is the held-out estimate of that round.
+FRESH_SEED = 16
+FRESH_SIZE = 15
+SALT_ATOMS = "[Na+].[Na+].[O-]S(=O)(=O)[O-]"
+FRESH_LABELS: dict[str, dict] = {
+    "(NH4)2HPO4": {"formula": "N2H9PO4"},
+    "(TiVCrZrHf)N": UNKNOWN,  # an equimolar high-entropy nitride: the written composition is not its formula
+    "1-Naphthol": {"smiles": "Oc1cccc2ccccc12"},
+    "Ar": {"smiles": "[Ar]", "formula": "Ar"},
+    **{el: {"smiles": f"[{el}]", "formula": el} for el in "Ba Cu Fe Ge Na Si Ti Zn".split()},
+    "Silicon": {"smiles": "[Si]", "formula": "Si"},
+    "silicon": {"smiles": "[Si]", "formula": "Si"},
+    "p-Si": {"formula": "Si"},  # p-type silicon wafers
+    "copper": {"smiles": "[Cu]", "formula": "Cu"},  # "copper foil"
+    "carbon": {"formula": "C"},  # deposited carbon
+    "graphite": {"formula": "C"},
+    "BaCl2 2H2O": {"formula": "BaCl2H4O2"},
+    "BaCl2": {"formula": "BaCl2"},
+    "BaFe12O19": {"formula": "BaFe12O19"},
+    "C2H2": {"smiles": "C#C", "formula": "C2H2"},
+    "CuSO4*5H2O": {"formula": "CuSH10O9"},
+    "DMF": {"smiles": "CN(C)C=O"},
+    "EG": {"smiles": "OCCO"},
+    "ethylene glycol": {"smiles": "OCCO"},
+    "EDTA": {"smiles": "OC(=O)CN(CCN(CC(=O)O)CC(=O)O)CC(=O)O"},
+    "etylenediaminetetraacetic acid": {"smiles": "OC(=O)CN(CCN(CC(=O)O)CC(=O)O)CC(=O)O"},  # misspelt
+    "Fe(NO3)3": {"formula": "FeN3O9"},
+    "Fe2O3": {"formula": "Fe2O3"},
+    "FeCl3 6H2O": {"formula": "FeCl3H12O6"},
+    "Ga2O3": {"formula": "Ga2O3"},
+    "GeO2": {"formula": "GeO2"},
+    "H2": {"smiles": "[H][H]", "formula": "H2"},
+    "HCl": {"smiles": "Cl", "formula": "HCl"},
+    "KOH": {"smiles": "[K+].[OH-]", "formula": "KOH"},
+    "La2O3": {"formula": "La2O3"},
+    "Li2CO3": {"formula": "Li2CO3"},
+    "LiTiOPO4": {"formula": "LiTiOPO4"},
+    "Mn(NO3)2": {"formula": "MnN2O6"},
+    "N-methylpyrrolidone": {"smiles": "CN1CCCC1=O"},
+    "NMP": {"smiles": "CN1CCCC1=O"},
+    "N2": {"smiles": "N#N", "formula": "N2"},
+    "NH3*H2O": {"formula": "NH5O"},
+    "NH4H(HGeO3)2": {"formula": "NH4H(HGeO3)2"},
+    "Na2CO3": {"formula": "Na2CO3"},
+    "NaOH": {"smiles": "[Na+].[OH-]", "formula": "NaOH"},
+    "Oxamic": {"smiles": "NC(=O)C(=O)O"},  # "Oxamic and oxalic acids": oxamic acid
+    "oxalic acids": {"smiles": "OC(=O)C(=O)O"},
+    "Propranolol hydrochloride": {"smiles": "CC(C)NCC(O)COc1cccc2ccccc12.Cl"},
+    "SiH4": {"formula": "SiH4"},
+    "SrCO3": {"formula": "SrCO3"},
+    "strontium carbonate": {"smiles": "[Sr+2].[O-]C([O-])=O"},
+    "Sulfuric acid": {"smiles": "O=S(=O)(O)O"},
+    "sulfuric acid": {"smiles": "O=S(=O)(O)O"},
+    "TTIP": {"formula": "TiC12H28O4"},  # titanium tetraisopropoxide: ionic or covalent drawings differ
+    "titanium tetra isopropoxide": {"formula": "TiC12H28O4"},
+    "Ta2O5": {"formula": "Ta2O5"},
+    "TiCl4": {"formula": "TiCl4"},
+    "TiN": {"formula": "TiN"},
+    "TiN NPs": {"formula": "TiN"},
+    "TiO2": {"formula": "TiO2"},
+    "TiVCrZrHf": {"formula": "TiVCrZrHf"},  # the equimolar alloy targets
+    "Zn(NO3)2": {"formula": "ZnN2O6"},
+    "Zn(NO3)2*6H2O": {"formula": "ZnN2H12O12"},
+    "Zn(OH)2": {"formula": "ZnH2O2"},
+    "ZnO": {"formula": "ZnO"},
+    "acetic acid": {"smiles": "CC(=O)O"},
+    "acetone": {"smiles": "CC(C)=O"},
+    "anhydrous sodium sulfate": {"smiles": SALT_ATOMS},
+    "ethanol": {"smiles": "CCO"},
+    "ferrous sulfate heptahydrate": {"smiles": "[Fe+2].[O-]S(=O)(=O)[O-].O.O.O.O.O.O.O"},
+    "hexamethylenetetramine": {"smiles": "C1N2CN3CN1CN(C2)C3"},
+    "hydrochloric acid": {"smiles": "Cl"},
+    "methanol": {"smiles": "CO"},
+    "nitric acid": {"smiles": "O=[N+]([O-])O"},
+    "nitrogen": {"smiles": "N#N"},
+    "phthalic acid": {"smiles": "OC(=O)c1ccccc1C(=O)O"},
+    "potassium chlorate": {"smiles": "[K+].[O-]Cl(=O)=O"},
+    "sulfate ions": {"smiles": "[O-]S(=O)(=O)[O-]"},
+    "urea": {"smiles": "NC(N)=O"},
+    "water": {"smiles": "O"},
+    "zinc acetate dihydrate": {"smiles": "CC(=O)[O-].CC(=O)[O-].[Zn+2].O.O"},
+    # the alcohol solution of zinc acetate dihydrate: the compound is the first three words
+    "zinc acetate dihydrate alcohol": {"smiles": "CC(=O)[O-].CC(=O)[O-].[Zn+2].O.O", "core": "zinc acetate dihydrate"},
+    # no single structure: alcohol (a class word), GO, CNT(s), PAN, PVDF, PSP, poly(ethylene imine), MnOx,
+    # CuxZn1-xO, Cu/ZnO, composites, sample codes (STNF80C), Sodium titanate nanoflowers, Ar + N2, air
+}
+# Chemical mentions the annotators did not mark, found by reading the paragraphs (not the finder's output)
+FRESH_ADDED: list[tuple[str, str]] = [
+    ("BaFe12O19", "pure-phase "),
+    ("ethanol", "ball-milled in "),
+    ("La2O3", "content in the "),
+    ("EDTA", "chelatometry analysis using "),
+    ("etylenediaminetetraacetic acid", "EDTA ("),
+    ("Li2CO3", "For "),
+    ("Si", "lattice parameters, "),
+    ("BaCl2", "by adding "),
+    ("Ge", "pure "),
+    ("copper", "spread onto "),
+]

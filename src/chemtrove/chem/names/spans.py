@@ -74,6 +74,19 @@ MATERIAL_ADJECTIVES = frozenset(
 NEVER_ALONE = frozenset({"lead", "ammonium"})
 """Words only resolved as part of a longer name: an English word ("lead" the verb) or a bare ion."""
 
+GRADE_WORDS = frozenset(
+    (
+        "anhydrous aqueous deionized de-ionized di distilled bidistilled double-distilled ultrapure pure high-purity "
+        "glacial absolute concentrated dilute diluted fuming dry dried degassed fresh freshly-prepared "
+        "analytical-grade reagent-grade"
+    ).split()
+)
+"""Grade and state words written before a compound: not part of its name (the span convention: "anhydrous
+N,N-dimethylformamide" names N,N-dimethylformamide)."""
+
+FORM_NOUNS = frozenset("ion ions np nps nanoparticle nanoparticles powder powders".split())
+"""Form words written after a compound ("TiN NPs", "sulfate ions"): not part of its name either."""
+
 OXIDATION_STATE = re.compile(r"\((?:0|I{1,3}|IV|VI{0,3}|IX|[1-8][+-]?)\)")
 """A separate oxidation-state word: "cobalt (II) acetate"."""
 
@@ -222,3 +235,21 @@ def previous_word(text: str, start: int) -> str:
         return ""
     w = make_word(tok, 0)
     return w.text.lower() if w is not None and not w.cut_right else ""
+
+
+def compound_core(span: str) -> tuple[int, int]:
+    """Offsets ``(lo, hi)`` of the compound's name inside a material mention: leading :data:`GRADE_WORDS` and
+    trailing :data:`FORM_NOUNS` left out (the convention the finder's spans and the labelled sets follow).
+
+    Example:
+        >>> [s[slice(*compound_core(s))] for s in ("anhydrous N,N-dimethylformamide", "TiN NPs", "DI water")]
+        ['N,N-dimethylformamide', 'TiN', 'water']
+    """
+    parts = [(m.start(), m.end()) for m in _TOKEN.finditer(span)]
+    while len(parts) > 1 and span[slice(*parts[0])].lower() in GRADE_WORDS:
+        parts.pop(0)
+    while len(parts) > 1 and span[slice(*parts[-1])].lower() in FORM_NOUNS:
+        parts.pop()
+    if not parts:
+        return 0, 0
+    return parts[0][0], parts[-1][1]
