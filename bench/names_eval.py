@@ -11,7 +11,7 @@ Compared systems: chemtrove's ``find_names`` (default lexicon, pymatgen formulas
 without OPSIN, and the baseline of the issue: every window of 1 to 4 words tried with OPSIN, the longest
 resolving window first, left to right.
 
-Usage: python bench/names_eval.py [--out bench/results/names.md]
+Usage: python bench/names_eval.py [--out bench/results/names.md] [--errors test]
 """
 
 from __future__ import annotations
@@ -181,7 +181,28 @@ def evaluate(docs: list[dict]) -> dict:
     return results
 
 
+def errors(set_key: str) -> None:
+    """Print the false hits and the misses of ``find_names`` on one set (the first word of its label)."""
+    path = next(p for name, p in SETS.items() if name.split()[0] == set_key)
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    finder = NameFinder(opsin=True)
+    for doc in docs:
+        text = doc["text"]
+        gold = {(e["start"], e["end"]): e for e in doc["entities"] if e["structure"]}
+        preds = {(m.start, m.end): m for m in finder.find(text) if m.resolved}
+        for s, e in sorted(preds.keys() - gold.keys()):
+            print(f"FP {text[s:e]!r} ({preds[s, e].kind}) ... {text[max(0, s - 40) : e + 40]!r}")
+        for s, e in sorted(gold.keys() - preds.keys()):
+            print(f"FN {text[s:e]!r} ... {text[max(0, s - 40) : e + 40]!r}")
+    finder.close()
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=None, help="write the markdown table here")
-    main(ap.parse_args().out)
+    ap.add_argument("--errors", default=None, help="print the errors on one set (fresh, dev or test) instead")
+    args = ap.parse_args()
+    if args.errors:
+        errors(args.errors)
+    else:
+        main(args.out)

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from chemtrove.chem.names import formulas as F
-from chemtrove.chem.names import spans as S
+from chemtrove.chem.names import context, spans
+from chemtrove.chem.names.formulas import (
+    MAX_FORMULA_CHARS,
+    TRIVIAL_OXIDES,
+    looks_like_formula,
+    parse_formula,
+    trivial_oxide,
+)
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, load_lexicon
 
 DEFAULT_MAX_WORDS = 6
@@ -15,6 +22,12 @@ DEFAULT_MAX_WORDS = 6
 
 MAX_LOOKUPS_PER_TEXT = 5000
 """Most new OPSIN look-ups for one text; windows past it stay unresolved (keeps time bounded)."""
+
+MAX_ABBREVIATIONS = 50
+"""Most abbreviation definitions followed in one text."""
+
+_MORPHOLOGY_PREFIX = re.compile(r"(?:[a-z]{3,}-/?)+(?=[A-Z(\[])")
+"""Morphology prefixes glued to a formula ("nano-V2O5", "micro-/nano-TiO2"): not part of it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +127,7 @@ class NameFinder:
         self._cache: OrderedDict[str, _Hit | None] = OrderedDict()
         self.words: set[str] = set()
         for lex in self.lexicons:
-            self.words |= {w for w in lex.words if w not in S.CONNECTOR_STOPWORDS}
+            self.words |= {w for w in lex.words if w not in spans.CONNECTOR_STOPWORDS}
         self._indexes = [lex for lex in self.lexicons if isinstance(lex, PubChemIndex)]
         self._word_cache: dict[str, bool] = {}
         self._chemical_words: dict[str, bool] = {}
@@ -145,8 +158,10 @@ class NameFinder:
                 canon = _canonical(smi)
                 if canon is not None:
                     return True, _Hit(canon, "lexicon", f"lexicon:{lex.name}")
-        if single_word and self.formulas and F.looks_like_formula(name):
-            f = F.parse_formula(name)
+        if single_word and self.formulas and (oxide := trivial_oxide(name)) is not None:
+            return True, _Hit(None, "formula", "pymatgen", oxide.reduced, oxide.charge_balanced)
+        if single_word and self.formulas and looks_like_formula(name):
+            f = parse_formula(name)
             if f is not None:
                 return True, _Hit(None, "formula", "pymatgen", f.reduced, f.charge_balanced)
             return True, None
@@ -185,7 +200,7 @@ class NameFinder:
             >>> NameFinder(opsin=False).resolve("DCM")
             'ClCCl'
         """
-        if not isinstance(name, str) or not name.strip() or len(name) > S.MAX_WORD_CHARS:
+        if not isinstance(name, str) or not name.strip() or len(name) > spans.MAX_WORD_CHARS:
             return None
         key = " ".join(name.split())
         self._lookup_many([key])
@@ -204,11 +219,17 @@ class NameFinder:
 
     def _classify(self, text: str) -> bool:
         lw = text.lower()
-        if lw in S.ELEMENT_NAMES or lw in S.ION_WORDS or lw in self.words or lw == "acid":
+        if (
+            lw in spans.ELEMENT_NAMES
+            or lw in spans.ION_WORDS
+            or lw in self.words
+            or lw == "acid"
+            or lw in TRIVIAL_OXIDES
+        ):
             return True
-        if S.OXIDATION_STATE.fullmatch(text):
+        if spans.OXIDATION_STATE.fullmatch(text):
             return True
-        if self._indexes and len(lw) >= 4 and lw.isalpha() and lw not in S.CONNECTOR_STOPWORDS:
+        if self._indexes and len(lw) >= 4 and lw.isalpha() and lw not in spans.CONNECTOR_STOPWORDS:
             hit = self._word_cache.get(lw)
             if hit is None:
                 hit = any(ix.has_word(lw) or ix.get(lw) is not None for ix in self._indexes)
@@ -216,29 +237,31 @@ class NameFinder:
                     self._word_cache[lw] = hit
             if hit:
                 return True
-        if "(" in lw and lw.split("(", 1)[0] in S.ELEMENT_NAMES:  # iron(III), lead(II)
+        if "(" in lw and lw.split("(", 1)[0] in spans.ELEMENT_NAMES:  # iron(III), lead(II)
             return True
-        return S.is_systematic_word(lw)
+        return spans.is_systematic_word(lw)
 
     @staticmethod
     def _single_candidate(t: str) -> bool:
         """A word outside runs worth a lexicon/formula look-up: an abbreviation or formula, not prose
         (a capitalized word of three letters or more is a sentence start or a proper noun)."""
         return (
-            t != t.lower() and len(t) <= F.MAX_FORMULA_CHARS and not (len(t) > 2 and t[0].isupper() and t[1:].islower())
+            t != t.lower() and len(t) <= MAX_FORMULA_CHARS and not (len(t) > 2 and t[0].isupper() and t[1:].islower())
         )
 
     @staticmethod
-    def _standalone_ok(text: str, w: S.Word) -> bool:
-        """Context rules for a one-word name that is a bare element name."""
+    def _standalone_ok(text: str, w: spans.Word) -> bool:
+        """Context rules for a one-word name: a bare element name, or an anion after an unknown cation."""
         lw = w.text.lower()
-        if lw not in S.ELEMENT_NAMES:
+        if not w.cut_left and context.salt_tail(text, w.start, w.text):
+            return False  # "Propidium iodide": the tail of a salt name nothing resolved
+        if lw not in spans.ELEMENT_NAMES:
             return True
-        if lw in S.NEVER_ALONE:
+        if lw in spans.NEVER_ALONE:
             return False
-        if not w.cut_right and S.next_word(text, w.end) in S.PROPERTY_NOUNS:
+        if not w.cut_right and spans.next_word(text, w.end) in spans.PROPERTY_NOUNS:
             return False
-        if not w.cut_left and S.previous_word(text, w.start) in S.MATERIAL_ADJECTIVES:
+        if not w.cut_left and spans.previous_word(text, w.start) in spans.MATERIAL_ADJECTIVES:
             return False
         return True
 
@@ -257,10 +280,10 @@ class NameFinder:
             return []
         # one pass over the tokens: only chemical words and abbreviation/formula candidates are kept
         cache = self._chemical_words
-        chem_runs: list[list[S.Word]] = []
-        singles: list[S.Word] = []
+        chem_runs: list[list[spans.Word]] = []
+        singles: list[spans.Word] = []
         last_ordinal = -2
-        for ordinal, m in enumerate(S.tokens(text)):
+        for ordinal, m in enumerate(spans.tokens(text)):
             tok = m.group()
             if tok.isalpha() and tok.islower():  # most prose words: one dictionary look-up
                 chemical = cache.get(tok)
@@ -268,9 +291,9 @@ class NameFinder:
                     chemical = self._is_chemical(tok)
                 if not chemical:
                     continue
-                w = S.Word(m.start(), m.end(), tok, False, False)
+                w = spans.Word(m.start(), m.end(), tok, False, False)
             else:
-                w = S.make_word(tok, m.start())
+                w = spans.make_word(tok, m.start())
                 if w is None:
                     continue
                 if not self._is_chemical(w.text):
@@ -286,26 +309,81 @@ class NameFinder:
                     continue
             chem_runs.append([w])
             last_ordinal = ordinal
-        # words outside runs: lexicons and pymatgen only, never OPSIN
+        matches = self._single_matches(text, singles)
+        matches += self._run_matches(text, chem_runs, include_unresolved)
+        matches.sort(key=lambda m: m.start)
+        return self._defined_abbreviations(text, matches)
+
+    def _single_hit(self, t: str) -> _Hit | None:
+        if t in self._single_cache:
+            return self._single_cache[t]
+        hit = self._quick(t, True)[1]
+        if hit is None and (prefix := _MORPHOLOGY_PREFIX.match(t)) is not None:
+            hit = self._quick(t[prefix.end() :], True)[1]  # nano-V2O5: the formula after the prefix
+        if len(self._single_cache) < self.cache_size:
+            self._single_cache[t] = hit
+        return hit
+
+    def _single_matches(self, text: str, singles: list[spans.Word]) -> list[NameMatch]:
+        """Words outside runs (abbreviations, formulas, ratios): lexicons and pymatgen only, never OPSIN."""
         matches: list[NameMatch] = []
+        consumed = -1
         for w in singles:
-            t = w.text
-            if t in self._single_cache:
-                hit = self._single_cache[t]
-            else:
-                hit = self._quick(t, True)[1]
-                if len(self._single_cache) < self.cache_size:
-                    self._single_cache[t] = hit
-            if hit is not None:
-                matches.append(self._match(text, w.start, w.end, hit))
-        # every window of every run, looked up in one batch
+            if w.start < consumed:
+                continue
+            ratio = context.ratio_symbols(text, w)
+            if ratio:
+                for s, e in ratio:
+                    hit = self._quick(text[s:e], True)[1] or self._element_hit(text[s:e])
+                    if hit is not None:
+                        matches.append(self._match(text, s, e, hit))
+                continue
+            hit = self._single_hit(w.text)
+            if hit is None or self._not_a_mention(text, w):
+                continue
+            start = w.start
+            if (prefix := _MORPHOLOGY_PREFIX.match(w.text)) is not None and self._quick(w.text, True)[1] is None:
+                start = w.start + prefix.end()
+            tail = context.hydrate_tail(text, w.end) if hit.kind == "formula" and not w.cut_right else None
+            if tail is not None:
+                whole = parse_formula(f"{text[start : w.end]}\u00b7{text[w.end + 1 : tail]}")
+                if whole is not None:
+                    hit = _Hit(None, "formula", "pymatgen", whole.reduced, whole.charge_balanced)
+                    matches.append(self._match(text, start, tail, hit))
+                    consumed = tail
+                    continue
+            matches.append(self._match(text, start, w.end, hit))
+        return matches
+
+    @staticmethod
+    def _not_a_mention(text: str, w: spans.Word) -> bool:
+        """A resolving single word that context shows is no substance: an apparatus ("Si reference cell"),
+        an author ("Na et al."), the hydrate part of a formula ("Ni(Ac)2·4 H2O")."""
+        if not w.cut_right and context.before_apparatus(text, w.end):
+            return True
+        if context.author_like(text, w.start, w.end):
+            return True
+        return w.text == "H2O" and not w.cut_left and context.hydrate_part(text, w.start)
+
+    def _element_hit(self, symbol: str) -> _Hit | None:
+        """An element symbol as a formula, for the symbols of a ratio (``Co``, ``In`` included)."""
+        f = parse_formula(symbol + "1.0") if self.formulas else None
+        return _Hit(None, "formula", "pymatgen", f.reduced, True) if f is not None else None
+
+    def _run_matches(self, text: str, chem_runs: list[list[spans.Word]], include_unresolved: bool) -> list[NameMatch]:
+        """Every window of every run looked up in one batch; the longest resolving window wins, left to right."""
         windows: list[str] = []
         for run in chem_runs:
             for a in range(len(run)):
                 for b in range(a + 1, min(len(run), a + self.max_words) + 1):
                     windows.append(" ".join(text[run[a].start : run[b - 1].end].split()))
         self._lookup_many(windows)
+        matches: list[NameMatch] = []
         for run in chem_runs:
+            if not run[-1].cut_right and context.before_apparatus(text, run[-1].end):
+                continue  # "water bath", "tungsten carbide jars": a thing, not a substance
+            if not run[-1].cut_right and spans.next_word(text, run[-1].end) in spans.NAME_GOES_ON:
+                continue  # "sodium citrate tribasic dehydrate": the written name is longer than the one read
             polymer = self._polymer(text, run[0])
             a = 0
             while a < len(run):
@@ -324,33 +402,80 @@ class NameFinder:
                     if include_unresolved and self._unresolved_ok(w.text):
                         matches.append(NameMatch(w.start, w.end, w.text, None, "unresolved", None))
                     a += 1
-        matches.sort(key=lambda m: m.start)
         return matches
 
+    def _defined_abbreviations(self, text: str, matches: list[NameMatch]) -> list[NameMatch]:
+        """Abbreviations the text defines after a resolved name ("ethylene carbonate (EC)") take its
+        structure, at the definition and at every later mention."""
+        defined: list[tuple[int, str, NameMatch]] = []
+        for m in matches:
+            if m.smiles is not None and len(defined) < MAX_ABBREVIATIONS:  # a molecule's, not a material code
+                at = context.defined_abbreviation(text, m.name, m.end)
+                if at is not None and self._single_hit(text[at[0] : at[1]]) is None:
+                    defined.append((at[0], text[at[0] : at[1]], m))
+        if not defined:
+            return matches
+        taken = [(m.start, m.end) for m in matches]
+        added: list[NameMatch] = []
+        for first, abbr, named in defined:
+            for tok in spans.tokens(text[first:]):
+                w = spans.make_word(tok.group(), first + tok.start())
+                if w is None or w.text != abbr or any(s < w.end and w.start < e for s, e in taken):
+                    continue
+                taken.append((w.start, w.end))
+                added.append(
+                    NameMatch(
+                        w.start,
+                        w.end,
+                        abbr,
+                        named.smiles,
+                        "abbreviation",
+                        "definition",
+                        named.formula,
+                        named.charge_balanced,
+                    )
+                )
+        return sorted(matches + added, key=lambda m: m.start)
+
     @staticmethod
-    def _polymer(text: str, w: S.Word) -> bool:
+    def _polymer(text: str, w: spans.Word) -> bool:
         """A polymer name ("polyethylene", "poly (sodium 4-styrenesulfonate)"): no single structure."""
         if w.text.lower().startswith("poly"):
             return True
         before = text[max(0, w.start - 6) : w.start].lower()
-        return before.rstrip(" (-").endswith("poly")
+        if before.rstrip(" (-").endswith("poly"):
+            return True
+        before = text[max(0, w.start - 60) : w.start].lower()  # inside "poly(vinyl pyrrolidone)"
+        at = before.rfind("poly")
+        inside = before[at + 4 :] if at >= 0 else ""
+        return inside.lstrip().startswith("(") and inside.count("(") > inside.count(")")
 
     def _mixture(self, name: str) -> bool:
-        """Two names joined by a hyphen ("chloroform-hexane", "ethanol-water"): a mixture."""
+        """Two names joined by a hyphen ("chloroform-hexane", "ethanol-water", "glycine-nitrate"): a mixture
+        (or a process named after two reagents), not one compound."""
         if " " in name or "-" not in name:
             return False
         left, _, right = name.rpartition("-")
-        return (
-            len(left) > 3
-            and len(right) > 3
-            and any(lex.get(left) is not None for lex in self.lexicons)
-            and any(lex.get(right) is not None for lex in self.lexicons)
-        )
+        if len(left) <= 3 or len(right) <= 3 or not (left.isalpha() and right.isalpha()):
+            return False
+        return self._name_alone(left) and self._name_alone(right)
+
+    def _name_alone(self, word: str) -> bool:
+        """Whether one word is a compound or ion name by itself (a lexicon name, an ion word, or OPSIN's)."""
+        if word.lower() in spans.ION_WORDS or any(lex.get(word) is not None for lex in self.lexicons):
+            return True
+        self._lookup_many([word])
+        return self._cache.get(word) is not None
 
     @staticmethod
     def _unresolved_ok(word: str) -> bool:
         lw = word.lower()
-        return len(lw) >= 6 and lw not in S.ION_WORDS and lw not in S.ELEMENT_NAMES and S.is_systematic_word(lw)
+        return (
+            len(lw) >= 6
+            and lw not in spans.ION_WORDS
+            and lw not in spans.ELEMENT_NAMES
+            and spans.is_systematic_word(lw)
+        )
 
     @staticmethod
     def _match(text: str, start: int, end: int, hit: _Hit) -> NameMatch:

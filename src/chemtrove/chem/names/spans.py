@@ -71,6 +71,10 @@ MATERIAL_ADJECTIVES = frozenset(
 )
 """Adjectives before a bare element name that make it a material ("activated carbon")."""
 
+NAME_GOES_ON = frozenset("monobasic dibasic tribasic tetrabasic dehydrate".split())
+"""Catalogue words after a compound name that change the compound ("sodium phosphate dibasic", "oxalic acid
+dehydrate", a frequent misspelling of dihydrate): the name read before them is not the one written."""
+
 NEVER_ALONE = frozenset({"lead", "ammonium"})
 """Words only resolved as part of a longer name: an English word ("lead" the verb) or a bare ion."""
 

@@ -1,0 +1,182 @@
+"""Context rules: when a word that resolves is not a substance mention, and mentions only context reveals.
+
+A name can resolve and still not name a substance in its sentence: "water bath" and "tungsten carbide jars"
+are things (an apparatus noun follows the chemical words), "Na et al." is an author (an element symbol
+beside "et al." or initials), "4 H2O" after "Ni(Ac)2·" is the hydrate part of a formula the finder cannot
+read, "iodide" after "Propidium" is the tail of a salt name nothing resolved. Context also reveals
+mentions: element symbols of a ratio ("Li/Ni/Mn = 2.1:1:3", "Si/Al ratio") and an abbreviation a text
+defines after a name it resolves ("ethylene carbonate (EC)": every later "EC" is that compound).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chemtrove.chem.names import spans
+from chemtrove.chem.names.formulas import ELEMENTS
+
+APPARATUS_NOUNS = frozenset(
+    (
+        "bath baths jacket jackets condenser condensers bridge bridges jar jars vial vials tube tubes tubing boat "
+        "boats crucible crucibles vessel vessels flask flasks beaker beakers bottle bottles container containers "
+        "cell cells lamp lamps cylinder cylinders trap traps line lines autoclave autoclaves reactor reactors "
+        "furnace furnaces oven ovens chamber chambers mortar mortars pestle balls ball mill mills dish dishes "
+        "holder holders cuvette cuvettes pump pumps thermometer thermocouple probe probes gun guns nozzle "
+        "syringe syringes needle needles funnel funnels column columns"
+    ).split()
+)
+"""Head nouns that make the chemical words before them a thing, not a substance ("water bath", "silver
+tubes", "tungsten carbide jars", "salt bridge", "alumina crucibles")."""
+
+APPARATUS_MODIFIERS = frozenset("reference counter working solar fuel electrochemical reaction".split())
+"""Words between a chemical word and an apparatus noun ("Si reference cell", "Pt counter cell")."""
+
+SALT_ANIONS = frozenset(
+    "chloride bromide iodide fluoride nitrate sulfate sulphate acetate perchlorate hydroxide tosylate".split()
+)
+"""Anion words that end a salt name; after an unresolved cation word ("Propidium iodide") they are its tail."""
+
+_AUTHOR_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:et\.?\s+al\b|and\s+co-?workers\b|'s\b|\u2019s\b|(?:[A-Z]\.\s*-?){1,3}(?=[\s,;)]))"
+)
+_AUTHOR_BEFORE = re.compile(r"(?:\b[A-Z]\.\s*-?\s*){1,3}$")
+_SYMBOL_ONLY = re.compile(r"[A-Z][a-z]?")
+_HYDRATE_COUNT = re.compile(r"\S\d+(?:\.\d+)?[ \u00a0]$")
+_HYDRATE_WORD = re.compile(r"\d+(?:\.\d+)?H2O")
+_RATIO = re.compile(r"([A-Z][a-z]?)(?:/([A-Z][a-z]?))+(?==|$)")
+_RATIO_NOUN = re.compile(r"\s+(?:(?:molar|mole|atomic|atom|weight|mass|stoichiometric|feed)\s+)?ratios?\b")
+_ABBREVIATION = re.compile(r"[ \u00a0]?\(([A-Za-z][A-Za-z0-9\-]{1,9})[),;]")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z\-]*)")
+
+
+def _next_words(text: str, end: int, n: int) -> list[str]:
+    """Up to ``n`` lower-case words after ``end`` when only spaces separate them (punctuation stops)."""
+    out: list[str] = []
+    pos = end
+    for _ in range(n):
+        if pos >= len(text) or text[pos] not in " \u00a0":
+            break
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            break
+        out.append(m.group(1).lower())
+        pos = m.end()
+    return out
+
+
+def before_apparatus(text: str, end: int) -> bool:
+    """Whether the chemical words ending at ``end`` are followed by an apparatus head noun.
+
+    Example:
+        >>> before_apparatus("stirred in a water bath for 12 h", 18), before_apparatus("water and ethanol", 5)
+        (True, False)
+    """
+    following = _next_words(text, end, 2)
+    if not following:
+        return False
+    if following[0] in APPARATUS_NOUNS:
+        return True
+    return len(following) == 2 and following[0] in APPARATUS_MODIFIERS and following[1] in APPARATUS_NOUNS
+
+
+def author_like(text: str, start: int, end: int) -> bool:
+    """Whether an element-symbol word (``Na``, ``Li``) stands where an author's name stands: before "et al."
+    or "and co-workers", with initials before or after it, or as a possessive ("Li's method").
+
+    Example:
+        >>> author_like("as reported by Na et al.42 to produce", 15, 17), author_like("Na free TiO2", 0, 2)
+        (True, False)
+    """
+    word = text[start:end]
+    if not _SYMBOL_ONLY.fullmatch(word):
+        return False
+    if _AUTHOR_AFTER.match(text, end):
+        return True
+    return bool(_AUTHOR_BEFORE.search(text[max(0, start - 24) : start]))
+
+
+def hydrate_part(text: str, start: int) -> bool:
+    """Whether the word at ``start`` (``H2O``) is the hydrate part of a formula written with a space after
+    its count ("Ni(Ac)2·4 H2O", "CuSO4 5 H2O"): not a mention of water.
+
+    Example:
+        >>> hydrate_part("nickel acetate [Ni(Ac)2?4 H2O] and", 26), hydrate_part("in 4 mL H2O", 8)
+        (True, False)
+    """
+    return bool(_HYDRATE_COUNT.search(text[max(0, start - 12) : start]))
+
+
+def hydrate_tail(text: str, end: int) -> int | None:
+    """End offset of a hydrate word written after a formula with one space ("FeCl3 6H2O"), or ``None``."""
+    if end >= len(text) or text[end] not in " \u00a0":
+        return None
+    m = _HYDRATE_WORD.match(text, end + 1)
+    if m is None or (m.end() < len(text) and not (text[m.end()].isspace() or text[m.end()] in ".,;:)]")):
+        return None
+    return m.end()
+
+
+def salt_tail(text: str, start: int, word: str) -> bool:
+    """Whether an anion word is the end of a salt name whose cation word nothing resolved ("Propidium
+    iodide", "ethidium bromide"): the anion alone is not the substance.
+
+    Example:
+        >>> salt_tail("Propidium iodide, LysoTracker", 10, "iodide"), salt_tail("the iodide was", 4, "iodide")
+        (True, False)
+    """
+    if word.lower() not in SALT_ANIONS:
+        return False
+    before = spans.previous_word(text, start)
+    return len(before) > 4 and before.endswith("ium") and before not in spans.ELEMENT_NAMES
+
+
+def ratio_symbols(text: str, word: spans.Word) -> list[tuple[int, int]]:
+    """Offsets of the element symbols of a ratio word ("Li/Ni/Mn=2.1:1:3", "Si/Al ratio"), or ``[]``.
+
+    Example:
+        >>> t = "a molar ratio of Zn/Co molar ratio"
+        >>> [t[s:e] for s, e in ratio_symbols(t, spans.Word(17, 22, "Zn/Co", False, False))]
+        ['Zn', 'Co']
+    """
+    core = word.text.split("=", 1)[0]
+    m = _RATIO.fullmatch(core)
+    if m is None:
+        return []
+    symbols = core.split("/")
+    if any(s not in ELEMENTS or s == "D" for s in symbols) or len(set(symbols)) != len(symbols):
+        return []
+    if "=" not in word.text and not _RATIO_NOUN.match(text, word.end):
+        return []
+    out, pos = [], word.start
+    for s in symbols:
+        out.append((pos, pos + len(s)))
+        pos += len(s) + 1
+    return out
+
+
+def defined_abbreviation(text: str, name: str, end: int) -> tuple[int, int] | None:
+    """Offsets of an abbreviation defined in brackets right after a name ("ethylene carbonate (EC)"):
+    two or more capitals, its letters in order in the name, the first one the name's first letter.
+
+    Example:
+        >>> t = "in ethylene carbonate (EC) and"
+        >>> s, e = defined_abbreviation(t, "ethylene carbonate", 21); t[s:e]
+        'EC'
+    """
+    m = _ABBREVIATION.match(text, end)
+    if m is None:
+        return None
+    abbr = m.group(1)
+    if sum(c.isupper() for c in abbr) < 2 or abbr.lower() == name.lower():
+        return None
+    letters = [c.lower() for c in abbr if c.isalpha()]
+    initials = [c.lower() for c in name if c.isalpha()]
+    if not initials or letters[0] != initials[0]:
+        return None
+    pos = 0
+    for c in letters:
+        pos = "".join(initials).find(c, pos)
+        if pos < 0:
+            return None
+        pos += 1
+    return m.start(1), m.end(1)

@@ -1,0 +1,164 @@
+"""Context rules of the names finder, on sentences of real synthesis paragraphs (the labelled corpus)."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import pytest
+
+from chemtrove.chem.names import NameFinder, opsin_available, opsin_unavailable_reason, parse_formula
+from chemtrove.chem.names.formulas import looks_like_formula
+from chemtrove.chem.names.spans import FORM_NOUNS, GRADE_WORDS, compound_core
+
+NAMES_SRC = Path(__file__).parents[3] / "src" / "chemtrove" / "chem" / "names"
+GOLD = Path(__file__).parents[2] / "data" / "names"
+needs_opsin = pytest.mark.skipif(not opsin_available(), reason=f"OPSIN is not installed: {opsin_unavailable_reason()}")
+
+
+@pytest.fixture(scope="module")
+def offline() -> NameFinder:
+    return NameFinder(opsin=False)
+
+
+@pytest.fixture(scope="module")
+def full():
+    if not opsin_available():
+        pytest.skip(f"OPSIN is not installed: {opsin_unavailable_reason()}")
+    finder = NameFinder(opsin=True)
+    yield finder
+    finder.close()
+
+
+def names(finder: NameFinder, text: str) -> list[str]:
+    found = [m for m in finder.find(text) if m.resolved]
+    assert all(text[m.start : m.end] == m.name for m in found)
+    return [m.name for m in found]
+
+
+# ------------------------------------------------------------------------- apparatus after chemical words
+def test_apparatus_nouns_make_things_not_substances(offline):
+    assert names(offline, "The mixture was incubated and stirred in the thermostatic water bath for 12 h.") == []
+    assert names(offline, "AM1.5G filter (100 mW cm-2, calibrated with a Si reference cell, emission") == []
+    text = "Si (1 g) was dispersed in water and stirred, then the Si substrates were rinsed with water."
+    assert names(offline, text) == ["Si", "water", "Si", "water"]  # a substrate is made of the substance
+
+
+@needs_opsin
+def test_apparatus_after_multiword_and_element_names(full):
+    text = "The elements (10 g total) were loaded in 20 ml tungsten carbide jars and milled."
+    assert names(full, text) == []
+    assert names(full, "KOH (4 g) were loaded into sealed silver tubes and heated") == ["KOH"]
+
+
+# --------------------------------------------------------------------------------- authors, not elements
+def test_element_symbol_as_an_author(offline):
+    assert names(offline, "Multilamellar MFI was done as reported by Na et al.42 to produce PMFI") == []
+    assert names(offline, "following the route of X. Li and the method of Li's group") == []
+    assert names(offline, "The elements, Ba (rod, 99+%), Se (shots, 99.999%) and Cr (powder)") == ["Se", "Cr"]
+
+
+# ----------------------------------------------------------------------------------- hydrate notation
+def test_hydrate_part_after_a_count_is_not_water(offline):
+    text = "Nickel acetate [Ni(Ac)2\u00b74 H2O] and manganese acetate were mixed in H2O (20 mL)."
+    found = names(offline, text)
+    assert found.count("H2O") == 1 and text.rindex("H2O") == text.index("H2O (20")
+
+
+def test_formula_with_a_spaced_hydrate_is_one_formula(offline):
+    text = "Then 0.5 g of CuSO4 5H2O was dissolved in 20 mL of water."
+    match = next(m for m in offline.find(text) if m.kind == "formula")
+    assert match.name == "CuSO4 5H2O" and match.formula == parse_formula("CuSO4\u00b75H2O").reduced
+
+
+# ----------------------------------------------------------------------------------- formula plausibility
+def test_abbreviations_are_not_formulas(offline):
+    text = "then 0.06 g of PMo for (I), 0.1 g of PW for (II), 0.1 g of SiW for (III) were added"
+    assert names(offline, text) == []
+    assert not looks_like_formula("PBSCF05") and not looks_like_formula("BSCF5582")
+    assert [looks_like_formula(w) for w in ("BaSe", "TiN", "NiTi", "GaAs", "Ba0.5Sr0.5")] == [True] * 5
+    assert parse_formula("BaSe") is not None and parse_formula("SiW") is None
+
+
+def test_trivial_oxide_names_and_morphology_prefixes(offline):
+    text = "Nanosized ceria and zirconia were synthesized; micro-/nano-V2O5 spheres grew on alumina crucibles."
+    found = {m.name: m for m in offline.find(text)}
+    assert found["ceria"].formula == "CeO2" and found["zirconia"].formula == "ZrO2"
+    assert found["V2O5"].formula == "V2O5" and "alumina" not in found
+
+
+# ---------------------------------------------------------------------------------------------- ratios
+def test_element_symbols_of_a_ratio(offline):
+    text = "lithium acetate was added at a molar ratio of Li/Ni/Mn=2.1:1:3 (5 % excess Li source)"
+    at = text.index("Li/")
+    in_ratio = [m.name for m in offline.find(text) if at <= m.start < at + 8]
+    assert in_ratio == ["Li", "Ni", "Mn"]
+    assert names(offline, "with a Zn/Co molar ratio of 1:2 were added") == ["Zn", "Co"]
+    assert names(offline, "to form the nanocrystalline Cu/ZnO powder") == []  # a composite, not a ratio
+
+
+# ------------------------------------------------------------------------------- defined abbreviations
+@needs_opsin
+def test_an_abbreviation_defined_after_a_molecule_takes_its_structure(full):
+    text = "1 M LiPF6 in ethylene carbonate (EC) and dimethyl carbonate (DMC) (1:1). EC was dried; DMC too."
+    found = [(m.name, m.smiles, m.kind) for m in full.find(text)]
+    assert ("EC", "O=C1OCCO1", "abbreviation") in found and ("DMC", "COC(=O)OC", "abbreviation") in found
+    assert sum(name == "EC" for name, *_ in found) == 2
+
+
+def test_a_material_code_defined_after_a_formula_is_not_tagged(offline):
+    text = "a La0.9Sr0.1Ga0.8Mg0.2O3-\u03b4 (LSGM) electrolyte supported cell; the LSGM powder was pressed"
+    assert names(offline, text) == ["La0.9Sr0.1Ga0.8Mg0.2O3-\u03b4"]
+
+
+# --------------------------------------------------------------------------- names longer than read
+def test_salt_and_catalogue_names_longer_than_what_resolves(offline):
+    assert names(offline, "Propidium iodide, LysoTracker, MitoTracker and Hoechst were obtained from Gibco.") == []
+    assert names(offline, "were mixed with oxalic acid dehydrate chelating agent") == []
+    assert names(offline, "and sodium citrate tribasic dehydrate (>=99.0% purity) were purchased") == []
+    assert names(offline, "the oxalic acid was dissolved") == ["oxalic acid"]
+
+
+@needs_opsin
+def test_polymer_brackets_and_hyphenated_reagent_pairs(full):
+    assert names(full, "graphene 10.5 mg, poly(vinyl pyrrolidone) (PVP) 40 mg, and water") == ["water"]
+    assert names(full, "were synthesized using a glycine-nitrate process (GNP).") == []
+
+
+# ------------------------------------------------------------------------------------ span convention
+def test_span_convention_grade_and_form_words():
+    for span, core in [
+        ("anhydrous N,N-dimethylformamide", "N,N-dimethylformamide"),
+        ("deionized water", "water"),
+        ("TiN NPs", "TiN"),
+        ("sulfate ions", "sulfate"),
+        ("acetic acid", "acetic acid"),
+    ]:
+        assert span[slice(*compound_core(span))] == core
+
+
+@pytest.mark.parametrize("name", ["materials_gold.jsonl", "materials_dev_gold.jsonl", "materials_fresh_gold.jsonl"])
+def test_labelled_sets_follow_the_span_convention(name):
+    rows = [json.loads(line) for line in (GOLD / name).read_text(encoding="utf-8").splitlines()]
+    spans_with_structure = [e for r in rows for e in r["entities"] if e["structure"]]
+    assert len(spans_with_structure) > 150
+    for row in rows:
+        for e in row["entities"]:
+            assert row["text"][e["start"] : e["end"]] == e["text"]
+            if e["structure"]:
+                words = e["text"].lower().split()
+                assert words[0] not in GRADE_WORDS and (len(words) == 1 or words[-1] not in FORM_NOUNS), e
+
+
+@needs_opsin
+def test_finder_spans_leave_grade_words_out(full):
+    text = "PbI2 was dissolved in anhydrous N,N-dimethylformamide and deionized water."
+    assert names(full, text) == ["PbI2", "N,N-dimethylformamide", "water"]
+
+
+def test_names_modules_use_real_module_names():
+    for path in NAMES_SRC.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom | ast.Import):
+                assert all(a.asname is None or len(a.asname) > 2 for a in node.names), (path.name, node.lineno)
