@@ -162,3 +162,28 @@ def test_names_modules_use_real_module_names():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom | ast.Import):
                 assert all(a.asname is None or len(a.asname) > 2 for a in node.names), (path.name, node.lineno)
+
+
+# ----------------------------------------------------------------------- units, salt tails, spaced names
+def test_element_symbols_after_numbers_are_units(offline):
+    text = "with passing 4 sccm SiH4 and 20 sccm Ar at a pressure of 100 Pa. The core was removed at 600 Pa"
+    assert names(offline, text) == ["SiH4", "Ar"]
+
+
+@needs_opsin
+def test_salt_tails_without_their_cation(full):
+    assert names(full, "Propranolol hydrochloride of 99% purity was supplied by the company") == []
+    text = "Sulfuric acid, anhydrous sodium sulfate and ferrous sulfate heptahydrate were analytical grade"
+    found = {m.name: m.smiles for m in full.find(text)}
+    assert found["ferrous sulfate heptahydrate"] == "O.O.O.O.O.O.O.O=S(=O)([O-])[O-].[Fe+2]"
+    assert list(found) == ["Sulfuric acid", "sodium sulfate", "ferrous sulfate heptahydrate"]
+    assert names(full, "Sodium titanate nanoflowers (STNFs) were synthesized via hydrothermal reaction") == []
+
+
+@needs_opsin
+def test_spaced_multiplying_prefix_and_plural_acids(full):
+    text = "NaOH (R&M Chemicals, India), titanium tetra isopropoxide (TTIP) (Acros Organic, Germany) and methanol"
+    found = [m.name for m in full.find(text)]
+    assert found == ["NaOH", "titanium tetra isopropoxide", "TTIP", "methanol"]
+    found = {m.name: m.smiles for m in full.find("Oxamic and oxalic acids were analytical grade from Panreac.")}
+    assert found == {"oxalic acids": "O=C(O)C(=O)O"}

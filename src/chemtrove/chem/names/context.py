@@ -41,6 +41,7 @@ _AUTHOR_AFTER = re.compile(
 )
 _AUTHOR_BEFORE = re.compile(r"(?:\b[A-Z]\.\s*-?\s*){1,3}$")
 _SYMBOL_ONLY = re.compile(r"[A-Z][a-z]?")
+_NUMBER_BEFORE = re.compile(r"(?:^|[\s(\-\u2212])\d+(?:\.\d+)?[ \u00a0]$")
 _HYDRATE_COUNT = re.compile(r"\S\d+(?:\.\d+)?[ \u00a0]$")
 _HYDRATE_WORD = re.compile(r"\d+(?:\.\d+)?H2O")
 _RATIO = re.compile(r"([A-Z][a-z]?)(?:/([A-Z][a-z]?))+(?==|$)")
@@ -93,6 +94,16 @@ def author_like(text: str, start: int, end: int) -> bool:
     if _AUTHOR_AFTER.match(text, end):
         return True
     return bool(_AUTHOR_BEFORE.search(text[max(0, start - 24) : start]))
+
+
+def unit_after_number(text: str, start: int) -> bool:
+    """Whether an element-symbol word stands right after a number, where units stand ("100 Pa").
+
+    Example:
+        >>> unit_after_number("at a pressure of 100 Pa. To", 21), unit_after_number("20 sccm Ar at", 8)
+        (True, False)
+    """
+    return bool(_NUMBER_BEFORE.search(text[max(0, start - 16) : start]))
 
 
 def hydrate_part(text: str, start: int) -> bool:

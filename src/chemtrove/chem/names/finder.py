@@ -223,8 +223,11 @@ class NameFinder:
             lw in spans.ELEMENT_NAMES
             or lw in spans.ION_WORDS
             or lw in self.words
-            or lw == "acid"
+            or lw in ("acid", "acids")
             or lw in TRIVIAL_OXIDES
+            or lw in spans.CLASSICAL_CATIONS
+            or lw in spans.SALT_FORMERS
+            or (text.islower() and lw in spans.MULTIPLIER_WORDS)
         ):
             return True
         if spans.OXIDATION_STATE.fullmatch(text):
@@ -356,6 +359,16 @@ class NameFinder:
         return matches
 
     @staticmethod
+    def _cation_of_unread_salt(run: list[spans.Word], a: int) -> bool:
+        """An element name followed in its run by an anion word ("Sodium titanate" that nothing resolved):
+        the cation of a salt, not the element."""
+        return (
+            a + 1 < len(run)
+            and run[a].text.lower() in spans.ELEMENT_NAMES
+            and run[a + 1].text.lower() in spans.ION_WORDS
+        )
+
+    @staticmethod
     def _not_a_mention(text: str, w: spans.Word) -> bool:
         """A resolving single word that context shows is no substance: an apparatus ("Si reference cell"),
         an author ("Na et al."), the hydrate part of a formula ("Ni(Ac)2·4 H2O")."""
@@ -363,6 +376,8 @@ class NameFinder:
             return True
         if context.author_like(text, w.start, w.end):
             return True
+        if len(w.text) <= 2 and w.text.isalpha() and context.unit_after_number(text, w.start):
+            return True  # "100 Pa": a unit
         return w.text == "H2O" and not w.cut_left and context.hydrate_part(text, w.start)
 
     def _element_hit(self, symbol: str) -> _Hit | None:
@@ -376,7 +391,7 @@ class NameFinder:
         for run in chem_runs:
             for a in range(len(run)):
                 for b in range(a + 1, min(len(run), a + self.max_words) + 1):
-                    windows.append(" ".join(text[run[a].start : run[b - 1].end].split()))
+                    windows.append(_window_name(text, run[a], run[b - 1]))
         self._lookup_many(windows)
         matches: list[NameMatch] = []
         for run in chem_runs:
@@ -388,9 +403,11 @@ class NameFinder:
             a = 0
             while a < len(run):
                 for b in range(min(len(run), a + self.max_words), a, -1):
-                    name = " ".join(text[run[a].start : run[b - 1].end].split())
+                    name = _window_name(text, run[a], run[b - 1])
                     hit = self._cache.get(name)
                     if hit is None or (b == a + 1 and not self._standalone_ok(text, run[a])):
+                        continue
+                    if spans.anion_only(name) or (b == a + 1 and self._cation_of_unread_salt(run, a)):
                         continue
                     if hit.kind == "systematic" and (polymer or self._polymer(text, run[a]) or self._mixture(name)):
                         continue
@@ -482,6 +499,13 @@ class NameFinder:
         return NameMatch(
             start, end, text[start:end], hit.smiles, hit.kind, hit.source, hit.formula, hit.charge_balanced
         )
+
+
+def _window_name(text: str, first: spans.Word, last: spans.Word) -> str:
+    """The look-up key of a window: its words joined by single spaces; a plural "acids" read as "acid"
+    ("oxamic and oxalic acids")."""
+    name = " ".join(text[first.start : last.end].split())
+    return name[:-1] if name.endswith(" acids") else name
 
 
 _DEFAULT: NameFinder | None = None

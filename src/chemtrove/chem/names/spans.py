@@ -71,6 +71,21 @@ MATERIAL_ADJECTIVES = frozenset(
 )
 """Adjectives before a bare element name that make it a material ("activated carbon")."""
 
+MULTIPLIER_WORDS = frozenset("mono di tri tetra penta hexa hepta octa bis tris tetrakis".split())
+"""Multiplying prefixes written as separate words ("titanium tetra isopropoxide"): part of the name they
+sit in (lower case only: "DI water" is deionized water)."""
+
+CLASSICAL_CATIONS = frozenset(
+    (
+        "ferrous ferric cuprous cupric stannous stannic mercurous mercuric plumbous plumbic cobaltous cobaltic "
+        "manganous manganic nickelous chromous chromic aurous auric ceric cerous titanous vanadous vanadic"
+    ).split()
+)
+"""Classical cation names ("ferrous sulfate heptahydrate", "ceric ammonium nitrate"): words of a salt name."""
+
+SALT_FORMERS = frozenset("hydrochloride dihydrochloride hydrobromide hydroiodide hydrofluoride".split())
+"""Words that end a salt name ("propranolol hydrochloride"); alone they name no substance."""
+
 NAME_GOES_ON = frozenset("monobasic dibasic tribasic tetrabasic dehydrate".split())
 """Catalogue words after a compound name that change the compound ("sodium phosphate dibasic", "oxalic acid
 dehydrate", a frequent misspelling of dihydrate): the name read before them is not the one written."""
@@ -257,3 +272,18 @@ def compound_core(span: str) -> tuple[int, int]:
     if not parts:
         return 0, 0
     return parts[0][0], parts[-1][1]
+
+
+def anion_only(name: str) -> bool:
+    """Whether a window names only the anion side of a salt without its cation: a salt-forming or hydrate
+    word alone ("hydrochloride", "monohydrate") or anion words ending with a hydrate ("sulfate
+    heptahydrate"): the tail of a salt name whose cation was not read.
+
+    Example:
+        >>> [anion_only(n) for n in ("hydrochloride", "sulfate heptahydrate", "sulfate", "zinc sulfate heptahydrate")]
+        [True, True, False, False]
+    """
+    words = name.lower().split()
+    if len(words) == 1:
+        return words[0] in SALT_FORMERS or words[0].endswith("hydrate")
+    return all(w in ION_WORDS or w in SALT_FORMERS for w in words) and words[-1].endswith("hydrate")
