@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from pathlib import Path
 
@@ -44,7 +45,8 @@ def composition(smiles: str | None, formula: str | None):
         if formula:
             return Composition(formula).reduced_composition
         mol = Chem.MolFromSmiles(smiles) if smiles else None
-        return Composition(CalcMolFormula(mol).rstrip("+-0123456789")).reduced_composition if mol else None
+        # a net charge is written last ("H4NO-", "C2H3O2-"): drop it, keep the last element's count
+        return Composition(re.sub(r"[+-]\d*$", "", CalcMolFormula(mol))).reduced_composition if mol else None
     except Exception:  # noqa: BLE001
         return None
 
@@ -58,7 +60,6 @@ def same_structure(gold: dict, smiles: str | None, formula: str | None) -> bool:
 
 def baseline(text: str, opsin: OpsinProcess, max_words: int = 4) -> list[tuple[int, int, str | None, str | None]]:
     """Every 1..4-word window (whitespace words, sentence punctuation stripped) tried with OPSIN."""
-    import re
 
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     strip = ".,;:()[]"
