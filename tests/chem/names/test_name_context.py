@@ -187,3 +187,19 @@ def test_spaced_multiplying_prefix_and_plural_acids(full):
     assert found == ["NaOH", "titanium tetra isopropoxide", "TTIP", "methanol"]
     found = {m.name: m.smiles for m in full.find("Oxamic and oxalic acids were analytical grade from Panreac.")}
     assert found == {"oxalic acids": "O=C(O)C(=O)O"}
+
+
+@needs_opsin
+def test_structures_of_several_neutral_molecules_are_several_names(full):
+    found = [(m.name, m.smiles) for m in full.find("The pH was adjusted to 6 with ammonia water (NH3*H2O).")]
+    assert found[:2] == [("ammonia", "N"), ("water", "O")]
+    assert full.resolve("ammonia hydroxide") is None  # OPSIN's N.[OH-]: charges that do not add up
+    assert full.resolve("hydroxylamine hydrochloride") == "Cl.NO"
+    assert full.resolve("hydrazine monohydrate") == "NN.O"
+
+
+@needs_opsin
+def test_a_misread_salt_name_gives_no_name_and_class_salts_are_not_compounds(full):
+    assert names(full, "and 10 ml ammonia hydroxide was then added as chelating agent") == []
+    text = "formation of transition-metal hydroxide (Ni0.35Mn0.65(OH)2) and subsequent reaction"
+    assert names(full, text) == ["Ni0.35Mn0.65(OH)2"]

@@ -36,6 +36,9 @@ SALT_ANIONS = frozenset(
 )
 """Anion words that end a salt name; after an unresolved cation word ("Propidium iodide") they are its tail."""
 
+CATION_CLASSES = frozenset("metal metals alkali alkaline earth rare-earth lanthanide actinide".split())
+"""Class words for the cation of a salt ("transition-metal hydroxide"): the salt is a class, not a compound."""
+
 _AUTHOR_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:et\.?\s+al\b|and\s+co-?workers\b|'s\b|\u2019s\b|(?:[A-Z]\.\s*-?){1,3}(?=[\s,;)]))"
 )
@@ -47,6 +50,7 @@ _HYDRATE_WORD = re.compile(r"\d+(?:\.\d+)?H2O")
 _RATIO = re.compile(r"([A-Z][a-z]?)(?:/([A-Z][a-z]?))+(?==|$)")
 _RATIO_NOUN = re.compile(r"\s+(?:(?:molar|mole|atomic|atom|weight|mass|stoichiometric|feed)\s+)?ratios?\b")
 _ABBREVIATION = re.compile(r"[ \u00a0]?\(([A-Za-z][A-Za-z0-9\-]{1,9})[),;]")
+_BOUND_PARTS = ("hydrate", "solvate", "etherate", "complex", "adduct", "salt")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z\-]*)")
 
 
@@ -129,7 +133,8 @@ def hydrate_tail(text: str, end: int) -> int | None:
 
 def salt_tail(text: str, start: int, word: str) -> bool:
     """Whether an anion word is the end of a salt name whose cation word nothing resolved ("Propidium
-    iodide", "ethidium bromide"): the anion alone is not the substance.
+    iodide", "ethidium bromide") or a class word ("transition-metal hydroxide"): the anion alone is not
+    the substance.
 
     Example:
         >>> salt_tail("Propidium iodide, LysoTracker", 10, "iodide"), salt_tail("the iodide was", 4, "iodide")
@@ -138,6 +143,8 @@ def salt_tail(text: str, start: int, word: str) -> bool:
     if word.lower() not in SALT_ANIONS:
         return False
     before = spans.previous_word(text, start)
+    if before in CATION_CLASSES or before.rpartition("-")[2] in CATION_CLASSES:
+        return True  # "transition-metal hydroxide", "alkali nitrate": a class of salts
     return len(before) > 4 and before.endswith("ium") and before not in spans.ELEMENT_NAMES
 
 
@@ -191,3 +198,33 @@ def defined_abbreviation(text: str, name: str, end: int) -> tuple[int, int] | No
             return None
         pos += 1
     return m.start(1), m.end(1)
+
+
+def one_compound(name: str, smiles: str) -> bool | None:
+    """Whether OPSIN's structure for a name of several words is one compound (``True``), two names side by
+    side (``False``: several neutral molecules, "ammonia water") or a misread of one compound's name
+    (``None``: parts whose charges do not add up, "ammonia hydroxide"). Parts whose charges add up to zero
+    are a salt; hydrate, solvate, etherate, complex, adduct and salt-forming words ("hydroxylamine
+    hydrochloride") bind neutral parts into one compound. A one-part structure, or a one-word name (an
+    ion), is left alone.
+
+    Example:
+        >>> [one_compound(n, s) for n, s in [("ammonia water", "N.O"), ("sodium chloride", "[Cl-].[Na+]"),
+        ...  ("hydrazine monohydrate", "NN.O"), ("ammonia hydroxide", "N.[OH-]"), ("nitrate", "[O-][N+](=O)[O-]")]]
+        [False, True, True, None, True]
+        >>> one_compound("hydroxylamine hydrochloride", "Cl.NO"), one_compound("ethanol water", "CCO.O")
+        (True, False)
+    """
+    if "." not in smiles or " " not in name.strip():
+        return True
+    from rdkit import Chem
+
+    mol = Chem.MolFromSmiles(smiles)
+    if mol is None:
+        return None
+    parts = Chem.GetMolFrags(mol, asMols=True)
+    if Chem.GetFormalCharge(mol) != 0:
+        return None
+    if any(Chem.GetFormalCharge(part) != 0 for part in parts):
+        return True
+    return any(word.lower().endswith(_BOUND_PARTS) or word.lower() in spans.SALT_FORMERS for word in name.split())

@@ -191,6 +191,12 @@ class NameFinder:
             self.opsin_lookups += len(pending)
             for name, smi in zip(pending, answers, strict=True):
                 canon = _canonical(smi)
+                whole = context.one_compound(name, canon) if canon is not None else True
+                if whole is None:  # "ammonia hydroxide": one compound misnamed; its words are not names either
+                    self._remember(name, _Hit(None, "misread", "opsin"))
+                    continue
+                if not whole:
+                    canon = None  # "ammonia water": two names side by side
                 self._remember(name, _Hit(canon, "systematic", "opsin") if canon else None)
 
     def resolve(self, name: str) -> str | None:
@@ -405,6 +411,9 @@ class NameFinder:
                 for b in range(min(len(run), a + self.max_words), a, -1):
                     name = _window_name(text, run[a], run[b - 1])
                     hit = self._cache.get(name)
+                    if hit is not None and hit.kind == "misread":
+                        a = b  # skip the misread words: no name among them
+                        break
                     if hit is None or (b == a + 1 and not self._standalone_ok(text, run[a])):
                         continue
                     if spans.anion_only(name) or (b == a + 1 and self._cation_of_unread_salt(run, a)):
