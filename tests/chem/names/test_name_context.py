@@ -203,3 +203,11 @@ def test_a_misread_salt_name_gives_no_name_and_class_salts_are_not_compounds(ful
     assert names(full, "and 10 ml ammonia hydroxide was then added as chelating agent") == []
     text = "formation of transition-metal hydroxide (Ni0.35Mn0.65(OH)2) and subsequent reaction"
     assert names(full, text) == ["Ni0.35Mn0.65(OH)2"]
+
+
+def test_abbreviations_over_a_long_text_do_not_overlap_names(offline):
+    text = "Stir in dimethyl sulfoxide (DMSOX) and DMSOX with DCM; dimethyl sulfoxide-DMSOX stays. " * 2000
+    found = offline.find(text)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert sum(m.kind == "abbreviation" for m in found) == 2 * 2000
+    assert all(m.smiles == "CS(C)=O" for m in found if m.kind == "abbreviation")

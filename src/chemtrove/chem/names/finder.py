@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -40,8 +41,10 @@ class NameMatch:
         name: The name as written.
         smiles: RDKit canonical SMILES, or ``None`` (a formula, or a name with no single structure).
         kind: ``lexicon`` (a lexicon entry or abbreviation), ``systematic`` (parsed by OPSIN), ``formula``
-            (an inorganic formula read by pymatgen) or ``unresolved`` (looks like a name, nothing resolved it).
-        source: Which resolver gave it: ``lexicon:<name>``, ``opsin`` or ``pymatgen``; ``None`` if unresolved.
+            (an inorganic formula read by pymatgen), ``abbreviation`` (defined by the text after a name it
+            resolved: "ethylene carbonate (EC)") or ``unresolved`` (looks like a name, nothing resolved it).
+        source: Which resolver gave it: ``lexicon:<name>``, ``opsin``, ``pymatgen`` or ``definition``; ``None``
+            if unresolved.
         formula: For formulas, pymatgen's reduced formula.
         charge_balanced: For formulas, whether oxidation states can balance (``None``: unknown).
     """
@@ -441,26 +444,32 @@ class NameFinder:
                     defined.append((at[0], text[at[0] : at[1]], m))
         if not defined:
             return matches
-        taken = [(m.start, m.end) for m in matches]
-        added: list[NameMatch] = []
+        named_by: dict[str, tuple[int, NameMatch]] = {}
         for first, abbr, named in defined:
-            for tok in spans.tokens(text[first:]):
-                w = spans.make_word(tok.group(), first + tok.start())
-                if w is None or w.text != abbr or any(s < w.end and w.start < e for s, e in taken):
-                    continue
-                taken.append((w.start, w.end))
-                added.append(
-                    NameMatch(
-                        w.start,
-                        w.end,
-                        abbr,
-                        named.smiles,
-                        "abbreviation",
-                        "definition",
-                        named.formula,
-                        named.charge_balanced,
-                    )
+            named_by.setdefault(abbr, (first, named))  # the first definition of an abbreviation holds
+        starts = [m.start for m in matches]  # sorted, not overlapping
+        added: list[NameMatch] = []
+        start = min(first for first, *_ in defined)
+        for tok in spans.tokens(text[start:]):  # one pass over the text after the first definition
+            w = spans.make_word(tok.group(), start + tok.start())
+            if w is None or w.text not in named_by or w.start < named_by[w.text][0]:
+                continue
+            at = bisect.bisect_right(starts, w.start)
+            if (at > 0 and matches[at - 1].end > w.start) or (at < len(matches) and matches[at].start < w.end):
+                continue  # inside or across a name already found
+            named = named_by[w.text][1]
+            added.append(
+                NameMatch(
+                    w.start,
+                    w.end,
+                    w.text,
+                    named.smiles,
+                    "abbreviation",
+                    "definition",
+                    named.formula,
+                    named.charge_balanced,
                 )
+            )
         return sorted(matches + added, key=lambda m: m.start)
 
     @staticmethod
