@@ -343,7 +343,7 @@ class NameFinder:
         for w in singles:
             if w.start < consumed:
                 continue
-            ratio = context.ratio_symbols(text, w)
+            ratio = context.ratio_symbols(text, w) if "/" in w.text else []
             if ratio:
                 for s, e in ratio:
                     hit = self._quick(text[s:e], True)[1] or self._element_hit(text[s:e])
@@ -404,33 +404,45 @@ class NameFinder:
         self._lookup_many(windows)
         matches: list[NameMatch] = []
         for run in chem_runs:
-            if not run[-1].cut_right and context.before_apparatus(text, run[-1].end):
-                continue  # "water bath", "tungsten carbide jars": a thing, not a substance
-            if not run[-1].cut_right and spans.next_word(text, run[-1].end) in spans.NAME_GOES_ON:
-                continue  # "sodium citrate tribasic dehydrate": the written name is longer than the one read
-            polymer = self._polymer(text, run[0])
-            a = 0
-            while a < len(run):
-                for b in range(min(len(run), a + self.max_words), a, -1):
-                    name = _window_name(text, run[a], run[b - 1])
-                    hit = self._cache.get(name)
-                    if hit is not None and hit.kind == "misread":
-                        a = b  # skip the misread words: no name among them
-                        break
-                    if hit is None or (b == a + 1 and not self._standalone_ok(text, run[a])):
-                        continue
-                    if spans.anion_only(name) or (b == a + 1 and self._cation_of_unread_salt(run, a)):
-                        continue
-                    if hit.kind == "systematic" and (polymer or self._polymer(text, run[a]) or self._mixture(name)):
-                        continue
-                    matches.append(self._match(text, run[a].start, run[b - 1].end, hit))
-                    a = b
+            found = self._match_run(text, run, include_unresolved)
+            if found and not run[-1].cut_right and self._run_is_not_a_substance(text, run[-1].end):
+                continue
+            matches += found
+        return matches
+
+    @staticmethod
+    def _run_is_not_a_substance(text: str, end: int) -> bool:
+        """A run followed by an apparatus noun ("water bath", "tungsten carbide jars": a thing) or by a word
+        that lengthens the name ("sodium citrate tribasic dehydrate": not the compound read)."""
+        return context.before_apparatus(text, end) or spans.next_word(text, end) in spans.NAME_GOES_ON
+
+    def _match_run(self, text: str, run: list[spans.Word], include_unresolved: bool) -> list[NameMatch]:
+        """The longest resolving windows of one run, left to right."""
+        matches: list[NameMatch] = []
+        a = 0
+        while a < len(run):
+            for b in range(min(len(run), a + self.max_words), a, -1):
+                name = _window_name(text, run[a], run[b - 1])
+                hit = self._cache.get(name)
+                if hit is not None and hit.kind == "misread":
+                    a = b  # skip the misread words: no name among them
                     break
-                else:
-                    w = run[a]
-                    if include_unresolved and self._unresolved_ok(w.text):
-                        matches.append(NameMatch(w.start, w.end, w.text, None, "unresolved", None))
-                    a += 1
+                if hit is None or (b == a + 1 and not self._standalone_ok(text, run[a])):
+                    continue
+                if spans.anion_only(name) or (b == a + 1 and self._cation_of_unread_salt(run, a)):
+                    continue
+                if hit.kind == "systematic" and (
+                    self._polymer(text, run[0]) or self._polymer(text, run[a]) or self._mixture(name)
+                ):
+                    continue
+                matches.append(self._match(text, run[a].start, run[b - 1].end, hit))
+                a = b
+                break
+            else:
+                w = run[a]
+                if include_unresolved and self._unresolved_ok(w.text):
+                    matches.append(NameMatch(w.start, w.end, w.text, None, "unresolved", None))
+                a += 1
         return matches
 
     def _defined_abbreviations(self, text: str, matches: list[NameMatch]) -> list[NameMatch]:
