@@ -96,6 +96,8 @@ def test_element_symbols_of_a_ratio(offline):
     assert in_ratio == ["Li", "Ni", "Mn"]
     assert names(offline, "with a Zn/Co molar ratio of 1:2 were added") == ["Zn", "Co"]
     assert names(offline, "to form the nanocrystalline Cu/ZnO powder") == []  # a composite, not a ratio
+    found = {m.name: m.formula for m in offline.find("zeolites with a C/N ratio of 4 and Si/Al ratios of 15")}
+    assert found == {"C": "C", "N": "N2", "Si": "Si", "Al": "Al"}
 
 
 # ------------------------------------------------------------------------------- defined abbreviations

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from chemtrove.chem.names import context, spans
 from chemtrove.chem.names.formulas import (
+    ELEMENTS,
     MAX_FORMULA_CHARS,
     TRIVIAL_OXIDES,
     looks_like_formula,
@@ -390,9 +391,12 @@ class NameFinder:
         return w.text == "H2O" and not w.cut_left and context.hydrate_part(text, w.start)
 
     def _element_hit(self, symbol: str) -> _Hit | None:
-        """An element symbol as a formula, for the symbols of a ratio (``Co``, ``In`` included)."""
-        f = parse_formula(symbol + "1.0") if self.formulas else None
-        return _Hit(None, "formula", "pymatgen", f.reduced, True) if f is not None else None
+        """An element symbol as a formula, for the symbols of a ratio (``Co``, ``In``, ``C`` included)."""
+        if not self.formulas or symbol not in ELEMENTS:
+            return None
+        from pymatgen.core import Composition
+
+        return _Hit(None, "formula", "pymatgen", Composition(symbol).reduced_formula, True)
 
     def _run_matches(self, text: str, chem_runs: list[list[spans.Word]], include_unresolved: bool) -> list[NameMatch]:
         """Every window of every run looked up in one batch; the longest resolving window wins, left to right."""
