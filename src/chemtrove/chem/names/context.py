@@ -1,5 +1,7 @@
 """Context rules: when a word that resolves is not a substance mention, and mentions only context reveals.
 
+Used by :class:`chemtrove.chem.names.NameFinder`; each rule is a class of cases (tests on corpus sentences).
+
 A name can resolve and still not name a substance in its sentence: "water bath" and "tungsten carbide jars"
 are things (an apparatus noun follows the chemical words), "Na et al." is an author (an element symbol
 beside "et al." or initials), "4 H2O" after "Ni(Ac)2·" is the hydrate part of a formula the finder cannot
@@ -10,10 +12,13 @@ defines after a name it resolves ("ethylene carbonate (EC)": every later "EC" is
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 
 from chemtrove.chem.names import spans
 from chemtrove.chem.names.formulas import ELEMENTS
+from chemtrove.chem.names.match import NameMatch
 
 APPARATUS_NOUNS = frozenset(
     (
@@ -228,3 +233,94 @@ def one_compound(name: str, smiles: str) -> bool | None:
     if any(Chem.GetFormalCharge(part) != 0 for part in parts):
         return True
     return any(word.lower().endswith(_BOUND_PARTS) or word.lower() in spans.SALT_FORMERS for word in name.split())
+
+
+def not_a_mention(text: str, w: spans.Word) -> bool:
+    """A resolving single word that context shows is no substance: an apparatus ("Si reference cell"),
+    an author ("Na et al."), the hydrate part of a formula ("Ni(Ac)2·4 H2O")."""
+    if not w.cut_right and before_apparatus(text, w.end):
+        return True
+    if author_like(text, w.start, w.end):
+        return True
+    if len(w.text) <= 2 and w.text.isalpha() and unit_after_number(text, w.start):
+        return True  # "100 Pa": a unit
+    return w.text == "H2O" and not w.cut_left and hydrate_part(text, w.start)
+
+
+def run_is_not_a_substance(text: str, end: int) -> bool:
+    """A run followed by an apparatus noun ("water bath", "tungsten carbide jars": a thing) or by a word
+    that lengthens the name ("sodium citrate tribasic dehydrate": not the compound read)."""
+    return before_apparatus(text, end) or spans.next_word(text, end) in spans.NAME_GOES_ON
+
+
+def cation_of_unread_salt(run: list[spans.Word], a: int) -> bool:
+    """An element name followed in its run by an anion word ("Sodium titanate" that nothing resolved):
+    the cation of a salt, not the element."""
+    return (
+        a + 1 < len(run) and run[a].text.lower() in spans.ELEMENT_NAMES and run[a + 1].text.lower() in spans.ION_WORDS
+    )
+
+
+def inside_polymer(text: str, w: spans.Word) -> bool:
+    """A polymer name ("polyethylene", "poly (sodium 4-styrenesulfonate)"): no single structure."""
+    if w.text.lower().startswith("poly"):
+        return True
+    before = text[max(0, w.start - 6) : w.start].lower()
+    if before.rstrip(" (-").endswith("poly"):
+        return True
+    before = text[max(0, w.start - 60) : w.start].lower()  # inside "poly(vinyl pyrrolidone)"
+    at = before.rfind("poly")
+    inside = before[at + 4 :] if at >= 0 else ""
+    return inside.lstrip().startswith("(") and inside.count("(") > inside.count(")")
+
+
+def abbreviation_matches(
+    text: str, matches: list[NameMatch], known: Callable[[str], bool], limit: int = 50
+) -> list[NameMatch]:
+    """Abbreviations the text defines after a resolved molecule ("ethylene carbonate (EC)") take its
+    structure, at the definition and at every later mention.
+
+    Args:
+        text: The text searched.
+        matches: The names found in it, sorted, not overlapping.
+        known: Tells an abbreviation that already names something (a lexicon entry, a formula): left alone.
+        limit: Most definitions followed in one text.
+
+    Returns:
+        ``matches`` with the abbreviation mentions added, sorted.
+    """
+    defined: list[tuple[int, str, NameMatch]] = []
+    for m in matches:
+        if m.smiles is not None and len(defined) < limit:  # a molecule's, not a material code
+            at = defined_abbreviation(text, m.name, m.end)
+            if at is not None and not known(text[at[0] : at[1]]):
+                defined.append((at[0], text[at[0] : at[1]], m))
+    if not defined:
+        return matches
+    named_by: dict[str, tuple[int, NameMatch]] = {}
+    for first, abbr, named in defined:
+        named_by.setdefault(abbr, (first, named))  # the first definition of an abbreviation holds
+    starts = [m.start for m in matches]  # sorted, not overlapping
+    added: list[NameMatch] = []
+    start = min(first for first, *_ in defined)
+    for tok in spans.tokens(text[start:]):  # one pass over the text after the first definition
+        w = spans.make_word(tok.group(), start + tok.start())
+        if w is None or w.text not in named_by or w.start < named_by[w.text][0]:
+            continue
+        at = bisect.bisect_right(starts, w.start)
+        if (at > 0 and matches[at - 1].end > w.start) or (at < len(matches) and matches[at].start < w.end):
+            continue  # inside or across a name already found
+        named = named_by[w.text][1]
+        added.append(
+            NameMatch(
+                w.start,
+                w.end,
+                w.text,
+                named.smiles,
+                "abbreviation",
+                "definition",
+                named.formula,
+                named.charge_balanced,
+            )
+        )
+    return sorted(matches + added, key=lambda m: m.start)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from chemtrove.chem.names import context, spans
 from chemtrove.chem.names.formulas import (
@@ -18,6 +16,7 @@ from chemtrove.chem.names.formulas import (
     trivial_oxide,
 )
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, load_lexicon
+from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
 
 DEFAULT_MAX_WORDS = 6
 """Longest name looked up, in words."""
@@ -30,57 +29,6 @@ MAX_ABBREVIATIONS = 50
 
 _MORPHOLOGY_PREFIX = re.compile(r"(?:[a-z]{3,}-/?)+(?=[A-Z(\[])")
 """Morphology prefixes glued to a formula ("nano-V2O5", "micro-/nano-TiO2"): not part of it."""
-
-
-@dataclass(frozen=True, slots=True)
-class NameMatch:
-    """A chemical name found in prose.
-
-    Attributes:
-        start: Offset of the name in the text (``text[start:end] == name``).
-        end: Offset just after it.
-        name: The name as written.
-        smiles: RDKit canonical SMILES, or ``None`` (a formula, or a name with no single structure).
-        kind: ``lexicon`` (a lexicon entry or abbreviation), ``systematic`` (parsed by OPSIN), ``formula``
-            (an inorganic formula read by pymatgen), ``abbreviation`` (defined by the text after a name it
-            resolved: "ethylene carbonate (EC)") or ``unresolved`` (looks like a name, nothing resolved it).
-        source: Which resolver gave it: ``lexicon:<name>``, ``opsin``, ``pymatgen`` or ``definition``; ``None``
-            if unresolved.
-        formula: For formulas, pymatgen's reduced formula.
-        charge_balanced: For formulas, whether oxidation states can balance (``None``: unknown).
-    """
-
-    start: int
-    end: int
-    name: str
-    smiles: str | None
-    kind: str
-    source: str | None
-    formula: str | None = None
-    charge_balanced: bool | None = None
-
-    @property
-    def resolved(self) -> bool:
-        """True when the name has a structure (a SMILES or a formula's composition)."""
-        return self.smiles is not None or self.formula is not None
-
-
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    smiles: str | None
-    kind: str
-    source: str
-    formula: str | None = None
-    charge_balanced: bool | None = None
-
-
-def _canonical(smiles: str | None) -> str | None:
-    if not smiles:
-        return None
-    from chemtrove.chem import smiles as smiles_lib
-
-    canon = smiles_lib.canonicalize(smiles, max_length=2000, max_atoms=500)
-    return canon.value if canon.ok else None
 
 
 class NameFinder:
@@ -128,14 +76,14 @@ class NameFinder:
                 self.opsin_skipped = reason
             else:
                 self._opsin = opsin_mod.make_parser(opsin_backend)
-        self._cache: OrderedDict[str, _Hit | None] = OrderedDict()
+        self._cache: OrderedDict[str, Hit | None] = OrderedDict()
         self.words: set[str] = set()
         for lex in self.lexicons:
             self.words |= {w for w in lex.words if w not in spans.CONNECTOR_STOPWORDS}
         self._indexes = [lex for lex in self.lexicons if isinstance(lex, PubChemIndex)]
         self._word_cache: dict[str, bool] = {}
         self._chemical_words: dict[str, bool] = {}
-        self._single_cache: dict[str, _Hit | None] = {}
+        self._single_cache: dict[str, Hit | None] = {}
         self.opsin_lookups = 0
 
     @property
@@ -149,25 +97,25 @@ class NameFinder:
             self._opsin.close()
 
     # ---------------------------------------------------------------------------------------- look-ups
-    def _remember(self, key: str, hit: _Hit | None) -> None:
+    def _remember(self, key: str, hit: Hit | None) -> None:
         self._cache[key] = hit
         if len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
 
-    def _quick(self, name: str, single_word: bool) -> tuple[bool, _Hit | None]:
+    def _quick(self, name: str, single_word: bool) -> tuple[bool, Hit | None]:
         """Lexicons and formulas: ``(decided, hit)``; undecided names go to OPSIN."""
         for lex in self.lexicons:
             smi = lex.get(name)
             if smi is not None:
-                canon = _canonical(smi)
+                canon = canonical_smiles(smi)
                 if canon is not None:
-                    return True, _Hit(canon, "lexicon", f"lexicon:{lex.name}")
+                    return True, Hit(canon, "lexicon", f"lexicon:{lex.name}")
         if single_word and self.formulas and (oxide := trivial_oxide(name)) is not None:
-            return True, _Hit(None, "formula", "pymatgen", oxide.reduced, oxide.charge_balanced)
+            return True, Hit(None, "formula", "pymatgen", oxide.reduced, oxide.charge_balanced)
         if single_word and self.formulas and looks_like_formula(name):
             f = parse_formula(name)
             if f is not None:
-                return True, _Hit(None, "formula", "pymatgen", f.reduced, f.charge_balanced)
+                return True, Hit(None, "formula", "pymatgen", f.reduced, f.charge_balanced)
             return True, None
         if self._opsin is None:
             return True, None
@@ -194,14 +142,14 @@ class NameFinder:
                 answers = [None] * len(pending)
             self.opsin_lookups += len(pending)
             for name, smi in zip(pending, answers, strict=True):
-                canon = _canonical(smi)
+                canon = canonical_smiles(smi)
                 whole = context.one_compound(name, canon) if canon is not None else True
                 if whole is None:  # "ammonia hydroxide": one compound misnamed; its words are not names either
-                    self._remember(name, _Hit(None, "misread", "opsin"))
+                    self._remember(name, Hit(None, "misread", "opsin"))
                     continue
                 if not whole:
                     canon = None  # "ammonia water": two names side by side
-                self._remember(name, _Hit(canon, "systematic", "opsin") if canon else None)
+                self._remember(name, Hit(canon, "systematic", "opsin") if canon else None)
 
     def resolve(self, name: str) -> str | None:
         """Canonical SMILES of one name (lexicons first, then OPSIN), or ``None``. Never raises.
@@ -325,9 +273,11 @@ class NameFinder:
         matches = self._single_matches(text, singles)
         matches += self._run_matches(text, chem_runs, include_unresolved)
         matches.sort(key=lambda m: m.start)
-        return self._defined_abbreviations(text, matches)
+        return context.abbreviation_matches(
+            text, matches, lambda abbr: self._single_hit(abbr) is not None, MAX_ABBREVIATIONS
+        )
 
-    def _single_hit(self, t: str) -> _Hit | None:
+    def _single_hit(self, t: str) -> Hit | None:
         if t in self._single_cache:
             return self._single_cache[t]
         hit = self._quick(t, True)[1]
@@ -349,10 +299,10 @@ class NameFinder:
                 for s, e in ratio:
                     hit = self._quick(text[s:e], True)[1] or self._element_hit(text[s:e])
                     if hit is not None:
-                        matches.append(self._match(text, s, e, hit))
+                        matches.append(match_of(text, s, e, hit))
                 continue
             hit = self._single_hit(w.text)
-            if hit is None or self._not_a_mention(text, w):
+            if hit is None or context.not_a_mention(text, w):
                 continue
             start = w.start
             if (prefix := _MORPHOLOGY_PREFIX.match(w.text)) is not None and self._quick(w.text, True)[1] is None:
@@ -361,42 +311,20 @@ class NameFinder:
             if tail is not None:
                 whole = parse_formula(f"{text[start : w.end]}\u00b7{text[w.end + 1 : tail]}")
                 if whole is not None:
-                    hit = _Hit(None, "formula", "pymatgen", whole.reduced, whole.charge_balanced)
-                    matches.append(self._match(text, start, tail, hit))
+                    hit = Hit(None, "formula", "pymatgen", whole.reduced, whole.charge_balanced)
+                    matches.append(match_of(text, start, tail, hit))
                     consumed = tail
                     continue
-            matches.append(self._match(text, start, w.end, hit))
+            matches.append(match_of(text, start, w.end, hit))
         return matches
 
-    @staticmethod
-    def _cation_of_unread_salt(run: list[spans.Word], a: int) -> bool:
-        """An element name followed in its run by an anion word ("Sodium titanate" that nothing resolved):
-        the cation of a salt, not the element."""
-        return (
-            a + 1 < len(run)
-            and run[a].text.lower() in spans.ELEMENT_NAMES
-            and run[a + 1].text.lower() in spans.ION_WORDS
-        )
-
-    @staticmethod
-    def _not_a_mention(text: str, w: spans.Word) -> bool:
-        """A resolving single word that context shows is no substance: an apparatus ("Si reference cell"),
-        an author ("Na et al."), the hydrate part of a formula ("Ni(Ac)2·4 H2O")."""
-        if not w.cut_right and context.before_apparatus(text, w.end):
-            return True
-        if context.author_like(text, w.start, w.end):
-            return True
-        if len(w.text) <= 2 and w.text.isalpha() and context.unit_after_number(text, w.start):
-            return True  # "100 Pa": a unit
-        return w.text == "H2O" and not w.cut_left and context.hydrate_part(text, w.start)
-
-    def _element_hit(self, symbol: str) -> _Hit | None:
+    def _element_hit(self, symbol: str) -> Hit | None:
         """An element symbol as a formula, for the symbols of a ratio (``Co``, ``In``, ``C`` included)."""
         if not self.formulas or symbol not in ELEMENTS:
             return None
         from pymatgen.core import Composition
 
-        return _Hit(None, "formula", "pymatgen", Composition(symbol).reduced_formula, True)
+        return Hit(None, "formula", "pymatgen", Composition(symbol).reduced_formula, True)
 
     def _run_matches(self, text: str, chem_runs: list[list[spans.Word]], include_unresolved: bool) -> list[NameMatch]:
         """Every window of every run looked up in one batch; the longest resolving window wins, left to right."""
@@ -409,16 +337,10 @@ class NameFinder:
         matches: list[NameMatch] = []
         for run in chem_runs:
             found = self._match_run(text, run, include_unresolved)
-            if found and not run[-1].cut_right and self._run_is_not_a_substance(text, run[-1].end):
+            if found and not run[-1].cut_right and context.run_is_not_a_substance(text, run[-1].end):
                 continue
             matches += found
         return matches
-
-    @staticmethod
-    def _run_is_not_a_substance(text: str, end: int) -> bool:
-        """A run followed by an apparatus noun ("water bath", "tungsten carbide jars": a thing) or by a word
-        that lengthens the name ("sodium citrate tribasic dehydrate": not the compound read)."""
-        return context.before_apparatus(text, end) or spans.next_word(text, end) in spans.NAME_GOES_ON
 
     def _match_run(self, text: str, run: list[spans.Word], include_unresolved: bool) -> list[NameMatch]:
         """The longest resolving windows of one run, left to right."""
@@ -433,13 +355,13 @@ class NameFinder:
                     break
                 if hit is None or (b == a + 1 and not self._standalone_ok(text, run[a])):
                     continue
-                if spans.anion_only(name) or (b == a + 1 and self._cation_of_unread_salt(run, a)):
+                if spans.anion_only(name) or (b == a + 1 and context.cation_of_unread_salt(run, a)):
                     continue
                 if hit.kind == "systematic" and (
-                    self._polymer(text, run[0]) or self._polymer(text, run[a]) or self._mixture(name)
+                    context.inside_polymer(text, run[0]) or context.inside_polymer(text, run[a]) or self._mixture(name)
                 ):
                     continue
-                matches.append(self._match(text, run[a].start, run[b - 1].end, hit))
+                matches.append(match_of(text, run[a].start, run[b - 1].end, hit))
                 a = b
                 break
             else:
@@ -448,58 +370,6 @@ class NameFinder:
                     matches.append(NameMatch(w.start, w.end, w.text, None, "unresolved", None))
                 a += 1
         return matches
-
-    def _defined_abbreviations(self, text: str, matches: list[NameMatch]) -> list[NameMatch]:
-        """Abbreviations the text defines after a resolved name ("ethylene carbonate (EC)") take its
-        structure, at the definition and at every later mention."""
-        defined: list[tuple[int, str, NameMatch]] = []
-        for m in matches:
-            if m.smiles is not None and len(defined) < MAX_ABBREVIATIONS:  # a molecule's, not a material code
-                at = context.defined_abbreviation(text, m.name, m.end)
-                if at is not None and self._single_hit(text[at[0] : at[1]]) is None:
-                    defined.append((at[0], text[at[0] : at[1]], m))
-        if not defined:
-            return matches
-        named_by: dict[str, tuple[int, NameMatch]] = {}
-        for first, abbr, named in defined:
-            named_by.setdefault(abbr, (first, named))  # the first definition of an abbreviation holds
-        starts = [m.start for m in matches]  # sorted, not overlapping
-        added: list[NameMatch] = []
-        start = min(first for first, *_ in defined)
-        for tok in spans.tokens(text[start:]):  # one pass over the text after the first definition
-            w = spans.make_word(tok.group(), start + tok.start())
-            if w is None or w.text not in named_by or w.start < named_by[w.text][0]:
-                continue
-            at = bisect.bisect_right(starts, w.start)
-            if (at > 0 and matches[at - 1].end > w.start) or (at < len(matches) and matches[at].start < w.end):
-                continue  # inside or across a name already found
-            named = named_by[w.text][1]
-            added.append(
-                NameMatch(
-                    w.start,
-                    w.end,
-                    w.text,
-                    named.smiles,
-                    "abbreviation",
-                    "definition",
-                    named.formula,
-                    named.charge_balanced,
-                )
-            )
-        return sorted(matches + added, key=lambda m: m.start)
-
-    @staticmethod
-    def _polymer(text: str, w: spans.Word) -> bool:
-        """A polymer name ("polyethylene", "poly (sodium 4-styrenesulfonate)"): no single structure."""
-        if w.text.lower().startswith("poly"):
-            return True
-        before = text[max(0, w.start - 6) : w.start].lower()
-        if before.rstrip(" (-").endswith("poly"):
-            return True
-        before = text[max(0, w.start - 60) : w.start].lower()  # inside "poly(vinyl pyrrolidone)"
-        at = before.rfind("poly")
-        inside = before[at + 4 :] if at >= 0 else ""
-        return inside.lstrip().startswith("(") and inside.count("(") > inside.count(")")
 
     def _mixture(self, name: str) -> bool:
         """Two names joined by a hyphen ("chloroform-hexane", "ethanol-water", "glycine-nitrate"): a mixture
@@ -526,12 +396,6 @@ class NameFinder:
             and lw not in spans.ION_WORDS
             and lw not in spans.ELEMENT_NAMES
             and spans.is_systematic_word(lw)
-        )
-
-    @staticmethod
-    def _match(text: str, start: int, end: int, hit: _Hit) -> NameMatch:
-        return NameMatch(
-            start, end, text[start:end], hit.smiles, hit.kind, hit.source, hit.formula, hit.charge_balanced
         )
 
 
