@@ -11,13 +11,14 @@ the compound's name only; grade words before it ("anhydrous", "deionized") and f
 "ions") are cut off, and a label's ``core`` names the compound inside a longer mention ("zinc acetate
 dihydrate alcohol" solution). The annotator's span is kept as ``annotated`` when it differs.
 
-Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|fresh2]
+Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|fresh2|fresh3]
 
 The test split (tests/data/names/materials_gold.jsonl) was used to fix rules; the dev split
 (materials_dev_gold.jsonl) was labelled afterwards and never tuned on in the first round; the fresh split
 (materials_fresh_gold.jsonl: 15 papers of the train split drawn with a fixed seed) was labelled before the
 second round of rules and never tuned on; its errors were read for a third round, and the fresh2 split
-(materials_fresh2_gold.jsonl: 15 more train papers, another seed) was labelled before that round.
+(materials_fresh2_gold.jsonl: 15 more train papers, another seed) was labelled before that round. The fresh3 split (materials_fresh3_gold.jsonl: 15 more, seed 18) was labelled
+before the rule for generic salt names was run.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ from names_gold_labels import (  # noqa: E402
     FRESH2_ADDED,
     FRESH2_LABELS,
     FRESH2_SEED,
+    FRESH3_ADDED,
+    FRESH3_LABELS,
+    FRESH3_SEED,
     FRESH_ADDED,
     FRESH_LABELS,
     FRESH_SEED,
@@ -54,6 +58,7 @@ SPLITS = {
     "dev": ("ner-dev-fnames.txt", "materials_dev_gold.jsonl"),
     "fresh": ("ner-train-fnames.txt", "materials_fresh_gold.jsonl"),
     "fresh2": ("ner-train-fnames.txt", "materials_fresh2_gold.jsonl"),
+    "fresh3": ("ner-train-fnames.txt", "materials_fresh3_gold.jsonl"),
 }
 
 
@@ -63,9 +68,13 @@ def papers(repo: Path, split: str) -> list[str]:
     fresh = sorted(random.Random(FRESH_SEED).sample(listing, FRESH_SIZE))
     if split == "fresh":
         return fresh
+    rest = [p for p in listing if p not in fresh]
+    fresh2 = sorted(random.Random(FRESH2_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh2":
-        rest = [p for p in listing if p not in fresh]
-        return sorted(random.Random(FRESH2_SEED).sample(rest, FRESH_SIZE))
+        return fresh2
+    if split == "fresh3":
+        rest = [p for p in rest if p not in fresh2]
+        return sorted(random.Random(FRESH3_SEED).sample(rest, FRESH_SIZE))
     return listing
 
 
@@ -103,8 +112,11 @@ def main(repo: Path, split: str = "test") -> None:
         "dev": dict(DEV_LABELS),
         "fresh": dict(FRESH_LABELS),
         "fresh2": dict(FRESH2_LABELS),
+        "fresh3": dict(FRESH3_LABELS),
     }[split]
-    added = {"test": ADDED, "dev": DEV_ADDED, "fresh": FRESH_ADDED, "fresh2": FRESH2_ADDED}[split]
+    added = {"test": ADDED, "dev": DEV_ADDED, "fresh": FRESH_ADDED, "fresh2": FRESH2_ADDED, "fresh3": FRESH3_ADDED}[
+        split
+    ]
     names = sorted({lab["name"] for lab in labels.values() if "name" in lab})
     parsed = dict(zip(names, OpsinProcess().parse(names), strict=True))
     rows = []
