@@ -17,8 +17,9 @@ The test split (tests/data/names/materials_gold.jsonl) was used to fix rules; th
 (materials_dev_gold.jsonl) was labelled afterwards and never tuned on in the first round; the fresh split
 (materials_fresh_gold.jsonl: 15 papers of the train split drawn with a fixed seed) was labelled before the
 second round of rules and never tuned on; its errors were read for a third round, and the fresh2 split
-(materials_fresh2_gold.jsonl: 15 more train papers, another seed) was labelled before that round. The fresh3 split (materials_fresh3_gold.jsonl: 15 more, seed 18) was labelled
-before the rule for generic salt names was run.
+(materials_fresh2_gold.jsonl: 15 more train papers, another seed) was labelled before that round. The fresh3
+split (materials_fresh3_gold.jsonl: 15 more, seed 18) was labelled before the rule for generic salt names
+was run.
 """
 
 from __future__ import annotations
