@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from chemtrove.chem.names import NameFinder, opsin_available, opsin_unavailable_reason, parse_formula
+from chemtrove.chem.names import (
+    NameFinder,
+    annotate_names_detailed,
+    opsin_available,
+    opsin_unavailable_reason,
+    parse_formula,
+)
+from chemtrove.chem.names.context import generic_salt
 from chemtrove.chem.names.formulas import looks_like_formula
 from chemtrove.chem.names.spans import FORM_NOUNS, GRADE_WORDS, compound_core
 
@@ -213,3 +220,56 @@ def test_abbreviations_over_a_long_text_do_not_overlap_names(offline):
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
     assert sum(m.kind == "abbreviation" for m in found) == 2 * 2000
     assert all(m.smiles == "CS(C)=O" for m in found if m.kind == "abbreviation")
+
+
+# ------------------------------------------------------------- generic salt names: found, no single structure
+GENERIC_SALT_SENTENCES = [
+    "Sodium hydroxide and sodium silicate were chosen as alkali activators in this investigation.",
+    "For all mixtures, the weight of the sodium silicate to sodium hydroxide solution was fixed at 2.5 for fly "
+    "ash based geopolymer [11].",
+    "Geopolymer samples were prepared by dissolving potassium hydroxide pellets, supplied by VWR (Belgium) (85.2% "
+    "pure), into a commercial potassium silicate solution (Si/K = 1.7) supplied by ChemLab (Belgium).",
+]
+
+
+@needs_opsin
+@pytest.mark.parametrize("text", GENERIC_SALT_SENTENCES)
+def test_generic_silicate_is_a_mention_without_a_structure(full, text):
+    """OPSIN reads "sodium silicate" as Na4SiO4; the papers mean water glass: no structure, and neither the
+    cation nor the anion alone is tagged in its place."""
+    salt = "sodium silicate" if "sodium silicate" in text else "potassium silicate"
+    found = names(full, text)
+    assert salt not in found and not {"sodium", "potassium", "silicate"} & set(found)
+    unresolved = [m for m in full.find(text, include_unresolved=True) if m.kind == "unresolved"]
+    assert [(m.name, m.smiles, text[m.start : m.end]) for m in unresolved] == [(salt, None, salt)]
+    if "hydroxide" in text:
+        assert any(n.lower().endswith(" hydroxide") for n in found)  # a fixed anion stays resolved
+
+
+@needs_opsin
+def test_generic_salt_names_are_reported_as_unresolved(full):
+    annotation = annotate_names_detailed(GENERIC_SALT_SENTENCES[0], finder=full)
+    assert "sodium silicate" in annotation.unresolved
+    assert "[START_SMILES]" in annotation.text and "silicate [START_SMILES]" not in annotation.text
+    assert full.resolve("sodium silicate") is None and full.resolve("Sodium borate") is None
+    assert full.resolve("sodium hexafluorosilicate") == "F[Si-2](F)(F)(F)(F)F.[Na+].[Na+]"  # a prefixed anion
+    assert full.resolve("potassium chromate") is not None  # a stem whose anion is fixed
+
+
+def test_generic_salt_rule_reads_stems_not_sentences():
+    generic = ["sodium silicate", "Sodium borate", "ammonium molybdate tetrahydrate", "lithium manganate", "silicate"]
+    fixed = ["sodium metasilicate", "sodium orthovanadate", "sodium tetraborate", "potassium manganate(VI)"]
+    fixed += ["sodium hexafluorosilicate", "sodium sulfate", "sodium phosphate", "potassium permanganate"]
+    assert all(generic_salt(n) for n in generic)
+    assert not any(generic_salt(n) for n in fixed)
+
+
+def test_a_lexicon_entry_gives_a_generic_salt_its_structure(tmp_path):
+    """What the report's unresolved list is for: a user who knows the salt means Na2SiO3 says so."""
+    path = tmp_path / "lab.tsv"
+    path.write_text("sodium silicate\t[Na+].[Na+].[O-][Si]([O-])=O\n")
+    finder = NameFinder([str(path), "default"], opsin=opsin_available())
+    found = {m.name: m for m in finder.find(GENERIC_SALT_SENTENCES[0])}
+    assert found["sodium silicate"].source == "lexicon:lab.tsv"
+    assert found["sodium silicate"].smiles == "O=[Si]([O-])[O-].[Na+].[Na+]"
+    finder.close()

@@ -205,6 +205,42 @@ def defined_abbreviation(text: str, name: str, end: int) -> tuple[int, int] | No
     return m.start(1), m.end(1)
 
 
+AMBIGUOUS_OXOANIONS = frozenset(
+    (
+        "silicate borate aluminate vanadate titanate zirconate germanate stannate plumbate antimonate niobate "
+        "tantalate molybdate tungstate manganate ferrate cobaltate nickelate"
+    ).split()
+)
+"""Oxoanion stems whose unprefixed name does not fix the anion in common use: the element forms ortho-,
+meta-, pyro- and condensed anions (or several oxidation states), and the salt a paper means is not the one
+a parser reads. "sodium silicate" is water glass (Na2SiO3, or Na2O·nSiO2), OPSIN reads Na4SiO4; "sodium
+borate" is borax (Na2B4O7), not Na3BO3; "ammonium molybdate" and "ammonium tungstate" are the hepta- and
+paratungstate salts, "sodium molybdate" is Na2MoO4; "lithium manganate" is LiMn2O4, "potassium manganate"
+K2MnO4; aluminate, vanadate, titanate, zirconate, germanate, stannate, plumbate, antimonate, niobate and
+tantalate salts are written for MO2-, MO3- and MO4-type anions alike (NaAlO2 and Ca3Al2O6, NH4VO3 and Na3VO4,
+BaTiO3 and Li4Ti5O12, Li2ZrO3 and Li8ZrO6); ferrate, cobaltate and nickelate name both the high-valent
+oxoanions (K2FeO4) and mixed oxides (LaFeO3, LiCoO2, La2NiO4). A prefix (``metasilicate``,
+``orthovanadate``, ``tetraborate``, ``hexafluorosilicate``), an oxidation number (``manganate(VI)``) or a
+formula fixes the anion and is read as written. Not here: stems whose anion is fixed (sulfate, nitrate,
+carbonate, chromate, permanganate, periodate) and phosphate, whose anion is fixed and only its protonation is
+open ("sodium phosphate" is read as the IUPAC name says, Na3PO4)."""
+
+
+def generic_salt(name: str) -> bool:
+    """Whether a name ends with an unprefixed oxoanion stem of :data:`AMBIGUOUS_OXOANIONS` (before any
+    hydrate words): a chemical mention with no single structure ("sodium silicate", "ammonium molybdate
+    tetrahydrate", "silicate").
+
+    Example:
+        >>> [generic_salt(n) for n in ("Sodium silicate", "sodium metasilicate", "sodium sulfate", "borate")]
+        [True, False, False, True]
+    """
+    words = name.lower().split()
+    while len(words) > 1 and words[-1].endswith("hydrate"):
+        words.pop()
+    return bool(words) and words[-1] in AMBIGUOUS_OXOANIONS
+
+
 def one_compound(name: str, smiles: str) -> bool | None:
     """Whether OPSIN's structure for a name of several words is one compound (``True``), two names side by
     side (``False``: several neutral molecules, "ammonia water") or a misread of one compound's name

@@ -149,6 +149,9 @@ class NameFinder:
                     continue
                 if not whole:
                     canon = None  # "ammonia water": two names side by side
+                if canon is not None and context.generic_salt(name):  # "sodium silicate": no single structure
+                    self._remember(name, Hit(None, "generic", "opsin"))
+                    continue
                 self._remember(name, Hit(canon, "systematic", "opsin") if canon else None)
 
     def resolve(self, name: str) -> str | None:
@@ -350,8 +353,11 @@ class NameFinder:
             for b in range(min(len(run), a + self.max_words), a, -1):
                 name = _window_name(text, run[a], run[b - 1])
                 hit = self._cache.get(name)
-                if hit is not None and hit.kind == "misread":
-                    a = b  # skip the misread words: no name among them
+                if hit is not None and hit.kind in ("misread", "generic"):
+                    if hit.kind == "generic" and include_unresolved:  # found, but with no single structure
+                        start, end = run[a].start, run[b - 1].end
+                        matches.append(NameMatch(start, end, text[start:end], None, "unresolved", None))
+                    a = b  # skip the words: no other name among them
                     break
                 if hit is None or (b == a + 1 and not self._standalone_ok(text, run[a])):
                     continue

@@ -16,7 +16,8 @@ class NameMatch:
         smiles: RDKit canonical SMILES, or ``None`` (a formula, or a name with no single structure).
         kind: ``lexicon`` (a lexicon entry or abbreviation), ``systematic`` (parsed by OPSIN), ``formula``
             (an inorganic formula read by pymatgen), ``abbreviation`` (defined by the text after a name it
-            resolved: "ethylene carbonate (EC)") or ``unresolved`` (looks like a name, nothing resolved it).
+            resolved: "ethylene carbonate (EC)") or ``unresolved`` (looks like a name, nothing resolved it, or a
+            generic salt name with no single structure: "sodium silicate", see ``context.generic_salt``).
         source: Which resolver gave it: ``lexicon:<name>``, ``opsin``, ``pymatgen`` or ``definition``; ``None``
             if unresolved.
         formula: For formulas, pymatgen's reduced formula.
