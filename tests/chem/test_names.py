@@ -264,12 +264,13 @@ def test_labelled_set_without_opsin(offline):
 
 @needs_opsin
 def test_labelled_set_with_opsin(full):
-    """Every split (figures in docs/names.md); fresh2 was labelled before the last round of rules."""
+    """Every split (figures in docs/names.md); fresh3 was labelled before the generic-salt rule was run."""
     floors = {
         "materials_gold.jsonl": (0.97, 0.78),
         "materials_dev_gold.jsonl": (0.96, 0.88),
         "materials_fresh_gold.jsonl": (0.96, 0.85),
         "materials_fresh2_gold.jsonl": (0.95, 0.84),
+        "materials_fresh3_gold.jsonl": (0.91, 0.77),
     }
     for name, (min_precision, min_recall) in floors.items():
         precision, recall, accuracy = _exact_scores(full, name)
