@@ -11,7 +11,7 @@ the compound's name only; grade words before it ("anhydrous", "deionized") and f
 "ions") are cut off, and a label's ``core`` names the compound inside a longer mention ("zinc acetate
 dihydrate alcohol" solution). The annotator's span is kept as ``annotated`` when it differs.
 
-Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|fresh2|fresh3]
+Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|fresh2|fresh3|fresh4]
 
 The test split (tests/data/names/materials_gold.jsonl) was used to fix rules; the dev split
 (materials_dev_gold.jsonl) was labelled afterwards and never tuned on in the first round; the fresh split
@@ -19,7 +19,8 @@ The test split (tests/data/names/materials_gold.jsonl) was used to fix rules; th
 second round of rules and never tuned on; its errors were read for a third round, and the fresh2 split
 (materials_fresh2_gold.jsonl: 15 more train papers, another seed) was labelled before that round. The fresh3
 split (materials_fresh3_gold.jsonl: 15 more, seed 18) was labelled before the rule for generic salt names
-was run.
+was run. The fresh4 split (materials_fresh4_gold.jsonl: 15 more, seed 19) was labelled before the rules
+drawn from fresh3's error classes were written.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ from names_gold_labels import (  # noqa: E402
     FRESH3_ADDED,
     FRESH3_LABELS,
     FRESH3_SEED,
+    FRESH4_ADDED,
+    FRESH4_LABELS,
+    FRESH4_SEED,
     FRESH_ADDED,
     FRESH_LABELS,
     FRESH_SEED,
@@ -60,6 +64,7 @@ SPLITS = {
     "fresh": ("ner-train-fnames.txt", "materials_fresh_gold.jsonl"),
     "fresh2": ("ner-train-fnames.txt", "materials_fresh2_gold.jsonl"),
     "fresh3": ("ner-train-fnames.txt", "materials_fresh3_gold.jsonl"),
+    "fresh4": ("ner-train-fnames.txt", "materials_fresh4_gold.jsonl"),
 }
 
 
@@ -73,9 +78,13 @@ def papers(repo: Path, split: str) -> list[str]:
     fresh2 = sorted(random.Random(FRESH2_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh2":
         return fresh2
+    rest = [p for p in rest if p not in fresh2]
+    fresh3 = sorted(random.Random(FRESH3_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh3":
-        rest = [p for p in rest if p not in fresh2]
-        return sorted(random.Random(FRESH3_SEED).sample(rest, FRESH_SIZE))
+        return fresh3
+    if split == "fresh4":
+        rest = [p for p in rest if p not in fresh3]
+        return sorted(random.Random(FRESH4_SEED).sample(rest, FRESH_SIZE))
     return listing
 
 
@@ -114,10 +123,16 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh": dict(FRESH_LABELS),
         "fresh2": dict(FRESH2_LABELS),
         "fresh3": dict(FRESH3_LABELS),
+        "fresh4": dict(FRESH4_LABELS),
     }[split]
-    added = {"test": ADDED, "dev": DEV_ADDED, "fresh": FRESH_ADDED, "fresh2": FRESH2_ADDED, "fresh3": FRESH3_ADDED}[
-        split
-    ]
+    added = {
+        "test": ADDED,
+        "dev": DEV_ADDED,
+        "fresh": FRESH_ADDED,
+        "fresh2": FRESH2_ADDED,
+        "fresh3": FRESH3_ADDED,
+        "fresh4": FRESH4_ADDED,
+    }[split]
     names = sorted({lab["name"] for lab in labels.values() if "name" in lab})
     parsed = dict(zip(names, OpsinProcess().parse(names), strict=True))
     rows = []

@@ -1,6 +1,6 @@
 """Span precision/recall and structure accuracy of chemical-name finding on the labelled set.
 
-Gold: tests/data/names/materials_{fresh3_,fresh2_,fresh_,dev_,}gold.jsonl (human Material spans of real synthesis
+Gold: tests/data/names/materials_{fresh4_,fresh3_,fresh2_,fresh_,dev_,}gold.jsonl (human Material spans of real synthesis
 paragraphs, with structures labelled for this project; see bench/names_gold_labels.py). A prediction counts
 when it has a structure (a SMILES or a formula). Exact: the predicted span equals a gold span that has a structure;
 overlap: it overlaps one (each gold span counted once). Structure accuracy: of the exact matches whose
@@ -11,7 +11,7 @@ Compared systems: chemtrove's ``find_names`` (default lexicon, pymatgen formulas
 without OPSIN, and the baseline of the issue: every window of 1 to 4 words tried with OPSIN, the longest
 resolving window first, left to right.
 
-Usage: python bench/names_eval.py [--out bench/results/names.md] [--errors test]
+Usage: python bench/names_eval.py [--out bench/results/names.md] [--errors test] [--set fresh4]
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ from chemtrove.chem.names.opsin import OpsinProcess
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "data" / "names"
 SETS = {
-    "fresh3 (held out: labelled before the generic-salt rule, never tuned on)": GOLD_DIR
+    "fresh4 (held out: labelled before the fourth round's rules, never tuned on)": GOLD_DIR
+    / "materials_fresh4_gold.jsonl",
+    "fresh3 (held out in the generic-salt round; its errors were read in the fourth)": GOLD_DIR
     / "materials_fresh3_gold.jsonl",
     "fresh2 (held out in the third round, before the generic-salt rule)": GOLD_DIR / "materials_fresh2_gold.jsonl",
     "fresh (held out in the second round; its errors were read in the third)": GOLD_DIR / "materials_fresh_gold.jsonl",
@@ -130,10 +132,18 @@ def score(docs: list[dict], predictions: list[list[tuple[int, int, str | None, s
     }
 
 
-def main(out: Path | None) -> dict:
+def main(out: Path | None, only: str | None = None) -> dict:
+    """Score every system on every labelled set (or on one) and print the markdown tables.
+
+    Args:
+        out: where to write the tables (None: print only).
+        only: the first word of one set's label to score that set alone (None: every set).
+    """
     lines: list[str] = []
     every = {}
     for set_name, path in SETS.items():
+        if only is not None and set_name.split()[0] != only:
+            continue
         docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         results = evaluate(docs)
         every[set_name] = results
@@ -204,8 +214,9 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=None, help="write the markdown table here")
     ap.add_argument("--errors", default=None, help="print the errors on one set (its first word) instead")
+    ap.add_argument("--set", default=None, help="score one set only (the first word of its label)")
     args = ap.parse_args()
     if args.errors:
         errors(args.errors)
     else:
-        main(args.out)
+        main(args.out, args.set)

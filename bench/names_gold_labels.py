@@ -670,3 +670,151 @@ FRESH3_ADDED: list[tuple[str, str]] = [
     ("ethanol", "isopropanol and anhydrous "),
     ("BN", "thermally conducting "),
 ]
+
+# ---------------------------------------------------------------------------------- the fresh4 split
+# The fresh3 split's figure was taken and its error classes read (trivial names the candidate step never
+# sends to OPSIN, ions written with charges, two-word salt names, unexpanded abbreviations). A fourth fresh
+# split of fifteen other train papers (``random.Random(19).sample`` of the train listing without the fresh,
+# fresh2 and fresh3 papers) was labelled before the rules for those classes were written, from the span
+# texts and paragraphs alone, and never tuned on: the held-out estimate of this round.
+FRESH4_SEED = 19
+NITRATE = "[O-][N+](=O)[O-]"
+ACETATE = "CC(=O)[O-]"
+CITRIC = "OC(=O)CC(O)(CC(=O)O)C(=O)O"
+LIDOCAINE = "CCN(CC)CC(=O)Nc1c(C)cccc1C"
+MEGX = "CCNCC(=O)Nc1c(C)cccc1C"
+PDCP = "O=P(Cl)(Cl)Oc1ccccc1"
+APTES = "CCO[Si](CCCN)(OCC)OCC"
+TFA = "OC(=O)C(F)(F)F"
+FRESH4_LABELS: dict[str, dict] = {
+    # "Ba (9.5 mmol) and La (0.5 mmol) acetates": the elements stand for their acetates, written elliptically
+    "Ba": {"smiles": f"{ACETATE}.{ACETATE}.[Ba+2]"},
+    "La": {"smiles": f"{ACETATE}.{ACETATE}.{ACETATE}.[La+3]"},
+    "Fe nitrate": UNKNOWN,  # the oxidation state is not written
+    "oxalic acid": {"smiles": "OC(=O)C(=O)O"},
+    "HO2CCO2H": {"smiles": "OC(=O)C(=O)O"},
+    "malic acid": {"formula": "C4H6O5"},  # the paper does not say which enantiomer
+    "water": {"smiles": "O"},
+    "H2O": {"smiles": "O", "formula": "H2O"},
+    "ethanol": {"smiles": "CCO"},
+    "Ethanol": {"smiles": "CCO"},
+    "EtOH": {"smiles": "CCO"},
+    "alcohol": {"smiles": "CCO"},  # "absolute alcohol"
+    "ammonia": {"smiles": "N"},
+    "Ammonia": {"smiles": "N"},
+    "NH3": {"smiles": "N", "formula": "NH3"},
+    "O2": {"smiles": "O=O", "formula": "O2"},
+    "oxygen": {"smiles": "O=O"},  # permeated oxygen, the gas
+    "Oxygen": {"smiles": "O=O"},
+    "N2": {"smiles": "N#N", "formula": "N2"},
+    "nitrogen": {"smiles": "N#N"},
+    "H2": {"smiles": "[H][H]", "formula": "H2"},
+    "hydrogen": {"smiles": "[H][H]"},
+    **{el: {"smiles": f"[{el}]", "formula": el} for el in "He Ar Co Ni".split()},
+    "argon": {"smiles": "[Ar]", "formula": "Ar"},
+    "aluminum": {"smiles": "[Al]", "formula": "Al"},
+    "cobalt": {"smiles": "[Co]", "formula": "Co"},  # "reduced cobalt NP"
+    "Phenyl dichlorophosphate": {"smiles": PDCP},
+    "PDCP": {"smiles": PDCP},
+    "iron(III) chloride hexahydrate": {"formula": "FeCl3H12O6"},
+    "FeCl3*6H2O": {"formula": "FeCl3H12O6"},
+    "FeCl3": {"formula": "FeCl3"},
+    "tetrahydrofuran": {"smiles": "C1CCOC1"},
+    "MH": UNKNOWN,  # a flame retardant the paragraph does not expand (magnesium hydroxide)
+    "VA": UNKNOWN,  # vinyl acetate units of the EVA copolymer, not expanded
+    "β-Fe(O)OH": {"formula": "FeHO2", "core": "Fe(O)OH"},  # a phase prefix, like α-Mn2O3
+    "Cobalt(II) nitrate hexahydrate": {"smiles": f"[Co+2].{NITRATE}.{NITRATE}.O.O.O.O.O.O"},
+    "cobalt(II) nitrate hexahydrate": {"smiles": f"[Co+2].{NITRATE}.{NITRATE}.O.O.O.O.O.O"},
+    "cobalt nitrate hexahydrate": {"smiles": f"[Co+2].{NITRATE}.{NITRATE}.O.O.O.O.O.O"},
+    "sodium borohydride": {"smiles": "[BH4-].[Na+]"},
+    "NaBH4": {"smiles": "[BH4-].[Na+]", "formula": "NaBH4"},
+    "citric acid monohydrate": {"smiles": f"{CITRIC}.O"},
+    "citric acid": {"smiles": CITRIC},
+    "3-aminopropyltriethoxysilane": {"smiles": APTES},
+    "APTES": {"smiles": APTES},
+    "tetraethylorthosilicate": {"smiles": TEOS},
+    "TEOS": {"smiles": TEOS},
+    "hexadecyltrimethylammonium bromide": {"smiles": "CCCCCCCCCCCCCCCC[N+](C)(C)C.[Br-]"},
+    "CTAB": {"smiles": "CCCCCCCCCCCCCCCC[N+](C)(C)C.[Br-]"},
+    "C19H42BrN": {"formula": "C19H42BrN"},
+    "NaOH": {"smiles": "[Na+].[OH-]", "formula": "NaOH"},
+    "Sodium hydroxide": {"smiles": "[Na+].[OH-]"},
+    "sodium hydroxide": {"smiles": "[Na+].[OH-]"},
+    "silica": {"formula": "SiO2"},
+    "SiO2": {"formula": "SiO2"},
+    "HCl": {"smiles": "Cl", "formula": "HCl"},
+    "hydrochloric acid": {"smiles": "Cl"},
+    "Ni(OH)2": {"formula": "NiH2O2"},
+    "Nickel nitrate": {"smiles": f"[Ni+2].{NITRATE}.{NITRATE}"},
+    "Ni(NO3)2": {"formula": "NiN2O6"},
+    "Ni(NO3)2*6H2O": {"formula": "NiN2H12O12"},
+    "copper nitrate": {"smiles": f"[Cu+2].{NITRATE}.{NITRATE}"},
+    "Cu(NO3)2": {"formula": "CuN2O6"},
+    "Cu(NO3)2*2.5H2O": {"formula": "CuN2H5O8.5"},
+    "lanthanum nitrate": {"formula": "LaN3O9"},
+    "La(NO3)3": {"formula": "LaN3O9"},
+    "La(NO3)3*5H2O": {"formula": "LaN3H10O14"},
+    "zirconium propoxide": {"formula": "ZrC12H28O4"},
+    "Zr(OCH2CH2CH3)4": {"formula": "ZrC12H28O4"},
+    "1-propanol": {"smiles": "CCCO"},
+    "CaO": {"formula": "CaO"},
+    "Al2O3": {"formula": "Al2O3"},
+    "MgO": {"formula": "MgO"},
+    "ZnO": {"formula": "ZnO"},
+    "Na2O": {"formula": "Na2O"},
+    "Na2SiO3": {"formula": "Na2SiO3"},
+    "Graphite": {"formula": "C"},
+    "graphite": {"formula": "C"},
+    "graphene": {"formula": "C"},
+    "Graphene": {"formula": "C"},
+    "carbon": {"formula": "C"},  # "amorphous carbon nanotube"
+    "DMF": {"smiles": "CN(C)C=O"},
+    "Mn(CH3COO)2*4H2O": {"smiles": f"{ACETATE}.{ACETATE}.[Mn+2].O.O.O.O"},
+    "Mn3O4": {"formula": "Mn3O4"},
+    "MnO": {"formula": "MnO"},
+    "Lidocaine": {"smiles": LIDOCAINE},
+    "lidocaine": {"smiles": LIDOCAINE},
+    "monoethylglycinexylidide": {"smiles": MEGX},
+    "MEGX": {"smiles": MEGX},
+    "ammonium hydroxide": {"smiles": "[NH4+].[OH-]"},
+    "NH4OH": {"smiles": "[NH4+].[OH-]", "formula": "NH5O"},
+    "Formic acid": {"smiles": "OC=O"},
+    "HCOOH": {"smiles": "OC=O"},
+    "acetaminophen": {"smiles": "CC(=O)Nc1ccc(O)cc1"},
+    "acetonitrile": {"smiles": "CC#N"},
+    "ACN": {"smiles": "CC#N"},
+    "Trifluoroacetic acid": {"smiles": TFA},
+    "TFA": {"smiles": TFA},
+    "sulfuric acid": {"smiles": "O=S(=O)(O)O"},
+    "H2SO4": {"smiles": "O=S(=O)(O)O", "formula": "H2SO4"},
+    "tetrabutyl titanate": {"smiles": "CCCCO[Ti](OCCCC)(OCCCC)OCCCC"},
+    "lithium acetate": {"smiles": f"{ACETATE}.[Li+]"},
+    "TiN": {"formula": "TiN"},
+    "H2O2": {"smiles": "OO", "formula": "H2O2"},
+    "NdF3": {"formula": "NdF3"},
+    "NH4F": {"smiles": "[NH4+].[F-]", "formula": "NH4F"},
+    "Nd(NO3)3": {"formula": "NdN3O9"},
+    "SnO2": {"formula": "SnO2"},
+    "acetone": {"smiles": "CC(C)=O"},
+    "CuCl2": {"formula": "CuCl2"},
+    "H3PO4": {"smiles": "O=P(O)(O)O", "formula": "H3PO4"},
+    "SnCl2*2H2O": {"formula": "SnCl2H4O2"},
+    "boric acid": {"smiles": "OB(O)O"},
+    "CH2Cl2": {"smiles": "ClCCl", "formula": "CH2Cl2"},
+    "Na2SO4": {"smiles": "[Na+].[Na+].[O-]S(=O)(=O)[O-]", "formula": "Na2SO4"},
+    "EtOAc": {"smiles": "CCOC(C)=O"},
+    "n-hexane": {"smiles": "CCCCCC"},
+    # no single structure: sodium silicate here (the paragraph's own water glass is 15.33% Na2O and 31.28%
+    # SiO2, not Na2SiO3) and water glass; materials and composites (BLF, Co@SiO2, Co/SiO2, Mn3O4/GN,
+    # Li4Ti5O12/CNTs, MgZnO:Al, NiLaZr, NiCuLaZr, s-NiO, β-Fe(O)OPDCP, POFA, sapphire, lime, brine),
+    # polymers (PVP, EVA, polyethylene, poly(ethylene glycol)), graphite and graphene oxide, CNTs, the
+    # mixtures O2/N2 and N2/H2, generic words (acetates, metal nitrates, sulfides, sulfoxides, solvents)
+}
+# Chemical mentions the annotators did not mark, found by reading the paragraphs (not the finder's output)
+FRESH4_ADDED: list[tuple[str, str]] = [
+    ("Mn3O4", "It was found that "),
+    ("MnO", "bare Mn3O4 and "),
+    ("NaOH", "one-pot route without adding "),
+    ("Mn3O4", "by heating "),
+    ("He", "the air side to the "),
+]
