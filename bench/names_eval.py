@@ -2,8 +2,8 @@
 
 Gold: tests/data/names/materials_{fresh4_,fresh3_,fresh2_,fresh_,dev_,}gold.jsonl (human Material spans of real
 synthesis paragraphs, with structures labelled for this project; see bench/names_gold_labels.py). A prediction
-counts when it has a structure (a SMILES or a formula). Exact: the predicted span equals a gold span that has a structure;
-overlap: it overlaps one (each gold span counted once). Structure accuracy: of the exact matches whose
+counts when it has a structure (a SMILES or a formula). Exact: the predicted span equals a gold span that has a
+structure; overlap: it overlaps one (each gold span counted once). Structure accuracy: of the exact matches whose
 gold structure is labelled, the share with the same canonical SMILES, or the same composition when one
 side is a formula.
 
