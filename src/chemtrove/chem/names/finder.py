@@ -13,6 +13,7 @@ from chemtrove.chem.names.formulas import (
     TRIVIAL_OXIDES,
     looks_like_formula,
     parse_formula,
+    read_ion,
     trivial_oxide,
 )
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, load_lexicon
@@ -112,6 +113,8 @@ class NameFinder:
                     return True, Hit(canon, "lexicon", f"lexicon:{lex.name}")
         if single_word and self.formulas and (oxide := trivial_oxide(name)) is not None:
             return True, Hit(None, "formula", "pymatgen", oxide.reduced, oxide.charge_balanced)
+        if single_word and self.formulas and name[-1] in "+-" and (ion := read_ion(name)) is not None:
+            return True, Hit(ion.smiles, "formula", "pymatgen", ion.reduced, True)  # Mn2+, NO3-: a charged ion
         if single_word and self.formulas and looks_like_formula(name):
             f = parse_formula(name)
             if f is not None:
@@ -203,15 +206,16 @@ class NameFinder:
                 return True
         if "(" in lw and lw.split("(", 1)[0] in spans.ELEMENT_NAMES:  # iron(III), lead(II)
             return True
+        if self._opsin is not None and text.islower() and lw not in spans.NAME_GOES_ON and spans.has_chemical_ending(lw):
+            return True  # a trivial name's ending: OPSIN decides ("thiourea", "tartaric acid")
         return spans.is_systematic_word(lw)
 
     @staticmethod
     def _single_candidate(t: str) -> bool:
         """A word outside runs worth a lexicon/formula look-up: an abbreviation or formula, not prose
-        (a capitalized word of three letters or more is a sentence start or a proper noun)."""
-        return (
-            t != t.lower() and len(t) <= MAX_FORMULA_CHARS and not (len(t) > 2 and t[0].isupper() and t[1:].islower())
-        )
+        (a capitalized word of three letters or more is a sentence start or a proper noun; an ion is not)."""
+        capitalized = len(t) > 2 and t[0].isupper() and t[1:].islower() and t[-1] not in "+-"  # Fe3+ is an ion
+        return t != t.lower() and len(t) <= MAX_FORMULA_CHARS and not capitalized
 
     @staticmethod
     def _standalone_ok(text: str, w: spans.Word) -> bool:

@@ -202,3 +202,68 @@ def parse_formula(word: str) -> Formula | None:
     if balanced is False and _weak(core) and any(e.symbol in NONMETALS for e in total.elements):
         return None  # a digit-free compound that cannot balance is an abbreviation, not a formula
     return Formula(word, reduced, balanced, nonstoich)
+
+
+_ION = re.compile(r"(?P<body>[A-Z][A-Za-z0-9()]*?)(?P<charge>[1-8]?)(?P<sign>[+-])")
+
+
+@dataclass(frozen=True, slots=True)
+class Ion:
+    """An ion written with its charge in prose (``Mn2+``, ``Na+``, ``NH4+``, ``SO42-``).
+
+    Attributes:
+        text: The ion as written.
+        charge: Its net charge.
+        smiles: The SMILES of a one-element ion (``[Mn+2]``); ``None`` for a polyatomic one.
+        reduced: pymatgen's reduced formula of its atoms (the charge left out).
+    """
+
+    text: str
+    charge: int
+    smiles: str | None
+    reduced: str
+
+
+def read_ion(word: str) -> Ion | None:
+    """Read an ion written with a trailing charge; ``None`` when the word is not one (never raises).
+
+    One element: the digit before the sign is the charge (``Fe3+``). Several: a digit before the sign is a
+    count (``NO3-``, ``NH4+``) unless two digits end the formula, the last then being the charge (``SO42-``,
+    ``PO43-``): the way authors write ions without superscripts.
+
+    Example:
+        >>> [(i.smiles, i.reduced, i.charge) for i in map(read_ion, ("Mn2+", "Na+", "SO42-", "OH-"))]
+        [('[Mn+2]', 'Mn', 2), ('[Na+]', 'Na', 1), (None, 'SO4', -2), (None, 'OH', -1)]
+        >>> [read_ion(w) for w in ("A+", "C++", "TiO2", "Fe3+x", "I-", "Ti-")]
+        [None, None, None, None, None, None]
+    """
+    m = _ION.fullmatch(word) if len(word) <= MAX_FORMULA_CHARS else None
+    if m is None:
+        return None
+    body, digit, sign = m.group("body"), m.group("charge"), m.group("sign")
+    if body in ("I", "V") and not digit:
+        return None  # "type I-", "V-shaped": a numeral, not iodide
+    if body in ELEMENTS and sign == "-" and not digit and body not in ("F", "Cl", "Br", "H"):
+        return None  # "Ti- and Zr-based", "N- and S-doped": a suspended hyphen, not an anion
+    if body in ELEMENTS:  # one element: the digit is its charge
+        charge = int(digit or 1)
+        text = f"{sign}{charge}" if charge > 1 else sign
+        return Ion(word, charge if sign == "+" else -charge, f"[{body}{text}]", body)
+    if digit and not body[-1].isdigit():  # NO3-, NH4+: the digit counts the last atom
+        body, digit = body + digit, ""
+    reduced = _ion_body(body)
+    if reduced is None:
+        return None
+    charge = int(digit or 1)
+    return Ion(word, charge if sign == "+" else -charge, None, reduced)
+
+
+def _ion_body(body: str) -> str | None:
+    """The reduced formula of a polyatomic ion's atoms: a formula, or two digit-free symbols (``OH``, ``CN``)."""
+    formula = parse_formula(body) if body not in ENGLISH_SYMBOL_WORDS else None
+    if formula is not None:
+        return None if formula.nonstoichiometric else formula.reduced
+    symbols = _SYMBOL.findall(body)
+    if len(symbols) != 2 or "".join(symbols) != body or any(s not in ELEMENTS for s in symbols):
+        return None
+    return body

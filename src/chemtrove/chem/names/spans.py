@@ -149,6 +149,24 @@ def is_systematic_word(lw: str) -> bool:
     return stem is not None
 
 
+_TRIVIAL_ENDING = re.compile(
+    r"(?:urea|aldehyde|amine|ine|ene|ane|yne|ol|ole|one|ose|ate|ite|ide|ic|ous|oin|yl)$"
+)
+
+
+def has_chemical_ending(lw: str) -> bool:
+    """Whether a lower-case word of letters ends like a trivial name ("thiourea", "glutaraldehyde",
+    "ascorbate", "tartaric" of "tartaric acid", "lidocaine"): worth one OPSIN look-up even without a known
+    stem. Most such words are English ("separate", "machine", "specific"); OPSIN reads none of them, so
+    the look-up decides (and every context check still applies to what it reads).
+
+    Example:
+        >>> [has_chemical_ending(w) for w in ("thiourea", "ascorbate", "tartaric", "method", "ions", "gel")]
+        [True, True, True, False, False, False]
+    """
+    return len(lw) >= 5 and lw.isalpha() and _TRIVIAL_ENDING.search(lw) is not None
+
+
 @dataclass(slots=True)
 class Word:
     """One trimmed word: ``text[start:end]``; ``cut_left``/``cut_right``: punctuation was trimmed there."""
