@@ -206,8 +206,8 @@ class NameFinder:
                 return True
         if "(" in lw and lw.split("(", 1)[0] in spans.ELEMENT_NAMES:  # iron(III), lead(II)
             return True
-        if self._opsin is not None and text.islower() and lw not in spans.NAME_GOES_ON and spans.has_chemical_ending(lw):
-            return True  # a trivial name's ending: OPSIN decides ("thiourea", "tartaric acid")
+        if self._opsin is not None and text.islower() and spans.has_chemical_ending(lw):
+            return lw not in spans.NAME_GOES_ON  # a trivial name's ending: OPSIN decides ("thiourea")
         return spans.is_systematic_word(lw)
 
     @staticmethod

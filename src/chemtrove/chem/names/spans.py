@@ -149,9 +149,7 @@ def is_systematic_word(lw: str) -> bool:
     return stem is not None
 
 
-_TRIVIAL_ENDING = re.compile(
-    r"(?:urea|aldehyde|amine|ine|ene|ane|yne|ol|ole|one|ose|ate|ite|ide|ic|ous|oin|yl)$"
-)
+_TRIVIAL_ENDING = re.compile(r"(?:urea|aldehyde|amine|ine|ene|ane|yne|ol|ole|one|ose|ate|ite|ide|ic|ous|oin|yl)$")
 
 
 def has_chemical_ending(lw: str) -> bool:
