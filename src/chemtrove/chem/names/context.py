@@ -246,8 +246,9 @@ def one_compound(name: str, smiles: str) -> bool | None:
     side (``False``: several neutral molecules, "ammonia water") or a misread of one compound's name
     (``None``: parts whose charges do not add up, "ammonia hydroxide"). Parts whose charges add up to zero
     are a salt; hydrate, solvate, etherate, complex, adduct and salt-forming words ("hydroxylamine
-    hydrochloride") bind neutral parts into one compound. A one-part structure, or a one-word name (an
-    ion), is left alone.
+    hydrochloride") bind neutral parts into one compound, and so does an anion word ending a name of two
+    neutral parts, OPSIN's base and acid of an acid-addition salt ("hydrazine sulphate"). A one-part
+    structure, or a one-word name (an ion), is left alone.
 
     Example:
         >>> [one_compound(n, s) for n, s in [("ammonia water", "N.O"), ("sodium chloride", "[Cl-].[Na+]"),
@@ -255,6 +256,8 @@ def one_compound(name: str, smiles: str) -> bool | None:
         [False, True, True, None, True]
         >>> one_compound("hydroxylamine hydrochloride", "Cl.NO"), one_compound("ethanol water", "CCO.O")
         (True, False)
+        >>> one_compound("hydrazine sulphate", "NN.O=S(=O)(O)O")  # an acid-addition salt: base and acid
+        True
     """
     if "." not in smiles or " " not in name.strip():
         return True
@@ -268,7 +271,14 @@ def one_compound(name: str, smiles: str) -> bool | None:
         return None
     if any(Chem.GetFormalCharge(part) != 0 for part in parts):
         return True
-    return any(word.lower().endswith(_BOUND_PARTS) or word.lower() in spans.SALT_FORMERS for word in name.split())
+    if any(word.lower().endswith(_BOUND_PARTS) or word.lower() in spans.SALT_FORMERS for word in name.split()):
+        return True
+    return len(parts) == 2 and _anion_word(name.split()[-1].lower())  # "hydrazine sulphate": base and acid
+
+
+def _anion_word(word: str) -> bool:
+    """An anion word ending a two-part name: the acid of an acid-addition salt ("hydrazine sulphate")."""
+    return word in spans.ION_WORDS and word.endswith(("ate", "ite", "ide")) and not word.endswith("hydrate")
 
 
 def not_a_mention(text: str, w: spans.Word) -> bool:

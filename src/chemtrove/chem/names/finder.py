@@ -28,6 +28,12 @@ MAX_LOOKUPS_PER_TEXT = 5000
 MAX_ABBREVIATIONS = 50
 """Most abbreviation definitions followed in one text."""
 
+_SALT_SYMBOLS = ELEMENTS - {"In", "As", "Be", "He", "No", "At", "Am", "Es", "Ho", "I", "D"}
+"""Element symbols read before an anion word as the element's salt ("Co nitrate"); not English words."""
+
+_ANION_AFTER = re.compile(r" ([a-z]+)( [a-z]+hydrate)?")
+"""An anion word after a symbol, and a hydrate word after it."""
+
 _MORPHOLOGY_PREFIX = re.compile(r"(?:[a-z]{3,}-/?)+(?=[A-Z(\[])")
 """Morphology prefixes glued to a formula ("nano-V2O5", "micro-/nano-TiO2"): not part of it."""
 
@@ -278,7 +284,12 @@ class NameFinder:
             chem_runs.append([w])
             last_ordinal = ordinal
         matches = self._single_matches(text, singles)
-        matches += self._run_matches(text, chem_runs, include_unresolved)
+        salts = [(m.start, m.end) for m in matches if m.end - m.start > len(m.name.split()[0])]
+        matches += [  # an anion word of a symbol's salt ("Ni acetate") is no name of its own
+            m
+            for m in self._run_matches(text, chem_runs, include_unresolved)
+            if not any(s <= m.start and m.end <= e for s, e in salts)
+        ]
         matches.sort(key=lambda m: m.start)
         return context.abbreviation_matches(
             text, matches, lambda abbr: self._single_hit(abbr) is not None, MAX_ABBREVIATIONS
@@ -308,6 +319,11 @@ class NameFinder:
                     if hit is not None:
                         matches.append(match_of(text, s, e, hit))
                 continue
+            salt = self._symbol_salt(text, w) if w.text in _SALT_SYMBOLS and not w.cut_right else None
+            if salt is not None:  # "Ni acetate": the element's salt
+                matches.append(salt)
+                consumed = salt.end
+                continue
             hit = self._single_hit(w.text)
             if hit is None or context.not_a_mention(text, w):
                 continue
@@ -324,6 +340,22 @@ class NameFinder:
                     continue
             matches.append(match_of(text, start, w.end, hit))
         return matches
+
+    def _symbol_salt(self, text: str, w: spans.Word) -> NameMatch | None:
+        """An element symbol before an anion word ("Ni acetate", "Fe nitrate hexahydrate"): the salt OPSIN
+        reads when the symbol is written as the element's name; ``None`` otherwise."""
+        m = _ANION_AFTER.match(text, w.end)
+        if m is None or m.group(1) not in spans.ION_WORDS or m.group(1).endswith("hydrate"):
+            return None
+        from pymatgen.core import Element
+
+        end = m.end() if m.group(2) and m.group(2).strip() in spans.ION_WORDS else m.end(1)
+        name = f"{Element(w.text).long_name.lower()} {' '.join(text[m.start(1) : end].split())}"
+        self._lookup_many([name])
+        hit = self._cache.get(name)
+        if hit is None or hit.smiles is None or hit.kind != "systematic":
+            return None
+        return match_of(text, w.start, end, hit)
 
     def _element_hit(self, symbol: str) -> Hit | None:
         """An element symbol as a formula, for the symbols of a ratio (``Co``, ``In``, ``C`` included)."""
