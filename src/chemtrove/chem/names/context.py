@@ -13,6 +13,7 @@ defines after a name it resolves ("ethylene carbonate (EC)": every later "EC" is
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 
@@ -179,7 +180,8 @@ def ratio_symbols(text: str, word: spans.Word) -> list[tuple[int, int]]:
 
 def defined_abbreviation(text: str, name: str, end: int) -> tuple[int, int] | None:
     """Offsets of an abbreviation defined in brackets right after a name ("ethylene carbonate (EC)"):
-    two or more capitals, its letters in order in the name, the first one the name's first letter.
+    two or more capitals, its letters in order in the name, the first one the name's first letter (an
+    element's name may stand as its symbol: "potassium hydrogen phthalate (KHP)").
 
     Example:
         >>> t = "in ethylene carbonate (EC) and"
@@ -193,16 +195,35 @@ def defined_abbreviation(text: str, name: str, end: int) -> tuple[int, int] | No
     if sum(c.isupper() for c in abbr) < 2 or abbr.lower() == name.lower():
         return None
     letters = [c.lower() for c in abbr if c.isalpha()]
-    initials = [c.lower() for c in name if c.isalpha()]
-    if not initials or letters[0] != initials[0]:
+    spelled = " ".join(_element_symbols().get(word.lower(), word) for word in name.split())
+    if not (_letters_in_order(letters, name) or (spelled != name and _letters_in_order(letters, spelled))):
         return None
+    return m.start(1), m.end(1)
+
+
+def _letters_in_order(letters: list[str], name: str) -> bool:
+    """Whether an abbreviation's letters occur in order in a name, the first one its first letter."""
+    initials = "".join(c.lower() for c in name if c.isalpha())
+    if not initials or letters[0] != initials[0]:
+        return False
     pos = 0
     for c in letters:
-        pos = "".join(initials).find(c, pos)
+        pos = initials.find(c, pos)
         if pos < 0:
-            return None
+            return False
         pos += 1
-    return m.start(1), m.end(1)
+    return True
+
+
+@functools.cache
+def _element_symbols() -> dict[str, str]:
+    """Element names (lower case) to symbols: a salt's abbreviation writes its cation's symbol ("potassium
+    hydrogen phthalate (KHP)")."""
+    from pymatgen.core import Element
+
+    symbols = {e.long_name.lower(): e.symbol for e in Element}
+    symbols.update(aluminium="Al", sulphur="S", caesium="Cs")
+    return symbols
 
 
 AMBIGUOUS_OXOANIONS = frozenset(
