@@ -273,3 +273,64 @@ def test_a_lexicon_entry_gives_a_generic_salt_its_structure(tmp_path):
     assert found["sodium silicate"].source == "lexicon:lab.tsv"
     assert found["sodium silicate"].smiles == "O=[Si]([O-])[O-].[Na+].[Na+]"
     finder.close()
+
+
+# ------------------------------------------- fourth round: trivial names, charged ions, salt names kept whole
+@needs_opsin
+def test_trivial_names_by_their_ending_go_to_opsin(full):
+    text = "Bi(NO3)3*5H2O and thiourea (NH2)2S were used as precursors for Bi and S, respectively."
+    found = {m.name: m.smiles for m in full.find(text)}
+    assert found["thiourea"] == "NC(N)=S"
+    text = "The coated particles were then dispersed in 5% glutaraldehyde (GA) aqueous solution for 30 min."
+    found = [(m.name, m.smiles) for m in full.find(text)]
+    assert found == [("glutaraldehyde", "O=CCCCC=O"), ("GA", "O=CCCCC=O")]
+    text = "Solid ammonium metavanadate (NH4VO3, AR, >99%) and tartaric acid (C4H6O6, AR, >99%) with a molar ratio"
+    assert "tartaric acid" in names(full, text)
+    # English words with the same endings reach OPSIN too, and it reads none of them
+    text = "The separate plate was kept at a moderate rate to determine the specific routine of the machine."
+    assert names(full, text) == []
+
+
+def test_ions_written_with_their_charge(offline):
+    text = "are prone to result in the conversion of Fe3+ and Co2+ into CoFe2O4 immediately, usually leading"
+    found = [(m.name, m.smiles, m.formula) for m in offline.find(text)]
+    assert found[:2] == [("Fe3+", "[Fe+3]", "Fe"), ("Co2+", "[Co+2]", "Co")]
+    text = "using a certified standard solution (Hg2+ 1.001 +- 0.002 g L-1 in HNO3 3 M, Merck)"
+    assert names(offline, text)[0] == "Hg2+"
+    assert names(offline, "protected from moisture and air, since otherwise Na+ would have been extracted") == ["Na+"]
+    found = {m.name: m.formula for m in offline.find("Mn2+ ions were oxidized by OH- and NO3- in water")}
+    assert found["OH-"] == "OH" and found["NO3-"] == "NO3"
+
+
+def test_suspended_hyphens_and_numerals_are_not_ions(offline):
+    assert names(offline, "Ti- and Zr-based alloys were compared with N- and S-doped carbon") == []
+    assert names(offline, "Fig. 2 shows the current of type I- devices") == []
+
+
+@needs_opsin
+def test_two_word_salt_names_stay_whole(full):
+    text = "iron(II) phthalocyanine (FePc), sodium ascorbate, hydrazine sulphate and 4-ethynylpyridine hydrochloride"
+    found = {m.name: m.smiles for m in full.find(text)}
+    assert found["hydrazine sulphate"] == "NN.O=S(=O)(O)O"
+    assert "sodium ascorbate" in found and "[Na+]" in found["sodium ascorbate"]
+    assert not {"hydrazine", "sulphate", "sodium"} & set(found)
+
+
+@needs_opsin
+def test_an_element_symbol_before_an_anion_word_is_its_salt(full):
+    text = "Required amounts of Mn and Ni acetate were dissolved in water and added dropwise."
+    found = {m.name: m.smiles for m in full.find(text)}
+    assert found["Ni acetate"] == "CC(=O)[O-].CC(=O)[O-].[Ni+2]"
+    assert "Ni" not in found and "acetate" not in found
+    assert "In nitrate" not in names(full, "In nitrate solution the film dissolved.")  # "In": a preposition
+
+
+@needs_opsin
+def test_an_abbreviation_may_write_the_cation_as_its_symbol(full):
+    text = "containing potassium hydrogen phthalate (KHP, Merck) as supporting electrolyte. KHP was dried."
+    found = [(m.name, m.kind) for m in full.find(text)]
+    assert found == [
+        ("potassium hydrogen phthalate", "systematic"),
+        ("KHP", "abbreviation"),
+        ("KHP", "abbreviation"),
+    ]
