@@ -147,7 +147,10 @@ def test_span_convention_grade_and_form_words():
         assert span[slice(*compound_core(span))] == core
 
 
-@pytest.mark.parametrize("name", ["materials_gold.jsonl", "materials_dev_gold.jsonl", "materials_fresh_gold.jsonl"])
+@pytest.mark.parametrize(
+    "name",
+    ["materials_gold.jsonl", "materials_dev_gold.jsonl", "materials_fresh_gold.jsonl", "materials_fresh4_gold.jsonl"],
+)
 def test_labelled_sets_follow_the_span_convention(name):
     rows = [json.loads(line) for line in (GOLD / name).read_text(encoding="utf-8").splitlines()]
     spans_with_structure = [e for r in rows for e in r["entities"] if e["structure"]]
