@@ -7,8 +7,10 @@ its ``stage.json``) and writes ``report/report.md``, ``report.json``, ``scores.p
 The verdict compares the arms seed by seed (both arms of a seed start from the same base model): a comparison
 *held* when arm A beats arm B in every seed, *did not hold* when it does in none, and is *mixed* otherwise;
 *no difference* when the two arms are equal in every seed (e.g. both score 0); the mean and standard deviation
-of the paired differences and a one-sided sign test are reported with it. With one seed the verdict says that
-it has no spread and is indicative only.
+of the paired differences and a one-sided sign test are reported with it. "RL works after mid-training" is
+judged within arm A (its gain above 0 in every seed). The RL parts are *not measured* when the GRPO task
+reward was 0 at every step in both arms (:mod:`mist_rl` reads it). With one seed the verdict says that it has
+no spread and is indicative only.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import statistics
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+import mist_rl
 
 STAGES = ("base", "cpt", "sft", "grpo")
 COLUMNS = {
@@ -41,7 +45,9 @@ def metrics(result: Mapping[str, Any]) -> dict[str, Any]:
     Returns:
         ``scs``, ``ccs`` (Cohen's d), ``p_gold`` and ``top1`` (mean over multiple-choice tasks: reaction-class
         naming with ten options), ``pass@1`` (mean over tasks of sampled answers scored by the task reward),
-        and ``per_task`` (every task's numbers). ``nan`` for what was not measured.
+        ``mixed`` (mean over tasks of the share of items whose samples are neither all right nor all wrong: the
+        items on which a GRPO group gets a non-zero advantage), and ``per_task`` (every task's numbers). ``nan``
+        for what was not measured.
     """
     tasks = result.get("tasks") or {}
 
@@ -60,6 +66,7 @@ def metrics(result: Mapping[str, Any]) -> dict[str, Any]:
         "p_gold": mean("p_gold"),
         "top1": mean("acc"),
         "pass@1": mean("pass@1"),
+        "mixed": mean("mixed"),
         "per_task": per_task,
     }
 
@@ -179,63 +186,123 @@ def _judge(name: str, claim: str, diffs: list[float], digits: int = 3) -> dict[s
     }
 
 
-def verdict(runs: Mapping[int, Any]) -> dict[str, Any]:
-    """The claim, part by part, judged from paired per-seed differences (arm A minus arm B).
+_SHORT = {
+    "scs_after_cpt": "SMILES competence higher after mid-training",
+    "p_gold_after_sft": "latent solvability before RL higher",
+    "rl_works_after_midtraining": "RL gains after mid-training",
+    "rl_gain": "RL gains more with mid-training (pass@1)",
+    "rl_gain_greedy": "RL gains more with mid-training (greedy score)",
+}
+"""How the summary line names the parts of the claim it judges."""
+
+
+def _judge_gain(name: str, claim: str, gains: list[float], digits: int = 3) -> dict[str, Any]:
+    """A within-arm check: *held* when the gain is above 0 in every seed, *did not hold* in none."""
+    if not gains:
+        return {"name": name, "claim": claim, "status": "not measured", "diffs": [], "text": f"{claim}: not measured."}
+    ups, n = sum(g > 0 for g in gains), len(gains)
+    status = (
+        "no difference"
+        if all(g == 0 for g in gains)
+        else ("held" if ups == n else ("did not hold" if ups == 0 else "mixed"))
+    )
+    s = _stats(gains)
+    spread = f" ± {s['std']:.{digits}f} (std over {n} seeds)" if n > 1 else " (one seed: no spread, indicative only)"
+    text = f"{claim}: **{status}**. Gain = {s['mean']:+.{digits}f}{spread}; above 0 in {ups} of {n} seed(s)."
+    return {
+        "name": name,
+        "claim": claim,
+        "status": status,
+        "diffs": gains,
+        "mean": s["mean"],
+        "std": s["std"],
+        "text": text,
+    }
+
+
+def _gains(runs: Mapping[int, Any], arm: str, key: str) -> list[float]:
+    out = []
+    for seed in sorted(runs):
+        stages = runs[seed].get(arm, {})
+        if "sft" in stages and "grpo" in stages:
+            g = _value(stages["grpo"], key) - _value(stages["sft"], key)
+            if _finite(g):
+                out.append(g)
+    return out
+
+
+def verdict(runs: Mapping[int, Any], signal: Mapping[str, Mapping[int, bool]] | None = None) -> dict[str, Any]:
+    """The claim, part by part, judged from per-seed numbers (paired: arm A minus arm B of the same seed).
 
     Args:
         runs: From :func:`collect`.
+        signal: ``{arm: {seed: whether the GRPO task reward was above 0 at some step}}``; the RL parts are
+            "not testable" when no arm had any.
 
     Returns:
-        ``{"checks": [...], "summary": text}``; each check has ``status`` (held / did not hold / mixed / no
-        difference / not measured), the differences and a sentence.
+        ``{"checks": [...], "rl_testable": bool, "overall": status, "summary": text}``; each check has ``status``
+        (held / did not hold / mixed / no difference / not measured), the differences and a sentence.
     """
     checks = [
         _judge("scs_after_cpt", "Mid-training raises SMILES competence (SCS after CPT)", _paired(runs, "cpt", "scs")),
         _judge("ccs_after_cpt", "Mid-training raises chemical competence (CCS after CPT)", _paired(runs, "cpt", "ccs")),
         _judge(
             "p_gold_after_sft",
-            "Latent solvability before RL is higher (reaction-class p(gold) after SFT)",
-            _paired(runs, "sft", "p_gold"),
+            "Latent solvability before RL is higher (sampled p(gold) = pass@1 after SFT, mean over tasks)",
+            _paired(runs, "sft", "pass@1"),
+        ),
+        _judge_gain(
+            "rl_works_after_midtraining",
+            "RL works after mid-training (arm A: pass@1 after GRPO minus after SFT)",
+            _gains(runs, "A", "pass@1"),
+        ),
+        _judge(
+            "rl_gain",
+            "RL gains more after mid-training (pass@1 gain of arm A minus that of arm B)",
+            _paired(runs, "grpo", "pass@1", minus="sft"),
+        ),
+        _judge(
+            "rl_gain_greedy",
+            "RL gains more after mid-training (greedy task score gain, A minus B)",
+            _paired(runs, "grpo", "task_score", minus="sft"),
         ),
         _judge(
             "score_after_grpo",
             "RL ends better (greedy task score on held-out prompts after GRPO)",
             _paired(runs, "grpo", "task_score"),
         ),
-        _judge(
-            "rl_gain",
-            "RL gains more (task score after GRPO minus after SFT)",
-            _paired(runs, "grpo", "task_score", minus="sft"),
-        ),
         _judge("top1_after_grpo", "Top-1 reaction-class accuracy after GRPO", _paired(runs, "grpo", "top1")),
     ]
-    by = {c["name"]: c["status"] for c in checks}
-    competence = by["scs_after_cpt"]
-    rl = [by["score_after_grpo"], by["rl_gain"]]
-    if competence == "held" and all(s == "held" for s in rl):
-        summary = (
-            "The claim held at this scale: mid-training raised SMILES competence and RL on chemistry worked better."
-        )
-    elif competence == "held" and any(s == "held" for s in rl):
-        summary = (
-            "The claim held in part at this scale: mid-training raised SMILES competence, and RL worked better by "
-            "some measures but not all."
-        )
-    elif competence == "held" and all(s == "no difference" for s in rl):
-        summary = (
-            "The claim held only in part at this scale: mid-training raised SMILES competence, but the RL part could "
-            "not be tested: both arms' greedy task scores after SFT and GRPO were equal in every seed."
-        )
-    elif competence == "held":
-        summary = (
-            "The claim held only in part at this scale: mid-training raised SMILES competence, but RL did not work "
-            "better after it."
-        )
-    elif "not measured" in (competence, *rl):
+    signal = signal or {}
+    testable = any(any(v.values()) for v in signal.values())
+    rl_names = ("rl_works_after_midtraining", "rl_gain", "rl_gain_greedy", "score_after_grpo", "top1_after_grpo")
+    if signal and not testable:
+        for c in checks:
+            if c["name"] in rl_names:
+                c["status"] = "not measured"
+                c["text"] = f"{c['claim']}: not testable (the GRPO task reward was 0 at every step in both arms)."
+    names = ("scs_after_cpt", "p_gold_after_sft", *rl_names[:3])
+    untestable = bool(signal) and not testable
+    parts = [c for c in checks if c["name"] in names and not (untestable and c["name"] in rl_names)]
+    statuses = [c["status"] for c in parts]
+    if "not measured" in statuses:
+        overall = "could not be judged"
         summary = "The claim could not be judged: some stages are missing."
     else:
-        summary = "The claim did not hold at this scale: mid-training did not raise SMILES competence consistently."
-    return {"checks": checks, "summary": summary}
+        if all(s == "held" for s in statuses):
+            overall, phrase = "held", "held"
+        elif not any(s in ("held", "mixed") for s in statuses):
+            overall, phrase = "did not hold", "did not hold"
+        else:
+            overall, phrase = "mixed", "held in part (mixed)"
+        summary = (
+            f"The claim {phrase} at this scale: "
+            + "; ".join(f"{_SHORT[c['name']]}: {c['status']}" for c in parts)
+            + "."
+        )
+        if untestable:
+            summary += " The RL parts could not be tested: the GRPO task reward was 0 at every step in both arms."
+    return {"checks": checks, "rl_testable": testable, "overall": overall, "summary": summary}
 
 
 # ---------------------------------------------------------------------------------------------- plotting
@@ -353,22 +420,38 @@ def write_report(out: str | Path, cfg: Mapping[str, Any]) -> dict[str, Path]:
     rep = out / "report"
     rep.mkdir(parents=True, exist_ok=True)
     tab = table(runs)
-    ver = verdict(runs)
     seeds = sorted(runs)
+    signal = {
+        arm: {s: mist_rl.rl_signal(out / f"seed{s}" / f"arm{arm}" / "grpo").get("any_nonzero", False) for s in seeds}
+        for arm in ("A", "B")
+        if any((out / f"seed{s}" / f"arm{arm}" / "grpo" / "stage.json").is_file() for s in seeds)
+    }
+    ver = verdict(runs, signal)
+    g = cfg["grpo"]
+    rows = mist_rl.per_task_rows(runs, out, g["num_generations"])
     paths = {
         "md": rep / "report.md",
         "json": rep / "report.json",
         "scores_png": _plot_scores(rep / "scores.png", tab),
         "training_png": _plot_training(rep / "training.png", out, seeds),
+        "solvability_png": mist_rl.plot_solvability(rep / "solvability.png", rows),
     }
     lines = [f"# MiST mid-training ablation: {cfg.get('name', 'study')}", "", _scale(runs, cfg), ""]
     lines += ["## Verdict", "", ver["summary"], ""] + [f"- {c['text']}" for c in ver["checks"]] + [""]
+    if signal:
+        lines += [
+            "RL signal (GRPO task reward above 0 at some step): "
+            + "; ".join(f"arm {a}: {sum(v.values())} of {len(v)} seeds" for a, v in signal.items())
+            + ".",
+            "",
+        ]
     lines += [
         "## Scores on the held-out split (mean ± std over seeds)",
         "",
         "SCS and CCS are Cohen's d (true against corrupted); p(gold) and top-1 are reaction-class naming among "
-        "ten classes (chance 0.1); pass@1 is sampled answers checked by the task reward; the task score is the "
-        "greedy answers of SFT and GRPO scored by the task rewards. Both arms share the base model of each seed.",
+        "ten classes (chance 0.1), from summed log-probabilities; pass@1 is sampled answers checked by the task "
+        "reward, the mean over tasks (the sampled p(gold) of the RL section); the task score is the greedy "
+        "answers of SFT and GRPO scored by the task rewards. Both arms share the base model of each seed.",
         "",
         "| arm | stage | " + " | ".join(COLUMNS.values()) + " |",
         "|---|---|" + "---|" * len(COLUMNS),
@@ -377,12 +460,15 @@ def write_report(out: str | Path, cfg: Mapping[str, Any]) -> dict[str, Path]:
         for stage, row in stages.items():
             lines.append(f"| {arm} | {stage} | " + " | ".join(_fmt(row[k]) for k in COLUMNS) + " |")
     lines += ["", "![scores](scores.png)", "", "![training curves](training.png)", ""]
+    lines += mist_rl.markdown(rows, g["num_generations"], g["steps"], max(1, g["batch_size"] // g["num_generations"]))
     paths["md"].write_text("\n".join(lines), encoding="utf-8")
     data = {
         "name": cfg.get("name"),
         "seeds": seeds,
         "table": tab,
         "verdict": ver,
+        "rl_signal": {a: {str(k): v for k, v in sig.items()} for a, sig in signal.items()},
+        "per_task": rows,
         "per_seed": {
             str(seed): {
                 arm: {stage: {k: _value(v, k) for k in COLUMNS} for stage, v in stages.items()}

@@ -14,11 +14,17 @@ One command runs the whole study (every seed, both arms, every stage) and writes
 3. arm A (mid-training) continues on a token-exact chemistry mixture (molecules, reactions, crystals,
    chemistry prose) with general-text replay; arm B (control) continues on the same number of general-text
    tokens; both from the same base, with the same optimizer settings;
-4. both arms get the same SFT on the tasks (reaction-class naming and a second task) and the same GRPO with
-   chemtrove's rule-based rewards;
-5. SCS, CCS, p(gold) and top-1 accuracy on the held-out split after every stage (``chemtrove.eval.evaluate``);
-6. ``OUT/report/``: ``report.md``, ``report.json``, ``scores.png``, ``training.png`` with mean ± std over seeds
-   and a verdict computed from the numbers.
+4. both arms get the same SFT on the config's tasks (MiST's choice tasks in ``tiny.yaml``: chosen so that a
+   tiny model has p(gold) > 0 before RL, see the config's comments) and the same GRPO with chemtrove's
+   rule-based rewards, one reward curve per task;
+5. SCS, CCS, per-task pass@k and the share of items whose samples disagree, reaction-class p(gold) and top-1
+   accuracy on the held-out split after every stage (``chemtrove.eval.evaluate``);
+6. ``OUT/report/``: ``report.md``, ``report.json``, ``scores.png``, ``training.png``, ``solvability.png`` with
+   mean ± std over seeds, per-task p(gold) before RL against the RL gain (``mist_rl.py``) and a verdict
+   computed from the numbers.
+
+Seeds run ``parallel_seeds`` at a time, each in its own process; ``--device cuda`` (or ``cpu``) puts every
+stage on that device.
 
 Every finished stage leaves a ``stage.json``; running the command again skips what is done, so an interrupted
 study continues where it stopped (``--report-only`` rewrites the report from what is there).
@@ -51,6 +57,8 @@ DEFAULTS: dict[str, Any] = {
     "name": "study",
     "seeds": [0],
     "torch_threads": None,
+    "device": "auto",
+    "parallel_seeds": 1,
     "seq_len": 256,
     "curate_config": None,
     "general_text": {
@@ -161,10 +169,12 @@ def load_config(path: str | Path, seeds: list[int] | None = None) -> dict[str, A
             f"they sum to {sum(chem.values()):.3f}"
         )
     from chemtrove.tasks import TASKS
+    from chemtrove.tasks.mist_tasks import MIST_TASKS
 
-    bad = [t for t in cfg["tasks"] if t not in TASKS]
+    known = TASKS + tuple(t for t in MIST_TASKS if t != "kinetic")  # kinetic needs a file of measured curves
+    bad = [t for t in cfg["tasks"] if t not in known]
     if bad or not cfg["tasks"]:
-        raise SystemExit(f"config: tasks {bad or '[]'} unknown or empty; choose from {', '.join(TASKS)}")
+        raise SystemExit(f"config: tasks {bad or '[]'} unknown or empty; choose from {', '.join(known)}")
     return cfg
 
 
@@ -207,8 +217,36 @@ def _common(cfg: dict[str, Any], seed: int, tok_dir: Path) -> dict[str, Any]:
         "report_to": "none",
         "dataloader_num_workers": 0,
         "disable_tqdm": True,
+        **_device_keys(cfg["device"]),
         **cfg["training"],
     }
+
+
+def _device_keys(device: str) -> dict[str, Any]:
+    """Recipe keys that put a training stage on the chosen device (``auto``: CUDA when visible, else CPU).
+
+    Args:
+        device: ``auto``, ``cpu`` or ``cuda``.
+    """
+    return {"use_cpu": True, "bf16": False} if device == "cpu" else {}
+
+
+def check_device(device: str) -> None:
+    """Refuse ``cuda`` where no GPU is visible (the study would otherwise start on the CPU at GPU budgets).
+
+    Args:
+        device: ``auto``, ``cpu`` or ``cuda``.
+
+    Raises:
+        SystemExit: On an unknown device, or ``cuda`` without a visible GPU.
+    """
+    if device not in ("auto", "cpu", "cuda"):
+        raise SystemExit(f"config: device must be auto, cpu or cuda, got {device!r}")
+    if device == "cuda":
+        import torch
+
+        if not torch.cuda.is_available():
+            raise SystemExit("--device cuda: no CUDA device is visible; use --device cpu or auto")
 
 
 def _record(recipe: dict[str, Any]) -> dict[str, Any]:
@@ -407,8 +445,17 @@ def _evaluate(cfg: dict, model: Path, tok_dir: Path, data: dict[str, Path], labe
         max_new_tokens=e["max_new_tokens"],
         batch_size=e["batch_size"],
     )
+    device = None if cfg["device"] == "auto" else cfg["device"]
     return evaluate(
-        model, tok_dir, suite, data["heldout"], model / "eval", tasks_dir=data["tasks"], seed=0, label=label
+        model,
+        tok_dir,
+        suite,
+        data["heldout"],
+        model / "eval",
+        tasks_dir=data["tasks"],
+        seed=0,
+        label=label,
+        device=device,
     )
 
 
@@ -518,6 +565,43 @@ def run_seed(cfg: dict[str, Any], seed: int, out: Path, data: dict[str, Path]) -
             prev = folder
 
 
+def _timed_seed(cfg: dict[str, Any], seed: int, out: Path, data: dict[str, Path]) -> tuple[int, float]:
+    """:func:`run_seed` in a worker process (its own thread count), returning the seed and its seconds."""
+    import datasets
+    import torch
+
+    datasets.disable_progress_bars()
+    if cfg["torch_threads"]:
+        torch.set_num_threads(int(cfg["torch_threads"]))
+    t0 = time.time()
+    run_seed(cfg, seed, out, data)
+    return seed, round(time.time() - t0, 1)
+
+
+def run_seeds(cfg: dict[str, Any], out: Path, data: dict[str, Path]) -> dict[str, float]:
+    """Every seed of the study, ``parallel_seeds`` at a time (seeds share nothing but the data built before).
+
+    Each seed runs in its own process when ``parallel_seeds > 1`` (a fresh interpreter: ``spawn``), so its
+    results are the same bytes as when the seeds run one after another.
+
+    Args:
+        cfg: The study config.
+        out: The study's output folder.
+        data: Paths from :func:`prepare`.
+
+    Returns:
+        Seconds per seed, as ``{"seed<N>": seconds}``.
+    """
+    workers = max(1, min(int(cfg["parallel_seeds"]), len(cfg["seeds"])))
+    if workers == 1:
+        return {f"seed{s}": _timed_seed(cfg, s, out, data)[1] for s in cfg["seeds"]}
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(workers, maxtasksperchild=1) as pool:
+        done = pool.starmap(_timed_seed, [(cfg, s, out, data) for s in cfg["seeds"]], chunksize=1)
+    return {f"seed{s}": t for s, t in done}
+
+
 def prepare(cfg: dict[str, Any], out: Path) -> dict[str, Path]:
     """The study's data, built once per output folder (see ``mist_data.py`` and ``mist_text.py``).
 
@@ -564,7 +648,8 @@ def check_out(out: Path, cfg: dict[str, Any]) -> None:
     """Record the config in ``out/config.json``; refuse a folder that holds a study run with another config.
 
     Finished stages are skipped on a rerun, so mixing two configs in one folder would mix their results. The
-    seeds, the name and the thread count may change (adding seeds to a finished study is how it grows).
+    seeds, the name, the thread count and the device may change (adding seeds to a finished study is how it
+    grows).
 
     Args:
         out: The study's output folder.
@@ -574,7 +659,7 @@ def check_out(out: Path, cfg: dict[str, Any]) -> None:
         SystemExit: If ``out/config.json`` holds another config.
     """
     path = out / "config.json"
-    free = ("seeds", "name", "torch_threads")
+    free = ("seeds", "name", "torch_threads", "device", "parallel_seeds")
     keep = {k: v for k, v in cfg.items() if k not in free}
     if path.is_file():
         old = json.loads(path.read_text(encoding="utf-8"))
@@ -602,10 +687,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--config", required=True, help="study config (configs/tiny.yaml, gpu.yaml, smoke.yaml)")
     p.add_argument("--out", required=True, help="output folder (data/, seed<N>/, report/)")
     p.add_argument("--seeds", type=int, nargs="+", help="seeds to run instead of the config's")
+    p.add_argument("--device", choices=("auto", "cpu", "cuda"), help="where to train and evaluate (default: config)")
     p.add_argument("--prepare-only", action="store_true", help="only build the data (once, before parallel seeds)")
     p.add_argument("--report-only", action="store_true", help="only rewrite the report from finished stages")
     args = p.parse_args(argv)
     cfg = load_config(args.config, args.seeds)
+    if args.device:
+        cfg["device"] = args.device
+    check_device(cfg["device"])
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     check_out(out, cfg)
@@ -624,10 +713,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.prepare_only:
             _say(f"data ready in {out / 'data'}")
             return 0
-        for seed in cfg["seeds"]:
-            t0 = time.time()
-            run_seed(cfg, seed, out, data)
-            timings[f"seed{seed}"] = round(time.time() - t0, 1)
+        timings.update(run_seeds(cfg, out, data))
         old = json.loads((out / "timings.json").read_text()) if (out / "timings.json").is_file() else {}
         (out / "timings.json").write_text(json.dumps({**old, **timings}, indent=2) + "\n", encoding="utf-8")
     files = mist_report.write_report(out, cfg)

@@ -136,3 +136,11 @@ def test_canon_invariants():
 def test_heavy_atom_count():
     assert smiles.heavy_atom_count("c1ccccc1O") == 7
     assert smiles.heavy_atom_count("nonsense(") is None
+
+
+def test_randomize_with_seed_zero_does_not_depend_on_earlier_calls():
+    from rdkit import Chem
+
+    first = smiles.randomize("COc1ccc(Nc2nc3ccc(C(C)(C)O)cn3c2)cn1", 4, seed=0)
+    Chem.MolToRandomSmilesVect(Chem.MolFromSmiles("CCO"), 3, randomSeed=0)  # moves RDKit's global generator
+    assert smiles.randomize("COc1ccc(Nc2nc3ccc(C(C)(C)O)cn3c2)cn1", 4, seed=0) == first

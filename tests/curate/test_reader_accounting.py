@@ -245,3 +245,23 @@ def test_cif_reader_strips_the_bom_and_keeps_every_block(tmp_path, data_dir):
     blocks = text.decode().count("\ndata_") + text.decode().startswith("data_")
     assert len(docs) == blocks >= 2
     assert all(d.text.startswith("data_") for d in docs)
+
+
+def test_streamed_lines_follow_the_text_rules():
+    """The raw readers' streaming line reader and the text readers' split give the same lines (one home)."""
+    import gzip
+    import io
+
+    from chemtrove.curate.inputs import decode, skip_bom, split_lines, stream_lines
+
+    samples = [
+        b"\xef\xbb\xbfa\r\nb\x0bc\x0cd\n\ne\x1c\xc2\x85f\xe2\x80\xa8g\rh\n",
+        b"no final newline\r\nlast",
+        b"broken utf-8 \x80\n\r\n\n",
+        b"",
+        b"\n",
+    ]
+    for raw in samples:
+        for stream in (io.BufferedReader(io.BytesIO(raw)), gzip.GzipFile(fileobj=io.BytesIO(gzip.compress(raw)))):
+            skip_bom(stream)
+            assert list(stream_lines(stream, max_bytes=1 << 20)) == split_lines(decode(raw)), raw

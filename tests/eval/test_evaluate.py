@@ -12,7 +12,14 @@ from chemtrove.eval import evaluate
 from chemtrove.eval.cli import add_cli
 from chemtrove.eval.records import load_records, shipped_records
 from chemtrove.eval.report import compare_stages, headline, write_stages
-from chemtrove.eval.solvability import builtin_tasks, check_item, heldout_split, latent_solvability, load_tasks
+from chemtrove.eval.solvability import (
+    builtin_tasks,
+    check_item,
+    from_task_rows,
+    heldout_split,
+    latent_solvability,
+    load_tasks,
+)
 from chemtrove.eval.suites import SUITES, Suite, get_suite
 
 TINY = Suite("tiny", n_molecules=12, statements_per_kind=3, task_items=4, n_samples=2, ks=(1, 2), max_new_tokens=6)
@@ -124,6 +131,17 @@ def test_custom_items_in_the_protocol(tokenizer, random_model):
     assert out["mine"]["n"] == 2 and "p_gold" in out["mine"] and out["mine"]["pass@2"] == 1.0
     assert "pass@3" not in out["mine"]
     assert math.isfinite(out["mine"]["mean_logprob_reference"])
+    assert out["mine"]["mixed"] == 0.0  # every sample right: no item's samples disagree
+
+
+def test_mixed_is_the_share_of_items_whose_samples_disagree(tokenizer, random_model):
+    items = [{"task": "t", "prompt": p, "answer": " 1"} for p in ("1+0=", "0+1=", "2-1=")]
+    verdicts = iter([True, False, False, False, True, True])  # item 1 mixed, item 2 all wrong, item 3 all right
+    out = latent_solvability(
+        random_model, tokenizer, items, n_samples=2, ks=(1,), max_new_tokens=2, check=lambda s, it: next(verdicts)
+    )
+    assert out["t"]["mixed"] == pytest.approx(1 / 3)
+    assert out["t"]["pass@1"] == pytest.approx(0.5)
 
 
 def test_shipped_records():
@@ -161,3 +179,17 @@ def test_cli(model_dir, shard_dir, tmp_path, capsys):
     assert args.func(args) == 2
     with pytest.raises(SystemExit):
         parser.parse_args(["eval", "--model", str(model_dir), "--suite", "huge", "--out", "x"])
+
+
+def test_mist_reaction_naming_rows_get_the_ten_classes_as_options():
+    row = {
+        "id": "rxn_naming/r1",
+        "task": "rxn_naming",
+        "prompt": "Name the class of the reaction ...",
+        "completion": "<answer>Reductions</answer>",
+        "answer": "Reductions",
+    }
+    (item,) = from_task_rows([row])
+    assert len(item["options"]) == 10 and item["options"][item["gold"]] == "<answer>Reductions</answer>"
+    (plain,) = from_task_rows([{**row, "task": "rxn_truefalse", "answer": "True"}])
+    assert "options" not in plain  # choice letters and True/False are scored by sampling, not by options

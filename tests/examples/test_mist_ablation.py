@@ -38,6 +38,53 @@ def test_config_errors_name_the_key(tmp_path):
     assert len(cfg["seeds"]) >= 3 and cfg["midtrain"]["chemistry"]["molecule"] > 0
 
 
+def test_gpu_config_is_the_tiny_design_at_scale():
+    run_study = _load("run_study")
+    tiny = run_study.load_config(EXAMPLE / "configs" / "tiny.yaml")
+    gpu = run_study.load_config(EXAMPLE / "configs" / "gpu.yaml")
+    same = ("tasks", "task_format", "midtrain.chemistry", "grpo.reward_funcs", "grpo.reward_weights", "grpo.extra")
+    for key in same:
+        section, _, sub = key.partition(".")
+        assert (tiny[section][sub] if sub else tiny[section]) == (gpu[section][sub] if sub else gpu[section]), key
+    assert tiny["sft"]["extra"].get("task_sampling") == gpu["sft"]["extra"].get("task_sampling")
+    assert gpu["training"]["bf16"] and gpu["model"]["hidden_size"] > tiny["model"]["hidden_size"]
+    assert gpu["grpo"]["num_generations"] >= tiny["grpo"]["num_generations"]
+    assert run_study._device_keys("cpu") == {"use_cpu": True, "bf16": False} and run_study._device_keys("cuda") == {}
+    with pytest.raises(SystemExit, match="auto, cpu or cuda"):
+        run_study.check_device("tpu")
+
+
+def test_cuda_is_refused_without_a_gpu():
+    torch = pytest.importorskip("torch")
+    if torch.cuda.is_available():
+        pytest.skip("a GPU is visible")
+    run_study = _load("run_study")
+    with pytest.raises(SystemExit, match="no CUDA device"):
+        run_study.main(["--config", str(EXAMPLE / "configs" / "gpu.yaml"), "--out", "unused", "--device", "cuda"])
+
+
+def test_groups_are_informative_only_when_rewards_differ(tmp_path):
+    mist_rl = _load("mist_rl")
+    for p in (0.0, 0.1, 0.5, 0.9, 1.0):
+        for g in (2, 4, 8):
+            # brute force over every outcome of g samples: the chance that they are neither all 1 nor all 0
+            mixed = sum(math.comb(g, k) * p**k * (1 - p) ** (g - k) for k in range(1, g))
+            assert mist_rl.p_mixed(p, g) == pytest.approx(mixed, abs=1e-12)
+    assert mist_rl.p_mixed(0.0, 4) == 0.0 == mist_rl.p_mixed(1.0, 4)
+    state = {
+        "log_history": [
+            {"step": 1, "task_rewards/canonmc": 0.0, "task_rewards/rxn_truefalse": 0.5, "frac_reward_zero_std": 0.5},
+            {"step": 2, "task_rewards/canonmc": 0.25, "task_rewards/rxn_truefalse": 0.0, "frac_reward_zero_std": 1.0},
+            {"step": 2, "train_runtime": 3.0},
+        ]
+    }
+    (tmp_path / "trainer_state.json").write_text(json.dumps(state))
+    sig = mist_rl.rl_signal(tmp_path)
+    assert sig["nonzero_steps"] == {"canonmc": 1, "rxn_truefalse": 1} and sig["any_nonzero"]
+    assert sig["steps"] == 2 and sig["informative_groups"] == pytest.approx(0.25)
+    assert mist_rl.rl_signal(tmp_path / "missing") == {}
+
+
 def test_general_text_is_deterministic_and_deduplicated(tmp_path):
     mist_text = _load("mist_text")
     a = mist_text.build_general_text(tmp_path / "a", max_chars=60_000, progress=None)

@@ -326,7 +326,10 @@ def randomize(smiles: str, n: int, seed: int = 0, *, isomeric: bool = True, max_
         for attempt in range(max_tries):
             if len(out) >= n:
                 break
-            draws = Chem.MolToRandomSmilesVect(mol, n - len(out), randomSeed=seed + attempt * 7919)
+            # RDKit reads randomSeed 0 (and negative) as "unseeded": its global generator, whose state depends
+            # on earlier calls in the process. Seed 0 goes to a fixed value instead, so it is a seed like others.
+            rd_seed = (seed + attempt * 7919) % 2**31 or 2**31 - 1
+            draws = Chem.MolToRandomSmilesVect(mol, n - len(out), randomSeed=rd_seed)
             for s in draws:
                 back = Chem.MolFromSmiles(s)
                 if back is not None and _write(back, isomeric) == target:

@@ -28,6 +28,7 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.pipeline.readers.base import BaseDiskReader
 from datatrove.pipeline.writers.disk_base import DiskWriter
+from datatrove.utils.logging import logger
 
 _FORMULA = re.compile(r"^_chemical_formula_structural\s+(\S+)", re.MULTILINE)
 _SG_NUMBER = re.compile(r"^_symmetry_Int_Tables_number\s+(\d+)", re.MULTILINE)
@@ -281,6 +282,10 @@ class StructureDedupFind(PipelineStep):
         ltol: StructureMatcher fractional length tolerance.
         stol: StructureMatcher site tolerance.
         angle_tol: StructureMatcher angle tolerance (degrees).
+        max_compare: Most group representatives one structure is fitted against inside a key (``0``: no
+            cap). Structures are first sub-bucketed by reduced cell (sites, normalized lattice lengths),
+            so a key holding thousands of structures of one formula costs time linear in its size; a
+            structure whose candidates were cut is counted in the ``capped`` stat and kept.
     """
 
     name = "💎 structure dedup 2: match"
@@ -293,11 +298,15 @@ class StructureDedupFind(PipelineStep):
         ltol: float = 0.2,
         stol: float = 0.3,
         angle_tol: float = 5.0,
+        max_compare: int = 100,
     ):
+        if max_compare < 0:
+            raise ValueError(f"max_compare must be >= 0 (0: no cap), got {max_compare}")
         super().__init__()
         self.input_folder = get_datafolder(input_folder)
         self.output_folder = get_datafolder(output_folder)
         self.ltol, self.stol, self.angle_tol = ltol, stol, angle_tol
+        self.max_compare = max_compare
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         """Find the duplicates of bucket ``rank``."""
@@ -318,9 +327,24 @@ class StructureDedupFind(PipelineStep):
             # identical canonical texts join without parsing; the rest go through StructureMatcher
             texts = {i: row["cif"] for i, row in enumerate(rows)}
             keys = {i: key for i in texts}  # already grouped by key: skip recomputing it
-            for group in crystals.group_duplicate_texts(
-                texts, keys=keys, ltol=self.ltol, stol=self.stol, angle_tol=self.angle_tol
-            ):
+            counts: dict[str, int] = {}
+            found = crystals.group_duplicate_texts(
+                texts,
+                keys=keys,
+                ltol=self.ltol,
+                stol=self.stol,
+                angle_tol=self.angle_tol,
+                max_compare=self.max_compare,
+                stats=counts,
+            )
+            for name, value in sorted(counts.items()):
+                self.stat_update(name, value=value)
+            if counts.get("capped"):
+                logger.warning(
+                    f"structure dedup: {counts['capped']} structures of key {key} were compared with only the "
+                    f"{self.max_compare} nearest group representatives (max_compare); they may keep duplicates"
+                )
+            for group in found:
                 for i in sorted(group)[1:]:
                     drops.setdefault(rows[i]["rank"], []).append(rows[i]["idx"])
                     self.stat_update("duplicates")

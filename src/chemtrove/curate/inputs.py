@@ -3,12 +3,14 @@
 * A record of a line format (``.jsonl``, ``.smi``, ``.txt``) is a *physical line*: text up to ``\\n``
   (a ``\\r`` before it is dropped). Nothing else ends a line: vertical tab, form feed, ``\\x1c``-``\\x1e``,
   NEL, U+2028 and U+2029 are data (``str.splitlines`` would split on all of them). See :func:`split_lines`.
+  Readers that stream a file (the raw formats) apply the same rule a line at a time
+  (:func:`stream_lines`).
 * A record of a table (``.csv``, ``.tsv``) is a row. A quoted cell may span lines, but a quote that
   never closes properly does not swallow the rows after it: its line becomes one ``csv_unbalanced_quote``
   record and reading goes on with the next line. See :func:`csv_rows`.
 * A byte-order mark is not data: UTF-8's is stripped, UTF-16's selects the UTF-16 codec
-  (:func:`decode`). Undecodable bytes stay visible as lone surrogates (``surrogateescape``); the
-  record check then quarantines them as ``invalid_unicode``.
+  (:func:`decode`; :func:`skip_bom` for a stream). Undecodable bytes stay visible as lone surrogates
+  (``surrogateescape``); the record check then quarantines them as ``invalid_unicode``.
 * JSON that nests too deep (``json_too_deep``) or does not parse (``bad_json``) is a reason for that
   line only (:func:`load_json_object`).
 * A truncated or corrupt compressed file keeps the records that decompress; the rest is one
@@ -85,6 +87,10 @@ def input_metadata(row: dict[Any, Any], skip: tuple[str, ...] = ()) -> dict[str,
     return out
 
 
+UTF8_BOM = b"\xef\xbb\xbf"
+"""UTF-8's byte-order mark: stripped at the start of a file, never data."""
+
+
 def decode(raw: bytes) -> str:
     """Bytes to text: a UTF-8 byte-order mark is stripped, a UTF-16 one selects UTF-16.
 
@@ -95,7 +101,7 @@ def decode(raw: bytes) -> str:
         >>> decode(b"\\xef\\xbb\\xbfsmiles\\nCCO\\n"), decode("\\ufeffa".encode("utf-16"))
         ('smiles\\nCCO\\n', 'a')
     """
-    if raw.startswith(b"\xef\xbb\xbf"):
+    if raw.startswith(UTF8_BOM):
         return raw[3:].decode("utf-8", "surrogateescape")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = raw.decode("utf-16", "surrogatepass" if len(raw) % 2 == 0 else "replace")
@@ -118,6 +124,50 @@ def split_lines(text: str) -> list[str]:
     if text.endswith("\n"):
         lines.pop()
     return [line[:-1] if line.endswith("\r") else line for line in lines]
+
+
+def skip_bom(stream: BinaryIO) -> None:
+    """Consume a UTF-8 byte-order mark at the current position of a buffered binary stream (the streaming
+    form of :func:`decode`'s rule for readers that never hold a whole file).
+
+    Args:
+        stream: A binary stream with ``peek`` (``io.BufferedReader``, ``gzip.GzipFile``, ...), at a file start.
+    """
+    if stream.peek(3)[:3] == UTF8_BOM:
+        stream.read(3)
+
+
+def stream_lines(stream: BinaryIO, max_bytes: int) -> Iterator[str | None]:
+    """Physical lines of a binary stream, decoded, read one at a time: the streaming :func:`split_lines`.
+
+    A line ends only at ``\\n`` (a ``\\r`` right before it is dropped); no final empty line. A line over
+    ``max_bytes`` is consumed to its end without being held in memory and stands as one ``None``.
+    Undecodable bytes stay visible as lone surrogates (the record check rejects them as ``invalid_unicode``).
+
+    Args:
+        stream: A binary stream (after :func:`skip_bom` at a file start).
+        max_bytes: Longest line kept.
+
+    Yields:
+        Each line's text, or ``None`` for an over-long line.
+
+    Example:
+        >>> import io
+        >>> list(stream_lines(io.BytesIO(b"a\\r\\nb\\x0bc\\n\\n" + b"x" * 9 + b"\\ne"), max_bytes=8))
+        ['a', 'b\\x0bc', '', None, 'e']
+    """
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = stream.readline(1 << 20)
+            yield None
+            continue
+        if line.endswith(b"\n"):
+            line = line[:-2] if line.endswith(b"\r\n") else line[:-1]
+        yield line.decode("utf-8", "surrogateescape")
 
 
 def load_json_object(line: str) -> tuple[dict[str, Any] | None, str | None, str | None]:

@@ -1,9 +1,10 @@
 """Shared plumbing of the raw-source readers (SDF, PubChem dumps, USPTO RSMI, ORD, pymatgen JSON).
 
 Every raw reader streams its files (never loading a whole dump, ORD's single-message files aside),
-decompresses ``.gz``, ``.bz2``, ``.xz``, ``.zst``/``.zstd`` by file name, splits lines only on ``\\n``
-and ``\\r\\n`` (a lone ``\\r`` or a form feed inside a record is data), drops a UTF-8 byte-order mark at
-the start of a file, and turns every block it cannot use into a document with a reason code (see
+decompresses ``.gz``, ``.bz2``, ``.xz``, ``.zst``/``.zstd`` by file name, follows the line and
+byte-order-mark rules of :mod:`chemtrove.curate.inputs` (:func:`~chemtrove.curate.inputs.stream_lines`,
+:func:`~chemtrove.curate.inputs.skip_bom`: a line ends only at ``\\n``/``\\r\\n``, a UTF-8 BOM at a
+file start is dropped), and turns every block it cannot use into a document with a reason code (see
 :mod:`chemtrove.chem.reasons`) that :class:`~chemtrove.curate.records.RecordCheck` sends to the
 quarantine. A file that ends early (a cut download, a truncated ``.gz``) keeps the records read before
 the cut and adds one ``truncated_file`` record for the rest.
@@ -26,6 +27,8 @@ from typing import Any, BinaryIO
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.io import DataFolderLike
 from datatrove.pipeline.readers.base import BaseDiskReader
+
+from chemtrove.curate.inputs import skip_bom
 
 RESERVED_KEYS = frozenset(
     {
@@ -52,7 +55,6 @@ RESERVED_KEYS = frozenset(
 """Metadata keys the pipeline itself writes or reads; input data is never stored under these names."""
 
 COMPRESSIONS = (".gz", ".bz2", ".xz", ".zst", ".zstd")
-BOM = b"\xef\xbb\xbf"
 
 
 def strip_compression(path: str) -> str:
@@ -84,32 +86,11 @@ def open_binary(data_folder, filepath: str) -> Iterator[BinaryIO]:
         if not hasattr(stream, "peek"):
             stream = io.BufferedReader(stream)  # type: ignore[arg-type]
         try:
-            if stream.peek(3)[:3] == BOM:
-                stream.read(3)
+            skip_bom(stream)
             yield stream
         finally:
             if stream is not raw:
                 stream.close()
-
-
-def iter_lines(stream: BinaryIO, max_bytes: int) -> Iterator[str | None]:
-    """Decoded lines of ``stream`` without their ``\\n`` / ``\\r\\n``; ``None`` for a line over ``max_bytes``.
-
-    A ``None`` stands for one over-long line, which is consumed to its end without being held in memory.
-    Undecodable bytes stay visible as lone surrogates (``RecordCheck`` rejects them as ``invalid_unicode``).
-    """
-    while True:
-        line = stream.readline(max_bytes + 1)
-        if not line:
-            return
-        if len(line) > max_bytes and not line.endswith(b"\n"):
-            while line and not line.endswith(b"\n"):
-                line = stream.readline(1 << 20)
-            yield None
-            continue
-        if line.endswith(b"\n"):
-            line = line[:-2] if line.endswith(b"\r\n") else line[:-1]
-        yield line.decode("utf-8", "surrogateescape")
 
 
 def is_truncation(error: BaseException) -> bool:

@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from datatrove.data import Document
 from datatrove.io import DataFolderLike
 
-from chemtrove.curate.rawio import RawRecordReader, iter_lines, open_binary
+from chemtrove.curate.inputs import stream_lines
+from chemtrove.curate.rawio import RawRecordReader, open_binary
 
 
 class PubChemDumpReader(RawRecordReader):
@@ -88,7 +89,7 @@ class PubChemDumpReader(RawRecordReader):
         group_cid = 0
         part = 1
         with open_binary(self.data_folder, filepath) as stream:
-            for i, line in enumerate(iter_lines(stream, self.max_record_bytes)):
+            for i, line in enumerate(stream_lines(stream, self.max_record_bytes)):
                 bad = self._bad(line, filepath, i)
                 if bad is not None:
                     yield bad

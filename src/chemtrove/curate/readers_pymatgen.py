@@ -25,7 +25,8 @@ from typing import Any, BinaryIO
 from datatrove.data import Document
 from datatrove.io import DataFolderLike
 
-from chemtrove.curate.rawio import RawRecordReader, add_properties, iter_lines, open_binary
+from chemtrove.curate.inputs import stream_lines
+from chemtrove.curate.rawio import RawRecordReader, add_properties, open_binary
 
 ID_KEYS = ("entry_id", "material_id", "mat_id", "task_id", "id")
 _TOP_PROPERTIES = ("energy", "correction", "e_above_hull", "energy_above_hull", "band_gap", "formation_energy_per_atom")
@@ -196,7 +197,7 @@ class PymatgenJsonReader(RawRecordReader):
 
     def _json_lines(self, first: dict, stream: BinaryIO, filepath: str) -> Iterator[Document]:
         yield from self._expand(first, f"{filepath}/0")
-        for i, line in enumerate(iter_lines(stream, self.max_record_bytes), start=1):
+        for i, line in enumerate(stream_lines(stream, self.max_record_bytes), start=1):
             rid = f"{filepath}/{i}"
             if line is None:
                 yield self.document("", rid, self.meta(), "too_long", f"line over {self.max_record_bytes} bytes")

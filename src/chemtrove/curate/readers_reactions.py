@@ -30,7 +30,8 @@ from typing import Any
 from datatrove.data import Document
 from datatrove.io import DataFolderLike
 
-from chemtrove.curate.rawio import RawRecordReader, add_properties, iter_lines, open_binary, strip_compression
+from chemtrove.curate.inputs import stream_lines
+from chemtrove.curate.rawio import RawRecordReader, add_properties, open_binary, strip_compression
 
 LOWE_COLUMNS = ("ReactionSmiles", "PatentNumber", "ParagraphNum", "Year", "TextMinedYield", "CalculatedYield")
 _COLUMN_KEYS = {
@@ -94,7 +95,7 @@ class UsptoRsmiReader(RawRecordReader):
         """One document per data line of ``filepath`` (a header line is not a record)."""
         keys = [_column_key(c) for c in LOWE_COLUMNS]
         with open_binary(self.data_folder, filepath) as stream:
-            for i, line in enumerate(iter_lines(stream, self.max_record_bytes)):
+            for i, line in enumerate(stream_lines(stream, self.max_record_bytes)):
                 if i == 0 and line is not None and line.lower().startswith(("reactionsmiles", "reaction_smiles")):
                     keys = [_column_key(c) for c in line.split("\t")]
                     continue
@@ -207,7 +208,7 @@ class OrdReader(RawRecordReader):
         ext = strip_compression(filepath).lower().rsplit(".", 1)[-1]
         with open_binary(self.data_folder, filepath) as stream:
             if ext == "jsonl":
-                for i, line in enumerate(iter_lines(stream, self.max_record_bytes)):
+                for i, line in enumerate(stream_lines(stream, self.max_record_bytes)):
                     if line is None or not line.strip():
                         reason = "too_long" if line is None else "empty"
                         yield self.document("", f"{filepath}/{i}", self.meta(), reason)

@@ -22,7 +22,8 @@ from datatrove.data import Document
 from datatrove.io import DataFolderLike
 
 from chemtrove.chem.smiles import DEFAULT_MAX_ATOMS
-from chemtrove.curate.rawio import RawRecordReader, add_properties, iter_lines, open_binary
+from chemtrove.curate.inputs import stream_lines
+from chemtrove.curate.rawio import RawRecordReader, add_properties, open_binary
 
 _FIELD = re.compile(r"^>.*?<([^>]*)>")
 
@@ -151,7 +152,7 @@ class SdfReader(RawRecordReader):
         size = 0
         too_long = False
         with open_binary(self.data_folder, filepath) as stream:
-            for line in iter_lines(stream, self.max_record_bytes):
+            for line in stream_lines(stream, self.max_record_bytes):
                 if line is not None and line.rstrip() == "$$$$":
                     yield self._block(lines, filepath, n, too_long)
                     n, lines, size, too_long = n + 1, [], 0, False

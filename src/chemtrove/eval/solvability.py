@@ -206,7 +206,7 @@ def from_task_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         tagged = isinstance(reference, str) and "</answer>" in reference
         item["stop"] = ["</answer>"] if tagged else ["\n"]
         item["include_stop"] = tagged
-        if r.get("task") == "reaction_class" and isinstance(reference, str) and r.get("answer"):
+        if r.get("task") in ("reaction_class", "rxn_naming") and isinstance(reference, str) and r.get("answer"):
             if not names:
                 names = [name for _, name in sorted(reaction_class_names().items())]
             blocks = list(_ANSWER_BLOCK.finditer(reference))
@@ -342,7 +342,9 @@ def latent_solvability(
 
     Returns:
         ``{task: {"n", "acc", "acc_norm", "p_gold", "margin", "chance" (items with options),
-        "mean_logprob_reference", "pass@k"..., "examples"}}``.
+        "mean_logprob_reference", "pass@k"..., "mixed", "examples"}}``; ``mixed`` is the share of items whose
+        ``n_samples`` samples are neither all right nor all wrong (the items on which a GRPO group of that many
+        completions gets a non-zero advantage from a 0/1 reward).
     """
     check = check or check_item
     ks = sorted({int(k) for k in ks if 1 <= int(k) <= n_samples})
@@ -369,6 +371,8 @@ def latent_solvability(
             )
             for k in ks:
                 res[f"pass@{k}"] = float(np.mean([pass_at_k(n_samples, c, k) for c in correct]))
+            # items whose samples disagree: where a GRPO group of n_samples completions has a non-zero advantage
+            res["mixed"] = float(np.mean([0 < c < n_samples for c in correct]))
             res["examples"] = examples
         out[task] = res
     return out

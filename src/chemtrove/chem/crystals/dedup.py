@@ -8,6 +8,7 @@ from typing import Any
 
 from pymatgen.core import Structure
 
+from chemtrove.chem.crystals.buckets import DEFAULT_MAX_COMPARE, match_bucket
 from chemtrove.chem.crystals.canonical import _SG_NUMBER
 from chemtrove.chem.crystals.parsing import DEFAULT_SYMPREC, _Quiet, parse
 from chemtrove.chem.crystals.symmetry import _dataset, _sites
@@ -146,14 +147,18 @@ def group_duplicates(
     ltol: float = 0.2,
     stol: float = 0.3,
     angle_tol: float = 5.0,
+    max_compare: int = DEFAULT_MAX_COMPARE,
+    stats: dict[str, int] | None = None,
 ) -> list[list[Any]]:
     """Group duplicate structures; the first id of each group is the copy to keep.
 
     Structures are bucketed by reduced formula (a cheap pass over the sites); only buckets with more
     than one member compute the space group (spglib at ``symprec``) and split by it, so the buckets
-    are those of :func:`structure_key`. Inside each bucket
-    ``StructureMatcher(ltol, stol, angle_tol).group_structures`` runs on the members in ascending id
-    order, which compares every structure with the earliest one not yet grouped. So the rule is
+    are those of :func:`structure_key`. Inside each bucket the members are matched in ascending id order
+    as ``StructureMatcher(ltol, stol, angle_tol).group_structures`` does (each joins the group of the
+    earliest representative it fits), but only against representatives of a similar reduced cell and at
+    most ``max_compare`` of them, so a bucket's cost grows linearly with its size
+    (:func:`chemtrove.chem.crystals.buckets.match_bucket`). So the rule is
     deterministic and independent of input order: **the smallest id of a group survives**, groups are
     listed by their smallest id and ids inside a group ascend. The groups equal those of
     ``group_structures`` over the whole list except where the space group at ``symprec`` separates two
@@ -169,6 +174,8 @@ def group_duplicates(
         ltol: ``StructureMatcher`` fractional length tolerance.
         stol: ``StructureMatcher`` site tolerance.
         angle_tol: ``StructureMatcher`` angle tolerance in degrees.
+        max_compare: Most group representatives one structure is fitted against (``0``: no cap).
+        stats: If given, counts ``capped`` (structures whose candidates were cut) and ``fits``.
 
     Returns:
         Groups of ids, singletons included.
@@ -209,7 +216,7 @@ def group_duplicates(
         if len(bucket) == 1:
             groups.append(bucket)
             continue
-        groups.extend(_match_bucket(matcher, [items[i] for i in bucket], bucket))
+        groups.extend(_match_bucket(matcher, [items[i] for i in bucket], bucket, max_compare, stats))
     rank = {i: k for k, i in enumerate(ids)}
     return sorted(groups, key=lambda g: rank[g[0]])
 
@@ -222,6 +229,8 @@ def group_duplicate_texts(
     ltol: float = 0.2,
     stol: float = 0.3,
     angle_tol: float = 5.0,
+    max_compare: int = DEFAULT_MAX_COMPARE,
+    stats: dict[str, int] | None = None,
 ) -> list[list[Any]]:
     """Group duplicate structures given as canonical CIF texts; the first id of each group is kept.
 
@@ -242,6 +251,8 @@ def group_duplicate_texts(
         ltol: ``StructureMatcher`` fractional length tolerance.
         stol: ``StructureMatcher`` site tolerance.
         angle_tol: ``StructureMatcher`` angle tolerance in degrees.
+        max_compare: Most group representatives one structure is fitted against (``0``: no cap).
+        stats: If given, counts ``capped`` (structures whose candidates were cut) and ``fits``.
 
     Returns:
         Groups of ids, singletons included.
@@ -284,7 +295,13 @@ def group_duplicate_texts(
             else:
                 structures[i] = structure
         found = group_duplicates(
-            structures, keys=dict.fromkeys(structures, key), ltol=ltol, stol=stol, angle_tol=angle_tol
+            structures,
+            keys=dict.fromkeys(structures, key),
+            ltol=ltol,
+            stol=stol,
+            angle_tol=angle_tol,
+            max_compare=max_compare,
+            stats=stats,
         )
         groups.extend(sorted(i for rep in group for i in copies[rep]) for group in found)
     return sorted(groups, key=lambda g: g[0])
@@ -297,20 +314,8 @@ def _safe_key(structure: Structure, symprec: float) -> tuple[str, int]:
         return ("\x00", id(structure))
 
 
-def _match_bucket(matcher, objs: list[Structure], bucket: list[Any]) -> list[list[Any]]:
-    """``group_structures`` on one bucket, mapped back to ids (a structure may appear under two ids)."""
-    try:
-        with _Quiet():
-            found = matcher.group_structures(objs)
-    except Exception:  # noqa: BLE001 - the matcher failing must not merge or drop records
-        return [[i] for i in bucket]
-    used = [False] * len(bucket)
-    out = []
-    for g in found:
-        group = []
-        for s in g:
-            j = next(j for j, o in enumerate(objs) if o is s and not used[j])
-            used[j] = True
-            group.append(bucket[j])
-        out.append(sorted(group))
-    return out
+def _match_bucket(
+    matcher, objs: list[Structure], bucket: list[Any], max_compare: int, stats: dict[str, int] | None
+) -> list[list[Any]]:
+    """The groups of one bucket, mapped to ids (see :func:`chemtrove.chem.crystals.buckets.match_bucket`)."""
+    return [sorted(g) for g in match_bucket(matcher, objs, bucket, max_compare=max_compare, stats=stats)]
