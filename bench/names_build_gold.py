@@ -6,59 +6,137 @@ paper of its NER test (or dev) split, the synthesis text (third line of ``data/<
 text) are written with the gold structure of ``names_gold_labels.LABELS``: canonical SMILES (RDKit; a
 ``name`` label is parsed by OPSIN first), a formula, or no structure.
 
-Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev]
+Span convention (``chemtrove.chem.names.spans.compound_core``, the one the finder follows): a gold span is
+the compound's name only; grade words before it ("anhydrous", "deionized") and form words after it ("NPs",
+"ions") are cut off, and a label's ``core`` names the compound inside a longer mention ("zinc acetate
+dihydrate alcohol" solution). The annotator's span is kept as ``annotated`` when it differs.
+
+Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|fresh2|fresh3|fresh4]
 
 The test split (tests/data/names/materials_gold.jsonl) was used to fix rules; the dev split
-(materials_dev_gold.jsonl) was labelled afterwards and never tuned on.
+(materials_dev_gold.jsonl) was labelled afterwards and never tuned on in the first round; the fresh split
+(materials_fresh_gold.jsonl: 15 papers of the train split drawn with a fixed seed) was labelled before the
+second round of rules and never tuned on; its errors were read for a third round, and the fresh2 split
+(materials_fresh2_gold.jsonl: 15 more train papers, another seed) was labelled before that round. The fresh3
+split (materials_fresh3_gold.jsonl: 15 more, seed 18) was labelled before the rule for generic salt names
+was run. The fresh4 split (materials_fresh4_gold.jsonl: 15 more, seed 19) was labelled before the rules
+drawn from fresh3's error classes were written.
 """
 
 from __future__ import annotations
 
 import json
+import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from names_gold_labels import ADDED, ADDED_LABELS, DEV_ADDED, DEV_LABELS, LABELS  # noqa: E402
+from names_gold_labels import (  # noqa: E402
+    ADDED,
+    ADDED_LABELS,
+    DEV_ADDED,
+    DEV_LABELS,
+    FRESH2_ADDED,
+    FRESH2_LABELS,
+    FRESH2_SEED,
+    FRESH3_ADDED,
+    FRESH3_LABELS,
+    FRESH3_SEED,
+    FRESH4_ADDED,
+    FRESH4_LABELS,
+    FRESH4_SEED,
+    FRESH_ADDED,
+    FRESH_LABELS,
+    FRESH_SEED,
+    FRESH_SIZE,
+    LABELS,
+)
 
 from chemtrove.chem import smiles as smiles_lib  # noqa: E402
 from chemtrove.chem.names.opsin import OpsinProcess  # noqa: E402
+from chemtrove.chem.names.spans import compound_core  # noqa: E402
 
 OUT_DIR = Path(__file__).resolve().parents[1] / "tests" / "data" / "names"
 SPLITS = {
     "test": ("ner-test-fnames.txt", "materials_gold.jsonl"),
     "dev": ("ner-dev-fnames.txt", "materials_dev_gold.jsonl"),
+    "fresh": ("ner-train-fnames.txt", "materials_fresh_gold.jsonl"),
+    "fresh2": ("ner-train-fnames.txt", "materials_fresh2_gold.jsonl"),
+    "fresh3": ("ner-train-fnames.txt", "materials_fresh3_gold.jsonl"),
+    "fresh4": ("ner-train-fnames.txt", "materials_fresh4_gold.jsonl"),
 }
 
 
+def papers(repo: Path, split: str) -> list[str]:
+    """The papers of a split (the fresh split: a seeded sample of the train listing, sorted)."""
+    listing = (repo / SPLITS[split][0]).read_text().split()
+    fresh = sorted(random.Random(FRESH_SEED).sample(listing, FRESH_SIZE))
+    if split == "fresh":
+        return fresh
+    rest = [p for p in listing if p not in fresh]
+    fresh2 = sorted(random.Random(FRESH2_SEED).sample(rest, FRESH_SIZE))
+    if split == "fresh2":
+        return fresh2
+    rest = [p for p in rest if p not in fresh2]
+    fresh3 = sorted(random.Random(FRESH3_SEED).sample(rest, FRESH_SIZE))
+    if split == "fresh3":
+        return fresh3
+    if split == "fresh4":
+        rest = [p for p in rest if p not in fresh3]
+        return sorted(random.Random(FRESH4_SEED).sample(rest, FRESH_SIZE))
+    return listing
+
+
 def entity(start: int, end: int, span: str, kind: str, labels: dict, parsed: dict) -> dict:
-    """One gold entity with its structure label."""
-    label = labels.get(span, {"structure": False})
+    """One gold entity with its structure label, narrowed to the compound's name (the span convention)."""
+    lo, hi = compound_core(span)
+    if "core" in labels.get(span, {}):
+        lo = span.index(labels[span]["core"])
+        hi = lo + len(labels[span]["core"])
+    label = labels.get(span) or labels.get(span[lo:hi])
+    if label is None:  # no structure: the annotator's span as it is
+        label, lo, hi = {"structure": False}, 0, len(span)
     smi = label.get("smiles") or (parsed[label["name"]] if "name" in label else None)
     canon = smiles_lib.canonicalize(smi).value if smi else None
     if smi and canon is None:
         raise ValueError(f"gold SMILES of {span!r} does not parse: {smi!r}")
-    return {
-        "start": start,
-        "end": end,
-        "text": span,
+    row = {
+        "start": start + lo,
+        "end": start + hi,
+        "text": span[lo:hi],
         "type": kind,
-        "structure": bool(label.get("structure", True)) and span in labels,
+        "structure": bool(label.get("structure", True)),
         "smiles": canon,
         "formula": label.get("formula"),
     }
+    if (lo, hi) != (0, len(span)):
+        row["annotated"] = span
+    return row
 
 
 def main(repo: Path, split: str = "test") -> None:
-    listing, out_name = SPLITS[split]
-    out = OUT_DIR / out_name
-    labels = {**LABELS, **ADDED_LABELS} if split == "test" else dict(DEV_LABELS)
-    added = ADDED if split == "test" else DEV_ADDED
+    out = OUT_DIR / SPLITS[split][1]
+    labels = {
+        "test": {**LABELS, **ADDED_LABELS},
+        "dev": dict(DEV_LABELS),
+        "fresh": dict(FRESH_LABELS),
+        "fresh2": dict(FRESH2_LABELS),
+        "fresh3": dict(FRESH3_LABELS),
+        "fresh4": dict(FRESH4_LABELS),
+    }[split]
+    added = {
+        "test": ADDED,
+        "dev": DEV_ADDED,
+        "fresh": FRESH_ADDED,
+        "fresh2": FRESH2_ADDED,
+        "fresh3": FRESH3_ADDED,
+        "fresh4": FRESH4_ADDED,
+    }[split]
     names = sorted({lab["name"] for lab in labels.values() if "name" in lab})
     parsed = dict(zip(names, OpsinProcess().parse(names), strict=True))
     rows = []
-    for paper in (repo / listing).read_text().split():
+    for paper in papers(repo, split):
         txt = (repo / "data" / f"{paper}.txt").read_text(encoding="utf-8")
         lines = txt.split("\n")
         offset = len(lines[0]) + len(lines[1]) + 2

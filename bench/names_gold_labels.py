@@ -279,3 +279,542 @@ DEV_LABELS.update(
         "PrBa0.5Sr0.5Co1.5Fe0.5O5+\u03b4": {"formula": "PrBa0.5Sr0.5Co1.5Fe0.5O5"},
     }
 )
+
+# ----------------------------------------------------------------------------------- the fresh split
+# Fifteen papers of the corpus's NER train split (``random.Random(16).sample(train, 15)``; none is in the
+# test or dev split), labelled from the span texts and the paragraphs alone, before the finder was run on
+# them. The second round of rules (apparatus nouns, author symbols, formula checks, span convention) was
+# fixed without looking at these paragraphs: this is the held-out estimate of that round.
+FRESH_SEED = 16
+FRESH_SIZE = 15
+SALT_ATOMS = "[Na+].[Na+].[O-]S(=O)(=O)[O-]"
+FRESH_LABELS: dict[str, dict] = {
+    "(NH4)2HPO4": {"formula": "N2H9PO4"},
+    "(TiVCrZrHf)N": UNKNOWN,  # an equimolar high-entropy nitride: the written composition is not its formula
+    "1-Naphthol": {"smiles": "Oc1cccc2ccccc12"},
+    "Ar": {"smiles": "[Ar]", "formula": "Ar"},
+    **{el: {"smiles": f"[{el}]", "formula": el} for el in "Ba Cu Fe Ge Na Si Ti Zn".split()},
+    "Silicon": {"smiles": "[Si]", "formula": "Si"},
+    "silicon": {"smiles": "[Si]", "formula": "Si"},
+    "p-Si": {"formula": "Si"},  # p-type silicon wafers
+    "copper": {"smiles": "[Cu]", "formula": "Cu"},  # "copper foil"
+    "carbon": {"formula": "C"},  # deposited carbon
+    "graphite": {"formula": "C"},
+    "BaCl2 2H2O": {"formula": "BaCl2H4O2"},
+    "BaCl2": {"formula": "BaCl2"},
+    "BaFe12O19": {"formula": "BaFe12O19"},
+    "C2H2": {"smiles": "C#C", "formula": "C2H2"},
+    "CuSO4*5H2O": {"formula": "CuSH10O9"},
+    "DMF": {"smiles": "CN(C)C=O"},
+    "EG": {"smiles": "OCCO"},
+    "ethylene glycol": {"smiles": "OCCO"},
+    "EDTA": {"smiles": "OC(=O)CN(CCN(CC(=O)O)CC(=O)O)CC(=O)O"},
+    "etylenediaminetetraacetic acid": {"smiles": "OC(=O)CN(CCN(CC(=O)O)CC(=O)O)CC(=O)O"},  # misspelt
+    "Fe(NO3)3": {"formula": "FeN3O9"},
+    "Fe2O3": {"formula": "Fe2O3"},
+    "FeCl3 6H2O": {"formula": "FeCl3H12O6"},
+    "Ga2O3": {"formula": "Ga2O3"},
+    "GeO2": {"formula": "GeO2"},
+    "H2": {"smiles": "[H][H]", "formula": "H2"},
+    "HCl": {"smiles": "Cl", "formula": "HCl"},
+    "KOH": {"smiles": "[K+].[OH-]", "formula": "KOH"},
+    "La2O3": {"formula": "La2O3"},
+    "Li2CO3": {"formula": "Li2CO3"},
+    "LiTiOPO4": {"formula": "LiTiOPO4"},
+    "Mn(NO3)2": {"formula": "MnN2O6"},
+    "N-methylpyrrolidone": {"smiles": "CN1CCCC1=O"},
+    "NMP": {"smiles": "CN1CCCC1=O"},
+    "N2": {"smiles": "N#N", "formula": "N2"},
+    "NH3*H2O": {"formula": "NH5O"},
+    "NH4H(HGeO3)2": {"formula": "NH4H(HGeO3)2"},
+    "Na2CO3": {"formula": "Na2CO3"},
+    "NaOH": {"smiles": "[Na+].[OH-]", "formula": "NaOH"},
+    "Oxamic": {"smiles": "NC(=O)C(=O)O"},  # "Oxamic and oxalic acids": oxamic acid
+    "oxalic acids": {"smiles": "OC(=O)C(=O)O"},
+    "Propranolol hydrochloride": {"smiles": "CC(C)NCC(O)COc1cccc2ccccc12.Cl"},
+    "SiH4": {"formula": "SiH4"},
+    "SrCO3": {"formula": "SrCO3"},
+    "strontium carbonate": {"smiles": "[Sr+2].[O-]C([O-])=O"},
+    "Sulfuric acid": {"smiles": "O=S(=O)(O)O"},
+    "sulfuric acid": {"smiles": "O=S(=O)(O)O"},
+    "TTIP": {"formula": "TiC12H28O4"},  # titanium tetraisopropoxide: ionic or covalent drawings differ
+    "titanium tetra isopropoxide": {"formula": "TiC12H28O4"},
+    "Ta2O5": {"formula": "Ta2O5"},
+    "TiCl4": {"formula": "TiCl4"},
+    "TiN": {"formula": "TiN"},
+    "TiN NPs": {"formula": "TiN"},
+    "TiO2": {"formula": "TiO2"},
+    "TiVCrZrHf": {"formula": "TiVCrZrHf"},  # the equimolar alloy targets
+    "Zn(NO3)2": {"formula": "ZnN2O6"},
+    "Zn(NO3)2*6H2O": {"formula": "ZnN2H12O12"},
+    "Zn(OH)2": {"formula": "ZnH2O2"},
+    "ZnO": {"formula": "ZnO"},
+    "acetic acid": {"smiles": "CC(=O)O"},
+    "acetone": {"smiles": "CC(C)=O"},
+    "anhydrous sodium sulfate": {"smiles": SALT_ATOMS},
+    "ethanol": {"smiles": "CCO"},
+    "ferrous sulfate heptahydrate": {"smiles": "[Fe+2].[O-]S(=O)(=O)[O-].O.O.O.O.O.O.O"},
+    "hexamethylenetetramine": {"smiles": "C1N2CN3CN1CN(C2)C3"},
+    "hydrochloric acid": {"smiles": "Cl"},
+    "methanol": {"smiles": "CO"},
+    "nitric acid": {"smiles": "O=[N+]([O-])O"},
+    "nitrogen": {"smiles": "N#N"},
+    "phthalic acid": {"smiles": "OC(=O)c1ccccc1C(=O)O"},
+    "potassium chlorate": {"smiles": "[K+].[O-]Cl(=O)=O"},
+    "sulfate ions": {"smiles": "[O-]S(=O)(=O)[O-]"},
+    "urea": {"smiles": "NC(N)=O"},
+    "water": {"smiles": "O"},
+    "zinc acetate dihydrate": {"smiles": "CC(=O)[O-].CC(=O)[O-].[Zn+2].O.O"},
+    # the alcohol solution of zinc acetate dihydrate: the compound is the first three words
+    "zinc acetate dihydrate alcohol": {"smiles": "CC(=O)[O-].CC(=O)[O-].[Zn+2].O.O", "core": "zinc acetate dihydrate"},
+    # no single structure: alcohol (a class word), GO, CNT(s), PAN, PVDF, PSP, poly(ethylene imine), MnOx,
+    # CuxZn1-xO, Cu/ZnO, composites, sample codes (STNF80C), Sodium titanate nanoflowers, Ar + N2, air
+}
+# Chemical mentions the annotators did not mark, found by reading the paragraphs (not the finder's output)
+FRESH_ADDED: list[tuple[str, str]] = [
+    ("BaFe12O19", "pure-phase "),
+    ("ethanol", "ball-milled in "),
+    ("La2O3", "content in the "),
+    ("EDTA", "chelatometry analysis using "),
+    ("etylenediaminetetraacetic acid", "EDTA ("),
+    ("Li2CO3", "For "),
+    ("Si", "lattice parameters, "),
+    ("BaCl2", "by adding "),
+    ("Ge", "pure "),
+    ("copper", "spread onto "),
+]
+
+# ---------------------------------------------------------------------------------- the fresh2 split
+# The fresh split's errors were read after its figure was taken (a third round of rules: units after
+# numbers, salt-name tails, spaced multiplying prefixes, element cations before an unread anion, plural
+# acids). A second fresh split of fifteen other train papers (``random.Random(17).sample`` of the train
+# listing without the fresh papers) was labelled before that round, from the span texts and paragraphs
+# alone, and never tuned on: the held-out estimate of the final rules.
+FRESH2_SEED = 17
+ACETATE2 = "CC(=O)[O-].CC(=O)[O-]"
+FRESH2_LABELS: dict[str, dict] = {
+    "NaOH": {"smiles": "[Na+].[OH-]", "formula": "NaOH"},
+    "sodium hydroxide": {"smiles": "[Na+].[OH-]"},
+    "Sodium silicate": {"formula": "Na2SiO3"},  # the paragraph writes "sodium silicate (Na2SiO3)"
+    "sodium silicate": {"formula": "Na2SiO3"},
+    "Na2SiO3": {"formula": "Na2SiO3"},
+    "Na2O": {"formula": "Na2O"},
+    "SiO2": {"formula": "SiO2"},
+    "H2O": {"smiles": "O", "formula": "H2O"},
+    "water": {"smiles": "O"},
+    "Cu(CH3COO)2*H2O": {"formula": "CuC4H8O5"},
+    "Fe(NO3)3*9H2O": {"formula": "FeN3H18O18"},
+    "Ni0.35Mn0.65(OH)2": {"formula": "Ni0.35Mn0.65O2H2"},
+    "Ni0.35Mn0.75(OH)2": {"formula": "Ni0.35Mn0.75O2H2"},
+    "Li2CO3": {"formula": "Li2CO3"},
+    "lithium carbonate": {"smiles": "[Li+].[Li+].[O-]C([O-])=O"},
+    "lithium": {"smiles": "[Li]", "formula": "Li"},
+    "Li": {"smiles": "[Li]", "formula": "Li"},
+    "V": {"smiles": "[V]", "formula": "V"},
+    "MnSO4*H2O": {"formula": "MnSH2O5"},
+    "NiSO4*6H2O": {"formula": "NiSH12O10"},
+    "ammonia hydroxide": {"formula": "NH5O"},  # ammonium hydroxide
+    "KOH": {"smiles": "[K+].[OH-]", "formula": "KOH"},
+    "potassium hydroxide": {"smiles": "[K+].[OH-]"},
+    "Cobalt nitrate": {"formula": "CoN2O6"},
+    "Co(NO3)2*6(H2O)": {"formula": "CoN2H12O12"},
+    "hexamethylenetetramine": {"smiles": "C1N2CN3CN1CN(C2)C3"},
+    "C6H12N4": {"smiles": "C1N2CN3CN1CN(C2)C3", "formula": "C6H12N4"},
+    "nickel": {"smiles": "[Ni]", "formula": "Ni"},  # nickel foam
+    "ethanol": {"smiles": "CCO"},
+    "Co(OH)2": {"formula": "CoH2O2"},
+    "Co3O4": {"formula": "Co3O4"},
+    "argon": {"smiles": "[Ar]", "formula": "Ar"},
+    "Ar": {"smiles": "[Ar]", "formula": "Ar"},
+    "Fe": {"smiles": "[Fe]", "formula": "Fe"},
+    "carbon": {"formula": "C"},
+    "graphite": {"formula": "C"},
+    "sulfur": {"formula": "S"},
+    "hydrochloric acid": {"smiles": "Cl"},
+    "Hydrochloric acid": {"smiles": "Cl"},
+    "HCl": {"smiles": "Cl", "formula": "HCl"},
+    "N,N-dimethylformamide": {"smiles": "CN(C)C=O"},
+    "DMF": {"smiles": "CN(C)C=O"},
+    "Zinc nitrate hexahydrate": {"smiles": "[Zn+2].[O-][N+](=O)[O-].[O-][N+](=O)[O-].O.O.O.O.O.O"},
+    "zinc nitrate hexahydrate": {"smiles": "[Zn+2].[O-][N+](=O)[O-].[O-][N+](=O)[O-].O.O.O.O.O.O"},
+    "Zn(NO3)2*6H2O": {"formula": "ZnN2H12O12"},
+    "terephthalic acid": {"smiles": "OC(=O)c1ccc(cc1)C(=O)O"},
+    "C6H4 (COOH)2": {"formula": "C8H6O4"},
+    "triethylamine": {"smiles": "CCN(CC)CC"},
+    "TEA": {"smiles": "CCN(CC)CC"},
+    "LiOH*H2O": {"formula": "LiH3O2"},
+    "NH4VO3": {"formula": "NH4VO3"},
+    "sodium tungstate": {"formula": "Na2WO4"},
+    "Na2WO4*2H2O": {"formula": "Na2WH4O6"},
+    "hydroxylamine hydrochloride": {"smiles": "NO.Cl"},
+    "NH2OH*HCl": {"formula": "NH4OCl"},
+    "sulfourea": {"smiles": "NC(N)=S"},  # thiourea
+    "CH4N2S": {"smiles": "NC(N)=S", "formula": "CH4N2S"},
+    "ammonia": {"smiles": "N"},
+    "NH3*H2O": {"formula": "NH5O"},
+    "CTAB": {"smiles": "CCCCCCCCCCCCCCCC[N+](C)(C)C.[Br-]"},
+    "ZnO": {"formula": "ZnO"},
+    "N2": {"smiles": "N#N", "formula": "N2"},
+    "La2O3": {"formula": "La2O3"},
+    "SrCO3": {"formula": "SrCO3"},
+    "TiO2": {"formula": "TiO2"},
+    "Fe2O3": {"formula": "Fe2O3"},
+    "BaCO3": {"formula": "BaCO3"},
+    "NaNO3": {"formula": "NaNO3"},
+    "Nb2O5": {"formula": "Nb2O5"},
+    "2-propanol": {"smiles": "CC(C)O"},
+    "CO2": {"smiles": "O=C=O", "formula": "CO2"},
+    "Na2SO4": {"formula": "Na2SO4"},
+    "FeSO4": {"formula": "FeSO4"},
+    "FeSO4.7H2O": {"formula": "FeSH14O11"},
+    "Na2Fe2(SO4)3": {"formula": "Na2Fe2S3O12"},
+    "NO2BF4": {"formula": "NO2BF4"},
+    "acetonitrile": {"smiles": "CC#N"},
+    "Potassium permanganate": {"smiles": "[K+].[O-][Mn](=O)(=O)=O"},
+    "KMnO4": {"formula": "KMnO4"},
+    "sulfuric acid": {"smiles": "O=S(=O)(O)O"},
+    "H2SO4": {"smiles": "O=S(=O)(O)O", "formula": "H2SO4"},
+    "Manganese sulfate monohydrate": {"smiles": "[Mn+2].[O-]S(=O)(=O)[O-].O"},
+    "MnO2 NWs": {"formula": "MnO2", "core": "MnO2"},  # nanowires: a form word
+    "Ag NWs": {"smiles": "[Ag]", "formula": "Ag", "core": "Ag"},
+    "Ag NW": {"smiles": "[Ag]", "formula": "Ag", "core": "Ag"},
+    "Mn(II)": {"smiles": "[Mn+2]"},
+    "Mn(VII)": UNKNOWN,
+    "Indium Acetate": {"smiles": "CC(=O)[O-].CC(=O)[O-].CC(=O)[O-].[In+3]"},
+    "Zinc Acetate dehydrate": {"smiles": f"{ACETATE2}.[Zn+2].O.O"},  # "dihydrate", misspelt in the paper
+    "2-methoxyethanol": {"smiles": "COCCO"},
+    "monoethanolamine": {"smiles": "NCCO"},
+    "Yb3+": {"smiles": "[Yb+3]"},
+    "Er3+": {"smiles": "[Er+3]"},
+    "allantoin": {"smiles": "NC(=O)NC1NC(=O)NC1=O"},
+    "Y(NO3)3*6H2O": {"formula": "YN3H12O15"},
+    "Yb(NO3)3*6H2O": {"formula": "YbN3H12O15"},
+    "Er(NO3)3*6H2O": {"formula": "ErN3H12O15"},
+    "Y2O3": {"formula": "Y2O3"},
+    # no single structure: Al-waste, FA (fly ash), GO, graphite oxide, CNT(s), composites, MOF-5, polymers
+    # (PAN, PVP, PVA, Polyacrylonitrile), variable compositions (x, y, delta), IZO, sample codes (MnP-1, BNF)
+}
+FRESH2_ADDED: list[tuple[str, str]] = [
+    ("Co3O4", "average loading of "),
+    ("nickel", "measuring the "),
+    ("LiOH*H2O", "Analytical pure "),
+    ("NH4VO3", "LiOH*H2O, "),
+    ("CTAB", "addition of "),
+    ("ZnO", "preparation of "),
+    ("CO2", "stability in 100% "),
+    ("H2O", "refluxed in "),
+    ("water", "dissolvation (in "),
+    ("Y2O3", "co-doped "),
+]
+
+# ---------------------------------------------------------------------------------- the fresh3 split
+# The fresh2 split's figure was taken and its errors read; a rule was then planned for generic salt names
+# whose anion stem does not fix the stoichiometry ("sodium silicate"). A third fresh split of fifteen
+# other train papers (``random.Random(18).sample`` of the train listing without the fresh and fresh2
+# papers) was labelled before that rule was run, from the span texts and paragraphs alone, and never
+# tuned on: the held-out estimate of the rule and of the finder as it stands.
+FRESH3_SEED = 18
+THIOUREA = "NC(N)=S"
+APS = "[NH4+].[NH4+].[O-]S(=O)(=O)OOS(=O)(=O)[O-]"
+TBABF4 = "CCCC[N+](CCCC)(CCCC)CCCC.F[B-](F)(F)F"
+TEOS = "CCO[Si](OCC)(OCC)OCC"
+KHP = "OC(=O)c1ccccc1C(=O)[O-].[K+]"
+FRESH3_LABELS: dict[str, dict] = {
+    # "thiourea (NH2)2S": the formula is miswritten (no carbon); the paper means thiourea
+    "(NH2)2S": {"smiles": THIOUREA},
+    "thiourea": {"smiles": THIOUREA},
+    "(NH4)2[(VO)(C4H4O6)2]": {"formula": "N2H16VC8O13"},
+    "4-Azidobenzenediazonium": {"smiles": "[N-]=[N+]=Nc1ccc(cc1)[N+]#N"},  # "4-Azidobenzenediazonium salt"
+    "4-azidoaniline hydrochloride": {"smiles": "Nc1ccc(N=[N+]=[N-])cc1.Cl"},
+    "4-ethynylpyridine hydrochloride": {"smiles": "C#Cc1ccncc1.Cl"},
+    "ACN": {"smiles": "CC#N"},
+    "acetonitrile": {"smiles": "CC#N"},
+    # ammonium molybdate tetrahydrate (AHM): ammonium heptamolybdate, (NH4)6Mo7O24·4H2O, as sold and as the
+    # paper's own abbreviation says; not (NH4)2MoO4
+    "AHM": {"formula": "N6H32Mo7O28"},
+    "ammonium molybdate tetrahydrate": {"formula": "N6H32Mo7O28"},
+    "APS": {"smiles": APS},
+    "ammonium persulphate": {"smiles": APS},
+    "Al2O3": {"formula": "Al2O3"},
+    "alumina": {"formula": "Al2O3"},
+    **{el: {"smiles": f"[{el}]", "formula": el} for el in "Bi Cu Se".split()},
+    "S": {"formula": "S"},
+    "Sulfur": {"formula": "S"},
+    "sulfur": {"formula": "S"},
+    "Bi(NO3)3": {"formula": "BiN3O9"},
+    "Bi(NO3)3*5H2O": {"formula": "BiN3H10O14"},
+    "Bi2S3": {"formula": "Bi2S3"},
+    "C4H6O6": {"formula": "C4H6O6"},
+    "tartaric acid": {"formula": "C4H6O6"},  # the paper does not say which stereoisomer
+    "CTAB": {"smiles": "CCCCCCCCCCCCCCCC[N+](C)(C)C.[Br-]"},
+    "cetyltrimethylammonium bromide": {"smiles": "CCCCCCCCCCCCCCCC[N+](C)(C)C.[Br-]"},
+    "Ce(NO3)3*6H2O": {"formula": "CeN3H12O15"},
+    "CeO2": {"formula": "CeO2"},
+    "Co ( H 2 O ) 6 2 +": {"formula": "CoH12O6"},  # hexaaquacobalt(II), written with spaces
+    "Fe ( H 2 O ) 6 3 +": {"formula": "FeH12O6"},
+    "Co ( OH ) 3 -": {"formula": "CoH3O3"},
+    "Fe ( OH ) 4 -": {"formula": "FeH4O4"},
+    "Co(OH)2": {"formula": "CoH2O2"},
+    "Fe(OH)3": {"formula": "FeH3O3"},
+    "Co2+": {"smiles": "[Co+2]"},
+    "Fe3+": {"smiles": "[Fe+3]"},
+    "Hg2+": {"smiles": "[Hg+2]"},
+    "Na+": {"smiles": "[Na+]"},
+    "CoFe2O4": {"formula": "CoFe2O4"},
+    "cobalt ferrite": {"formula": "CoFe2O4"},
+    "Copper sulphate": {"formula": "CuSO4"},
+    "DMF": {"smiles": "CN(C)C=O"},
+    "Dimethylformamide": {"smiles": "CN(C)C=O"},
+    "dimethyl formamide": {"smiles": "CN(C)C=O"},
+    "DPA": UNKNOWN,  # an "organic nitrogenous compound" of a dye-cell electrolyte, not expanded
+    "PT": UNKNOWN,
+    "EtOH": {"smiles": "CCO"},
+    "Ethanol": {"smiles": "CCO"},
+    "ethanol": {"smiles": "CCO"},
+    "Fc(MeOH)2": UNKNOWN,  # ferrocenedimethanol
+    "FePc": UNKNOWN,
+    "iron(II) phthalocyanine": UNKNOWN,
+    "MTTZ": UNKNOWN,
+    "MTTZ-siloxy derivative": UNKNOWN,
+    "triethoxysilyl-propyl-5-mercapto-1-methyl-tetrazole": UNKNOWN,
+    "GA": {"smiles": "O=CCCCC=O"},
+    "glutaraldehyde": {"smiles": "O=CCCCC=O"},
+    "gultaraldehyde": {"smiles": "O=CCCCC=O"},  # misspelt in the paper
+    "Graphite": {"formula": "C"},
+    "carbon": {"formula": "C"},  # as in the other splits (here "Single-walled carbon nanotubes")
+    "H2O2": {"smiles": "OO", "formula": "H2O2"},
+    "H2SO4": {"smiles": "O=S(=O)(O)O", "formula": "H2SO4"},
+    "HCl": {"smiles": "Cl", "formula": "HCl"},
+    "hydrochloric acid": {"smiles": "Cl"},
+    "HNO3": {"smiles": "O=[N+]([O-])O", "formula": "HNO3"},
+    "Hg(NO3)2": {"formula": "HgN2O6"},
+    "mercury": {"smiles": "[Hg]", "formula": "Hg"},  # "diluted mercury solutions"
+    "I2": {"smiles": "II", "formula": "I2"},
+    "K3Fe(CN)6": {"formula": "K3FeC6N6"},
+    "KHP": {"smiles": KHP},
+    "potassium hydrogen phthalate": {"smiles": KHP},
+    "KI": {"smiles": "[K+].[I-]", "formula": "KI"},
+    "KMnO4": {"formula": "KMnO4"},
+    "KOH": {"smiles": "[K+].[OH-]", "formula": "KOH"},
+    "potassium hydroxide": {"smiles": "[K+].[OH-]"},
+    "Li2CO3": {"formula": "Li2CO3"},
+    "LiOH*H2O": {"formula": "LiH3O2"},
+    # "Required amounts of Mn and Ni acetate": Mn is manganese acetate, written elliptically
+    "Mn": {"smiles": "CC(=O)[O-].CC(=O)[O-].[Mn+2]"},
+    "Ni acetate": {"smiles": "CC(=O)[O-].CC(=O)[O-].[Ni+2]"},
+    "Mn3O4": {"formula": "Mn3O4"},
+    "α-Mn2O3": {"formula": "Mn2O3", "core": "Mn2O3"},  # a phase prefix, like a morphology prefix
+    "MnSO4*H2O": {"formula": "MnSH2O5"},
+    "NiSO4*6H2O": {"formula": "NiSH12O10"},
+    "NH4OH": {"smiles": "[NH4+].[OH-]", "formula": "NH5O"},
+    "ammonium hydroxide": {"smiles": "[NH4+].[OH-]"},
+    "ammonia solution": {"smiles": "N", "core": "ammonia"},
+    "NH4VO3": {"formula": "NH4VO3"},
+    "ammonium metavanadate": {"smiles": "[NH4+].[O-][V](=O)=O"},
+    "Na2CO3": {"formula": "Na2CO3"},
+    "NaCl": {"smiles": "[Na+].[Cl-]", "formula": "NaCl"},
+    "NaNO3": {"formula": "NaNO3"},
+    "NaOH": {"smiles": "[Na+].[OH-]", "formula": "NaOH"},
+    "sodium hydroxide": {"smiles": "[Na+].[OH-]"},
+    "Ru(NH3)6Cl3": {"formula": "RuN6H18Cl3"},
+    "TBABF4": {"smiles": TBABF4},
+    "Tetrabutylammonium tetrafluoroborate": {"smiles": TBABF4},
+    "TEOS": {"smiles": TEOS},
+    "Tetraethoxysilane": {"smiles": TEOS},
+    "TiCl4": {"formula": "TiCl4"},
+    "titanium tetrachloride": {"formula": "TiCl4"},
+    "Titanium tetrachloride": {"formula": "TiCl4"},
+    "titanium sulfate": {"formula": "TiS2O8"},
+    "Ti(SO4)2": {"formula": "TiS2O8"},
+    "V2O5": {"formula": "V2O5"},
+    "Mo2C": {"formula": "Mo2C"},
+    "BN": {"formula": "BN"},
+    "MB": {"smiles": "CN(C)c1ccc2nc3ccc(cc3[s+]c2c1)N(C)C.[Cl-]"},  # methylene blue
+    "acetone": {"smiles": "CC(C)=O"},
+    "aniline": {"smiles": "Nc1ccccc1"},
+    "argon": {"smiles": "[Ar]", "formula": "Ar"},
+    "cobalt": {"smiles": "[Co]", "formula": "Co"},  # "cobalt and iron became more soluble as ..."
+    "iron": {"smiles": "[Fe]", "formula": "Fe"},
+    "cobaltous acetate": {"smiles": "CC(=O)[O-].CC(=O)[O-].[Co+2]"},
+    "ferric chloride": {"formula": "FeCl3"},
+    "ferric oxide": {"formula": "Fe2O3"},
+    "hexane": {"smiles": "CCCCCC"},
+    "hydrazine": {"smiles": "NN"},
+    "hydrazine sulphate": {"formula": "N2H6SO4"},
+    "hydroxide ions": {"smiles": "[OH-]"},
+    "isopropanol": {"smiles": "CC(C)O"},
+    "manganese acetate tetrahydrate": {"smiles": "CC(=O)[O-].CC(=O)[O-].[Mn+2].O.O.O.O"},
+    "methanol": {"smiles": "CO"},
+    "nitrogen": {"smiles": "N#N"},
+    "oleic acid": {"name": "(9Z)-octadec-9-enoic acid"},
+    "potassium chloride": {"smiles": "[K+].[Cl-]"},
+    "sodium ascorbate": {"formula": "NaC6H7O6"},  # sodium L-ascorbate: its composition
+    "water": {"smiles": "O"},
+    # no single structure: polymers (PEI, PAH, PSS, PPY, PANI, PEG, PEO, PVdF and their names), GO1, GO2,
+    # rGO1, composites and supported catalysts (Au-CeO2@SBA-15, mSBA-15), variable compositions
+    # (Cu2Se1-xSx, Li1.2Mn0.6-xRuxNi0.2O2, RuO2*xH2O, Co ( OH ) 6 2 - x, Fe ( OH ) y 3 - y), the generic
+    # TM(OH)2, sample codes (NLNMO, NNMO, P-1 ... P-4), GCE and glassy carbon (an electrode), the ratio
+    # "Bi:S", mCeO2 (a mass), SWCNT-COOH, air, generic words
+}
+# Chemical mentions the annotators did not mark, found by reading the paragraphs (not the finder's output)
+FRESH3_ADDED: list[tuple[str, str]] = [
+    ("sulfur", "PANI/polymer-coated "),
+    ("AHM", "without the addition of "),
+    ("Mo2C", "AHM. "),
+    ("MB", "respectively. "),
+    ("Titanium tetrachloride", ""),
+    ("TiCl4", "Titanium tetrachloride ("),
+    ("titanium sulfate", "), "),
+    ("Ti(SO4)2", "titanium sulfate ("),
+    ("isopropanol", "(Ti(SO4)2), "),
+    ("ethanol", "isopropanol and anhydrous "),
+    ("BN", "thermally conducting "),
+]
+
+# ---------------------------------------------------------------------------------- the fresh4 split
+# The fresh3 split's figure was taken and its error classes read (trivial names the candidate step never
+# sends to OPSIN, ions written with charges, two-word salt names, unexpanded abbreviations). A fourth fresh
+# split of fifteen other train papers (``random.Random(19).sample`` of the train listing without the fresh,
+# fresh2 and fresh3 papers) was labelled before the rules for those classes were written, from the span
+# texts and paragraphs alone, and never tuned on: the held-out estimate of this round.
+FRESH4_SEED = 19
+NITRATE = "[O-][N+](=O)[O-]"
+ACETATE = "CC(=O)[O-]"
+CITRIC = "OC(=O)CC(O)(CC(=O)O)C(=O)O"
+LIDOCAINE = "CCN(CC)CC(=O)Nc1c(C)cccc1C"
+MEGX = "CCNCC(=O)Nc1c(C)cccc1C"
+PDCP = "O=P(Cl)(Cl)Oc1ccccc1"
+APTES = "CCO[Si](CCCN)(OCC)OCC"
+TFA = "OC(=O)C(F)(F)F"
+FRESH4_LABELS: dict[str, dict] = {
+    # "Ba (9.5 mmol) and La (0.5 mmol) acetates": the elements stand for their acetates, written elliptically
+    "Ba": {"smiles": f"{ACETATE}.{ACETATE}.[Ba+2]"},
+    "La": {"smiles": f"{ACETATE}.{ACETATE}.{ACETATE}.[La+3]"},
+    "Fe nitrate": UNKNOWN,  # the oxidation state is not written
+    "oxalic acid": {"smiles": "OC(=O)C(=O)O"},
+    "HO2CCO2H": {"smiles": "OC(=O)C(=O)O"},
+    "malic acid": {"formula": "C4H6O5"},  # the paper does not say which enantiomer
+    "water": {"smiles": "O"},
+    "H2O": {"smiles": "O", "formula": "H2O"},
+    "ethanol": {"smiles": "CCO"},
+    "Ethanol": {"smiles": "CCO"},
+    "EtOH": {"smiles": "CCO"},
+    "alcohol": {"smiles": "CCO"},  # "absolute alcohol"
+    "ammonia": {"smiles": "N"},
+    "Ammonia": {"smiles": "N"},
+    "NH3": {"smiles": "N", "formula": "NH3"},
+    "O2": {"smiles": "O=O", "formula": "O2"},
+    "oxygen": {"smiles": "O=O"},  # permeated oxygen, the gas
+    "Oxygen": {"smiles": "O=O"},
+    "N2": {"smiles": "N#N", "formula": "N2"},
+    "nitrogen": {"smiles": "N#N"},
+    "H2": {"smiles": "[H][H]", "formula": "H2"},
+    "hydrogen": {"smiles": "[H][H]"},
+    **{el: {"smiles": f"[{el}]", "formula": el} for el in "He Ar Co Ni".split()},
+    "argon": {"smiles": "[Ar]", "formula": "Ar"},
+    "aluminum": {"smiles": "[Al]", "formula": "Al"},
+    "cobalt": {"smiles": "[Co]", "formula": "Co"},  # "reduced cobalt NP"
+    "Phenyl dichlorophosphate": {"smiles": PDCP},
+    "PDCP": {"smiles": PDCP},
+    "iron(III) chloride hexahydrate": {"formula": "FeCl3H12O6"},
+    "FeCl3*6H2O": {"formula": "FeCl3H12O6"},
+    "FeCl3": {"formula": "FeCl3"},
+    "tetrahydrofuran": {"smiles": "C1CCOC1"},
+    "MH": UNKNOWN,  # a flame retardant the paragraph does not expand (magnesium hydroxide)
+    "VA": UNKNOWN,  # vinyl acetate units of the EVA copolymer, not expanded
+    "β-Fe(O)OH": {"formula": "FeHO2", "core": "Fe(O)OH"},  # a phase prefix, like α-Mn2O3
+    "Cobalt(II) nitrate hexahydrate": {"smiles": f"[Co+2].{NITRATE}.{NITRATE}.O.O.O.O.O.O"},
+    "cobalt(II) nitrate hexahydrate": {"smiles": f"[Co+2].{NITRATE}.{NITRATE}.O.O.O.O.O.O"},
+    "cobalt nitrate hexahydrate": {"smiles": f"[Co+2].{NITRATE}.{NITRATE}.O.O.O.O.O.O"},
+    "sodium borohydride": {"smiles": "[BH4-].[Na+]"},
+    "NaBH4": {"smiles": "[BH4-].[Na+]", "formula": "NaBH4"},
+    "citric acid monohydrate": {"smiles": f"{CITRIC}.O"},
+    "citric acid": {"smiles": CITRIC},
+    "3-aminopropyltriethoxysilane": {"smiles": APTES},
+    "APTES": {"smiles": APTES},
+    "tetraethylorthosilicate": {"smiles": TEOS},
+    "TEOS": {"smiles": TEOS},
+    "hexadecyltrimethylammonium bromide": {"smiles": "CCCCCCCCCCCCCCCC[N+](C)(C)C.[Br-]"},
+    "CTAB": {"smiles": "CCCCCCCCCCCCCCCC[N+](C)(C)C.[Br-]"},
+    "C19H42BrN": {"formula": "C19H42BrN"},
+    "NaOH": {"smiles": "[Na+].[OH-]", "formula": "NaOH"},
+    "Sodium hydroxide": {"smiles": "[Na+].[OH-]"},
+    "sodium hydroxide": {"smiles": "[Na+].[OH-]"},
+    "silica": {"formula": "SiO2"},
+    "SiO2": {"formula": "SiO2"},
+    "HCl": {"smiles": "Cl", "formula": "HCl"},
+    "hydrochloric acid": {"smiles": "Cl"},
+    "Ni(OH)2": {"formula": "NiH2O2"},
+    "Nickel nitrate": {"smiles": f"[Ni+2].{NITRATE}.{NITRATE}"},
+    "Ni(NO3)2": {"formula": "NiN2O6"},
+    "Ni(NO3)2*6H2O": {"formula": "NiN2H12O12"},
+    "copper nitrate": {"smiles": f"[Cu+2].{NITRATE}.{NITRATE}"},
+    "Cu(NO3)2": {"formula": "CuN2O6"},
+    "Cu(NO3)2*2.5H2O": {"formula": "CuN2H5O8.5"},
+    "lanthanum nitrate": {"formula": "LaN3O9"},
+    "La(NO3)3": {"formula": "LaN3O9"},
+    "La(NO3)3*5H2O": {"formula": "LaN3H10O14"},
+    "zirconium propoxide": {"formula": "ZrC12H28O4"},
+    "Zr(OCH2CH2CH3)4": {"formula": "ZrC12H28O4"},
+    "1-propanol": {"smiles": "CCCO"},
+    "CaO": {"formula": "CaO"},
+    "Al2O3": {"formula": "Al2O3"},
+    "MgO": {"formula": "MgO"},
+    "ZnO": {"formula": "ZnO"},
+    "Na2O": {"formula": "Na2O"},
+    "Na2SiO3": {"formula": "Na2SiO3"},
+    "Graphite": {"formula": "C"},
+    "graphite": {"formula": "C"},
+    "graphene": {"formula": "C"},
+    "Graphene": {"formula": "C"},
+    "carbon": {"formula": "C"},  # "amorphous carbon nanotube"
+    "DMF": {"smiles": "CN(C)C=O"},
+    "Mn(CH3COO)2*4H2O": {"smiles": f"{ACETATE}.{ACETATE}.[Mn+2].O.O.O.O"},
+    "Mn3O4": {"formula": "Mn3O4"},
+    "MnO": {"formula": "MnO"},
+    "Lidocaine": {"smiles": LIDOCAINE},
+    "lidocaine": {"smiles": LIDOCAINE},
+    "monoethylglycinexylidide": {"smiles": MEGX},
+    "MEGX": {"smiles": MEGX},
+    "ammonium hydroxide": {"smiles": "[NH4+].[OH-]"},
+    "NH4OH": {"smiles": "[NH4+].[OH-]", "formula": "NH5O"},
+    "Formic acid": {"smiles": "OC=O"},
+    "HCOOH": {"smiles": "OC=O"},
+    "acetaminophen": {"smiles": "CC(=O)Nc1ccc(O)cc1"},
+    "acetonitrile": {"smiles": "CC#N"},
+    "ACN": {"smiles": "CC#N"},
+    "Trifluoroacetic acid": {"smiles": TFA},
+    "TFA": {"smiles": TFA},
+    "sulfuric acid": {"smiles": "O=S(=O)(O)O"},
+    "H2SO4": {"smiles": "O=S(=O)(O)O", "formula": "H2SO4"},
+    "tetrabutyl titanate": {"smiles": "CCCCO[Ti](OCCCC)(OCCCC)OCCCC"},
+    "lithium acetate": {"smiles": f"{ACETATE}.[Li+]"},
+    "TiN": {"formula": "TiN"},
+    "H2O2": {"smiles": "OO", "formula": "H2O2"},
+    "NdF3": {"formula": "NdF3"},
+    "NH4F": {"smiles": "[NH4+].[F-]", "formula": "NH4F"},
+    "Nd(NO3)3": {"formula": "NdN3O9"},
+    "SnO2": {"formula": "SnO2"},
+    "acetone": {"smiles": "CC(C)=O"},
+    "CuCl2": {"formula": "CuCl2"},
+    "H3PO4": {"smiles": "O=P(O)(O)O", "formula": "H3PO4"},
+    "SnCl2*2H2O": {"formula": "SnCl2H4O2"},
+    "boric acid": {"smiles": "OB(O)O"},
+    "CH2Cl2": {"smiles": "ClCCl", "formula": "CH2Cl2"},
+    "Na2SO4": {"smiles": "[Na+].[Na+].[O-]S(=O)(=O)[O-]", "formula": "Na2SO4"},
+    "EtOAc": {"smiles": "CCOC(C)=O"},
+    "n-hexane": {"smiles": "CCCCCC"},
+    # no single structure: sodium silicate here (the paragraph's own water glass is 15.33% Na2O and 31.28%
+    # SiO2, not Na2SiO3) and water glass; materials and composites (BLF, Co@SiO2, Co/SiO2, Mn3O4/GN,
+    # Li4Ti5O12/CNTs, MgZnO:Al, NiLaZr, NiCuLaZr, s-NiO, β-Fe(O)OPDCP, POFA, sapphire, lime, brine),
+    # polymers (PVP, EVA, polyethylene, poly(ethylene glycol)), graphite and graphene oxide, CNTs, the
+    # mixtures O2/N2 and N2/H2, generic words (acetates, metal nitrates, sulfides, sulfoxides, solvents)
+}
+# Chemical mentions the annotators did not mark, found by reading the paragraphs (not the finder's output)
+FRESH4_ADDED: list[tuple[str, str]] = [
+    ("Mn3O4", "It was found that "),
+    ("MnO", "bare Mn3O4 and "),
+    ("NaOH", "one-pot route without adding "),
+    ("Mn3O4", "by heating "),
+    ("He", "the air side to the "),
+]

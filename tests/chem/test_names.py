@@ -259,12 +259,20 @@ def _exact_scores(finder: NameFinder, name: str = "materials_gold.jsonl") -> tup
 def test_labelled_set_without_opsin(offline):
     """Regression guard on the real labelled set (figures in docs/names.md); lexicons and formulas only."""
     precision, recall, accuracy = _exact_scores(offline)
-    assert precision >= 0.9 and recall >= 0.6 and accuracy >= 0.98
+    assert precision >= 0.97 and recall >= 0.68 and accuracy >= 0.98
 
 
 @needs_opsin
 def test_labelled_set_with_opsin(full):
-    precision, recall, accuracy = _exact_scores(full)
-    assert precision >= 0.9 and recall >= 0.68 and accuracy >= 0.98
-    precision, recall, accuracy = _exact_scores(full, "materials_dev_gold.jsonl")  # the held-out split
-    assert precision >= 0.9 and recall >= 0.8 and accuracy >= 0.98
+    """Every split (figures in docs/names.md); fresh4 was labelled before the fourth round's rules were run."""
+    floors = {
+        "materials_gold.jsonl": (0.97, 0.78),
+        "materials_dev_gold.jsonl": (0.96, 0.88),
+        "materials_fresh_gold.jsonl": (0.96, 0.85),
+        "materials_fresh2_gold.jsonl": (0.95, 0.84),
+        "materials_fresh3_gold.jsonl": (0.93, 0.83),
+        "materials_fresh4_gold.jsonl": (0.86, 0.76),
+    }
+    for name, (min_precision, min_recall) in floors.items():
+        precision, recall, accuracy = _exact_scores(full, name)
+        assert precision >= min_precision and recall >= min_recall and accuracy >= 0.95, name

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
-from chemtrove.chem.names import formulas as F
-from chemtrove.chem.names import spans as S
+from chemtrove.chem.names import context, spans
+from chemtrove.chem.names.formulas import (
+    ELEMENTS,
+    MAX_FORMULA_CHARS,
+    TRIVIAL_OXIDES,
+    looks_like_formula,
+    parse_formula,
+    read_ion,
+    trivial_oxide,
+)
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, load_lexicon
+from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
 
 DEFAULT_MAX_WORDS = 6
 """Longest name looked up, in words."""
@@ -16,54 +25,17 @@ DEFAULT_MAX_WORDS = 6
 MAX_LOOKUPS_PER_TEXT = 5000
 """Most new OPSIN look-ups for one text; windows past it stay unresolved (keeps time bounded)."""
 
+MAX_ABBREVIATIONS = 50
+"""Most abbreviation definitions followed in one text."""
 
-@dataclass(frozen=True, slots=True)
-class NameMatch:
-    """A chemical name found in prose.
+_SALT_SYMBOLS = ELEMENTS - {"In", "As", "Be", "He", "No", "At", "Am", "Es", "Ho", "I", "D"}
+"""Element symbols read before an anion word as the element's salt ("Co nitrate"); not English words."""
 
-    Attributes:
-        start: Offset of the name in the text (``text[start:end] == name``).
-        end: Offset just after it.
-        name: The name as written.
-        smiles: RDKit canonical SMILES, or ``None`` (a formula, or a name with no single structure).
-        kind: ``lexicon`` (a lexicon entry or abbreviation), ``systematic`` (parsed by OPSIN), ``formula``
-            (an inorganic formula read by pymatgen) or ``unresolved`` (looks like a name, nothing resolved it).
-        source: Which resolver gave it: ``lexicon:<name>``, ``opsin`` or ``pymatgen``; ``None`` if unresolved.
-        formula: For formulas, pymatgen's reduced formula.
-        charge_balanced: For formulas, whether oxidation states can balance (``None``: unknown).
-    """
+_ANION_AFTER = re.compile(r" ([a-z]+)( [a-z]+hydrate)?")
+"""An anion word after a symbol, and a hydrate word after it."""
 
-    start: int
-    end: int
-    name: str
-    smiles: str | None
-    kind: str
-    source: str | None
-    formula: str | None = None
-    charge_balanced: bool | None = None
-
-    @property
-    def resolved(self) -> bool:
-        """True when the name has a structure (a SMILES or a formula's composition)."""
-        return self.smiles is not None or self.formula is not None
-
-
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    smiles: str | None
-    kind: str
-    source: str
-    formula: str | None = None
-    charge_balanced: bool | None = None
-
-
-def _canonical(smiles: str | None) -> str | None:
-    if not smiles:
-        return None
-    from chemtrove.chem import smiles as smiles_lib
-
-    canon = smiles_lib.canonicalize(smiles, max_length=2000, max_atoms=500)
-    return canon.value if canon.ok else None
+_MORPHOLOGY_PREFIX = re.compile(r"(?:[a-z]{3,}-/?)+(?=[A-Z(\[])")
+"""Morphology prefixes glued to a formula ("nano-V2O5", "micro-/nano-TiO2"): not part of it."""
 
 
 class NameFinder:
@@ -111,14 +83,14 @@ class NameFinder:
                 self.opsin_skipped = reason
             else:
                 self._opsin = opsin_mod.make_parser(opsin_backend)
-        self._cache: OrderedDict[str, _Hit | None] = OrderedDict()
+        self._cache: OrderedDict[str, Hit | None] = OrderedDict()
         self.words: set[str] = set()
         for lex in self.lexicons:
-            self.words |= {w for w in lex.words if w not in S.CONNECTOR_STOPWORDS}
+            self.words |= {w for w in lex.words if w not in spans.CONNECTOR_STOPWORDS}
         self._indexes = [lex for lex in self.lexicons if isinstance(lex, PubChemIndex)]
         self._word_cache: dict[str, bool] = {}
         self._chemical_words: dict[str, bool] = {}
-        self._single_cache: dict[str, _Hit | None] = {}
+        self._single_cache: dict[str, Hit | None] = {}
         self.opsin_lookups = 0
 
     @property
@@ -132,23 +104,27 @@ class NameFinder:
             self._opsin.close()
 
     # ---------------------------------------------------------------------------------------- look-ups
-    def _remember(self, key: str, hit: _Hit | None) -> None:
+    def _remember(self, key: str, hit: Hit | None) -> None:
         self._cache[key] = hit
         if len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
 
-    def _quick(self, name: str, single_word: bool) -> tuple[bool, _Hit | None]:
+    def _quick(self, name: str, single_word: bool) -> tuple[bool, Hit | None]:
         """Lexicons and formulas: ``(decided, hit)``; undecided names go to OPSIN."""
         for lex in self.lexicons:
             smi = lex.get(name)
             if smi is not None:
-                canon = _canonical(smi)
+                canon = canonical_smiles(smi)
                 if canon is not None:
-                    return True, _Hit(canon, "lexicon", f"lexicon:{lex.name}")
-        if single_word and self.formulas and F.looks_like_formula(name):
-            f = F.parse_formula(name)
+                    return True, Hit(canon, "lexicon", f"lexicon:{lex.name}")
+        if single_word and self.formulas and (oxide := trivial_oxide(name)) is not None:
+            return True, Hit(None, "formula", "pymatgen", oxide.reduced, oxide.charge_balanced)
+        if single_word and self.formulas and name[-1] in "+-" and (ion := read_ion(name)) is not None:
+            return True, Hit(ion.smiles, "formula", "pymatgen", ion.reduced, True)  # Mn2+, NO3-: a charged ion
+        if single_word and self.formulas and looks_like_formula(name):
+            f = parse_formula(name)
             if f is not None:
-                return True, _Hit(None, "formula", "pymatgen", f.reduced, f.charge_balanced)
+                return True, Hit(None, "formula", "pymatgen", f.reduced, f.charge_balanced)
             return True, None
         if self._opsin is None:
             return True, None
@@ -175,8 +151,17 @@ class NameFinder:
                 answers = [None] * len(pending)
             self.opsin_lookups += len(pending)
             for name, smi in zip(pending, answers, strict=True):
-                canon = _canonical(smi)
-                self._remember(name, _Hit(canon, "systematic", "opsin") if canon else None)
+                canon = canonical_smiles(smi)
+                whole = context.one_compound(name, canon) if canon is not None else True
+                if whole is None:  # "ammonia hydroxide": one compound misnamed; its words are not names either
+                    self._remember(name, Hit(None, "misread", "opsin"))
+                    continue
+                if not whole:
+                    canon = None  # "ammonia water": two names side by side
+                if canon is not None and context.generic_salt(name):  # "sodium silicate": no single structure
+                    self._remember(name, Hit(None, "generic", "opsin"))
+                    continue
+                self._remember(name, Hit(canon, "systematic", "opsin") if canon else None)
 
     def resolve(self, name: str) -> str | None:
         """Canonical SMILES of one name (lexicons first, then OPSIN), or ``None``. Never raises.
@@ -185,7 +170,7 @@ class NameFinder:
             >>> NameFinder(opsin=False).resolve("DCM")
             'ClCCl'
         """
-        if not isinstance(name, str) or not name.strip() or len(name) > S.MAX_WORD_CHARS:
+        if not isinstance(name, str) or not name.strip() or len(name) > spans.MAX_WORD_CHARS:
             return None
         key = " ".join(name.split())
         self._lookup_many([key])
@@ -204,11 +189,20 @@ class NameFinder:
 
     def _classify(self, text: str) -> bool:
         lw = text.lower()
-        if lw in S.ELEMENT_NAMES or lw in S.ION_WORDS or lw in self.words or lw == "acid":
+        if (
+            lw in spans.ELEMENT_NAMES
+            or lw in spans.ION_WORDS
+            or lw in self.words
+            or lw in ("acid", "acids")
+            or lw in TRIVIAL_OXIDES
+            or lw in spans.CLASSICAL_CATIONS
+            or lw in spans.SALT_FORMERS
+            or (text.islower() and lw in spans.MULTIPLIER_WORDS)
+        ):
             return True
-        if S.OXIDATION_STATE.fullmatch(text):
+        if spans.OXIDATION_STATE.fullmatch(text):
             return True
-        if self._indexes and len(lw) >= 4 and lw.isalpha() and lw not in S.CONNECTOR_STOPWORDS:
+        if self._indexes and len(lw) >= 4 and lw.isalpha() and lw not in spans.CONNECTOR_STOPWORDS:
             hit = self._word_cache.get(lw)
             if hit is None:
                 hit = any(ix.has_word(lw) or ix.get(lw) is not None for ix in self._indexes)
@@ -216,29 +210,32 @@ class NameFinder:
                     self._word_cache[lw] = hit
             if hit:
                 return True
-        if "(" in lw and lw.split("(", 1)[0] in S.ELEMENT_NAMES:  # iron(III), lead(II)
+        if "(" in lw and lw.split("(", 1)[0] in spans.ELEMENT_NAMES:  # iron(III), lead(II)
             return True
-        return S.is_systematic_word(lw)
+        if self._opsin is not None and text.islower() and spans.has_chemical_ending(lw):
+            return lw not in spans.NAME_GOES_ON  # a trivial name's ending: OPSIN decides ("thiourea")
+        return spans.is_systematic_word(lw)
 
     @staticmethod
     def _single_candidate(t: str) -> bool:
         """A word outside runs worth a lexicon/formula look-up: an abbreviation or formula, not prose
-        (a capitalized word of three letters or more is a sentence start or a proper noun)."""
-        return (
-            t != t.lower() and len(t) <= F.MAX_FORMULA_CHARS and not (len(t) > 2 and t[0].isupper() and t[1:].islower())
-        )
+        (a capitalized word of three letters or more is a sentence start or a proper noun; an ion is not)."""
+        capitalized = len(t) > 2 and t[0].isupper() and t[1:].islower() and t[-1] not in "+-"  # Fe3+ is an ion
+        return t != t.lower() and len(t) <= MAX_FORMULA_CHARS and not capitalized
 
     @staticmethod
-    def _standalone_ok(text: str, w: S.Word) -> bool:
-        """Context rules for a one-word name that is a bare element name."""
+    def _standalone_ok(text: str, w: spans.Word) -> bool:
+        """Context rules for a one-word name: a bare element name, or an anion after an unknown cation."""
         lw = w.text.lower()
-        if lw not in S.ELEMENT_NAMES:
+        if not w.cut_left and context.salt_tail(text, w.start, w.text):
+            return False  # "Propidium iodide": the tail of a salt name nothing resolved
+        if lw not in spans.ELEMENT_NAMES:
             return True
-        if lw in S.NEVER_ALONE:
+        if lw in spans.NEVER_ALONE:
             return False
-        if not w.cut_right and S.next_word(text, w.end) in S.PROPERTY_NOUNS:
+        if not w.cut_right and spans.next_word(text, w.end) in spans.PROPERTY_NOUNS:
             return False
-        if not w.cut_left and S.previous_word(text, w.start) in S.MATERIAL_ADJECTIVES:
+        if not w.cut_left and spans.previous_word(text, w.start) in spans.MATERIAL_ADJECTIVES:
             return False
         return True
 
@@ -257,10 +254,10 @@ class NameFinder:
             return []
         # one pass over the tokens: only chemical words and abbreviation/formula candidates are kept
         cache = self._chemical_words
-        chem_runs: list[list[S.Word]] = []
-        singles: list[S.Word] = []
+        chem_runs: list[list[spans.Word]] = []
+        singles: list[spans.Word] = []
         last_ordinal = -2
-        for ordinal, m in enumerate(S.tokens(text)):
+        for ordinal, m in enumerate(spans.tokens(text)):
             tok = m.group()
             if tok.isalpha() and tok.islower():  # most prose words: one dictionary look-up
                 chemical = cache.get(tok)
@@ -268,9 +265,9 @@ class NameFinder:
                     chemical = self._is_chemical(tok)
                 if not chemical:
                     continue
-                w = S.Word(m.start(), m.end(), tok, False, False)
+                w = spans.Word(m.start(), m.end(), tok, False, False)
             else:
-                w = S.make_word(tok, m.start())
+                w = spans.make_word(tok, m.start())
                 if w is None:
                     continue
                 if not self._is_chemical(w.text):
@@ -286,77 +283,169 @@ class NameFinder:
                     continue
             chem_runs.append([w])
             last_ordinal = ordinal
-        # words outside runs: lexicons and pymatgen only, never OPSIN
+        matches = self._single_matches(text, singles)
+        salts = [(m.start, m.end) for m in matches if m.end - m.start > len(m.name.split()[0])]
+        matches += [  # an anion word of a symbol's salt ("Ni acetate") is no name of its own
+            m
+            for m in self._run_matches(text, chem_runs, include_unresolved)
+            if not any(s <= m.start and m.end <= e for s, e in salts)
+        ]
+        matches.sort(key=lambda m: m.start)
+        return context.abbreviation_matches(
+            text, matches, lambda abbr: self._single_hit(abbr) is not None, MAX_ABBREVIATIONS
+        )
+
+    def _single_hit(self, t: str) -> Hit | None:
+        if t in self._single_cache:
+            return self._single_cache[t]
+        hit = self._quick(t, True)[1]
+        if hit is None and (prefix := _MORPHOLOGY_PREFIX.match(t)) is not None:
+            hit = self._quick(t[prefix.end() :], True)[1]  # nano-V2O5: the formula after the prefix
+        if len(self._single_cache) < self.cache_size:
+            self._single_cache[t] = hit
+        return hit
+
+    def _single_matches(self, text: str, singles: list[spans.Word]) -> list[NameMatch]:
+        """Words outside runs (abbreviations, formulas, ratios): lexicons and pymatgen only, never OPSIN."""
         matches: list[NameMatch] = []
+        consumed = -1
         for w in singles:
-            t = w.text
-            if t in self._single_cache:
-                hit = self._single_cache[t]
-            else:
-                hit = self._quick(t, True)[1]
-                if len(self._single_cache) < self.cache_size:
-                    self._single_cache[t] = hit
-            if hit is not None:
-                matches.append(self._match(text, w.start, w.end, hit))
-        # every window of every run, looked up in one batch
+            if w.start < consumed:
+                continue
+            ratio = context.ratio_symbols(text, w) if "/" in w.text else []
+            if ratio:
+                for s, e in ratio:
+                    hit = self._quick(text[s:e], True)[1] or self._element_hit(text[s:e])
+                    if hit is not None:
+                        matches.append(match_of(text, s, e, hit))
+                continue
+            salt = self._symbol_salt(text, w) if w.text in _SALT_SYMBOLS and not w.cut_right else None
+            if salt is not None:  # "Ni acetate": the element's salt
+                matches.append(salt)
+                consumed = salt.end
+                continue
+            hit = self._single_hit(w.text)
+            if hit is None or context.not_a_mention(text, w):
+                continue
+            start = w.start
+            if (prefix := _MORPHOLOGY_PREFIX.match(w.text)) is not None and self._quick(w.text, True)[1] is None:
+                start = w.start + prefix.end()
+            tail = context.hydrate_tail(text, w.end) if hit.kind == "formula" and not w.cut_right else None
+            if tail is not None:
+                whole = parse_formula(f"{text[start : w.end]}\u00b7{text[w.end + 1 : tail]}")
+                if whole is not None:
+                    hit = Hit(None, "formula", "pymatgen", whole.reduced, whole.charge_balanced)
+                    matches.append(match_of(text, start, tail, hit))
+                    consumed = tail
+                    continue
+            matches.append(match_of(text, start, w.end, hit))
+        return matches
+
+    def _symbol_salt(self, text: str, w: spans.Word) -> NameMatch | None:
+        """An element symbol before an anion word ("Ni acetate", "Fe nitrate hexahydrate"): the salt OPSIN
+        reads when the symbol is written as the element's name; ``None`` otherwise."""
+        m = _ANION_AFTER.match(text, w.end)
+        if m is None or m.group(1) not in spans.ION_WORDS or m.group(1).endswith("hydrate"):
+            return None
+        from pymatgen.core import Element
+
+        end = m.end() if m.group(2) and m.group(2).strip() in spans.ION_WORDS else m.end(1)
+        name = f"{Element(w.text).long_name.lower()} {' '.join(text[m.start(1) : end].split())}"
+        self._lookup_many([name])
+        hit = self._cache.get(name)
+        if hit is None or hit.smiles is None or hit.kind != "systematic":
+            return None
+        return match_of(text, w.start, end, hit)
+
+    def _element_hit(self, symbol: str) -> Hit | None:
+        """An element symbol as a formula, for the symbols of a ratio (``Co``, ``In``, ``C`` included)."""
+        if not self.formulas or symbol not in ELEMENTS:
+            return None
+        from pymatgen.core import Composition
+
+        return Hit(None, "formula", "pymatgen", Composition(symbol).reduced_formula, True)
+
+    def _run_matches(self, text: str, chem_runs: list[list[spans.Word]], include_unresolved: bool) -> list[NameMatch]:
+        """Every window of every run looked up in one batch; the longest resolving window wins, left to right."""
         windows: list[str] = []
         for run in chem_runs:
             for a in range(len(run)):
                 for b in range(a + 1, min(len(run), a + self.max_words) + 1):
-                    windows.append(" ".join(text[run[a].start : run[b - 1].end].split()))
+                    windows.append(_window_name(text, run[a], run[b - 1]))
         self._lookup_many(windows)
+        matches: list[NameMatch] = []
         for run in chem_runs:
-            polymer = self._polymer(text, run[0])
-            a = 0
-            while a < len(run):
-                for b in range(min(len(run), a + self.max_words), a, -1):
-                    name = " ".join(text[run[a].start : run[b - 1].end].split())
-                    hit = self._cache.get(name)
-                    if hit is None or (b == a + 1 and not self._standalone_ok(text, run[a])):
-                        continue
-                    if hit.kind == "systematic" and (polymer or self._polymer(text, run[a]) or self._mixture(name)):
-                        continue
-                    matches.append(self._match(text, run[a].start, run[b - 1].end, hit))
-                    a = b
-                    break
-                else:
-                    w = run[a]
-                    if include_unresolved and self._unresolved_ok(w.text):
-                        matches.append(NameMatch(w.start, w.end, w.text, None, "unresolved", None))
-                    a += 1
-        matches.sort(key=lambda m: m.start)
+            found = self._match_run(text, run, include_unresolved)
+            if found and not run[-1].cut_right and context.run_is_not_a_substance(text, run[-1].end):
+                continue
+            matches += found
         return matches
 
-    @staticmethod
-    def _polymer(text: str, w: S.Word) -> bool:
-        """A polymer name ("polyethylene", "poly (sodium 4-styrenesulfonate)"): no single structure."""
-        if w.text.lower().startswith("poly"):
-            return True
-        before = text[max(0, w.start - 6) : w.start].lower()
-        return before.rstrip(" (-").endswith("poly")
+    def _match_run(self, text: str, run: list[spans.Word], include_unresolved: bool) -> list[NameMatch]:
+        """The longest resolving windows of one run, left to right."""
+        matches: list[NameMatch] = []
+        a = 0
+        while a < len(run):
+            for b in range(min(len(run), a + self.max_words), a, -1):
+                name = _window_name(text, run[a], run[b - 1])
+                hit = self._cache.get(name)
+                if hit is not None and hit.kind in ("misread", "generic"):
+                    if hit.kind == "generic" and include_unresolved:  # found, but with no single structure
+                        start, end = run[a].start, run[b - 1].end
+                        matches.append(NameMatch(start, end, text[start:end], None, "unresolved", None))
+                    a = b  # skip the words: no other name among them
+                    break
+                if hit is None or (b == a + 1 and not self._standalone_ok(text, run[a])):
+                    continue
+                if spans.anion_only(name) or (b == a + 1 and context.cation_of_unread_salt(run, a)):
+                    continue
+                if hit.kind == "systematic" and (
+                    context.inside_polymer(text, run[0]) or context.inside_polymer(text, run[a]) or self._mixture(name)
+                ):
+                    continue
+                matches.append(match_of(text, run[a].start, run[b - 1].end, hit))
+                a = b
+                break
+            else:
+                w = run[a]
+                if include_unresolved and self._unresolved_ok(w.text):
+                    matches.append(NameMatch(w.start, w.end, w.text, None, "unresolved", None))
+                a += 1
+        return matches
 
     def _mixture(self, name: str) -> bool:
-        """Two names joined by a hyphen ("chloroform-hexane", "ethanol-water"): a mixture."""
+        """Two names joined by a hyphen ("chloroform-hexane", "ethanol-water", "glycine-nitrate"): a mixture
+        (or a process named after two reagents), not one compound."""
         if " " in name or "-" not in name:
             return False
         left, _, right = name.rpartition("-")
-        return (
-            len(left) > 3
-            and len(right) > 3
-            and any(lex.get(left) is not None for lex in self.lexicons)
-            and any(lex.get(right) is not None for lex in self.lexicons)
-        )
+        if len(left) <= 3 or len(right) <= 3 or not (left.isalpha() and right.isalpha()):
+            return False
+        return self._name_alone(left) and self._name_alone(right)
+
+    def _name_alone(self, word: str) -> bool:
+        """Whether one word is a compound or ion name by itself (a lexicon name, an ion word, or OPSIN's)."""
+        if word.lower() in spans.ION_WORDS or any(lex.get(word) is not None for lex in self.lexicons):
+            return True
+        self._lookup_many([word])
+        return self._cache.get(word) is not None
 
     @staticmethod
     def _unresolved_ok(word: str) -> bool:
         lw = word.lower()
-        return len(lw) >= 6 and lw not in S.ION_WORDS and lw not in S.ELEMENT_NAMES and S.is_systematic_word(lw)
-
-    @staticmethod
-    def _match(text: str, start: int, end: int, hit: _Hit) -> NameMatch:
-        return NameMatch(
-            start, end, text[start:end], hit.smiles, hit.kind, hit.source, hit.formula, hit.charge_balanced
+        return (
+            len(lw) >= 6
+            and lw not in spans.ION_WORDS
+            and lw not in spans.ELEMENT_NAMES
+            and spans.is_systematic_word(lw)
         )
+
+
+def _window_name(text: str, first: spans.Word, last: spans.Word) -> str:
+    """The look-up key of a window: its words joined by single spaces; a plural "acids" read as "acid"
+    ("oxamic and oxalic acids")."""
+    name = " ".join(text[first.start : last.end].split())
+    return name[:-1] if name.endswith(" acids") else name
 
 
 _DEFAULT: NameFinder | None = None

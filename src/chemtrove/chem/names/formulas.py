@@ -26,6 +26,37 @@ MAX_FORMULA_CHARS = 80
 ENGLISH_SYMBOL_WORDS = frozenset("In As Be He No At Am Es Ho Ge Bi Pr La Ce Ca Co Cu Ba Sc Hf Ga Ta Nb".split())
 """Single element symbols that are also words, abbreviations or name parts in prose: never a formula alone."""
 
+NONMETALS = frozenset("H B C N O F Si P S Cl Ar As Se Br Te I At He Ne Kr Xe Rn Ge Sb D".split())
+"""Non-metals and metalloids: the part of a compound written last in a formula (``TiN``, ``BaSe``, ``SiC``)."""
+
+TRIVIAL_OXIDES = {
+    "alumina": "Al2O3",
+    "silica": "SiO2",
+    "titania": "TiO2",
+    "zirconia": "ZrO2",
+    "ceria": "CeO2",
+    "magnesia": "MgO",
+    "yttria": "Y2O3",
+    "hafnia": "HfO2",
+    "thoria": "ThO2",
+    "urania": "UO2",
+    "lanthana": "La2O3",
+    "gallia": "Ga2O3",
+    "germania": "GeO2",
+    "vanadia": "V2O5",
+    "chromia": "Cr2O3",
+    "niobia": "Nb2O5",
+    "tantala": "Ta2O5",
+    "scandia": "Sc2O3",
+    "beryllia": "BeO",
+    "lithia": "Li2O",
+    "calcia": "CaO",
+    "strontia": "SrO",
+    "baria": "BaO",
+    "boria": "B2O3",
+}
+"""The materials field's trivial names of oxides (the ``-ia`` names): read as their formula."""
+
 _HYDRATE_SPLIT = re.compile(r"[\u00b7\u2022\u2219\u22c5*]|\.(?=\d*H2O|[A-Z])")
 _PART = re.compile(r"(?:\d+(?:\.\d+)?)?(?:[A-Z][a-z]?|[()\[\]]|\d+(?:\.\d+)?)+")
 _SYMBOL = re.compile(r"[A-Z][a-z]?")
@@ -54,8 +85,8 @@ def looks_like_formula(word: str) -> bool:
     """Whether a word reads as a chemical formula (without calling pymatgen).
 
     Example:
-        >>> [looks_like_formula(w) for w in ("TiO2", "Li2CO3", "Fe", "In", "NO", "CNT", "Pnma", "C12")]
-        [True, True, True, False, False, False, False, False]
+        >>> [looks_like_formula(w) for w in ("TiO2", "Li2CO3", "Fe", "In", "NO", "CNT", "Pnma", "C12", "PMo")]
+        [True, True, True, False, False, False, False, False, False]
     """
     if not word or len(word) > MAX_FORMULA_CHARS or not word[0].isupper() and word[0] not in "([":
         return False
@@ -77,11 +108,42 @@ def looks_like_formula(word: str) -> bool:
         evidence = evidence or any(c.isdigit() or c in "([" for c in part) or any(len(s) == 2 for s in symbols)
     if not evidence:
         return False
+    counts = re.findall(r"\d+(?:\.\d+)?", core)
+    if any((c[0] == "0" and not c.startswith("0.")) or float(c) >= 1000 for c in counts):
+        return False  # PBSCF05, BSCF5582: sample codes (a count never starts with 0 nor runs to thousands)
+    if not counts and "(" not in core and "[" not in core and not _order_ok(_SYMBOL.findall(core)):
+        return False  # PMo, SiW: abbreviations (a formula writes its non-metal last)
     if len(distinct) == 1 and len(next(iter(distinct))) == 1:
         return False  # C12, S1, P3: sample and compound labels far more often than formulas (N2, O2: lexicon)
     if len(parts) == 1 and core in ENGLISH_SYMBOL_WORDS:
         return False
     return True
+
+
+def _order_ok(symbols: list[str]) -> bool:
+    """A digit-free formula of several elements writes a non-metal last, or is all metals (an alloy)."""
+    if len(set(symbols)) < 2:
+        return True
+    return symbols[-1] in NONMETALS or not any(s in NONMETALS for s in symbols)
+
+
+def _weak(word: str) -> bool:
+    """No count and no bracket: the formula rests on its two-letter symbols alone (``BaSe``, ``NiTi``)."""
+    return not any(c.isdigit() or c in "([" for c in word)
+
+
+def trivial_oxide(word: str) -> Formula | None:
+    """The formula of an oxide's trivial name ("titania" -> TiO2), or ``None``.
+
+    Example:
+        >>> trivial_oxide("Zirconia").reduced
+        'ZrO2'
+    """
+    formula = TRIVIAL_OXIDES.get(word.lower())
+    if formula is None:
+        return None
+    f = parse_formula(formula)
+    return Formula(word, f.reduced, f.charge_balanced) if f is not None else None
 
 
 @lru_cache(maxsize=65536)
@@ -137,4 +199,71 @@ def parse_formula(word: str) -> Formula | None:
                 balanced = bool(total.oxi_state_guesses(max_sites=-50))
     except Exception:  # noqa: BLE001
         balanced = None
+    if balanced is False and _weak(core) and any(e.symbol in NONMETALS for e in total.elements):
+        return None  # a digit-free compound that cannot balance is an abbreviation, not a formula
     return Formula(word, reduced, balanced, nonstoich)
+
+
+_ION = re.compile(r"(?P<body>[A-Z][A-Za-z0-9()]*?)(?P<charge>[1-8]?)(?P<sign>[+-])")
+
+
+@dataclass(frozen=True, slots=True)
+class Ion:
+    """An ion written with its charge in prose (``Mn2+``, ``Na+``, ``NH4+``, ``SO42-``).
+
+    Attributes:
+        text: The ion as written.
+        charge: Its net charge.
+        smiles: The SMILES of a one-element ion (``[Mn+2]``); ``None`` for a polyatomic one.
+        reduced: pymatgen's reduced formula of its atoms (the charge left out).
+    """
+
+    text: str
+    charge: int
+    smiles: str | None
+    reduced: str
+
+
+def read_ion(word: str) -> Ion | None:
+    """Read an ion written with a trailing charge; ``None`` when the word is not one (never raises).
+
+    One element: the digit before the sign is the charge (``Fe3+``). Several: a digit before the sign is a
+    count (``NO3-``, ``NH4+``) unless two digits end the formula, the last then being the charge (``SO42-``,
+    ``PO43-``): the way authors write ions without superscripts.
+
+    Example:
+        >>> [(i.smiles, i.reduced, i.charge) for i in map(read_ion, ("Mn2+", "Na+", "SO42-", "OH-"))]
+        [('[Mn+2]', 'Mn', 2), ('[Na+]', 'Na', 1), (None, 'SO4', -2), (None, 'OH', -1)]
+        >>> [read_ion(w) for w in ("A+", "C++", "TiO2", "Fe3+x", "I-", "Ti-")]
+        [None, None, None, None, None, None]
+    """
+    m = _ION.fullmatch(word) if len(word) <= MAX_FORMULA_CHARS else None
+    if m is None:
+        return None
+    body, digit, sign = m.group("body"), m.group("charge"), m.group("sign")
+    if body in ("I", "V") and not digit:
+        return None  # "type I-", "V-shaped": a numeral, not iodide
+    if body in ELEMENTS and sign == "-" and not digit and body not in ("F", "Cl", "Br", "H"):
+        return None  # "Ti- and Zr-based", "N- and S-doped": a suspended hyphen, not an anion
+    if body in ELEMENTS:  # one element: the digit is its charge
+        charge = int(digit or 1)
+        text = f"{sign}{charge}" if charge > 1 else sign
+        return Ion(word, charge if sign == "+" else -charge, f"[{body}{text}]", body)
+    if digit and not body[-1].isdigit():  # NO3-, NH4+: the digit counts the last atom
+        body, digit = body + digit, ""
+    reduced = _ion_body(body)
+    if reduced is None:
+        return None
+    charge = int(digit or 1)
+    return Ion(word, charge if sign == "+" else -charge, None, reduced)
+
+
+def _ion_body(body: str) -> str | None:
+    """The reduced formula of a polyatomic ion's atoms: a formula, or two digit-free symbols (``OH``, ``CN``)."""
+    formula = parse_formula(body) if body not in ENGLISH_SYMBOL_WORDS else None
+    if formula is not None:
+        return None if formula.nonstoichiometric else formula.reduced
+    symbols = _SYMBOL.findall(body)
+    if len(symbols) != 2 or "".join(symbols) != body or any(s not in ELEMENTS for s in symbols):
+        return None
+    return body

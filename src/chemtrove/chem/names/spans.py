@@ -40,7 +40,8 @@ ION_WORDS = frozenset(
         "acetate formate oxalate citrate tartrate lactate phosphate hydrogenphosphate dihydrogenphosphate "
         "phosphite pyrophosphate perchlorate chlorate hypochlorite permanganate manganate chromate dichromate "
         "cyanide cyanate thiocyanate silicate orthosilicate borate tetraborate tungstate molybdate vanadate "
-        "metavanadate titanate zirconate aluminate ferrite ferricyanide ferrocyanide acetylacetonate stearate "
+        "metavanadate titanate zirconate aluminate germanate stannate plumbate antimonate niobate tantalate "
+        "ferrate cobaltate nickelate ferrite ferricyanide ferrocyanide acetylacetonate stearate "
         "oleate alkoxide methoxide ethoxide isopropoxide propoxide butoxide tert-butoxide hydride borohydride "
         "amide azide nitride carbide selenide telluride arsenide phosphide triflate tosylate mesylate benzoate "
         "dioxide trioxide tetroxide pentoxide monoxide disulfide trichloride tetrachloride pentachloride "
@@ -71,8 +72,40 @@ MATERIAL_ADJECTIVES = frozenset(
 )
 """Adjectives before a bare element name that make it a material ("activated carbon")."""
 
+MULTIPLIER_WORDS = frozenset("mono di tri tetra penta hexa hepta octa bis tris tetrakis".split())
+"""Multiplying prefixes written as separate words ("titanium tetra isopropoxide"): part of the name they
+sit in (lower case only: "DI water" is deionized water)."""
+
+CLASSICAL_CATIONS = frozenset(
+    (
+        "ferrous ferric cuprous cupric stannous stannic mercurous mercuric plumbous plumbic cobaltous cobaltic "
+        "manganous manganic nickelous chromous chromic aurous auric ceric cerous titanous vanadous vanadic"
+    ).split()
+)
+"""Classical cation names ("ferrous sulfate heptahydrate", "ceric ammonium nitrate"): words of a salt name."""
+
+SALT_FORMERS = frozenset("hydrochloride dihydrochloride hydrobromide hydroiodide hydrofluoride".split())
+"""Words that end a salt name ("propranolol hydrochloride"); alone they name no substance."""
+
+NAME_GOES_ON = frozenset("monobasic dibasic tribasic tetrabasic dehydrate".split())
+"""Catalogue words after a compound name that change the compound ("sodium phosphate dibasic", "oxalic acid
+dehydrate", a frequent misspelling of dihydrate): the name read before them is not the one written."""
+
 NEVER_ALONE = frozenset({"lead", "ammonium"})
 """Words only resolved as part of a longer name: an English word ("lead" the verb) or a bare ion."""
+
+GRADE_WORDS = frozenset(
+    (
+        "anhydrous aqueous deionized de-ionized di distilled bidistilled double-distilled ultrapure pure high-purity "
+        "glacial absolute concentrated dilute diluted fuming dry dried degassed fresh freshly-prepared "
+        "analytical-grade reagent-grade"
+    ).split()
+)
+"""Grade and state words written before a compound: not part of its name (the span convention: "anhydrous
+N,N-dimethylformamide" names N,N-dimethylformamide)."""
+
+FORM_NOUNS = frozenset("ion ions np nps nanoparticle nanoparticles powder powders".split())
+"""Form words written after a compound ("TiN NPs", "sulfate ions"): not part of its name either."""
 
 OXIDATION_STATE = re.compile(r"\((?:0|I{1,3}|IV|VI{0,3}|IX|[1-8][+-]?)\)")
 """A separate oxidation-state word: "cobalt (II) acetate"."""
@@ -114,6 +147,22 @@ def is_systematic_word(lw: str) -> bool:
         return False
     stem = _STEM.search(lw, 0, ending.start())  # a stem before the ending ("together" has none)
     return stem is not None
+
+
+_TRIVIAL_ENDING = re.compile(r"(?:urea|aldehyde|amine|ine|ene|ane|yne|ol|ole|one|ose|ate|ite|ide|ic|ous|oin|yl)$")
+
+
+def has_chemical_ending(lw: str) -> bool:
+    """Whether a lower-case word of letters ends like a trivial name ("thiourea", "glutaraldehyde",
+    "ascorbate", "tartaric" of "tartaric acid", "lidocaine"): worth one OPSIN look-up even without a known
+    stem. Most such words are English ("separate", "machine", "specific"); OPSIN reads none of them, so
+    the look-up decides (and every context check still applies to what it reads).
+
+    Example:
+        >>> [has_chemical_ending(w) for w in ("thiourea", "ascorbate", "tartaric", "method", "ions", "gel")]
+        [True, True, True, False, False, False]
+    """
+    return len(lw) >= 5 and lw.isalpha() and _TRIVIAL_ENDING.search(lw) is not None
 
 
 @dataclass(slots=True)
@@ -222,3 +271,36 @@ def previous_word(text: str, start: int) -> str:
         return ""
     w = make_word(tok, 0)
     return w.text.lower() if w is not None and not w.cut_right else ""
+
+
+def compound_core(span: str) -> tuple[int, int]:
+    """Offsets ``(lo, hi)`` of the compound's name inside a material mention: leading :data:`GRADE_WORDS` and
+    trailing :data:`FORM_NOUNS` left out (the convention the finder's spans and the labelled sets follow).
+
+    Example:
+        >>> [s[slice(*compound_core(s))] for s in ("anhydrous N,N-dimethylformamide", "TiN NPs", "DI water")]
+        ['N,N-dimethylformamide', 'TiN', 'water']
+    """
+    parts = [(m.start(), m.end()) for m in _TOKEN.finditer(span)]
+    while len(parts) > 1 and span[slice(*parts[0])].lower() in GRADE_WORDS:
+        parts.pop(0)
+    while len(parts) > 1 and span[slice(*parts[-1])].lower() in FORM_NOUNS:
+        parts.pop()
+    if not parts:
+        return 0, 0
+    return parts[0][0], parts[-1][1]
+
+
+def anion_only(name: str) -> bool:
+    """Whether a window names only the anion side of a salt without its cation: a salt-forming or hydrate
+    word alone ("hydrochloride", "monohydrate") or anion words ending with a hydrate ("sulfate
+    heptahydrate"): the tail of a salt name whose cation was not read.
+
+    Example:
+        >>> [anion_only(n) for n in ("hydrochloride", "sulfate heptahydrate", "sulfate", "zinc sulfate heptahydrate")]
+        [True, True, False, False]
+    """
+    words = name.lower().split()
+    if len(words) == 1:
+        return words[0] in SALT_FORMERS or words[0].endswith("hydrate")
+    return all(w in ION_WORDS or w in SALT_FORMERS for w in words) and words[-1].endswith("hydrate")

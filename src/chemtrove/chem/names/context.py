@@ -1,0 +1,393 @@
+"""Context rules: when a word that resolves is not a substance mention, and mentions only context reveals.
+
+Used by :class:`chemtrove.chem.names.NameFinder`; each rule is a class of cases (tests on corpus sentences).
+
+A name can resolve and still not name a substance in its sentence: "water bath" and "tungsten carbide jars"
+are things (an apparatus noun follows the chemical words), "Na et al." is an author (an element symbol
+beside "et al." or initials), "4 H2O" after "Ni(Ac)2·" is the hydrate part of a formula the finder cannot
+read, "iodide" after "Propidium" is the tail of a salt name nothing resolved. Context also reveals
+mentions: element symbols of a ratio ("Li/Ni/Mn = 2.1:1:3", "Si/Al ratio") and an abbreviation a text
+defines after a name it resolves ("ethylene carbonate (EC)": every later "EC" is that compound).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable
+
+from chemtrove.chem.names import spans
+from chemtrove.chem.names.formulas import ELEMENTS
+from chemtrove.chem.names.match import NameMatch
+
+APPARATUS_NOUNS = frozenset(
+    (
+        "bath baths jacket jackets condenser condensers bridge bridges jar jars vial vials tube tubes tubing boat "
+        "boats crucible crucibles vessel vessels flask flasks beaker beakers bottle bottles container containers "
+        "cell cells lamp lamps cylinder cylinders trap traps line lines autoclave autoclaves reactor reactors "
+        "furnace furnaces oven ovens chamber chambers mortar mortars pestle balls ball mill mills dish dishes "
+        "holder holders cuvette cuvettes pump pumps thermometer thermocouple probe probes gun guns nozzle "
+        "syringe syringes needle needles funnel funnels column columns"
+    ).split()
+)
+"""Head nouns that make the chemical words before them a thing, not a substance ("water bath", "silver
+tubes", "tungsten carbide jars", "salt bridge", "alumina crucibles")."""
+
+APPARATUS_MODIFIERS = frozenset("reference counter working solar fuel electrochemical reaction".split())
+"""Words between a chemical word and an apparatus noun ("Si reference cell", "Pt counter cell")."""
+
+SALT_ANIONS = frozenset(
+    "chloride bromide iodide fluoride nitrate sulfate sulphate acetate perchlorate hydroxide tosylate".split()
+)
+"""Anion words that end a salt name; after an unresolved cation word ("Propidium iodide") they are its tail."""
+
+CATION_CLASSES = frozenset("metal metals alkali alkaline earth rare-earth lanthanide actinide".split())
+"""Class words for the cation of a salt ("transition-metal hydroxide"): the salt is a class, not a compound."""
+
+_AUTHOR_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:et\.?\s+al\b|and\s+co-?workers\b|'s\b|\u2019s\b|(?:[A-Z]\.\s*-?){1,3}(?=[\s,;)]))"
+)
+_AUTHOR_BEFORE = re.compile(r"(?:\b[A-Z]\.\s*-?\s*){1,3}$")
+_SYMBOL_ONLY = re.compile(r"[A-Z][a-z]?")
+_NUMBER_BEFORE = re.compile(r"(?:^|[\s(\-\u2212])\d+(?:\.\d+)?[ \u00a0]$")
+_HYDRATE_COUNT = re.compile(r"\S\d+(?:\.\d+)?[ \u00a0]$")
+_HYDRATE_WORD = re.compile(r"\d+(?:\.\d+)?H2O")
+_RATIO = re.compile(r"([A-Z][a-z]?)(?:/([A-Z][a-z]?))+(?==|$)")
+_RATIO_NOUN = re.compile(r"\s+(?:(?:molar|mole|atomic|atom|weight|mass|stoichiometric|feed)\s+)?ratios?\b")
+_ABBREVIATION = re.compile(r"[ \u00a0]?\(([A-Za-z][A-Za-z0-9\-]{1,9})[),;]")
+_BOUND_PARTS = ("hydrate", "solvate", "etherate", "complex", "adduct", "salt")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z\-]*)")
+
+
+def _next_words(text: str, end: int, n: int) -> list[str]:
+    """Up to ``n`` lower-case words after ``end`` when only spaces separate them (punctuation stops)."""
+    out: list[str] = []
+    pos = end
+    for _ in range(n):
+        if pos >= len(text) or text[pos] not in " \u00a0":
+            break
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            break
+        out.append(m.group(1).lower())
+        pos = m.end()
+    return out
+
+
+def before_apparatus(text: str, end: int) -> bool:
+    """Whether the chemical words ending at ``end`` are followed by an apparatus head noun.
+
+    Example:
+        >>> before_apparatus("stirred in a water bath for 12 h", 18), before_apparatus("water and ethanol", 5)
+        (True, False)
+    """
+    following = _next_words(text, end, 2)
+    if not following:
+        return False
+    if following[0] in APPARATUS_NOUNS:
+        return True
+    return len(following) == 2 and following[0] in APPARATUS_MODIFIERS and following[1] in APPARATUS_NOUNS
+
+
+def author_like(text: str, start: int, end: int) -> bool:
+    """Whether an element-symbol word (``Na``, ``Li``) stands where an author's name stands: before "et al."
+    or "and co-workers", with initials before or after it, or as a possessive ("Li's method").
+
+    Example:
+        >>> author_like("as reported by Na et al.42 to produce", 15, 17), author_like("Na free TiO2", 0, 2)
+        (True, False)
+    """
+    word = text[start:end]
+    if not _SYMBOL_ONLY.fullmatch(word):
+        return False
+    if _AUTHOR_AFTER.match(text, end):
+        return True
+    return bool(_AUTHOR_BEFORE.search(text[max(0, start - 24) : start]))
+
+
+def unit_after_number(text: str, start: int) -> bool:
+    """Whether an element-symbol word stands right after a number, where units stand ("100 Pa").
+
+    Example:
+        >>> unit_after_number("at a pressure of 100 Pa. To", 21), unit_after_number("20 sccm Ar at", 8)
+        (True, False)
+    """
+    return bool(_NUMBER_BEFORE.search(text[max(0, start - 16) : start]))
+
+
+def hydrate_part(text: str, start: int) -> bool:
+    """Whether the word at ``start`` (``H2O``) is the hydrate part of a formula written with a space after
+    its count ("Ni(Ac)2·4 H2O", "CuSO4 5 H2O"): not a mention of water.
+
+    Example:
+        >>> hydrate_part("nickel acetate [Ni(Ac)2?4 H2O] and", 26), hydrate_part("in 4 mL H2O", 8)
+        (True, False)
+    """
+    return bool(_HYDRATE_COUNT.search(text[max(0, start - 12) : start]))
+
+
+def hydrate_tail(text: str, end: int) -> int | None:
+    """End offset of a hydrate word written after a formula with one space ("FeCl3 6H2O"), or ``None``."""
+    if end >= len(text) or text[end] not in " \u00a0":
+        return None
+    m = _HYDRATE_WORD.match(text, end + 1)
+    if m is None or (m.end() < len(text) and not (text[m.end()].isspace() or text[m.end()] in ".,;:)]")):
+        return None
+    return m.end()
+
+
+def salt_tail(text: str, start: int, word: str) -> bool:
+    """Whether an anion word is the end of a salt name whose cation word nothing resolved ("Propidium
+    iodide", "ethidium bromide") or a class word ("transition-metal hydroxide"): the anion alone is not
+    the substance.
+
+    Example:
+        >>> salt_tail("Propidium iodide, LysoTracker", 10, "iodide"), salt_tail("the iodide was", 4, "iodide")
+        (True, False)
+    """
+    if word.lower() not in SALT_ANIONS:
+        return False
+    before = spans.previous_word(text, start)
+    if before in CATION_CLASSES or before.rpartition("-")[2] in CATION_CLASSES:
+        return True  # "transition-metal hydroxide", "alkali nitrate": a class of salts
+    return len(before) > 4 and before.endswith("ium") and before not in spans.ELEMENT_NAMES
+
+
+def ratio_symbols(text: str, word: spans.Word) -> list[tuple[int, int]]:
+    """Offsets of the element symbols of a ratio word ("Li/Ni/Mn=2.1:1:3", "Si/Al ratio"), or ``[]``.
+
+    Example:
+        >>> t = "a molar ratio of Zn/Co molar ratio"
+        >>> [t[s:e] for s, e in ratio_symbols(t, spans.Word(17, 22, "Zn/Co", False, False))]
+        ['Zn', 'Co']
+    """
+    core = word.text.split("=", 1)[0]
+    m = _RATIO.fullmatch(core)
+    if m is None:
+        return []
+    symbols = core.split("/")
+    if any(s not in ELEMENTS or s == "D" for s in symbols) or len(set(symbols)) != len(symbols):
+        return []
+    if "=" not in word.text and not _RATIO_NOUN.match(text, word.end):
+        return []
+    out, pos = [], word.start
+    for s in symbols:
+        out.append((pos, pos + len(s)))
+        pos += len(s) + 1
+    return out
+
+
+def defined_abbreviation(text: str, name: str, end: int) -> tuple[int, int] | None:
+    """Offsets of an abbreviation defined in brackets right after a name ("ethylene carbonate (EC)"):
+    two or more capitals, its letters in order in the name, the first one the name's first letter (an
+    element's name may stand as its symbol: "potassium hydrogen phthalate (KHP)").
+
+    Example:
+        >>> t = "in ethylene carbonate (EC) and"
+        >>> s, e = defined_abbreviation(t, "ethylene carbonate", 21); t[s:e]
+        'EC'
+    """
+    m = _ABBREVIATION.match(text, end)
+    if m is None:
+        return None
+    abbr = m.group(1)
+    if sum(c.isupper() for c in abbr) < 2 or abbr.lower() == name.lower():
+        return None
+    letters = [c.lower() for c in abbr if c.isalpha()]
+    spelled = " ".join(_element_symbols().get(word.lower(), word) for word in name.split())
+    if not (_letters_in_order(letters, name) or (spelled != name and _letters_in_order(letters, spelled))):
+        return None
+    return m.start(1), m.end(1)
+
+
+def _letters_in_order(letters: list[str], name: str) -> bool:
+    """Whether an abbreviation's letters occur in order in a name, the first one its first letter."""
+    initials = "".join(c.lower() for c in name if c.isalpha())
+    if not initials or letters[0] != initials[0]:
+        return False
+    pos = 0
+    for c in letters:
+        pos = initials.find(c, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+@functools.cache
+def _element_symbols() -> dict[str, str]:
+    """Element names (lower case) to symbols: a salt's abbreviation writes its cation's symbol ("potassium
+    hydrogen phthalate (KHP)")."""
+    from pymatgen.core import Element
+
+    symbols = {e.long_name.lower(): e.symbol for e in Element}
+    symbols.update(aluminium="Al", sulphur="S", caesium="Cs")
+    return symbols
+
+
+AMBIGUOUS_OXOANIONS = frozenset(
+    (
+        "silicate borate aluminate vanadate titanate zirconate germanate stannate plumbate antimonate niobate "
+        "tantalate molybdate tungstate manganate ferrate cobaltate nickelate"
+    ).split()
+)
+"""Oxoanion stems whose unprefixed name does not fix the anion in common use: the element forms ortho-,
+meta-, pyro- and condensed anions (or several oxidation states), and the salt a paper means is not the one
+a parser reads. "sodium silicate" is water glass (Na2SiO3, or Na2O·nSiO2), OPSIN reads Na4SiO4; "sodium
+borate" is borax (Na2B4O7), not Na3BO3; "ammonium molybdate" and "ammonium tungstate" are the hepta- and
+paratungstate salts, "sodium molybdate" is Na2MoO4; "lithium manganate" is LiMn2O4, "potassium manganate"
+K2MnO4; aluminate, vanadate, titanate, zirconate, germanate, stannate, plumbate, antimonate, niobate and
+tantalate salts are written for MO2-, MO3- and MO4-type anions alike (NaAlO2 and Ca3Al2O6, NH4VO3 and Na3VO4,
+BaTiO3 and Li4Ti5O12, Li2ZrO3 and Li8ZrO6); ferrate, cobaltate and nickelate name both the high-valent
+oxoanions (K2FeO4) and mixed oxides (LaFeO3, LiCoO2, La2NiO4). A prefix (``metasilicate``,
+``orthovanadate``, ``tetraborate``, ``hexafluorosilicate``), an oxidation number (``manganate(VI)``) or a
+formula fixes the anion and is read as written. Not here: stems whose anion is fixed (sulfate, nitrate,
+carbonate, chromate, permanganate, periodate) and phosphate, whose anion is fixed and only its protonation is
+open ("sodium phosphate" is read as the IUPAC name says, Na3PO4)."""
+
+
+def generic_salt(name: str) -> bool:
+    """Whether a name ends with an unprefixed oxoanion stem of :data:`AMBIGUOUS_OXOANIONS` (before any
+    hydrate words): a chemical mention with no single structure ("sodium silicate", "ammonium molybdate
+    tetrahydrate", "silicate").
+
+    Example:
+        >>> [generic_salt(n) for n in ("Sodium silicate", "sodium metasilicate", "sodium sulfate", "borate")]
+        [True, False, False, True]
+    """
+    words = name.lower().split()
+    while len(words) > 1 and words[-1].endswith("hydrate"):
+        words.pop()
+    return bool(words) and words[-1] in AMBIGUOUS_OXOANIONS
+
+
+def one_compound(name: str, smiles: str) -> bool | None:
+    """Whether OPSIN's structure for a name of several words is one compound (``True``), two names side by
+    side (``False``: several neutral molecules, "ammonia water") or a misread of one compound's name
+    (``None``: parts whose charges do not add up, "ammonia hydroxide"). Parts whose charges add up to zero
+    are a salt; hydrate, solvate, etherate, complex, adduct and salt-forming words ("hydroxylamine
+    hydrochloride") bind neutral parts into one compound, and so does an anion word ending a name of two
+    neutral parts, OPSIN's base and acid of an acid-addition salt ("hydrazine sulphate"). A one-part
+    structure, or a one-word name (an ion), is left alone.
+
+    Example:
+        >>> [one_compound(n, s) for n, s in [("ammonia water", "N.O"), ("sodium chloride", "[Cl-].[Na+]"),
+        ...  ("hydrazine monohydrate", "NN.O"), ("ammonia hydroxide", "N.[OH-]"), ("nitrate", "[O-][N+](=O)[O-]")]]
+        [False, True, True, None, True]
+        >>> one_compound("hydroxylamine hydrochloride", "Cl.NO"), one_compound("ethanol water", "CCO.O")
+        (True, False)
+        >>> one_compound("hydrazine sulphate", "NN.O=S(=O)(O)O")  # an acid-addition salt: base and acid
+        True
+    """
+    if "." not in smiles or " " not in name.strip():
+        return True
+    from rdkit import Chem
+
+    mol = Chem.MolFromSmiles(smiles)
+    if mol is None:
+        return None
+    parts = Chem.GetMolFrags(mol, asMols=True)
+    if Chem.GetFormalCharge(mol) != 0:
+        return None
+    if any(Chem.GetFormalCharge(part) != 0 for part in parts):
+        return True
+    if any(word.lower().endswith(_BOUND_PARTS) or word.lower() in spans.SALT_FORMERS for word in name.split()):
+        return True
+    return len(parts) == 2 and _anion_word(name.split()[-1].lower())  # "hydrazine sulphate": base and acid
+
+
+def _anion_word(word: str) -> bool:
+    """An anion word ending a two-part name: the acid of an acid-addition salt ("hydrazine sulphate")."""
+    return word in spans.ION_WORDS and word.endswith(("ate", "ite", "ide")) and not word.endswith("hydrate")
+
+
+def not_a_mention(text: str, w: spans.Word) -> bool:
+    """A resolving single word that context shows is no substance: an apparatus ("Si reference cell"),
+    an author ("Na et al."), the hydrate part of a formula ("Ni(Ac)2·4 H2O")."""
+    if not w.cut_right and before_apparatus(text, w.end):
+        return True
+    if author_like(text, w.start, w.end):
+        return True
+    if len(w.text) <= 2 and w.text.isalpha() and unit_after_number(text, w.start):
+        return True  # "100 Pa": a unit
+    return w.text == "H2O" and not w.cut_left and hydrate_part(text, w.start)
+
+
+def run_is_not_a_substance(text: str, end: int) -> bool:
+    """A run followed by an apparatus noun ("water bath", "tungsten carbide jars": a thing) or by a word
+    that lengthens the name ("sodium citrate tribasic dehydrate": not the compound read)."""
+    return before_apparatus(text, end) or spans.next_word(text, end) in spans.NAME_GOES_ON
+
+
+def cation_of_unread_salt(run: list[spans.Word], a: int) -> bool:
+    """An element name followed in its run by an anion word ("Sodium titanate" that nothing resolved):
+    the cation of a salt, not the element."""
+    return (
+        a + 1 < len(run) and run[a].text.lower() in spans.ELEMENT_NAMES and run[a + 1].text.lower() in spans.ION_WORDS
+    )
+
+
+def inside_polymer(text: str, w: spans.Word) -> bool:
+    """A polymer name ("polyethylene", "poly (sodium 4-styrenesulfonate)"): no single structure."""
+    if w.text.lower().startswith("poly"):
+        return True
+    before = text[max(0, w.start - 6) : w.start].lower()
+    if before.rstrip(" (-").endswith("poly"):
+        return True
+    before = text[max(0, w.start - 60) : w.start].lower()  # inside "poly(vinyl pyrrolidone)"
+    at = before.rfind("poly")
+    inside = before[at + 4 :] if at >= 0 else ""
+    return inside.lstrip().startswith("(") and inside.count("(") > inside.count(")")
+
+
+def abbreviation_matches(
+    text: str, matches: list[NameMatch], known: Callable[[str], bool], limit: int = 50
+) -> list[NameMatch]:
+    """Abbreviations the text defines after a resolved molecule ("ethylene carbonate (EC)") take its
+    structure, at the definition and at every later mention.
+
+    Args:
+        text: The text searched.
+        matches: The names found in it, sorted, not overlapping.
+        known: Tells an abbreviation that already names something (a lexicon entry, a formula): left alone.
+        limit: Most definitions followed in one text.
+
+    Returns:
+        ``matches`` with the abbreviation mentions added, sorted.
+    """
+    defined: list[tuple[int, str, NameMatch]] = []
+    for m in matches:
+        if m.smiles is not None and len(defined) < limit:  # a molecule's, not a material code
+            at = defined_abbreviation(text, m.name, m.end)
+            if at is not None and not known(text[at[0] : at[1]]):
+                defined.append((at[0], text[at[0] : at[1]], m))
+    if not defined:
+        return matches
+    named_by: dict[str, tuple[int, NameMatch]] = {}
+    for first, abbr, named in defined:
+        named_by.setdefault(abbr, (first, named))  # the first definition of an abbreviation holds
+    starts = [m.start for m in matches]  # sorted, not overlapping
+    added: list[NameMatch] = []
+    start = min(first for first, *_ in defined)
+    for tok in spans.tokens(text[start:]):  # one pass over the text after the first definition
+        w = spans.make_word(tok.group(), start + tok.start())
+        if w is None or w.text not in named_by or w.start < named_by[w.text][0]:
+            continue
+        at = bisect.bisect_right(starts, w.start)
+        if (at > 0 and matches[at - 1].end > w.start) or (at < len(matches) and matches[at].start < w.end):
+            continue  # inside or across a name already found
+        named = named_by[w.text][1]
+        added.append(
+            NameMatch(
+                w.start,
+                w.end,
+                w.text,
+                named.smiles,
+                "abbreviation",
+                "definition",
+                named.formula,
+                named.charge_balanced,
+            )
+        )
+    return sorted(matches + added, key=lambda m: m.start)
