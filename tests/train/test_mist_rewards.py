@@ -110,3 +110,24 @@ def test_registered_by_name_and_called_like_trl():
     kwargs = {"prompts": ["p"], "completions": ["<think>a</think><answer>CCO</answer>"], "completion_ids": [[1]],
               "answer": ["CCO"], "task": ["rxnpred"], "trainer_state": None}  # fmt: skip
     assert [f(**kwargs) for f in fns] == [[1.0], [1.0]]
+
+
+def test_think_answer_block_is_the_regex_match_in_linear_time():
+    """The linear scan finds what the backtracking regex finds, on random tag soup and on the quadratic case."""
+    import random
+    import re
+
+    from chemtrove.tasks.rewards.mist import think_answer_block
+
+    block = re.compile(r"<think>(.*?)</think>\s*<answer>(.*?)</answer>", re.DOTALL)
+    pieces = ["<think>", "</think>", "<answer>", "</answer>", " ", "\n", "x", "C"]
+    rng = random.Random(0)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        m = block.search(text)
+        expected = (m.start(), m.end(), m.start(2), m.end(2)) if m else None
+        assert think_answer_block(text) == expected, text
+    # 20,000 unclosed blocks: the regex needs minutes here, the scan one pass (a hang would stop the suite)
+    hostile = "<think>" + "</think><answer>" * 20_000
+    assert think_answer_block(hostile) is None
+    assert mist_format([hostile]) == [0.0]

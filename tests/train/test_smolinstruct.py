@@ -103,3 +103,22 @@ def test_cli(tmp_path):
         r for s in ("train", "valid", "test") if (tmp_path / f"{s}.parquet").exists() for r in load_tasks(tmp_path, s)
     ]
     assert all(r["completion"].startswith("<answer>") for r in rows)
+
+
+def test_tagged_spans_are_the_regex_spans_in_linear_time():
+    """The linear scan finds the spans the backtracking regex finds, on random tag soup and the quadratic case."""
+    import random
+    import re
+
+    from chemtrove.tasks.smolinstruct import core_answer, tagged_spans
+
+    any_span = re.compile(r"<(SMILES|IUPAC|MOLFORMULA|NUMBER|BOOLEAN)>\s*(.*?)\s*</\1>", re.DOTALL)
+    pieces = ["<SMILES>", "</SMILES>", "<IUPAC>", "</IUPAC>", "<NUMBER>", " ", "\n", "C", "O"]
+    rng = random.Random(0)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = [(m.group(1), m.start(), m.end(), m.group(2)) for m in any_span.finditer(text)]
+        assert tagged_spans(text) == expected, text
+    # 12,500 unclosed tags (the row length limit): the regex takes many seconds, the scan one pass
+    assert tagged_spans("<SMILES>" * 12_500) == []
+    assert core_answer("<IUPAC>" * 12_000 + "<NUMBER> 3 </NUMBER>") == "<answer>3</answer>"
