@@ -266,11 +266,14 @@ class Decontaminate(BaseFilter):
     def _name_hit(self, text: str) -> str | None:
         """A molecule set matched by a chemical name written in ``text``."""
         from chemtrove.chem.names import NameFinder, find_names
-        from chemtrove.chem.tags import MOL_SPAN, TAGGED_SPAN
+        from chemtrove.chem.tags import blank_spans, mol_spans, tagged_spans
 
         if self._names is None:
             self._names = NameFinder(opsin="auto")
-        plain = MOL_SPAN.sub(" ", TAGGED_SPAN.sub(" ", text)) if "[" in text else text
+        if "[" in text:
+            text = blank_spans(text, [(start, end) for _, start, end, _ in tagged_spans(text)])
+            text = blank_spans(text, mol_spans(text))
+        plain = text
         for m in find_names(plain, finder=self._names):
             if m.smiles is not None and (hit := self._molecule_hit(m.smiles)):
                 return hit

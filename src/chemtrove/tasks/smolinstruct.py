@@ -34,14 +34,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from chemtrove.chem.keys import molecule_keys, reaction_keys
-from chemtrove.chem.tags import wrap_smiles
+from chemtrove.chem.tags import find_spans, wrap_smiles
 from chemtrove.tasks.examples import completion_text, question_text
 from chemtrove.tasks.files import load_tasks, write_tasks
 from chemtrove.tasks.splits import assign_splits, split_counts
@@ -87,18 +86,11 @@ def tagged_spans(text: str, tags: tuple[str, ...] = CORE_TAGS) -> list[tuple[str
         >>> tagged_spans("a <SMILES> CCO </SMILES> <NUMBER>3")
         [('SMILES', 2, 24, 'CCO')]
     """
-    last_close = {tag: text.rfind(f"</{tag}>") for tag in tags}
-    opener = re.compile("<(" + "|".join(map(re.escape, tags)) + ")>")
-    spans: list[tuple[str, int, int, str]] = []
-    position = 0
-    for match in opener.finditer(text):
-        tag = match.group(1)
-        if match.start() < position or last_close[tag] < match.end():
-            continue
-        close = text.find(f"</{tag}>", match.end())
-        position = close + len(tag) + 3
-        spans.append((tag, match.start(), position, text[match.end() : close].strip()))
-    return spans
+    pairs = tuple((f"<{tag}>", f"</{tag}>") for tag in tags)
+    return [
+        (tags[kind], start, end, text[start + len(tags[kind]) + 2 : end - len(tags[kind]) - 3].strip())
+        for kind, start, end in find_spans(text, pairs)
+    ]
 
 
 def core_answer(text: str) -> str:

@@ -32,7 +32,7 @@ class NameAnnotation:
 def _protected(text: str) -> list[tuple[int, int]]:
     """Spans already tagged (SMILES, CIF, names) where nothing is annotated."""
     out = [(s, e) for _, s, e, _ in tags.tagged_spans(text)]
-    out += [(m.start(), m.end()) for m in tags.MOL_SPAN.finditer(text)]
+    out += tags.mol_spans(text)
     return sorted(out)
 
 
