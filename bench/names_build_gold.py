@@ -11,7 +11,7 @@ the compound's name only; grade words before it ("anhydrous", "deionized") and f
 "ions") are cut off, and a label's ``core`` names the compound inside a longer mention ("zinc acetate
 dihydrate alcohol" solution). The annotator's span is kept as ``annotated`` when it differs.
 
-Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|fresh2|fresh3|fresh4]
+Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh5]
 
 The test split (tests/data/names/materials_gold.jsonl) was used to fix rules; the dev split
 (materials_dev_gold.jsonl) was labelled afterwards and never tuned on in the first round; the fresh split
@@ -20,7 +20,8 @@ second round of rules and never tuned on; its errors were read for a third round
 (materials_fresh2_gold.jsonl: 15 more train papers, another seed) was labelled before that round. The fresh3
 split (materials_fresh3_gold.jsonl: 15 more, seed 18) was labelled before the rule for generic salt names
 was run. The fresh4 split (materials_fresh4_gold.jsonl: 15 more, seed 19) was labelled before the rules
-drawn from fresh3's error classes were written.
+drawn from fresh3's error classes were written. The fresh5 split (materials_fresh5_gold.jsonl: 15 more,
+seed 20) was labelled before the rules drawn from fresh4's error classes were written.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ from names_gold_labels import (  # noqa: E402
     FRESH4_ADDED,
     FRESH4_LABELS,
     FRESH4_SEED,
+    FRESH5_ADDED,
+    FRESH5_LABELS,
+    FRESH5_SEED,
     FRESH_ADDED,
     FRESH_LABELS,
     FRESH_SEED,
@@ -65,6 +69,7 @@ SPLITS = {
     "fresh2": ("ner-train-fnames.txt", "materials_fresh2_gold.jsonl"),
     "fresh3": ("ner-train-fnames.txt", "materials_fresh3_gold.jsonl"),
     "fresh4": ("ner-train-fnames.txt", "materials_fresh4_gold.jsonl"),
+    "fresh5": ("ner-train-fnames.txt", "materials_fresh5_gold.jsonl"),
 }
 
 
@@ -82,9 +87,13 @@ def papers(repo: Path, split: str) -> list[str]:
     fresh3 = sorted(random.Random(FRESH3_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh3":
         return fresh3
+    rest = [p for p in rest if p not in fresh3]
+    fresh4 = sorted(random.Random(FRESH4_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh4":
-        rest = [p for p in rest if p not in fresh3]
-        return sorted(random.Random(FRESH4_SEED).sample(rest, FRESH_SIZE))
+        return fresh4
+    if split == "fresh5":
+        rest = [p for p in rest if p not in fresh4]
+        return sorted(random.Random(FRESH5_SEED).sample(rest, FRESH_SIZE))
     return listing
 
 
@@ -124,6 +133,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh2": dict(FRESH2_LABELS),
         "fresh3": dict(FRESH3_LABELS),
         "fresh4": dict(FRESH4_LABELS),
+        "fresh5": dict(FRESH5_LABELS),
     }[split]
     added = {
         "test": ADDED,
@@ -132,6 +142,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh2": FRESH2_ADDED,
         "fresh3": FRESH3_ADDED,
         "fresh4": FRESH4_ADDED,
+        "fresh5": FRESH5_ADDED,
     }[split]
     names = sorted({lab["name"] for lab in labels.values() if "name" in lab})
     parsed = dict(zip(names, OpsinProcess().parse(names), strict=True))
