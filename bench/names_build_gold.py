@@ -58,8 +58,16 @@ from names_gold_labels import (  # noqa: E402
 )
 
 from chemtrove.chem import smiles as smiles_lib  # noqa: E402
+from chemtrove.chem.names.formulas import ELEMENTS  # noqa: E402
 from chemtrove.chem.names.opsin import OpsinProcess  # noqa: E402
-from chemtrove.chem.names.spans import compound_core  # noqa: E402
+from chemtrove.chem.names.spans import (  # noqa: E402
+    ELEMENT_NAMES,
+    ION_WORDS,
+    compound_core,
+    list_is_members,
+    list_members,
+    next_word,
+)
 
 OUT_DIR = Path(__file__).resolve().parents[1] / "tests" / "data" / "names"
 SPLITS = {
@@ -76,6 +84,8 @@ SPLITS = {
 def papers(repo: Path, split: str) -> list[str]:
     """The papers of a split (the fresh split: a seeded sample of the train listing, sorted)."""
     listing = (repo / SPLITS[split][0]).read_text().split()
+    if not split.startswith("fresh"):
+        return listing
     fresh = sorted(random.Random(FRESH_SEED).sample(listing, FRESH_SIZE))
     if split == "fresh":
         return fresh
@@ -124,6 +134,25 @@ def entity(start: int, end: int, span: str, kind: str, labels: dict, parsed: dic
     return row
 
 
+def members(text: str, start: int, span: str, labels: dict) -> list[tuple[int, int, str]]:
+    """A list written as one token ("ethanol/water", "H2/Ar") annotated as one span: its members, when each
+    has a structure label and the list names its members by the finder's rule (``spans.list_is_members``);
+    ``[]`` otherwise (a composite such as "Cu/ZnO" stays one material with no single structure)."""
+    parts = list_members(span)
+    texts = [span[a:b] for a, b in parts]
+    if not parts or any(not labels.get(t, {}).get("structure", True) or t not in labels for t in texts):
+        return []
+    molecular = [
+        bool(labels[t].get("smiles") or labels[t].get("name"))
+        and t not in ELEMENTS
+        and t.lower() not in ELEMENT_NAMES | ION_WORDS
+        for t in texts
+    ]
+    if not list_is_members("/" not in span, molecular, next_word(text, start + len(span))):
+        return []
+    return [(start + a, start + b, t) for (a, b), t in zip(parts, texts, strict=True)]
+
+
 def main(repo: Path, split: str = "test") -> None:
     out = OUT_DIR / SPLITS[split][1]
     labels = {
@@ -162,7 +191,11 @@ def main(repo: Path, split: str = "test") -> None:
                 continue
             start, end = int(offs[0]) - offset, int(offs[1]) - offset
             assert text[start:end] == span, (paper, span)
-            ents.append(entity(start, end, span, kind, labels, parsed))
+            listed = members(text, start, span, labels)
+            for a, b, part in listed:  # the span convention: a list's members are its mentions
+                ents.append({**entity(a, b, part, kind, labels, parsed), "annotated": span})
+            if not listed:
+                ents.append(entity(start, end, span, kind, labels, parsed))
         for span, before in added:
             at = text.find(before + span)
             if at < 0:
