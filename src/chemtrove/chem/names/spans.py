@@ -77,11 +77,12 @@ SUBSTANCE_FORMS = frozenset(
 """Form nouns after an element after which it stays the element ("Co NPs", "Pt film", "tin foil")."""
 
 OBJECT_NOUNS = frozenset(
-    "ring rings electrode electrodes wafer wafers mold molds mould moulds plate plates rod rods mesh grid "
-    "grids disk disks disc discs boat boats tip tips needle needles sheet sheets block blocks target targets "
-    "coin coins screw screws".split()
+    "ring rings electrode electrodes wafer wafers mold molds mould moulds rod rods mesh grid grids disk "
+    "disks disc discs boat boats tip tips needle needles target targets coin coins screw screws".split()
 )
-"""Objects made of an element: a bare element name before one names the thing ("silver ring")."""
+"""Objects made of an element: a bare element name before one names the thing ("silver ring"). Plates,
+sheets, foils and films are forms of the material and keep the substance reading ("aluminum plates were
+anodized")."""
 
 MATERIAL_ADJECTIVES = frozenset(
     "activated amorphous graphitic glassy porous mesoporous microporous conductive hard soft doped reduced".split()
