@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from chemtrove.chem.names import spans
-from chemtrove.chem.names.formulas import ELEMENTS
+from chemtrove.chem.names.formulas import ELEMENTS, MAX_FORMULA_CHARS
 from chemtrove.chem.names.match import NameMatch
 
 APPARATUS_NOUNS = frozenset(
@@ -405,3 +405,39 @@ def abbreviation_matches(
             )
         )
     return sorted(matches + added, key=lambda m: m.start)
+
+
+def single_candidate(t: str) -> bool:
+    """A word outside runs worth a lexicon/formula look-up: an abbreviation or formula, not prose
+    (a capitalized word of three letters or more is a sentence start or a proper noun; an ion is not)."""
+    capitalized = len(t) > 2 and t[0].isupper() and t[1:].islower() and t[-1] not in "+-"  # Fe3+ is an ion
+    return t != t.lower() and len(t) <= MAX_FORMULA_CHARS and not capitalized
+
+
+def standalone_ok(text: str, w: spans.Word) -> bool:
+    """Context rules for a one-word name: a bare element name, or an anion after an unknown cation."""
+    lw = w.text.lower()
+    if not w.cut_left and salt_tail(text, w.start, w.text):
+        return False  # "Propidium iodide": the tail of a salt name nothing resolved
+    if lw not in spans.ELEMENT_NAMES:
+        return True
+    if lw in spans.NEVER_ALONE:
+        return False
+    if not w.cut_right and (spans.next_word(text, w.end) in spans.PROPERTY_NOUNS or before_object(text, w.end)):
+        return False
+    if not w.cut_left and spans.previous_word(text, w.start) in spans.MATERIAL_ADJECTIVES:
+        return False
+    return True
+
+
+def unresolved_ok(word: str) -> bool:
+    """A word worth reporting as an unresolved name: long, systematic-looking, not an ion or element word."""
+    lw = word.lower()
+    return len(lw) >= 6 and lw not in spans.ION_WORDS and lw not in spans.ELEMENT_NAMES and spans.is_systematic_word(lw)
+
+
+def window_name(text: str, first: spans.Word, last: spans.Word) -> str:
+    """The look-up key of a window: its words joined by single spaces; a plural "acids" read as "acid"
+    ("oxamic and oxalic acids")."""
+    name = " ".join(text[first.start : last.end].split())
+    return name[:-1] if name.endswith(" acids") else name

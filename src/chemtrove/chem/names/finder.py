@@ -9,7 +9,6 @@ from collections.abc import Iterable, Sequence
 from chemtrove.chem.names import context, spans
 from chemtrove.chem.names.formulas import (
     ELEMENTS,
-    MAX_FORMULA_CHARS,
     TRIVIAL_OXIDES,
     looks_like_formula,
     parse_formula,
@@ -216,31 +215,6 @@ class NameFinder:
             return lw not in spans.NAME_GOES_ON  # a trivial name's ending: OPSIN decides ("thiourea")
         return spans.is_systematic_word(lw)
 
-    @staticmethod
-    def _single_candidate(t: str) -> bool:
-        """A word outside runs worth a lexicon/formula look-up: an abbreviation or formula, not prose
-        (a capitalized word of three letters or more is a sentence start or a proper noun; an ion is not)."""
-        capitalized = len(t) > 2 and t[0].isupper() and t[1:].islower() and t[-1] not in "+-"  # Fe3+ is an ion
-        return t != t.lower() and len(t) <= MAX_FORMULA_CHARS and not capitalized
-
-    @staticmethod
-    def _standalone_ok(text: str, w: spans.Word) -> bool:
-        """Context rules for a one-word name: a bare element name, or an anion after an unknown cation."""
-        lw = w.text.lower()
-        if not w.cut_left and context.salt_tail(text, w.start, w.text):
-            return False  # "Propidium iodide": the tail of a salt name nothing resolved
-        if lw not in spans.ELEMENT_NAMES:
-            return True
-        if lw in spans.NEVER_ALONE:
-            return False
-        if not w.cut_right and (
-            spans.next_word(text, w.end) in spans.PROPERTY_NOUNS or context.before_object(text, w.end)
-        ):
-            return False
-        if not w.cut_left and spans.previous_word(text, w.start) in spans.MATERIAL_ADJECTIVES:
-            return False
-        return True
-
     def find(self, text: str, *, include_unresolved: bool = False) -> list[NameMatch]:
         """Names in ``text``, left to right, longest resolving span first, never overlapping.
 
@@ -277,7 +251,7 @@ class NameFinder:
                     listed += members  # "ethanol/water", "SiO2/CTAB/NaOH": each member a name
                     continue
                 if not self._is_chemical(w.text):
-                    if self._single_candidate(w.text):
+                    if context.single_candidate(w.text):
                         singles.append(w)
                     continue
             if chem_runs and ordinal == last_ordinal + 1:
@@ -412,7 +386,7 @@ class NameFinder:
         for run in chem_runs:
             for a in range(len(run)):
                 for b in range(a + 1, min(len(run), a + self.max_words) + 1):
-                    windows.append(_window_name(text, run[a], run[b - 1]))
+                    windows.append(context.window_name(text, run[a], run[b - 1]))
         self._lookup_many(windows)
         matches: list[NameMatch] = []
         for run in chem_runs:
@@ -428,7 +402,7 @@ class NameFinder:
         a = 0
         while a < len(run):
             for b in range(min(len(run), a + self.max_words), a, -1):
-                name = _window_name(text, run[a], run[b - 1])
+                name = context.window_name(text, run[a], run[b - 1])
                 hit = self._cache.get(name)
                 if hit is not None and hit.kind in ("misread", "generic"):
                     if hit.kind == "generic" and include_unresolved:  # found, but with no single structure
@@ -436,7 +410,7 @@ class NameFinder:
                         matches.append(NameMatch(start, end, text[start:end], None, "unresolved", None))
                     a = b  # skip the words: no other name among them
                     break
-                if hit is None or (b == a + 1 and not self._standalone_ok(text, run[a])):
+                if hit is None or (b == a + 1 and not context.standalone_ok(text, run[a])):
                     continue
                 if spans.anion_only(name) or (b == a + 1 and context.cation_of_unread_salt(run, a)):
                     continue
@@ -449,7 +423,7 @@ class NameFinder:
                 break
             else:
                 w = run[a]
-                if include_unresolved and self._unresolved_ok(w.text):
+                if include_unresolved and context.unresolved_ok(w.text):
                     matches.append(NameMatch(w.start, w.end, w.text, None, "unresolved", None))
                 a += 1
         return matches
@@ -470,23 +444,6 @@ class NameFinder:
             return True
         self._lookup_many([word])
         return self._cache.get(word) is not None
-
-    @staticmethod
-    def _unresolved_ok(word: str) -> bool:
-        lw = word.lower()
-        return (
-            len(lw) >= 6
-            and lw not in spans.ION_WORDS
-            and lw not in spans.ELEMENT_NAMES
-            and spans.is_systematic_word(lw)
-        )
-
-
-def _window_name(text: str, first: spans.Word, last: spans.Word) -> str:
-    """The look-up key of a window: its words joined by single spaces; a plural "acids" read as "acid"
-    ("oxamic and oxalic acids")."""
-    name = " ".join(text[first.start : last.end].split())
-    return name[:-1] if name.endswith(" acids") else name
 
 
 _DEFAULT: NameFinder | None = None
