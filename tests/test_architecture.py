@@ -199,7 +199,6 @@ LONG_FUNCTIONS = {
     # not split in this change: the tokenize part is being reworked beside it
     "chemtrove.tokenize.stats.compute_stats": 95,
     # not yet split (the mixtures part kept its shape in the restructuring; a follow-up splits them by job)
-    "chemtrove.mixtures.build.Mixture.build": 90,
     "chemtrove.mixtures.sources.scan_source": 90,
     "chemtrove.mixtures.plan.make_plan": 85,
     "chemtrove.train.recipe_import.import_recipe": 85,
@@ -209,7 +208,6 @@ LONG_FUNCTIONS = {
 
 LONG_FILES = {
     # not yet split (see LONG_FUNCTIONS): the mixtures part's plan, spec and build modules
-    "chemtrove.mixtures.build": 720,
     "chemtrove.mixtures.spec": 650,
     "chemtrove.mixtures.plan": 630,
     # one algorithm (CIF canonicalization: symmetry, cell, sites, text) whose helpers only it uses
