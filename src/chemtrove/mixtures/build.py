@@ -42,8 +42,9 @@ from chemtrove.mixtures.files import (
 )
 from chemtrove.mixtures.plan import Plan, make_plan, mixture_order
 from chemtrove.mixtures.reader import DocReader
-from chemtrove.mixtures.sources import SourceData, TokenizerInfo, scan_sources
+from chemtrove.mixtures.sources import SourceData, scan_sources
 from chemtrove.mixtures.spec import MixtureSpec, SpecError, load_spec, suggest
+from chemtrove.mixtures.tokenizer_info import TokenizerInfo
 
 FORMAT = MIXTURE_FORMAT
 CACHE = ".cache"

@@ -9,7 +9,8 @@ from typing import Any
 import numpy as np
 
 from chemtrove.mixtures.files import ResumeError
-from chemtrove.mixtures.sources import SourceData, TokenizerInfo
+from chemtrove.mixtures.sources import SourceData
+from chemtrove.mixtures.tokenizer_info import TokenizerInfo
 
 _SHARD_READ = ("id", "text", "source", "metadata")
 
