@@ -11,7 +11,7 @@ the compound's name only; grade words before it ("anhydrous", "deionized") and f
 "ions") are cut off, and a label's ``core`` names the compound inside a longer mention ("zinc acetate
 dihydrate alcohol" solution). The annotator's span is kept as ``annotated`` when it differs.
 
-Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|fresh2|fresh3|fresh4]
+Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh5]
 
 The test split (tests/data/names/materials_gold.jsonl) was used to fix rules; the dev split
 (materials_dev_gold.jsonl) was labelled afterwards and never tuned on in the first round; the fresh split
@@ -20,7 +20,8 @@ second round of rules and never tuned on; its errors were read for a third round
 (materials_fresh2_gold.jsonl: 15 more train papers, another seed) was labelled before that round. The fresh3
 split (materials_fresh3_gold.jsonl: 15 more, seed 18) was labelled before the rule for generic salt names
 was run. The fresh4 split (materials_fresh4_gold.jsonl: 15 more, seed 19) was labelled before the rules
-drawn from fresh3's error classes were written.
+drawn from fresh3's error classes were written. The fresh5 split (materials_fresh5_gold.jsonl: 15 more,
+seed 20) was labelled before the rules drawn from fresh4's error classes were written.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ from names_gold_labels import (  # noqa: E402
     FRESH4_ADDED,
     FRESH4_LABELS,
     FRESH4_SEED,
+    FRESH5_ADDED,
+    FRESH5_LABELS,
+    FRESH5_SEED,
     FRESH_ADDED,
     FRESH_LABELS,
     FRESH_SEED,
@@ -54,8 +58,16 @@ from names_gold_labels import (  # noqa: E402
 )
 
 from chemtrove.chem import smiles as smiles_lib  # noqa: E402
+from chemtrove.chem.names.formulas import ELEMENTS  # noqa: E402
 from chemtrove.chem.names.opsin import OpsinProcess  # noqa: E402
-from chemtrove.chem.names.spans import compound_core  # noqa: E402
+from chemtrove.chem.names.spans import (  # noqa: E402
+    ELEMENT_NAMES,
+    ION_WORDS,
+    compound_core,
+    list_is_members,
+    list_members,
+    next_word,
+)
 
 OUT_DIR = Path(__file__).resolve().parents[1] / "tests" / "data" / "names"
 SPLITS = {
@@ -65,12 +77,15 @@ SPLITS = {
     "fresh2": ("ner-train-fnames.txt", "materials_fresh2_gold.jsonl"),
     "fresh3": ("ner-train-fnames.txt", "materials_fresh3_gold.jsonl"),
     "fresh4": ("ner-train-fnames.txt", "materials_fresh4_gold.jsonl"),
+    "fresh5": ("ner-train-fnames.txt", "materials_fresh5_gold.jsonl"),
 }
 
 
 def papers(repo: Path, split: str) -> list[str]:
     """The papers of a split (the fresh split: a seeded sample of the train listing, sorted)."""
     listing = (repo / SPLITS[split][0]).read_text().split()
+    if not split.startswith("fresh"):
+        return listing
     fresh = sorted(random.Random(FRESH_SEED).sample(listing, FRESH_SIZE))
     if split == "fresh":
         return fresh
@@ -82,9 +97,13 @@ def papers(repo: Path, split: str) -> list[str]:
     fresh3 = sorted(random.Random(FRESH3_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh3":
         return fresh3
+    rest = [p for p in rest if p not in fresh3]
+    fresh4 = sorted(random.Random(FRESH4_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh4":
-        rest = [p for p in rest if p not in fresh3]
-        return sorted(random.Random(FRESH4_SEED).sample(rest, FRESH_SIZE))
+        return fresh4
+    if split == "fresh5":
+        rest = [p for p in rest if p not in fresh4]
+        return sorted(random.Random(FRESH5_SEED).sample(rest, FRESH_SIZE))
     return listing
 
 
@@ -115,6 +134,25 @@ def entity(start: int, end: int, span: str, kind: str, labels: dict, parsed: dic
     return row
 
 
+def members(text: str, start: int, span: str, labels: dict) -> list[tuple[int, int, str]]:
+    """A list written as one token ("ethanol/water", "H2/Ar") annotated as one span: its members, when each
+    has a structure label and the list names its members by the finder's rule (``spans.list_is_members``);
+    ``[]`` otherwise (a composite such as "Cu/ZnO" stays one material with no single structure)."""
+    parts = list_members(span)
+    texts = [span[a:b] for a, b in parts]
+    if not parts or any(not labels.get(t, {}).get("structure", True) or t not in labels for t in texts):
+        return []
+    molecular = [
+        bool(labels[t].get("smiles") or labels[t].get("name"))
+        and t not in ELEMENTS
+        and t.lower() not in ELEMENT_NAMES | ION_WORDS
+        for t in texts
+    ]
+    if not list_is_members("/" not in span, molecular, next_word(text, start + len(span))):
+        return []
+    return [(start + a, start + b, t) for (a, b), t in zip(parts, texts, strict=True)]
+
+
 def main(repo: Path, split: str = "test") -> None:
     out = OUT_DIR / SPLITS[split][1]
     labels = {
@@ -124,6 +162,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh2": dict(FRESH2_LABELS),
         "fresh3": dict(FRESH3_LABELS),
         "fresh4": dict(FRESH4_LABELS),
+        "fresh5": dict(FRESH5_LABELS),
     }[split]
     added = {
         "test": ADDED,
@@ -132,6 +171,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh2": FRESH2_ADDED,
         "fresh3": FRESH3_ADDED,
         "fresh4": FRESH4_ADDED,
+        "fresh5": FRESH5_ADDED,
     }[split]
     names = sorted({lab["name"] for lab in labels.values() if "name" in lab})
     parsed = dict(zip(names, OpsinProcess().parse(names), strict=True))
@@ -151,7 +191,11 @@ def main(repo: Path, split: str = "test") -> None:
                 continue
             start, end = int(offs[0]) - offset, int(offs[1]) - offset
             assert text[start:end] == span, (paper, span)
-            ents.append(entity(start, end, span, kind, labels, parsed))
+            listed = members(text, start, span, labels)
+            for a, b, part in listed:  # the span convention: a list's members are its mentions
+                ents.append({**entity(a, b, part, kind, labels, parsed), "annotated": span})
+            if not listed:
+                ents.append(entity(start, end, span, kind, labels, parsed))
         for span, before in added:
             at = text.find(before + span)
             if at < 0:

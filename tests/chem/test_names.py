@@ -264,14 +264,15 @@ def test_labelled_set_without_opsin(offline):
 
 @needs_opsin
 def test_labelled_set_with_opsin(full):
-    """Every split (figures in docs/names.md); fresh4 was labelled before the fourth round's rules were run."""
+    """Every split (figures in docs/names.md); fresh5 was labelled before the fifth round's rules were run."""
     floors = {
-        "materials_gold.jsonl": (0.97, 0.78),
-        "materials_dev_gold.jsonl": (0.96, 0.88),
-        "materials_fresh_gold.jsonl": (0.96, 0.85),
-        "materials_fresh2_gold.jsonl": (0.95, 0.84),
+        "materials_gold.jsonl": (0.97, 0.80),
+        "materials_dev_gold.jsonl": (0.96, 0.92),
+        "materials_fresh_gold.jsonl": (0.96, 0.86),
+        "materials_fresh2_gold.jsonl": (0.95, 0.85),
         "materials_fresh3_gold.jsonl": (0.93, 0.83),
-        "materials_fresh4_gold.jsonl": (0.86, 0.76),
+        "materials_fresh4_gold.jsonl": (0.92, 0.85),
+        "materials_fresh5_gold.jsonl": (0.91, 0.81),
     }
     for name, (min_precision, min_recall) in floors.items():
         precision, recall, accuracy = _exact_scores(full, name)

@@ -149,7 +149,13 @@ def test_span_convention_grade_and_form_words():
 
 @pytest.mark.parametrize(
     "name",
-    ["materials_gold.jsonl", "materials_dev_gold.jsonl", "materials_fresh_gold.jsonl", "materials_fresh4_gold.jsonl"],
+    [
+        "materials_gold.jsonl",
+        "materials_dev_gold.jsonl",
+        "materials_fresh_gold.jsonl",
+        "materials_fresh4_gold.jsonl",
+        "materials_fresh5_gold.jsonl",
+    ],
 )
 def test_labelled_sets_follow_the_span_convention(name):
     rows = [json.loads(line) for line in (GOLD / name).read_text(encoding="utf-8").splitlines()]

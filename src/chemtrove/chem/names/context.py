@@ -90,6 +90,20 @@ def before_apparatus(text: str, end: int) -> bool:
     return len(following) == 2 and following[0] in APPARATUS_MODIFIERS and following[1] in APPARATUS_NOUNS
 
 
+def before_object(text: str, end: int) -> bool:
+    """Whether a bare element name ending at ``end`` is followed by the head noun of an object made of it
+    (``spans.OBJECT_NOUNS``: "silver ring", "platinum electrode", "iron molds", "silicon wafers"). Forms of
+    the substance ("gold nanoparticles", "copper foils", ``spans.SUBSTANCE_FORMS``) are no objects. Any
+    plural count noun after the name is not taken as an object: "carbon products" and "mercury solutions"
+    name the substance.
+
+    Example:
+        >>> before_object("fixed with a silver ring as", 19), before_object("gold nanoparticles were", 4)
+        (True, False)
+    """
+    return spans.next_word(text, end) in spans.OBJECT_NOUNS
+
+
 def author_like(text: str, start: int, end: int) -> bool:
     """Whether an element-symbol word (``Na``, ``Li``) stands where an author's name stands: before "et al."
     or "and co-workers", with initials before or after it, or as a possessive ("Li's method").

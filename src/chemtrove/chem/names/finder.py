@@ -233,7 +233,9 @@ class NameFinder:
             return True
         if lw in spans.NEVER_ALONE:
             return False
-        if not w.cut_right and spans.next_word(text, w.end) in spans.PROPERTY_NOUNS:
+        if not w.cut_right and (
+            spans.next_word(text, w.end) in spans.PROPERTY_NOUNS or context.before_object(text, w.end)
+        ):
             return False
         if not w.cut_left and spans.previous_word(text, w.start) in spans.MATERIAL_ADJECTIVES:
             return False
@@ -256,6 +258,7 @@ class NameFinder:
         cache = self._chemical_words
         chem_runs: list[list[spans.Word]] = []
         singles: list[spans.Word] = []
+        listed: list[NameMatch] = []
         last_ordinal = -2
         for ordinal, m in enumerate(spans.tokens(text)):
             tok = m.group()
@@ -270,6 +273,9 @@ class NameFinder:
                 w = spans.make_word(tok, m.start())
                 if w is None:
                     continue
+                if ("/" in w.text or "-" in w.text) and (members := self._list_matches(text, w)):
+                    listed += members  # "ethanol/water", "SiO2/CTAB/NaOH": each member a name
+                    continue
                 if not self._is_chemical(w.text):
                     if self._single_candidate(w.text):
                         singles.append(w)
@@ -283,7 +289,7 @@ class NameFinder:
                     continue
             chem_runs.append([w])
             last_ordinal = ordinal
-        matches = self._single_matches(text, singles)
+        matches = self._single_matches(text, singles) + listed
         salts = [(m.start, m.end) for m in matches if m.end - m.start > len(m.name.split()[0])]
         matches += [  # an anion word of a symbol's salt ("Ni acetate") is no name of its own
             m
@@ -325,6 +331,8 @@ class NameFinder:
                 consumed = salt.end
                 continue
             hit = self._single_hit(w.text)
+            if hit is None and w.text in ELEMENTS and spans.next_word(text, w.end) in spans.SUBSTANCE_FORMS:
+                hit = self._element_hit(w.text)  # "Co NPs": the element in a form, not an English word
             if hit is None or context.not_a_mention(text, w):
                 continue
             start = w.start
@@ -356,6 +364,39 @@ class NameFinder:
         if hit is None or hit.smiles is None or hit.kind != "systematic":
             return None
         return match_of(text, w.start, end, hit)
+
+    def _list_matches(self, text: str, w: spans.Word) -> list[NameMatch]:
+        """The members of a list written as one token when every member resolves and the list names its
+        members (``spans.list_is_members``); ``[]`` otherwise (a composite such as "Cu/ZnO", a ratio)."""
+        members = spans.list_members(w.text)
+        if not members or ("/" in w.text and context.ratio_symbols(text, w)):
+            return []
+        hits = []
+        for a, b in members:
+            hit = self._member_hit(w.text[a:b])
+            if hit is None:
+                return []
+            hits.append(hit)
+        molecular = [
+            hit.smiles is not None
+            and w.text[a:b] not in ELEMENTS
+            and w.text[a:b].lower() not in spans.ELEMENT_NAMES | spans.ION_WORDS
+            for hit, (a, b) in zip(hits, members, strict=True)
+        ]
+        following = "" if w.cut_right else spans.next_word(text, w.end)
+        if not spans.list_is_members("/" not in w.text, molecular, following):
+            return []
+        if not w.cut_right and context.before_apparatus(text, w.end):
+            return []
+        return [match_of(text, w.start + a, w.start + b, hit) for hit, (a, b) in zip(hits, members, strict=True)]
+
+    def _member_hit(self, part: str) -> Hit | None:
+        """One member of a list: a lexicon name, formula or ion, else what OPSIN reads for a chemical word."""
+        hit = self._single_hit(part)
+        if hit is None and self._opsin is not None and self._is_chemical(part):
+            self._lookup_many([part])
+            hit = self._cache.get(part)
+        return hit if hit is not None and hit.kind not in ("misread", "generic") else None
 
     def _element_hit(self, symbol: str) -> Hit | None:
         """An element symbol as a formula, for the symbols of a ratio (``Co``, ``In``, ``C`` included)."""

@@ -85,8 +85,8 @@ def looks_like_formula(word: str) -> bool:
     """Whether a word reads as a chemical formula (without calling pymatgen).
 
     Example:
-        >>> [looks_like_formula(w) for w in ("TiO2", "Li2CO3", "Fe", "In", "NO", "CNT", "Pnma", "C12", "PMo")]
-        [True, True, True, False, False, False, False, False, False]
+        >>> [looks_like_formula(w) for w in ("TiO2", "Li2CO3", "Fe", "In", "NO", "CNT", "Pnma", "C12", "PMo", "NiLaZr")]
+        [True, True, True, False, False, False, False, False, False, False]
     """
     if not word or len(word) > MAX_FORMULA_CHARS or not word[0].isupper() and word[0] not in "([":
         return False
@@ -121,10 +121,16 @@ def looks_like_formula(word: str) -> bool:
 
 
 def _order_ok(symbols: list[str]) -> bool:
-    """A digit-free formula of several elements writes a non-metal last, or is all metals (an alloy)."""
+    """A digit-free formula of several elements writes a non-metal last, or is all metals (an alloy).
+
+    An all-metal string of more than two elements with no counts (``NiLaZr``, ``NiCuLaZr``) is a catalyst
+    or sample code that lists its metals, not a formula: alloys written so are binary (``NiTi``, ``CuZn``).
+    """
     if len(set(symbols)) < 2:
         return True
-    return symbols[-1] in NONMETALS or not any(s in NONMETALS for s in symbols)
+    if not any(s in NONMETALS for s in symbols):
+        return len(set(symbols)) <= 2
+    return symbols[-1] in NONMETALS
 
 
 def _weak(word: str) -> bool:

@@ -67,6 +67,23 @@ PROPERTY_NOUNS = frozenset(
 """Nouns after which a bare element name is a property or a material, not a compound ("iodine value",
 "carbon black", "oxygen vacancies")."""
 
+SUBSTANCE_FORMS = frozenset(
+    (
+        "np nps nanoparticle nanoparticles particle particles powder powders film films foil foils "
+        "nanowire nanowires nanocrystal nanocrystals nanocluster nanoclusters cluster clusters atom atoms "
+        "ion ions species salt salts precursor precursors metal loading"
+    ).split()
+)
+"""Form nouns after an element after which it stays the element ("Co NPs", "Pt film", "tin foil")."""
+
+OBJECT_NOUNS = frozenset(
+    "ring rings electrode electrodes wafer wafers mold molds mould moulds rod rods mesh grid grids disk "
+    "disks disc discs boat boats tip tips needle needles target targets coin coins screw screws".split()
+)
+"""Objects made of an element: a bare element name before one names the thing ("silver ring"). Plates,
+sheets, foils and films are forms of the material and keep the substance reading ("aluminum plates were
+anodized")."""
+
 MATERIAL_ADJECTIVES = frozenset(
     "activated amorphous graphitic glassy porous mesoporous microporous conductive hard soft doped reduced".split()
 )
@@ -304,3 +321,50 @@ def anion_only(name: str) -> bool:
     if len(words) == 1:
         return words[0] in SALT_FORMERS or words[0].endswith("hydrate")
     return all(w in ION_WORDS or w in SALT_FORMERS for w in words) and words[-1].endswith("hydrate")
+
+
+MIXTURE_WORDS = frozenset({"mixture", "mixtures", "mix"})
+"""Words after a list written as one token that call it a mixture of its members ("O2/N2 mixture")."""
+
+_HYPHEN_PAIR = re.compile(r"([A-Za-z]{4,})-([A-Za-z]{4,})")
+
+
+def list_members(token: str) -> list[tuple[int, int]]:
+    """Offsets of the members of a list written as one token: names joined by slashes ("ethanol/water",
+    "SiO2/CTAB/NaOH/H2O/EtOH", "EtOAc/n-hexane") or two words of four letters or more joined by a hyphen
+    ("ethanol-water"); ``[]`` for anything else.
+
+    Example:
+        >>> [[t[a:b] for a, b in list_members(t)] for t in ("O2/N2", "ethanol-water", "Ti-6Al", "TiO2")]
+        [['O2', 'N2'], ['ethanol', 'water'], [], []]
+    """
+    if "/" in token:
+        out, at = [], 0
+        for part in token.split("/"):
+            if not part:
+                return []
+            out.append((at, at + len(part)))
+            at += len(part) + 1
+        return out
+    m = _HYPHEN_PAIR.fullmatch(token)
+    return [m.span(1), m.span(2)] if m else []
+
+
+def list_is_members(hyphen: bool, molecular: list[bool], next_word: str) -> bool:
+    """Whether a list written as one token names its members (each a mention of its own) rather than one
+    material. Every member must resolve (the caller checks); then a slash list names its members when it
+    has three or more, when the next word calls it a mixture, or when every member is a compound with a
+    SMILES, not a bare element (solvents, gases, acids: "ethanol/water", "N2/H2", "H2SO4/H3PO4"); a
+    composite of solids written by formulas ("Cu/ZnO", "CuO/CeO2", "Pt/C") and a pair with an element
+    ("H2/Ar") are one material. Two words joined by a hyphen name
+    their members only when both are molecules ("chloroform-hexane", not "glycine-nitrate").
+
+    Args:
+        hyphen: The members are joined by a hyphen (not slashes).
+        molecular: For each member, whether it resolves to a compound with a SMILES that is not a bare
+            element (symbol or name) or an anion word.
+        next_word: The lower-cased word after the token.
+    """
+    if hyphen:
+        return len(molecular) == 2 and all(molecular)
+    return len(molecular) >= 3 or next_word in MIXTURE_WORDS or all(molecular)
