@@ -201,7 +201,11 @@ LONG_FUNCTIONS = {
 }
 """Functions allowed over :data:`MAX_FUNCTION_LINES`, each with its reason and a ceiling it must stay under."""
 
-LONG_FILES: dict[str, int] = {}
+LONG_FILES = {
+    # grew past 500 lines with the name-finding rules (main, 5dbb872); not split here: chem/names is being
+    # reworked beside this change, its split belongs with that work
+    "chemtrove.chem.names.finder": 530,
+}
 """Files allowed over :data:`MAX_FILE_LINES`, each with its reason and a ceiling it must stay under."""
 
 
