@@ -198,24 +198,13 @@ LONG_FUNCTIONS = {
     "chemtrove.train.cli.add_cli": 130,
     # not split in this change: the tokenize part is being reworked beside it
     "chemtrove.tokenize.stats.compute_stats": 95,
-    # not yet split (the mixtures part kept its shape in the restructuring; a follow-up splits them by job)
-    "chemtrove.mixtures.build.Mixture.build": 90,
-    "chemtrove.mixtures.sources.scan_source": 90,
-    "chemtrove.mixtures.plan.make_plan": 85,
-    "chemtrove.train.recipe_import.import_recipe": 85,
-    "chemtrove.train.report.write_report": 85,
 }
 """Functions allowed over :data:`MAX_FUNCTION_LINES`, each with its reason and a ceiling it must stay under."""
 
 LONG_FILES = {
-    # not yet split (see LONG_FUNCTIONS): the mixtures part's plan, spec and build modules
-    "chemtrove.mixtures.build": 720,
-    "chemtrove.mixtures.spec": 650,
-    "chemtrove.mixtures.plan": 630,
-    # one algorithm (CIF canonicalization: symmetry, cell, sites, text) whose helpers only it uses
-    "chemtrove.chem.crystals.canonical": 590,
-    # the recipe dataclasses: one field per option, each with its help text
-    "chemtrove.train.config": 530,
+    # grew past 500 lines with the name-finding rules (main, 5dbb872); not split here: chem/names is being
+    # reworked beside this change, its split belongs with that work
+    "chemtrove.chem.names.finder": 530,
 }
 """Files allowed over :data:`MAX_FILE_LINES`, each with its reason and a ceiling it must stay under."""
 

@@ -20,12 +20,8 @@ interrupted build or finds it up to date, and with another key it refuses (:clas
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 import platform
-import shutil
-from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,17 +30,24 @@ from typing import Any
 import numpy as np
 
 from chemtrove.formats import MIXTURE_FORMAT, load_packed, read_manifest  # noqa: F401 - load_packed: its old home
+from chemtrove.mixtures.files import (
+    STATE,
+    ResumeError,
+    check_output,
+    file_info,
+    key_diff,
+    write_json,
+    write_npy,
+    write_parquet,
+)
 from chemtrove.mixtures.plan import Plan, make_plan, mixture_order
-from chemtrove.mixtures.sources import SourceData, TokenizerInfo, scan_sources
+from chemtrove.mixtures.reader import DocReader
+from chemtrove.mixtures.sources import SourceData, scan_sources
 from chemtrove.mixtures.spec import MixtureSpec, SpecError, load_spec, suggest
+from chemtrove.mixtures.tokenizer_info import TokenizerInfo
 
 FORMAT = MIXTURE_FORMAT
-STATE = ".build_state.json"
 CACHE = ".cache"
-
-
-class ResumeError(RuntimeError):
-    """An output folder holds a mixture built from other inputs; it is not resumed or appended to."""
 
 
 def _versions() -> dict[str, str]:
@@ -60,200 +63,6 @@ def _versions() -> dict[str, str]:
         "tokenizers": tokenizers.__version__,
         "python": platform.python_version(),
     }
-
-
-def _doc_schema() -> Any:
-    import pyarrow as pa
-
-    return pa.schema(
-        [
-            ("id", pa.string()),
-            ("text", pa.string()),
-            ("source", pa.string()),
-            ("domain", pa.string()),
-            ("metadata", pa.string()),
-            ("mix_source", pa.string()),
-            ("n_tokens", pa.int64()),
-            ("input_ids", pa.list_(pa.uint32())),
-        ]
-    )
-
-
-@dataclass
-class _Block:
-    columns: dict[str, list]
-    ids: dict[int, np.ndarray]
-
-
-class DocReader:
-    """Random access to documents by ``(source index, document index)``, one parquet row group at a time.
-
-    Row groups are kept in a small LRU cache per source; documents of shard sources are tokenized when their
-    row group is loaded (and checked against the planned counts).
-
-    Args:
-        sources: The scanned sources.
-        tok: The tokenizer (needed for shard sources).
-        cache_blocks: Row groups kept per source.
-    """
-
-    def __init__(self, sources: list[SourceData], tok: TokenizerInfo, cache_blocks: int = 9) -> None:
-        self.sources = sources
-        self.tok = tok
-        self.cache_blocks = cache_blocks
-        self._lru: list[OrderedDict[int, _Block]] = [OrderedDict() for _ in sources]
-        self._index: list[tuple[np.ndarray, np.ndarray] | None] = [None] * len(sources)
-
-    def _docs_of_block(self, s: int, b: int) -> np.ndarray:
-        if self._index[s] is None:
-            order = np.argsort(self.sources[s].doc_block, kind="stable")
-            starts = np.searchsorted(self.sources[s].doc_block[order], np.arange(len(self.sources[s].blocks) + 1))
-            self._index[s] = (order, starts)
-        order, starts = self._index[s]  # type: ignore[misc]
-        return order[starts[b] : starts[b + 1]]
-
-    def _load(self, s: int, b: int, docs: np.ndarray) -> _Block:
-        import pyarrow.parquet as pq
-
-        src = self.sources[s]
-        fi, rg = src.blocks[b]
-        rows = src.doc_row[docs]
-        if src.format == "tokens":
-            table = pq.ParquetFile(src.files[fi]).read_row_group(rg, columns=["id", "source", "domain", "input_ids"])
-            arr = table.column("input_ids").combine_chunks()
-            offsets = arr.offsets.to_numpy()
-            values = arr.values.to_numpy(zero_copy_only=False).astype(np.uint32, copy=False)
-            ids = {int(r): values[offsets[r] : offsets[r + 1]] for r in rows}
-            cols = {c: table.column(c).to_pylist() for c in ("id", "source", "domain")}
-        else:
-            pf = pq.ParquetFile(src.files[fi])
-            present = [c for c in _SHARD_READ if c in pf.schema_arrow.names]
-            table = pf.read_row_group(rg, columns=present)
-            n = table.num_rows
-            cols = {c: table.column(c).to_pylist() if c in present else [None] * n for c in _SHARD_READ}
-            texts = [cols["text"][r] or "" for r in rows]
-            enc = self.tok.tokenizer.encode_batch(texts) if texts else []
-            eos = [] if self.tok.eos_id is None else [self.tok.eos_id]
-            ids = {int(r): np.array(e.ids + eos, dtype=np.uint32) for r, e in zip(rows, enc, strict=True)}
-        for d, r in zip(docs, rows, strict=True):
-            if ids[int(r)].shape[0] != src.tokens[d]:
-                raise ResumeError(
-                    f"source {src.name!r}: document {d} now has {ids[int(r)].shape[0]} tokens, {src.tokens[d]} when "
-                    "it was counted; its files or the tokenizer changed: delete the output's .cache and re-plan"
-                )
-        return _Block(cols, ids)
-
-    def _block(self, s: int, b: int) -> _Block:
-        lru = self._lru[s]
-        if b in lru:
-            lru.move_to_end(b)
-            return lru[b]
-        block = self._load(s, b, self._docs_of_block(s, b))
-        lru[b] = block
-        if len(lru) > self.cache_blocks:
-            lru.popitem(last=False)
-        return block
-
-    def _record(self, s: int, d: int, block: _Block) -> dict[str, Any]:
-        src = self.sources[s]
-        r = int(src.doc_row[d])
-        cols = block.columns
-        ids = block.ids[r]
-        return {
-            "id": cols["id"][r],
-            "text": cols["text"][r] if "text" in cols else None,
-            "source": cols["source"][r],
-            "domain": src.domain,
-            "metadata": cols["metadata"][r] if "metadata" in cols else None,
-            "mix_source": src.name,
-            "n_tokens": int(ids.shape[0]),
-            "input_ids": ids,
-        }
-
-    def get(self, s: int, d: int) -> dict[str, Any]:
-        """One document.
-
-        Args:
-            s: Source index.
-            d: Document index in the source.
-
-        Returns:
-            ``id, text, source, domain, metadata, mix_source, n_tokens, input_ids`` (uint32 array);
-            ``text`` and ``metadata`` are ``None`` for tokenized sources.
-        """
-        return self._record(s, d, self._block(s, int(self.sources[s].doc_block[d])))
-
-    def get_many(self, src: np.ndarray, doc: np.ndarray) -> list[dict[str, Any]]:
-        """Many scattered documents, reading each row group once (only the needed rows are tokenized).
-
-        Args:
-            src: Source index per document.
-            doc: Document index per document.
-
-        Returns:
-            The records, in the order asked.
-        """
-        out: list[dict[str, Any] | None] = [None] * len(doc)
-        groups: dict[tuple[int, int], list[int]] = {}
-        for k, (s, d) in enumerate(zip(src.tolist(), doc.tolist(), strict=True)):
-            groups.setdefault((s, int(self.sources[s].doc_block[d])), []).append(k)
-        for (s, b), ks in sorted(groups.items()):
-            docs = np.unique(doc[ks])
-            block = self._load(s, b, docs)
-            for k in ks:
-                out[k] = self._record(s, int(doc[k]), block)
-        return out  # type: ignore[return-value]
-
-
-_SHARD_READ = ("id", "text", "source", "metadata")
-
-
-def _table(records: list[dict[str, Any]]) -> Any:
-    import pyarrow as pa
-
-    schema = _doc_schema()
-    lengths = np.array([r["n_tokens"] for r in records], dtype=np.int64)
-    offsets = np.zeros(len(records) + 1, dtype=np.int32 if lengths.sum() < 2**31 else np.int64)
-    np.cumsum(lengths, out=offsets[1:])
-    values = np.concatenate([r["input_ids"] for r in records]) if records else np.zeros(0, np.uint32)
-    list_type = pa.list_(pa.uint32()) if offsets.dtype == np.int32 else pa.large_list(pa.uint32())
-    ids = pa.ListArray.from_arrays(pa.array(offsets), pa.array(values, type=pa.uint32()), type=list_type)
-    if offsets.dtype != np.int32:
-        ids = ids.cast(pa.list_(pa.uint32()))
-    cols = {c: pa.array([r[c] for r in records], type=schema.field(c).type) for c in schema.names if c != "input_ids"}
-    cols["input_ids"] = ids
-    return pa.table(cols, schema=schema)
-
-
-def _write_parquet(records: list[dict[str, Any]], path: Path) -> None:
-    import pyarrow.parquet as pq
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    pq.write_table(_table(records), tmp, compression="zstd", row_group_size=1000)
-    tmp.replace(path)
-
-
-def _write_npy(array: np.ndarray, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as f:
-        np.save(f, array, allow_pickle=False)
-    tmp.replace(path)
-
-
-def _file_info(path: Path, root: Path, **extra: Any) -> dict[str, Any]:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 22):
-            h.update(chunk)
-    return {"file": path.relative_to(root).as_posix(), "bytes": path.stat().st_size, "sha256": h.hexdigest(), **extra}
-
-
-def _write_json(path: Path, data: Any) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    tmp.replace(path)
 
 
 @dataclass
@@ -307,7 +116,7 @@ class Mixture:
         """
         key = self.key()
         if saved_key != key:
-            raise ResumeError(f"the mixture's inputs changed since the saved position ({_diff(saved_key, key)})")
+            raise ResumeError(f"the mixture's inputs changed since the saved position ({key_diff(saved_key, key)})")
 
     # ---- layout ---------------------------------------------------------------------------------------
     @property
@@ -446,25 +255,60 @@ class Mixture:
             raise SpecError("no output folder: set spec.output or pass --output")
         say = log or (lambda msg: None)
         key = self.key()
-        done = _check_output(out, key, overwrite)
+        done = check_output(out, key, overwrite)
         if isinstance(done, dict) and "outputs" in done:
             say(f"{out}: up to date (same spec, sources and tokenizer)")
             return done
         state = done or {"key": key, "parts": []}
         out.mkdir(parents=True, exist_ok=True)
-        _write_json(out / STATE, state)
-        formats = self.spec.build.formats
+        write_json(out / STATE, state)
         L = self.spec.seq_len
         n_seq, tail = self.sequence_count()
-        if "packed" in formats and n_seq == 0:
+        if "packed" in self.spec.build.formats and n_seq == 0:
             raise SpecError(
                 f"spec.total_tokens: the mixture has {self.total_tokens:,} tokens, less than one sequence of "
                 f"{L:,}; raise total_tokens, lower seq_len or set build.pack_tail: pad"
             )
+        parts = self._write_parts(out, state, n_seq, say)
+        T = self.total_tokens
+        outputs = {
+            "train": {
+                "documents": int(self.order_doc.shape[0]),
+                "tokens": T,
+                "seq_len": L,
+                "sequences": n_seq,
+                "packed_tokens": min(T, n_seq * L),
+                "dropped_tokens": tail if self.spec.build.pack_tail == "drop" else 0,
+                "padding_tokens": (L - tail) if (tail and self.spec.build.pack_tail == "pad") else 0,
+                "documents_files": [p["documents"] for p in parts if "documents" in p],
+                "packed_files": [p["packed"] for p in parts if "packed" in p],
+            },
+            "validation": self._write_validation(out),
+        }
+        manifest = self.manifest(outputs)
+        write_json(out / "plan.json", self.plan.to_dict())
+        write_json(out / "manifest.json", manifest)
+        (out / STATE).unlink(missing_ok=True)
+        say(f"{out}: {T:,} tokens, {self.order_doc.shape[0]:,} documents, {n_seq:,} sequences of {L}")
+        return manifest
+
+    def _write_parts(self, out: Path, state: dict[str, Any], n_seq: int, say: Any) -> list[dict[str, Any]]:
+        """Write the parts a (resumed) build still lacks, recording each in the state file as it is done.
+
+        Args:
+            out: Output folder.
+            state: The build state (its ``parts`` are the complete ones; the list is extended in place).
+            n_seq: Packed sequences in the whole mixture.
+            say: ``callable(str)`` for progress lines.
+
+        Returns:
+            Every part's entry (``index``, and ``documents``/``packed`` file info).
+        """
+        formats = self.spec.build.formats
+        L = self.spec.seq_len
         per_part = max(1, self.spec.build.part_tokens // L)
         span = per_part * L
-        T = self.total_tokens
-        n_parts = max(1, math.ceil(T / span))
+        n_parts = max(1, math.ceil(self.total_tokens / span))
         packed_end = n_seq * L
         starts = np.searchsorted(self.offsets[:-1], np.arange(n_parts + 1) * span, side="left")
         starts[-1] = self.order_doc.shape[0]
@@ -484,8 +328,8 @@ class Mixture:
             entry: dict[str, Any] = {"index": j}
             if "documents" in formats:
                 path = out / "documents" / f"part-{j:05d}.parquet"
-                _write_parquet(records, path)
-                entry["documents"] = _file_info(
+                write_parquet(records, path)
+                entry["documents"] = file_info(
                     path, out, documents=b - a, tokens=int(self.offsets[b] - self.offsets[a])
                 )
             stream = np.concatenate([carry, *[r["input_ids"] for r in records]]).astype(np.uint32, copy=False)
@@ -496,106 +340,21 @@ class Mixture:
                 if seq.shape[0] < need:
                     seq = np.concatenate([seq, np.full(need - seq.shape[0], eos_id, dtype=np.uint32)])
                 path = out / "packed" / f"part-{j:05d}.npy"
-                _write_npy(seq.reshape(-1, L), path)
-                entry["packed"] = _file_info(path, out, sequences=need // L)
+                write_npy(seq.reshape(-1, L), path)
+                entry["packed"] = file_info(path, out, sequences=need // L)
             parts.append(entry)
-            _write_json(out / STATE, state)
+            write_json(out / STATE, state)
             say(f"part {j + 1}/{n_parts}: {b - a:,} documents")
+        return parts
+
+    def _write_validation(self, out: Path) -> dict[str, Any]:
+        """Write the holdout, one parquet file per domain; return each file's info by domain."""
         validation = {}
         for domain, recs in self.validation().items():
             path = out / "validation" / f"{domain}.parquet"
-            _write_parquet(recs, path)
-            validation[domain] = _file_info(
-                path, out, documents=len(recs), tokens=int(sum(r["n_tokens"] for r in recs))
-            )
-        outputs = {
-            "train": {
-                "documents": int(self.order_doc.shape[0]),
-                "tokens": T,
-                "seq_len": L,
-                "sequences": n_seq,
-                "packed_tokens": min(T, n_seq * L),
-                "dropped_tokens": tail if self.spec.build.pack_tail == "drop" else 0,
-                "padding_tokens": (L - tail) if (tail and self.spec.build.pack_tail == "pad") else 0,
-                "documents_files": [p["documents"] for p in parts if "documents" in p],
-                "packed_files": [p["packed"] for p in parts if "packed" in p],
-            },
-            "validation": validation,
-        }
-        manifest = self.manifest(outputs)
-        _write_json(out / "plan.json", self.plan.to_dict())
-        _write_json(out / "manifest.json", manifest)
-        (out / STATE).unlink(missing_ok=True)
-        say(f"{out}: {T:,} tokens, {self.order_doc.shape[0]:,} documents, {n_seq:,} sequences of {L}")
-        return manifest
-
-
-def _diff(old: dict[str, Any], new: dict[str, Any]) -> str:
-    reasons = []
-    if old.get("spec_sha256") != new["spec_sha256"]:
-        reasons.append("the spec changed")
-    of, nf = old.get("fingerprints", {}), new["fingerprints"]
-    for name in sorted(set(of) | set(nf)):
-        if name not in of:
-            reasons.append(f"source {name!r} was added")
-        elif name not in nf:
-            reasons.append(f"source {name!r} was removed")
-        elif of[name] != nf[name]:
-            reasons.append(f"the files of source {name!r} changed (fingerprint {of[name][:12]} -> {nf[name][:12]})")
-    if old.get("tokenizer_sha256") != new["tokenizer_sha256"] or old.get("eos_token") != new["eos_token"]:
-        reasons.append("the tokenizer or EOS token changed")
-    return "; ".join(reasons) or "its key differs"
-
-
-def _check_output(out: Path, key: dict[str, Any], overwrite: bool) -> dict[str, Any] | None:
-    """Decide what to do with an existing output folder: reuse, resume, refuse or clear it."""
-    manifest_path, state_path = out / "manifest.json", out / STATE
-    existing = None
-    kind = ""
-    if manifest_path.is_file():
-        existing, kind = json.loads(manifest_path.read_text(encoding="utf-8")), "a built mixture"
-    elif state_path.is_file():
-        existing, kind = json.loads(state_path.read_text(encoding="utf-8")), "an interrupted build"
-    elif any((out / d).exists() for d in ("documents", "packed", "validation")):
-        if not overwrite:
-            raise ResumeError(
-                f"{out} holds mixture files but no manifest.json or {STATE}, so their inputs are unknown; "
-                "choose a new output folder or pass overwrite=True (--overwrite) to replace them"
-            )
-    if existing is not None and existing.get("key") != key:
-        if not overwrite:
-            raise ResumeError(
-                f"{out} holds {kind} from other inputs ({_diff(existing.get('key', {}), key)}); it is not resumed or "
-                "appended to: choose a new output folder, or pass overwrite=True (--overwrite) to rebuild it"
-            )
-        existing = None
-    if existing is None:
-        for d in ("documents", "packed", "validation"):
-            shutil.rmtree(out / d, ignore_errors=True)
-        for f in ("manifest.json", STATE, "plan.json"):
-            (out / f).unlink(missing_ok=True)
-        return None
-    if kind == "a built mixture":
-        files = [
-            *existing["outputs"]["train"]["documents_files"],
-            *existing["outputs"]["train"]["packed_files"],
-            *existing["outputs"]["validation"].values(),
-        ]
-        if all((out / f["file"]).is_file() and (out / f["file"]).stat().st_size == f["bytes"] for f in files):
-            return existing
-        manifest_path.unlink()
-        return {"key": key, "parts": []}
-    good = []
-    for part in existing.get("parts", []):
-        files = [part[k] for k in ("documents", "packed") if k in part]
-        if not all((out / f["file"]).is_file() and _file_info(out / f["file"], out) == _strip(f) for f in files):
-            break
-        good.append(part)
-    return {"key": key, "parts": good}
-
-
-def _strip(info: dict[str, Any]) -> dict[str, Any]:
-    return {k: info[k] for k in ("file", "bytes", "sha256")}
+            write_parquet(recs, path)
+            validation[domain] = file_info(path, out, documents=len(recs), tokens=int(sum(r["n_tokens"] for r in recs)))
+        return validation
 
 
 def open_mixture(

@@ -17,109 +17,27 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from chemtrove.formats import (
-    AUTO,
-    configured_eos_token,
     data_files,
     find_token_counts,
-    load_tokenizer_json,
     read_token_counts,
-    tokenizer_json_path,
-    tokenizer_sha256,
 )
 from chemtrove.mixtures.spec import MixtureSpec, SourceSpec, SpecError
+from chemtrove.mixtures.tokenizer_info import (  # noqa: F401 - tokenizer_file: re-exported (it lived here)
+    TokenizerInfo,
+    load_tokenizer_info,
+    tokenizer_file,
+)
 
 SHARD_COLUMNS = ("id", "text", "source", "domain", "metadata")
 TOKEN_COLUMNS = ("id", "source", "domain", "input_ids", "n_tokens")
 CACHE_VERSION = 1
-
-
-@dataclass
-class TokenizerInfo:
-    """The tokenizer a mixture is counted and packed with.
-
-    Attributes:
-        sha256: sha256 of ``Tokenizer.to_str()`` (the same hash ``token_counts.json`` records).
-        vocab_size: Vocabulary size, added tokens included.
-        eos_token: Token appended to each document (``None``: none).
-        eos_id: Its id.
-        path: Where it was loaded from (``None`` when only tokenized folders give it).
-        tokenizer: The loaded ``tokenizers.Tokenizer`` (``None`` without a path).
-    """
-
-    sha256: str | None
-    vocab_size: int | None
-    eos_token: str | None
-    eos_id: int | None
-    path: Path | None = None
-    tokenizer: Any = field(default=None, repr=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The manifest form (no path: manifests do not depend on where files are)."""
-        return {
-            "sha256": self.sha256,
-            "vocab_size": self.vocab_size,
-            "eos_token": self.eos_token,
-            "eos_id": self.eos_id,
-        }
-
-
-def tokenizer_file(path: str | Path) -> Path:
-    """The tokenizer.json of a path that is the file or its folder.
-
-    Args:
-        path: tokenizer.json or a folder holding one.
-
-    Returns:
-        The file.
-
-    Raises:
-        SpecError: If there is no tokenizer.json there.
-    """
-    f = tokenizer_json_path(path)
-    if not f.is_file():
-        raise SpecError(f"spec.tokenizer: no tokenizer.json at {path}; give the file or the folder that holds it")
-    return f
-
-
-def load_tokenizer_info(spec: MixtureSpec) -> TokenizerInfo | None:
-    """Load the spec's tokenizer and resolve its EOS token.
-
-    Args:
-        spec: The mixture spec.
-
-    Returns:
-        The tokenizer information, or ``None`` when the spec names no tokenizer.
-
-    Raises:
-        SpecError: If the file is missing, or the EOS token cannot be resolved.
-    """
-    if spec.tokenizer is None:
-        return None
-    path = spec.resolve(spec.tokenizer)
-    file = tokenizer_file(path)
-    tok = load_tokenizer_json(file)
-    eos = spec.eos_token
-    if eos == AUTO:
-        eos = configured_eos_token(path)
-        if eos is None:
-            cfg = (path if path.is_dir() else path.parent) / "tokenizer_config.json"
-            raise SpecError(
-                f"spec.eos_token: 'auto' found no eos_token in {cfg}; name the token that ends a document "
-                "(e.g. eos_token: '<|endoftext|>'), packed sequences need it between documents"
-            )
-    eos_id = None
-    if eos is not None:
-        eos_id = tok.token_to_id(eos)
-        if eos_id is None:
-            raise SpecError(f"spec.eos_token: {eos!r} is not a token of {file}; name one of its special tokens")
-    return TokenizerInfo(tokenizer_sha256(tok), tok.get_vocab_size(with_added_tokens=True), eos, eos_id, path, tok)
 
 
 @dataclass
@@ -298,6 +216,43 @@ def _domain_of(name: str, spec_source: SourceSpec, seen: set[str]) -> str:
     )
 
 
+def _count_layout(
+    files: list[Path], select: dict[str, Any], column: str, tok: TokenizerInfo | None, batch_size: int
+) -> tuple[list[np.ndarray], list[np.ndarray], list[np.ndarray], list[tuple[int, int]], set[str]]:
+    """Walk a source's selected rows, row group by row group, and count each document's tokens.
+
+    Args:
+        files: The source's parquet files.
+        select: Row selection (``Select.to_dict()``).
+        column: ``n_tokens`` (a tokenized folder: counts read) or ``text`` (shards: counts by encoding).
+        tok: The tokenizer, for ``text`` (its EOS token, if any, counts one per document).
+        batch_size: Texts encoded per ``encode_batch`` call.
+
+    Returns:
+        Per row group the token count, block and row of each selected document; the blocks; the domains seen.
+    """
+    tokens, blocks_of, rows_of, blocks, domains = [], [], [], [], set()
+    extra = 1 if tok is not None and tok.eos_id is not None else 0
+    for b, fi, rg, rows, table in _scan_layout(files, select, [column, "domain"]):
+        blocks.append((fi, rg))
+        if tok is None:
+            n_tok = table.column(column).to_numpy()
+            tokens.append(n_tok[rows].astype(np.int64))
+        else:
+            texts = table.column(column).to_pylist()
+            sel = [texts[r] or "" for r in rows]
+            counts = np.zeros(len(sel), dtype=np.int64)
+            for start in range(0, len(sel), batch_size):
+                enc = tok.tokenizer.encode_batch(sel[start : start + batch_size])
+                counts[start : start + len(enc)] = [len(e.ids) + extra for e in enc]
+            tokens.append(counts)
+        blocks_of.append(np.full(len(rows), b, dtype=np.int32))
+        rows_of.append(rows.astype(np.int32))
+        if len(rows):
+            domains.update(np.asarray(table.column("domain").to_pylist(), dtype=object)[rows].tolist())
+    return tokens, blocks_of, rows_of, blocks, domains
+
+
 def scan_source(
     spec: MixtureSpec,
     source: SourceSpec,
@@ -328,15 +283,7 @@ def scan_source(
     counts_meta = None
     if fmt == "tokens":
         counts_meta = read_token_counts(root) or {}
-        tokens, blocks_of, rows_of, blocks, domains = [], [], [], [], set()
-        for b, fi, rg, rows, table in _scan_layout(files, select, ["n_tokens", "domain"]):
-            blocks.append((fi, rg))
-            n_tok = table.column("n_tokens").to_numpy()
-            tokens.append(n_tok[rows].astype(np.int64))
-            blocks_of.append(np.full(len(rows), b, dtype=np.int32))
-            rows_of.append(rows.astype(np.int32))
-            if len(rows):
-                domains.update(np.asarray(table.column("domain").to_pylist(), dtype=object)[rows].tolist())
+        tokens, blocks_of, rows_of, blocks, domains = _count_layout(files, select, "n_tokens", None, batch_size)
         domain = _domain_of(source.name, source, domains)
         return SourceData(
             source.name,
@@ -374,21 +321,7 @@ def scan_source(
             arrays["row"].astype(np.int32),
             [tuple(b) for b in meta["blocks"]],
         )
-    tokens, blocks_of, rows_of, blocks, domains = [], [], [], [], set()
-    extra = 1 if tok.eos_id is not None else 0
-    for b, fi, rg, rows, table in _scan_layout(files, select, ["text", "domain"]):
-        blocks.append((fi, rg))
-        texts = table.column("text").to_pylist()
-        sel = [texts[r] or "" for r in rows]
-        counts = np.zeros(len(sel), dtype=np.int64)
-        for start in range(0, len(sel), batch_size):
-            enc = tok.tokenizer.encode_batch(sel[start : start + batch_size])
-            counts[start : start + len(enc)] = [len(e.ids) + extra for e in enc]
-        tokens.append(counts)
-        blocks_of.append(np.full(len(rows), b, dtype=np.int32))
-        rows_of.append(rows.astype(np.int32))
-        if len(rows):
-            domains.update(np.asarray(table.column("domain").to_pylist(), dtype=object)[rows].tolist())
+    tokens, blocks_of, rows_of, blocks, domains = _count_layout(files, select, "text", tok, batch_size)
     data = SourceData(
         source.name,
         _domain_of(source.name, source, domains),

@@ -35,7 +35,8 @@ import numpy as np
 import yaml
 
 from chemtrove.mixtures.plan import PlanError, make_plan
-from chemtrove.mixtures.spec import MixtureSpec, SpecError, _build, load_spec, suggest
+from chemtrove.mixtures.spec import MixtureSpec, SpecError, load_spec, suggest
+from chemtrove.mixtures.spec_sections import build_section
 
 KINDS = ("grid", "dirichlet", "temperature")
 
@@ -122,7 +123,7 @@ class Sweep:
         if not p.is_file():
             raise SpecError(f"sweep file {p} does not exist")
         data = yaml.safe_load(p.read_text(encoding="utf-8"))
-        sweep = _build(cls, data, "sweep")
+        sweep = build_section(cls, data, "sweep")
         sweep.base_dir = p.resolve().parent
         return sweep
 

@@ -26,9 +26,7 @@ on through the deprecated ``gradient_checkpointing`` alias).
 from __future__ import annotations
 
 import difflib
-import json
 import os
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +35,7 @@ from typing import Any
 from chemtrove.hints import check_choice
 from chemtrove.tasks.rewards import check_reward_name
 from chemtrove.train.expert_specs import parse_experts
+from chemtrove.train.run_setup import check_world, resolve_resume, write_run_info  # re-exported: they lived here
 
 STAGES = ("cpt", "sft", "grpo")
 
@@ -443,38 +442,6 @@ def parse_recipe(stage: str, argv: list[str] | None = None, config: dict[str, An
     return tuple(parser.parse_args_into_dataclasses(args=argv))
 
 
-def resolve_resume(training_args: Any) -> str | None:
-    """The checkpoint to resume from: ``resume_from_checkpoint`` as given, or the output folder's last one.
-
-    ``resume_from_checkpoint: auto`` (or ``true`` / ``last``) resumes from the newest ``checkpoint-*`` in
-    ``output_dir`` when there is one and starts fresh otherwise, so a preempted Slurm job can simply be
-    resubmitted with the same command.
-    """
-    value = training_args.resume_from_checkpoint
-    if value is None or str(value).lower() in ("", "false", "no", "none"):
-        return None
-    if str(value).lower() in ("auto", "true", "last", "yes"):
-        from transformers.trainer_utils import get_last_checkpoint
-
-        out = Path(training_args.output_dir)
-        return get_last_checkpoint(str(out)) if out.is_dir() else None
-    return str(value)
-
-
-def check_world(trainer: Any) -> None:
-    """Fail when a launcher started several processes but the trainer did not join them (each would train alone).
-
-    Raises:
-        RuntimeError: If ``WORLD_SIZE`` > 1 and the trainer's accelerator sees one process.
-    """
-    launched = int(os.environ.get("WORLD_SIZE", "1"))
-    if launched > 1 and trainer.accelerator.num_processes != launched:
-        raise RuntimeError(
-            f"{launched} processes were launched but training runs in {trainer.accelerator.num_processes}: on CPU "
-            "set use_cpu: true (chemtrove does when no GPU is visible), on GPU check the accelerate config"
-        )
-
-
 def tokenizer_dir(model_args: ModelArguments) -> str:
     """The tokenizer folder of a run: ``tokenizer_name_or_path``, else the model folder."""
     if model_args.tokenizer_name_or_path:
@@ -482,21 +449,6 @@ def tokenizer_dir(model_args: ModelArguments) -> str:
     if not Path(model_args.model_name_or_path).exists():
         raise ValueError("a tiny model needs tokenizer_name_or_path (a local tokenizer folder)")
     return model_args.model_name_or_path
-
-
-def write_run_info(output_dir: str | Path, stage: str, info: dict[str, Any]) -> Path:
-    """Write ``run_info.json`` (stage, processes, timings, what the recipe did) into the output folder."""
-    out = Path(output_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    payload = {
-        "stage": stage,
-        "world_size": int(os.environ.get("WORLD_SIZE", "1")),
-        "finished": time.strftime("%Y-%m-%dT%H:%M:%S"),
-        **info,
-    }
-    path = out / "run_info.json"
-    path.write_text(json.dumps(payload, indent=2, sort_keys=True, default=str) + "\n", encoding="utf-8")
-    return path
 
 
 __all__ = [

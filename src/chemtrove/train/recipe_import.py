@@ -217,16 +217,26 @@ def import_recipe(
         rec["model_name_or_path"] = model
         notes["model_name_or_path"] = f"set to the local folder {model}"
     if check_fields:
-        known_fields = _grpo_fields() | {"env"}
-        for key in list(rec):
-            if key not in known_fields:
-                close = difflib.get_close_matches(key, sorted(known_fields), n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
-                src = next((k for k, v in out.renamed.items() if v == key), key)
-                out.dropped.append(src)
-                notes[src] = f"not a key of chemtrove's GRPO recipe or the installed trl's GRPOConfig{hint}"
-                del rec[key]
+        _drop_unknown_keys(out)
     return out
+
+
+def _drop_unknown_keys(out: ImportedRecipe) -> None:
+    """Drop (and note, with a "did you mean") the keys that neither chemtrove's GRPO recipe nor trl knows.
+
+    Args:
+        out: The recipe being imported; its ``recipe``, ``dropped`` and ``notes`` are changed in place.
+    """
+    rec, notes = out.recipe, out.notes
+    known_fields = _grpo_fields() | {"env"}
+    for key in list(rec):
+        if key not in known_fields:
+            close = difflib.get_close_matches(key, sorted(known_fields), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            src = next((k for k, v in out.renamed.items() if v == key), key)
+            out.dropped.append(src)
+            notes[src] = f"not a key of chemtrove's GRPO recipe or the installed trl's GRPOConfig{hint}"
+            del rec[key]
 
 
 def _yaml_value(key: str, value: Any) -> str:

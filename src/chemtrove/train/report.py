@@ -123,6 +123,30 @@ def _first_last(points: list[tuple[int, float]]) -> str:
     return f"{points[0][1]:.3f} -> {points[-1][1]:.3f}" if points else "-"
 
 
+def _score_lines(scores: dict[str, dict[str, Any]]) -> list[str]:
+    """The report's task-score table (a column per stage), with the note when every score is 0.
+
+    Args:
+        scores: Per stage, the content of its ``scores.json`` (``per_task``, ``overall``, ``format_rate``).
+
+    Returns:
+        Markdown lines, starting with a blank one.
+    """
+    tasks = sorted({t for s in scores.values() for t in s.get("per_task", {})})
+    lines = ["", "Task scores (greedy answers on held-out prompts, scored by the task rewards):", ""]
+    lines.append("| task | " + " | ".join(scores) + " |")
+    lines.append("|---|" + "---|" * len(scores))
+    for t in tasks:
+        lines.append(
+            f"| {t} | " + " | ".join(f"{s['per_task'].get(t, float('nan')):.3f}" for s in scores.values()) + " |"
+        )
+    lines.append("| **overall** | " + " | ".join(f"{s.get('overall') or 0:.3f}" for s in scores.values()) + " |")
+    lines.append("| format rate | " + " | ".join(f"{s.get('format_rate') or 0:.3f}" for s in scores.values()) + " |")
+    if all_scores_zero(scores):
+        lines += ["", ZERO_SCORES_NOTE.replace("\n", " ")]
+    return lines
+
+
 def write_report(stages: dict[str, str | Path], out_dir: str | Path, title: str = "chemtrove training run") -> dict:
     """Write the report of a training run.
 
@@ -186,20 +210,7 @@ def write_report(stages: dict[str, str | Path], out_dir: str | Path, title: str 
             f"| {_first_last(h.get('reward', []))} |"
         )
     if scores:
-        tasks = sorted({t for s in scores.values() for t in s.get("per_task", {})})
-        lines += ["", "Task scores (greedy answers on held-out prompts, scored by the task rewards):", ""]
-        lines.append("| task | " + " | ".join(scores) + " |")
-        lines.append("|---|" + "---|" * len(scores))
-        for t in tasks:
-            lines.append(
-                f"| {t} | " + " | ".join(f"{s['per_task'].get(t, float('nan')):.3f}" for s in scores.values()) + " |"
-            )
-        lines.append("| **overall** | " + " | ".join(f"{s.get('overall') or 0:.3f}" for s in scores.values()) + " |")
-        lines.append(
-            "| format rate | " + " | ".join(f"{s.get('format_rate') or 0:.3f}" for s in scores.values()) + " |"
-        )
-        if all_scores_zero(scores):
-            lines += ["", ZERO_SCORES_NOTE.replace("\n", " ")]
+        lines += _score_lines(scores)
     per_task = {
         stage: {k.split("/", 1)[1]: v for k, v in h.items() if k.startswith("task_rewards/")}
         for stage, h in histories.items()
