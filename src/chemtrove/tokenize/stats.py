@@ -78,16 +78,29 @@ def compute_stats(
         for kind, seg in pretokenize.iter_spans(text):
             {"smiles": smiles, "cif": cifs, "prose": prose}.get(kind, []).append(seg)
 
-    def enc(tok: Tokenizer, items: list[str]) -> list[Any]:
+    def encode(tok: Tokenizer, items: list[str]) -> list[Any]:
         out: list[Any] = []
         for i in range(0, len(items), batch_size):
             out += tok.encode_batch(items[i : i + batch_size], add_special_tokens=False)
         return out
 
-    # SMILES
+    return {
+        "documents": n_docs,
+        "smiles": _smiles_stats(smiles, base_tok, ext, encode),
+        "cif": _cif_stats(cifs, base_tok, ext, encode),
+        "prose": _prose_stats(prose, base_tok, ext, encode),
+    }
+
+
+def _ratio(a: float, b: float) -> float | None:
+    return round(a / b, 4) if b else None
+
+
+def _smiles_stats(smiles: list[str], base_tok: Tokenizer, ext: Tokenizer, encode: Any) -> dict[str, Any]:
+    """The ``smiles`` section of :func:`compute_stats`: tokens per atom and tokens crossing SMILES units."""
     contents = [_strip(s, START_SMILES, END_SMILES) for s in smiles]
-    base_enc = enc(base_tok, [c for c, _ in contents])
-    ext_enc = enc(ext, smiles)
+    base_enc = encode(base_tok, [c for c, _ in contents])
+    ext_enc = encode(ext, smiles)
     s_atoms = s_chars = s_base = s_ext = cross_base = cross_ext = 0
     per_span_base: list[float] = []
     per_span_ext: list[float] = []
@@ -109,56 +122,53 @@ def compute_stats(
         if atoms:
             per_span_base.append(len(be.ids) / atoms)
             per_span_ext.append(ext_n / atoms)
-    # CIF
-    c_contents = [_strip(s, START_CIF, END_CIF) for s in cifs]
-    c_base_enc = enc(base_tok, [c for c, _ in c_contents])
-    c_ext_enc = enc(ext, cifs)
-    c_base = [len(e.ids) for e in c_base_enc]
-    c_ext = [len(e.ids) - n for e, (_, n) in zip(c_ext_enc, c_contents, strict=True)]
-    # prose
-    p_base = [len(e.ids) for e in enc(base_tok, prose)]
-    p_ext = [len(e.ids) for e in enc(ext, prose)]
-    p_bytes = sum(len(p.encode("utf-8")) for p in prose)
-
-    def ratio(a: float, b: float) -> float | None:
-        return round(a / b, 4) if b else None
-
     return {
-        "documents": n_docs,
-        "smiles": {
-            "spans": len(smiles),
-            "atoms": s_atoms,
-            "chars": s_chars,
-            "base_tokens": s_base,
-            "extended_tokens": s_ext,
-            "tokens_per_atom_base": ratio(s_base, s_atoms),
-            "tokens_per_atom_extended": ratio(s_ext, s_atoms),
-            "tokens_per_char_base": ratio(s_base, s_chars),
-            "tokens_per_char_extended": ratio(s_ext, s_chars),
-            "base_tokens_crossing_units": cross_base,
-            "extended_tokens_crossing_units": cross_ext,
-            "per_span_tokens_per_atom_base": per_span_base,
-            "per_span_tokens_per_atom_extended": per_span_ext,
-        },
-        "cif": {
-            "spans": len(cifs),
-            "chars": sum(len(c) for c, _ in c_contents),
-            "base_tokens": sum(c_base),
-            "extended_tokens": sum(c_ext),
-            "tokens_per_cif_base": ratio(sum(c_base), len(cifs)),
-            "tokens_per_cif_extended": ratio(sum(c_ext), len(cifs)),
-            "per_span_tokens_base": c_base,
-            "per_span_tokens_extended": c_ext,
-        },
-        "prose": {
-            "segments": len(prose),
-            "bytes": p_bytes,
-            "base_tokens": sum(p_base),
-            "extended_tokens": sum(p_ext),
-            "tokens_per_byte_base": ratio(sum(p_base), p_bytes),
-            "tokens_per_byte_extended": ratio(sum(p_ext), p_bytes),
-            "identical": p_base == p_ext,
-        },
+        "spans": len(smiles),
+        "atoms": s_atoms,
+        "chars": s_chars,
+        "base_tokens": s_base,
+        "extended_tokens": s_ext,
+        "tokens_per_atom_base": _ratio(s_base, s_atoms),
+        "tokens_per_atom_extended": _ratio(s_ext, s_atoms),
+        "tokens_per_char_base": _ratio(s_base, s_chars),
+        "tokens_per_char_extended": _ratio(s_ext, s_chars),
+        "base_tokens_crossing_units": cross_base,
+        "extended_tokens_crossing_units": cross_ext,
+        "per_span_tokens_per_atom_base": per_span_base,
+        "per_span_tokens_per_atom_extended": per_span_ext,
+    }
+
+
+def _cif_stats(cifs: list[str], base_tok: Tokenizer, ext: Tokenizer, encode: Any) -> dict[str, Any]:
+    """The ``cif`` section of :func:`compute_stats`: tokens per CIF under each tokenizer."""
+    c_contents = [_strip(s, START_CIF, END_CIF) for s in cifs]
+    c_base = [len(e.ids) for e in encode(base_tok, [c for c, _ in c_contents])]
+    c_ext = [len(e.ids) - n for e, (_, n) in zip(encode(ext, cifs), c_contents, strict=True)]
+    return {
+        "spans": len(cifs),
+        "chars": sum(len(c) for c, _ in c_contents),
+        "base_tokens": sum(c_base),
+        "extended_tokens": sum(c_ext),
+        "tokens_per_cif_base": _ratio(sum(c_base), len(cifs)),
+        "tokens_per_cif_extended": _ratio(sum(c_ext), len(cifs)),
+        "per_span_tokens_base": c_base,
+        "per_span_tokens_extended": c_ext,
+    }
+
+
+def _prose_stats(prose: list[str], base_tok: Tokenizer, ext: Tokenizer, encode: Any) -> dict[str, Any]:
+    """The ``prose`` section of :func:`compute_stats`: tokens per byte, and whether prose is untouched."""
+    p_base = [len(e.ids) for e in encode(base_tok, prose)]
+    p_ext = [len(e.ids) for e in encode(ext, prose)]
+    p_bytes = sum(len(p.encode("utf-8")) for p in prose)
+    return {
+        "segments": len(prose),
+        "bytes": p_bytes,
+        "base_tokens": sum(p_base),
+        "extended_tokens": sum(p_ext),
+        "tokens_per_byte_base": _ratio(sum(p_base), p_bytes),
+        "tokens_per_byte_extended": _ratio(sum(p_ext), p_bytes),
+        "identical": p_base == p_ext,
     }
 
 
