@@ -24,20 +24,6 @@ GOLD = Path(__file__).parents[2] / "data" / "names"
 needs_opsin = pytest.mark.skipif(not opsin_available(), reason=f"OPSIN is not installed: {opsin_unavailable_reason()}")
 
 
-@pytest.fixture(scope="module")
-def offline() -> NameFinder:
-    return NameFinder(opsin=False)
-
-
-@pytest.fixture(scope="module")
-def full():
-    if not opsin_available():
-        pytest.skip(f"OPSIN is not installed: {opsin_unavailable_reason()}")
-    finder = NameFinder(opsin=True)
-    yield finder
-    finder.close()
-
-
 def names(finder: NameFinder, text: str) -> list[str]:
     found = [m for m in finder.find(text) if m.resolved]
     assert all(text[m.start : m.end] == m.name for m in found)

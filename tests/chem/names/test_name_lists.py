@@ -5,23 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from chemtrove.chem.names import NameFinder, opsin_available, opsin_unavailable_reason
+from chemtrove.chem.names import NameFinder
 from chemtrove.chem.names.formulas import looks_like_formula
 from chemtrove.chem.names.spans import list_is_members, list_members
-
-
-@pytest.fixture(scope="module")
-def offline() -> NameFinder:
-    return NameFinder(opsin=False)
-
-
-@pytest.fixture(scope="module")
-def full():
-    if not opsin_available():
-        pytest.skip(f"OPSIN is not installed: {opsin_unavailable_reason()}")
-    finder = NameFinder(opsin=True)
-    yield finder
-    finder.close()
 
 
 def names(finder: NameFinder, text: str) -> list[str]:

@@ -26,23 +26,8 @@ from chemtrove.chem.names import (
 )
 from chemtrove.chem.names.opsin import OpsinProcess, normalize_for_opsin
 
-DATA = Path(__file__).parent.parent / "data"
+DATA = Path(__file__).parents[2] / "data"
 needs_opsin = pytest.mark.skipif(not opsin_available(), reason=f"OPSIN is not installed: {opsin_unavailable_reason()}")
-
-
-@pytest.fixture(scope="module")
-def offline() -> NameFinder:
-    """Lexicons and formulas only: runs everywhere."""
-    return NameFinder(opsin=False)
-
-
-@pytest.fixture(scope="module")
-def full():
-    if not opsin_available():
-        pytest.skip(f"OPSIN is not installed: {opsin_unavailable_reason()}")
-    finder = NameFinder(opsin=True)
-    yield finder
-    finder.close()
 
 
 def _check_offsets(text: str, matches) -> None:
