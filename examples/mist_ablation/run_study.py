@@ -156,6 +156,12 @@ def load_config(path: str | Path, seeds: list[int] | None = None) -> dict[str, A
         cfg["seeds"] = list(seeds)
     if not cfg["seeds"] or not all(isinstance(s, int) for s in cfg["seeds"]):
         raise SystemExit(f"config: seeds must be a non-empty list of integers, got {cfg['seeds']!r}")
+    parallel = cfg["parallel_seeds"]
+    if isinstance(parallel, bool) or not isinstance(parallel, int) or parallel < 1:
+        raise SystemExit(
+            f"config: parallel_seeds must be a whole number >= 1 (seeds trained at once), got {parallel!r}; "
+            "write e.g. parallel_seeds: 1"
+        )
     chem = cfg["midtrain"]["chemistry"]
     unknown = set(chem) - set(mist_data.CHEM_DOMAINS)
     if unknown:

@@ -31,6 +31,10 @@ def test_config_errors_name_the_key(tmp_path):
     bad.write_text("midtrain: {chemistry: {molecule: 0.9, reaction: 0.3}}\n")
     with pytest.raises(SystemExit, match="sum to at most 1"):
         run_study.load_config(bad)
+    for value in ("0", "two", "true"):
+        bad.write_text(f"parallel_seeds: {value}\n")
+        with pytest.raises(SystemExit, match="parallel_seeds"):
+            run_study.load_config(bad)
     bad.write_text("tasks: [reaction_naming]\n")
     with pytest.raises(SystemExit, match="reaction_naming"):
         run_study.load_config(bad)
