@@ -262,3 +262,22 @@ def test_labelled_set_with_opsin(full):
     for name, (min_precision, min_recall) in floors.items():
         precision, recall, accuracy = _exact_scores(full, name)
         assert precision >= min_precision and recall >= min_recall and accuracy >= 0.95, name
+
+
+@needs_opsin
+def test_opsin_budget_holds_for_the_whole_text(monkeypatch):
+    """The one-word and list paths ask OPSIN once per word: the per-text budget counts all of them."""
+    from chemtrove.chem.names import finder as finder_module
+
+    monkeypatch.setattr(finder_module, "MAX_LOOKUPS_PER_TEXT", 3)
+    words = ["thiourea", "glutaraldehyde", "hexamethylenetetramine", "allantoin", "tartaric", "ethanolamine"]
+    text = "We added " + ", then ".join(words) + " and ethylurea/methylurea/propylurea to the flask."
+    finder = NameFinder(opsin=True)
+    try:
+        finder.find(text)
+        assert 0 < finder.opsin_lookups <= 3
+        before = finder.opsin_lookups
+        finder.find("Then glycerol and benzaldehyde, and acetylurea.")  # a new text has a new budget
+        assert 0 < finder.opsin_lookups - before <= 3
+    finally:
+        finder.close()

@@ -91,6 +91,7 @@ class NameFinder:
         self._chemical_words: dict[str, bool] = {}
         self._single_cache: dict[str, Hit | None] = {}
         self.opsin_lookups = 0
+        self._lookups_left = MAX_LOOKUPS_PER_TEXT  # names sent to OPSIN for the text being read
 
     @property
     def opsin(self):
@@ -129,8 +130,13 @@ class NameFinder:
             return True, None
         return False, None
 
-    def _lookup_many(self, names: Iterable[str], budget: int = MAX_LOOKUPS_PER_TEXT) -> None:
-        """Resolve every name not yet in the cache (one batch to OPSIN for those the lexicons miss)."""
+    def _lookup_many(self, names: Iterable[str]) -> None:
+        """Resolve every name not yet in the cache (one batch to OPSIN for those the lexicons miss).
+
+        OPSIN sees at most :data:`MAX_LOOKUPS_PER_TEXT` names per text over all calls (the one-word and list
+        paths call this once per word): names past the budget stay unresolved for this text.
+        """
+        budget = self._lookups_left
         pending: list[str] = []
         for name in dict.fromkeys(names):
             if name in self._cache:
@@ -141,6 +147,7 @@ class NameFinder:
                 self._remember(name, hit)
             elif len(pending) < budget:
                 pending.append(name)
+        self._lookups_left -= len(pending)
         if pending and self._opsin is not None:
             try:
                 answers = self._opsin.parse(pending)
@@ -172,6 +179,7 @@ class NameFinder:
         if not isinstance(name, str) or not name.strip() or len(name) > spans.MAX_WORD_CHARS:
             return None
         key = " ".join(name.split())
+        self._lookups_left = MAX_LOOKUPS_PER_TEXT
         self._lookup_many([key])
         hit = self._cache.get(key)
         return hit.smiles if hit is not None else None
@@ -228,6 +236,7 @@ class NameFinder:
         """
         if not isinstance(text, str) or not text:
             return []
+        self._lookups_left = MAX_LOOKUPS_PER_TEXT
         # one pass over the tokens: only chemical words and abbreviation/formula candidates are kept
         cache = self._chemical_words
         chem_runs: list[list[spans.Word]] = []
