@@ -62,3 +62,16 @@ def test_abbreviations_with_reordered_letters_or_a_colon(full):
     assert ("BMII", "abbreviation") in got and ("NMBI", "abbreviation") in got
     assert sum(n == "BMII" for n, _ in got) == 2 and sum(n == "NMBI" for n, _ in got) == 2
     assert "XYZ" not in [n for n, _ in got]  # letters not in the name: no definition
+
+
+def test_lexicon_trivial_and_drug_names_opsin_does_not_read(offline):
+    text = "hexamethylenetetramine (HMTA), lidocaine and acetaminophen in glycol; mucic acid and allantoin"
+    got = {m.name: m.smiles for m in offline.find(text) if m.resolved}
+    assert got["hexamethylenetetramine"] == got["HMTA"] == "C1N2CN3CN1CN(C2)C3"
+    assert got["acetaminophen"] == "CC(=O)Nc1ccc(O)cc1" and got["glycol"] == "OCCO"
+    assert {"lidocaine", "mucic acid", "allantoin"} <= got.keys()
+
+
+def test_no_word_of_a_polymer_is_a_name_whatever_reads_it(full):
+    text = "polyethylene glycol (PEG) and poly(ethylene glycol) in glycol"
+    assert [(m.name, m.start) for m in full.find(text) if m.resolved] == [("glycol", text.rindex("glycol"))]

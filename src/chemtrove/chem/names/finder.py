@@ -428,9 +428,9 @@ class NameFinder:
                     continue
                 if mentions.after_class_word(text, run[a].start):  # "tetraalkyl ammonium hydroxide"
                     continue
-                if hit.kind == "systematic" and (
-                    context.inside_polymer(text, run[0]) or context.inside_polymer(text, run[a]) or self._mixture(name)
-                ):
+                if context.inside_polymer(text, run[0]) or context.inside_polymer(text, run[a]):
+                    continue  # "polyethylene glycol", "poly(vinyl pyrrolidone)": a polymer, whoever reads the word
+                if hit.kind == "systematic" and self._mixture(name):
                     continue
                 matches.append(match_of(text, run[a].start, run[b - 1].end, hit))
                 a = b
