@@ -16,10 +16,7 @@ ION_NOUNS = frozenset("ion ions anion anions".split())
 """Words after a bare anion word that make it the ion ("sulfate ions")."""
 
 CLASS_WORDS = frozenset(
-    (
-        "alkyl dialkyl trialkyl tetraalkyl aryl diaryl triaryl quaternary alkylammonium tetraalkylammonium "
-        "alkoxy"
-    ).split()
+    ("alkyl dialkyl trialkyl tetraalkyl aryl diaryl triaryl quaternary alkylammonium tetraalkylammonium alkoxy").split()
 )
 """Words before a name that make it a class of compounds ("tetraalkyl ammonium hydroxide", "quaternary
 ammonium salts"), not the compound the rest of the words name."""
@@ -75,8 +72,8 @@ def in_gas_mixture(text: str, start: int) -> bool:
 def composition_members(token: str, hit_of: Callable[[str], object | None]) -> list[tuple[int, int, object]]:
     """The formulas of an oxide composition written as one token with colons ("4.0Na2O:0.2",
     "Al2O3:1.0SiO2:200H2O", "SiO2:Al2O3"): each formula without its coefficient, with what ``hit_of`` gives
-    for it (a formula read by the lexicons or pymatgen). A part that is a number alone (a coefficient of the next token) is skipped; ``[]`` when any
-    other part is not a formula or no part is (a ratio "1:2").
+    for it (a formula read by the lexicons or pymatgen). A part that is a number alone (a coefficient of the
+    next token) is skipped; ``[]`` when any other part is not a formula or no part is (a ratio "1:2").
 
     Example:
         >>> t = "Al2O3:1.0SiO2:200H2O"

@@ -84,9 +84,7 @@ OBJECT_NOUNS = frozenset(
 sheets, foils and films are forms of the material and keep the substance reading ("aluminum plates were
 anodized")."""
 
-MATERIAL_ADJECTIVES = frozenset(
-    "activated glassy conductive hard soft doped".split()
-)
+MATERIAL_ADJECTIVES = frozenset("activated glassy conductive hard soft doped".split())
 """Adjectives before a bare element name that make it another material ("activated carbon", "glassy
 carbon"). Adjectives of form or structure (porous, mesoporous, amorphous, graphitic, reduced) do not: "mesoporous
 carbon" and "reduced cobalt" are the element."""
