@@ -11,7 +11,7 @@ the compound's name only; grade words before it ("anhydrous", "deionized") and f
 "ions") are cut off, and a label's ``core`` names the compound inside a longer mention ("zinc acetate
 dihydrate alcohol" solution). The annotator's span is kept as ``annotated`` when it differs.
 
-Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh6]
+Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh7]
 
 The test split (tests/data/names/materials_gold.jsonl) was used to fix rules; the dev split
 (materials_dev_gold.jsonl) was labelled afterwards and never tuned on in the first round; the fresh split
@@ -23,7 +23,8 @@ was run. The fresh4 split (materials_fresh4_gold.jsonl: 15 more, seed 19) was la
 drawn from fresh3's error classes were written. The fresh5 split (materials_fresh5_gold.jsonl: 15 more,
 seed 20) was labelled before the rules drawn from fresh4's error classes were written. The fresh6 split
 (materials_fresh6_gold.jsonl: 15 more, seed 21) was labelled before the rules drawn from fresh5's error
-classes were written.
+classes were written. The fresh7 split (materials_fresh7_gold.jsonl: 15 more, seed 22) was labelled before the
+rules drawn from fresh6's error classes were written.
 """
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ from names_gold_labels import (  # noqa: E402
     FRESH6_ADDED,
     FRESH6_LABELS,
     FRESH6_SEED,
+    FRESH7_ADDED,
+    FRESH7_LABELS,
+    FRESH7_SEED,
     FRESH_ADDED,
     FRESH_LABELS,
     FRESH_SEED,
@@ -84,6 +88,7 @@ SPLITS = {
     "fresh4": ("ner-train-fnames.txt", "materials_fresh4_gold.jsonl"),
     "fresh5": ("ner-train-fnames.txt", "materials_fresh5_gold.jsonl"),
     "fresh6": ("ner-train-fnames.txt", "materials_fresh6_gold.jsonl"),
+    "fresh7": ("ner-train-fnames.txt", "materials_fresh7_gold.jsonl"),
 }
 
 
@@ -111,9 +116,13 @@ def papers(repo: Path, split: str) -> list[str]:
     fresh5 = sorted(random.Random(FRESH5_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh5":
         return fresh5
+    rest = [p for p in rest if p not in fresh5]
+    fresh6 = sorted(random.Random(FRESH6_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh6":
-        rest = [p for p in rest if p not in fresh5]
-        return sorted(random.Random(FRESH6_SEED).sample(rest, FRESH_SIZE))
+        return fresh6
+    if split == "fresh7":
+        rest = [p for p in rest if p not in fresh6]
+        return sorted(random.Random(FRESH7_SEED).sample(rest, FRESH_SIZE))
     return listing
 
 
@@ -174,6 +183,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh4": dict(FRESH4_LABELS),
         "fresh5": dict(FRESH5_LABELS),
         "fresh6": dict(FRESH6_LABELS),
+        "fresh7": dict(FRESH7_LABELS),
     }[split]
     added = {
         "test": ADDED,
@@ -184,6 +194,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh4": FRESH4_ADDED,
         "fresh5": FRESH5_ADDED,
         "fresh6": FRESH6_ADDED,
+        "fresh7": FRESH7_ADDED,
     }[split]
     names = sorted({lab["name"] for lab in labels.values() if "name" in lab})
     parsed = dict(zip(names, OpsinProcess().parse(names), strict=True))
