@@ -55,10 +55,19 @@ _AUTHOR_BEFORE = re.compile(r"(?:\b[A-Z]\.\s*-?\s*){1,3}$")
 _SYMBOL_ONLY = re.compile(r"[A-Z][a-z]?")
 _NUMBER_BEFORE = re.compile(r"(?:^|[\s(\-\u2212])\d+(?:\.\d+)?[ \u00a0]$")
 _HYDRATE_COUNT = re.compile(r"\S\d+(?:\.\d+)?[ \u00a0]$")
-_HYDRATE_WORD = re.compile(r"\d+(?:\.\d+)?H2O")
+_HYDRATE_JOIN = re.compile(
+    r"(?:[ \u00a0]|[ \u00a0]?[\u00b7\u2022\u2219\u22c5*][ \u00a0]?|[ \u00a0][.][ \u00a0])(\d+(?:\.\d+)?H2O)"
+)
+"""A hydrate after a formula: one space, or a dot with spaces ("FeCl3 6H2O", "Fe(NO3)3 \u00b7 9H2O")."""
 _RATIO = re.compile(r"([A-Z][a-z]?)(?:/([A-Z][a-z]?))+(?==|$)")
 _RATIO_NOUN = re.compile(r"\s+(?:(?:molar|mole|atomic|atom|weight|mass|stoichiometric|feed)\s+)?ratios?\b")
 _ABBREVIATION = re.compile(r"[ \u00a0]?\(([A-Za-z][A-Za-z0-9\-]{1,9})[),;:]")
+_DENOTED = re.compile(
+    r"[ \u00a0]?\([^()]{0,80}?\b(?:denoted|abbreviated|designated|referred to|hereafter)(?: as)?[ \u00a0]+"
+    r"([A-Za-z][A-Za-z0-9\-]{1,9})\)"
+)
+"""An abbreviation the brackets after a name say it stands for, after other notes ("(C2H4N4, Aldrich,
+denoted as DCDA)"): the text says so, so its letters need not spell the name."""
 _BOUND_PARTS = ("hydrate", "solvate", "etherate", "complex", "adduct", "salt")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z\-]*)")
 
@@ -144,14 +153,19 @@ def hydrate_part(text: str, start: int) -> bool:
     return bool(_HYDRATE_COUNT.search(text[max(0, start - 12) : start]))
 
 
-def hydrate_tail(text: str, end: int) -> int | None:
-    """End offset of a hydrate word written after a formula with one space ("FeCl3 6H2O"), or ``None``."""
-    if end >= len(text) or text[end] not in " \u00a0":
-        return None
-    m = _HYDRATE_WORD.match(text, end + 1)
+def hydrate_tail(text: str, end: int) -> tuple[int, str] | None:
+    """End offset and hydrate (``6H2O``) of a hydrate written after a formula with one space or with a dot
+    between spaces ("FeCl3 6H2O", "Fe(NO3)3 \u00b7 9H2O", "CuSO4 . 5H2O"), or ``None``.
+
+    Example:
+        >>> t = "Fe(NO3)3 \u00b7 9H2O was"
+        >>> hydrate_tail(t, 8), hydrate_tail("FeCl3 in H2O", 5)
+        ((15, '9H2O'), None)
+    """
+    m = _HYDRATE_JOIN.match(text, end)
     if m is None or (m.end() < len(text) and not (text[m.end()].isspace() or text[m.end()] in ".,;:)]")):
         return None
-    return m.end()
+    return m.end(), m.group(1)
 
 
 def salt_tail(text: str, start: int, word: str) -> bool:
@@ -205,12 +219,16 @@ def defined_abbreviation(text: str, name: str, end: int) -> tuple[int, int] | No
         >>> s, e = defined_abbreviation(t, "ethylene carbonate", 21); t[s:e]
         'EC'
     """
-    m = _ABBREVIATION.match(text, end)
+    m = _DENOTED.match(text, end)  # "(C2H4N4, Aldrich, denoted as DCDA)": the text says so
+    said = m is not None
+    m = m or _ABBREVIATION.match(text, end)
     if m is None:
         return None
     abbr = m.group(1)
     if sum(c.isupper() for c in abbr) < 2 or abbr.lower() == name.lower():
         return None
+    if said:
+        return m.start(1), m.end(1)
     letters = [c.lower() for c in abbr if c.isalpha()]
     spelled = " ".join(_element_symbols().get(word.lower(), word) for word in name.split())
     if not (
@@ -392,7 +410,8 @@ def abbreviation_matches(
     """
     defined: list[tuple[int, str, NameMatch]] = []
     for m in matches:
-        if m.smiles is not None and len(defined) < limit:  # a molecule's, not a material code
+        molecule = m.smiles is not None or (m.source == "definition" and m.kind == "formula")  # not a material code
+        if molecule and len(defined) < limit:
             at = defined_abbreviation(text, m.name, m.end)
             if at is not None and not known(text[at[0] : at[1]]):
                 defined.append((at[0], text[at[0] : at[1]], m))

@@ -17,6 +17,7 @@ from chemtrove.chem.names.formulas import (
 )
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, load_lexicon
 from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
+from chemtrove.chem.names.members import MemberReading
 
 DEFAULT_MAX_WORDS = 6
 """Longest name looked up, in words."""
@@ -37,7 +38,7 @@ _MORPHOLOGY_PREFIX = re.compile(r"(?:[a-z]{3,}-/?)+(?=[A-Z(\[])")
 """Morphology prefixes glued to a formula ("nano-V2O5", "micro-/nano-TiO2"): not part of it."""
 
 
-class NameFinder:
+class NameFinder(MemberReading):
     """Finds names in text and resolves them; holds the lexicons, the OPSIN process and a cache.
 
     Create one per worker (the OPSIN JVM starts on the first look-up OPSIN is needed for). Never raises on
@@ -322,12 +323,12 @@ class NameFinder:
             if (prefix := _MORPHOLOGY_PREFIX.match(w.text)) is not None and self._quick(w.text, True)[1] is None:
                 start = w.start + prefix.end()
             tail = context.hydrate_tail(text, w.end) if hit.kind == "formula" and not w.cut_right else None
-            if tail is not None:
-                whole = parse_formula(f"{text[start : w.end]}\u00b7{text[w.end + 1 : tail]}")
+            if tail is not None:  # "FeCl3 6H2O", "Fe(NO3)3 \u00b7 9H2O": the hydrate is part of the formula
+                whole = parse_formula(f"{text[start : w.end]}\u00b7{tail[1]}")
                 if whole is not None:
                     hit = Hit(None, "formula", "pymatgen", whole.reduced, whole.charge_balanced)
-                    matches.append(match_of(text, start, tail, hit))
-                    consumed = tail
+                    matches.append(match_of(text, start, tail[0], hit))
+                    consumed = tail[0]
                     continue
             matches.append(match_of(text, start, w.end, hit))
         return matches
@@ -348,50 +349,6 @@ class NameFinder:
             return None
         return match_of(text, w.start, end, hit)
 
-    def _list_matches(self, text: str, w: spans.Word) -> list[NameMatch]:
-        """The members of a list written as one token when every member resolves and the list names its
-        members (``spans.list_is_members``); ``[]`` otherwise (a composite such as "Cu/ZnO", a ratio)."""
-        if ":" in w.text:  # an oxide composition "4.0Na2O:0.2 Al2O3:1.0SiO2:200H2O"
-            found = mentions.composition_members(w.text, self._single_hit)
-            return [match_of(text, w.start + a, w.start + b, h) for a, b, h in found]  # type: ignore[arg-type]
-        members = spans.list_members(w.text)
-        if not members or ("/" in w.text and context.ratio_symbols(text, w)):
-            return []
-        hits = []
-        for a, b in members:
-            hit = self._member_hit(w.text[a:b])
-            if hit is None:
-                return []
-            hits.append(hit)
-        molecular = [
-            hit.smiles is not None
-            and w.text[a:b] not in ELEMENTS
-            and w.text[a:b].lower() not in spans.ELEMENT_NAMES | spans.ION_WORDS
-            for hit, (a, b) in zip(hits, members, strict=True)
-        ]
-        following = "" if w.cut_right else spans.next_word(text, w.end)
-        if not spans.list_is_members("/" not in w.text, molecular, following):
-            return []
-        if not w.cut_right and context.before_apparatus(text, w.end):
-            return []
-        return [match_of(text, w.start + a, w.start + b, hit) for hit, (a, b) in zip(hits, members, strict=True)]
-
-    def _member_hit(self, part: str) -> Hit | None:
-        """One member of a list: a lexicon name, formula or ion, else what OPSIN reads for a chemical word."""
-        hit = self._single_hit(part)
-        if hit is None and self._opsin is not None and self._is_chemical(part):
-            self._lookup_many([part])
-            hit = self._cache.get(part)
-        return hit if hit is not None and hit.kind not in ("misread", "generic") else None
-
-    def _element_hit(self, symbol: str) -> Hit | None:
-        """An element symbol as a formula, for the symbols of a ratio (``Co``, ``In``, ``C`` included)."""
-        if not self.formulas or symbol not in ELEMENTS:
-            return None
-        from pymatgen.core import Composition
-
-        return Hit(None, "formula", "pymatgen", Composition(symbol).reduced_formula, True)
-
     def _run_matches(self, text: str, chem_runs: list[list[spans.Word]], include_unresolved: bool) -> list[NameMatch]:
         """Every window of every run looked up in one batch; the longest resolving window wins, left to right."""
         windows: list[str] = []
@@ -403,6 +360,8 @@ class NameFinder:
         matches: list[NameMatch] = []
         for run in chem_runs:
             found = self._match_run(text, run, include_unresolved)
+            if (named := self._formula_after(text, run, found)) is not None:  # "dicyandiamide (C2H4N4)"
+                found = [m for m in found if m.end <= named.start] + [named]
             if found and not run[-1].cut_right and context.run_is_not_a_substance(text, run[-1].end):
                 continue
             matches += found

@@ -1,0 +1,160 @@
+"""Names read from one token or from a name's neighbours: the members of a list written as one token
+("ethanol/water", "SiO2/CTAB/NaOH"), formulas glued to other words by hyphens ("SbCl3-to-NaOH",
+"MnO2-coated"), and a name nothing resolves written before its formula in brackets ("dicyandiamide
+(C2H4N4)"). A mixin of :class:`chemtrove.chem.names.finder.NameFinder`, which provides the look-ups.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chemtrove.chem.names import context, mentions, spans
+from chemtrove.chem.names.formulas import ELEMENTS
+from chemtrove.chem.names.match import Hit, NameMatch, match_of
+
+GLUE_WORDS = frozenset(
+    {
+        "coated",
+        "supported",
+        "doped",
+        "codoped",
+        "co-doped",
+        "loaded",
+        "modified",
+        "decorated",
+        "functionalized",
+        "functionalised",
+        "capped",
+        "stabilized",
+        "stabilised",
+        "grafted",
+        "impregnated",
+        "derived",
+        "based",
+        "containing",
+        "covered",
+        "wrapped",
+        "promoted",
+        "exchanged",
+        "intercalated",
+        "pillared",
+        "templated",
+        "assisted",
+    }
+)
+"""Participles glued to a formula by a hyphen that leave it a mention of the substance ("MnO2-coated CNT",
+"SiO2-supported Pd", "Sr-doped ZnO"); not "free" or "rich", which say how much of it there is."""
+
+_FORMULA_AFTER = re.compile(r"[ \u00a0]?\(([^\s,;()]*(?:\([^\s,;()]*\)[^\s,;()]*)*)[,;)]")
+"""A formula opening the brackets after a name: "dicyandiamide (C2H4N4, Alfa Aesar)"."""
+
+
+def glued_parts(token: str) -> list[tuple[int, int]]:
+    """Offsets of the formula candidates of a hyphen-glued token: both sides of "A-to-B" (a ratio
+    "SbCl3-to-NaOH"), or the part before a glue participle ("MnO2-coated"); ``[]`` otherwise.
+
+    Example:
+        >>> [("SbCl3-to-NaOH"[a:b]) for a, b in glued_parts("SbCl3-to-NaOH")], glued_parts("MnO2-coated")
+        (['SbCl3', 'NaOH'], [(0, 4)])
+    """
+    left, sep, right = token.partition("-to-")
+    if sep:
+        return [(0, len(left)), (len(left) + 4, len(token))] if left and right and "-to-" not in right else []
+    left, sep, right = token.rpartition("-")
+    if not sep or not left:
+        return []
+    return [(0, len(left))] if right.lower() in GLUE_WORDS else []
+
+
+class MemberReading:
+    """Readings of one token's parts and of a name's bracketed formula (see the module docstring)."""
+
+    formulas: bool
+    _opsin: object | None
+
+    def _single_hit(self, t: str) -> Hit | None:  # provided by the finder
+        raise NotImplementedError
+
+    def _is_chemical(self, text: str) -> bool:  # provided by the finder
+        raise NotImplementedError
+
+    def _lookup_many(self, names) -> None:  # provided by the finder
+        raise NotImplementedError
+
+    _cache: dict
+
+    def _list_matches(self, text: str, w: spans.Word) -> list[NameMatch]:
+        """The members of a list written as one token when every member resolves and the list names its
+        members (``spans.list_is_members``); ``[]`` otherwise (a composite such as "Cu/ZnO", a ratio)."""
+        if ":" in w.text:  # an oxide composition "4.0Na2O:0.2 Al2O3:1.0SiO2:200H2O"
+            found = mentions.composition_members(w.text, self._single_hit)
+            return [match_of(text, w.start + a, w.start + b, h) for a, b, h in found]  # type: ignore[arg-type]
+        if "-" in w.text and (glued := self._glued_matches(text, w)):
+            return glued
+        members = spans.list_members(w.text)
+        if not members or ("/" in w.text and context.ratio_symbols(text, w)):
+            return []
+        hits = []
+        for a, b in members:
+            hit = self._member_hit(w.text[a:b])
+            if hit is None:
+                return []
+            hits.append(hit)
+        molecular = [
+            hit.smiles is not None
+            and w.text[a:b] not in ELEMENTS
+            and w.text[a:b].lower() not in spans.ELEMENT_NAMES | spans.ION_WORDS
+            for hit, (a, b) in zip(hits, members, strict=True)
+        ]
+        following = "" if w.cut_right else spans.next_word(text, w.end)
+        if not spans.list_is_members("/" not in w.text, molecular, following):
+            return []
+        if not w.cut_right and context.before_apparatus(text, w.end):
+            return []
+        return [match_of(text, w.start + a, w.start + b, hit) for hit, (a, b) in zip(hits, members, strict=True)]
+
+    def _glued_matches(self, text: str, w: spans.Word) -> list[NameMatch]:
+        """Formulas (or lexicon names) glued to a word by hyphens: both sides of "SbCl3-to-NaOH", the
+        "MnO2" of "MnO2-coated"; every part must resolve without OPSIN."""
+        found = []
+        for a, b in glued_parts(w.text):
+            hit = self._single_hit(w.text[a:b])
+            if hit is None or hit.kind in ("misread", "generic"):
+                return []
+            found.append(match_of(text, w.start + a, w.start + b, hit))
+        return found
+
+    def _member_hit(self, part: str) -> Hit | None:
+        """One member of a list: a lexicon name, formula or ion, else what OPSIN reads for a chemical word."""
+        hit = self._single_hit(part)
+        if hit is None and self._opsin is not None and self._is_chemical(part):
+            self._lookup_many([part])
+            hit = self._cache.get(part)
+        return hit if hit is not None and hit.kind not in ("misread", "generic") else None
+
+    def _element_hit(self, symbol: str) -> Hit | None:
+        """An element symbol as a formula, for the symbols of a ratio (``Co``, ``In``, ``C`` included)."""
+        if not self.formulas or symbol not in ELEMENTS:
+            return None
+        from pymatgen.core import Composition
+
+        return Hit(None, "formula", "pymatgen", Composition(symbol).reduced_formula, True)
+
+    def _formula_after(self, text: str, run: list[spans.Word], found: list[NameMatch]) -> NameMatch | None:
+        """The words ending a run that nothing resolved (or only as a generic salt), when a formula opens
+        the brackets after them ("dicyandiamide (C2H4N4, Alfa Aesar)", "sodium silicate (Na2SiO3)"): the
+        name takes the formula the text gives it (source ``definition``); ``None`` otherwise."""
+        if run[-1].cut_right:
+            return None
+        m = _FORMULA_AFTER.match(text, run[-1].end)
+        if m is None:
+            return None
+        hit = self._single_hit(m.group(1))
+        if hit is None or hit.kind != "formula" or hit.formula is None:
+            return None
+        covered = max((x.end for x in found if x.smiles is not None or x.formula is not None), default=-1)
+        words = [w for w in run if w.start >= covered]
+        if not words or any(w.text[:1].isupper() and len(w.text) > 1 and not w.text[1:].islower() for w in words):
+            return None  # a formula or abbreviation before the brackets is no name
+        start, end = words[0].start, run[-1].end
+        return NameMatch(start, end, text[start:end], hit.smiles, "formula", "definition", hit.formula, hit.charge_balanced)
