@@ -212,6 +212,10 @@ def errors(set_key: str) -> None:
             print(f"FP {text[s:e]!r} ({preds[s, e].kind}) ... {text[max(0, s - 40) : e + 40]!r}")
         for s, e in sorted(gold.keys() - preds.keys()):
             print(f"FN {text[s:e]!r} ... {text[max(0, s - 40) : e + 40]!r}")
+        for s, e in sorted(gold.keys() & preds.keys()):
+            g, m = gold[s, e], preds[s, e]
+            if (g["smiles"] or g["formula"]) and not same_structure(g, m.smiles, m.formula):
+                print(f"WRONG {text[s:e]!r} ({m.kind}: {m.smiles or m.formula}; gold {g['smiles'] or g['formula']})")
     finder.close()
 
 

@@ -39,6 +39,8 @@ def test_a_formula_before_a_glue_participle_is_the_substance(offline):
     assert names(offline, "TiO2-coated glass and Al2O3-supported catalysts") == ["TiO2", "Al2O3"]
     assert names(offline, "the Ag-decorated fibres") == ["Ag"]
     assert names(offline, "Pb-free solders and Ni-rich cathodes") == []
+    # a class of materials, and words that are not formulas
+    assert names(offline, "Fe-based catalysts on an alumina-coated wafer") == []
 
 
 def test_a_hydrate_after_a_spaced_dot_is_part_of_the_formula(offline):
@@ -60,6 +62,9 @@ def test_a_name_nothing_resolves_takes_the_formula_in_its_brackets(offline):
     # a name the resolvers read keeps its own structure; a formula or code before the brackets is no name
     assert names(offline, "ethanol (C2H5OH) was") == ["ethanol", "C2H5OH"]
     assert names(offline, "sample LSGM (La0.9Sr0.1Ga0.8Mg0.2O3) was") == ["La0.9Sr0.1Ga0.8Mg0.2O3"]
+    # a lone anion word, or a class of salts, with a member's formula in brackets is no name
+    assert names(offline, "a layered double hydroxide (Mg6Al2(OH)16CO3) and") == ["Mg6Al2(OH)16CO3"]
+    assert names(offline, "an alkali carbonate (K2CO3) was") == ["K2CO3"]
 
 
 def test_a_generic_salt_name_takes_the_formula_the_text_gives(full):
@@ -82,3 +87,11 @@ def test_a_name_with_its_formula_gives_its_abbreviation_the_formula(offline):
     text = "ammonium cupric citrate (C6H9CuNO7, denoted as ACC) was mixed; ACC melts at 210 degC."
     got = [(m.name, m.formula) for m in offline.find(text) if m.name == "ACC"]
     assert got == [("ACC", "CuH9C6NO7"), ("ACC", "CuH9C6NO7")]
+
+
+def test_a_count_written_apart_from_its_formula(offline):
+    got = found(offline, "Hierarchical CoS 2 nanosheets were grown on SnS 2.")
+    assert got == [("CoS 2", None, "CoS2"), ("SnS 2", None, "SnS2")]
+    # a quantity after a formula is not its count
+    assert names(offline, "then MoO3 2 g and Ni 10 ppm and Cu 3 mmol")[:2] == ["MoO3", "Ni"]
+    assert "Cu 3" not in names(offline, "and Cu 3 mmol")

@@ -322,9 +322,9 @@ class NameFinder(MemberReading):
             start = w.start
             if (prefix := _MORPHOLOGY_PREFIX.match(w.text)) is not None and self._quick(w.text, True)[1] is None:
                 start = w.start + prefix.end()
-            tail = context.hydrate_tail(text, w.end) if hit.kind == "formula" and not w.cut_right else None
-            if tail is not None:  # "FeCl3 6H2O", "Fe(NO3)3 \u00b7 9H2O": the hydrate is part of the formula
-                whole = parse_formula(f"{text[start : w.end]}\u00b7{tail[1]}")
+            tail = context.formula_tail(text, w.end) if hit.kind == "formula" and not w.cut_right else None
+            if tail is not None:  # "FeCl3 6H2O", "Fe(NO3)3 \u00b7 9H2O", "MoS 2": the formula goes on
+                whole = parse_formula(text[start : w.end] + tail[1])
                 if whole is not None:
                     hit = Hit(None, "formula", "pymatgen", whole.reduced, whole.charge_balanced)
                     matches.append(match_of(text, start, tail[0], hit))

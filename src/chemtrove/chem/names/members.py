@@ -29,9 +29,6 @@ GLUE_WORDS = frozenset(
         "stabilised",
         "grafted",
         "impregnated",
-        "derived",
-        "based",
-        "containing",
         "covered",
         "wrapped",
         "promoted",
@@ -43,7 +40,8 @@ GLUE_WORDS = frozenset(
     }
 )
 """Participles glued to a formula by a hyphen that leave it a mention of the substance ("MnO2-coated CNT",
-"SiO2-supported Pd", "Sr-doped ZnO"); not "free" or "rich", which say how much of it there is."""
+"SiO2-supported Pd", "Sr-doped ZnO"); not "free" or "rich", which say how much of it there is, nor "based",
+"derived" or "containing", which name a class of materials ("Ni-based compounds")."""
 
 _FORMULA_AFTER = re.compile(r"[ \u00a0]?\(([^\s,;()]*(?:\([^\s,;()]*\)[^\s,;()]*)*)[,;)]")
 """A formula opening the brackets after a name: "dicyandiamide (C2H4N4, Alfa Aesar)"."""
@@ -118,6 +116,8 @@ class MemberReading:
         "MnO2" of "MnO2-coated"; every part must resolve without OPSIN."""
         found = []
         for a, b in glued_parts(w.text):
+            if not w.text[a].isupper():  # a formula or symbol, not a word ("silica-coated")
+                return []
             hit = self._single_hit(w.text[a:b])
             if hit is None or hit.kind in ("misread", "generic"):
                 return []
@@ -157,4 +157,7 @@ class MemberReading:
         if not words or any(w.text[:1].isupper() and len(w.text) > 1 and not w.text[1:].islower() for w in words):
             return None  # a formula or abbreviation before the brackets is no name
         start, end = words[0].start, run[-1].end
+        lone = len(words) == 1 and words[0].text.lower() in spans.ION_WORDS  # "hydroxide" alone: no cation
+        if lone or spans.anion_only(text[start:end]) or mentions.after_class_word(text, start):
+            return None  # "transition-metal hydroxide (Ni0.35Mn0.65(OH)2)": a class, its member in brackets
         return NameMatch(start, end, text[start:end], hit.smiles, "formula", "definition", hit.formula, hit.charge_balanced)
