@@ -58,6 +58,11 @@ def test_a_name_nothing_resolves_takes_the_formula_in_its_brackets(offline):
     got = found(offline, text)
     assert ("ammonium cupric citrate", None, "CuH9C6NO7") in got and ("C6H9CuNO7", None, "CuH9C6NO7") in got
     assert ("ferrous tartrate", None, "FeH4(C2O3)2") in got
+    # the name without a hydrate word names the salt; with one, the hydrate
+    got = found(
+        offline, "ammonium cupric citrate (C6H9CuNO7*2H2O) and ammonium cupric citrate dihydrate (C6H9CuNO7*2H2O)"
+    )
+    assert got[0][2] == "CuH9C6NO7" and got[2][2] == "CuH13C6NO9"
     assert [m.source for m in offline.find(text) if m.name == "ferrous tartrate"] == ["definition"]
     # a name the resolvers read keeps its own structure; a formula or code before the brackets is no name
     assert names(offline, "ethanol (C2H5OH) was") == ["ethanol", "C2H5OH"]

@@ -45,6 +45,8 @@ GLUE_WORDS = frozenset(
 
 _FORMULA_AFTER = re.compile(r"[ \u00a0]?\(([^\s,;()]*(?:\([^\s,;()]*\)[^\s,;()]*)*)[,;)]")
 """A formula opening the brackets after a name: "dicyandiamide (C2H4N4, Alfa Aesar)"."""
+_HYDRATE_PART = re.compile(r"[\u00b7\u2022\u2219\u22c5*.](?=\d*(?:\.\d+)?H2O)")
+"""Where the hydrate of a written formula starts: a name without a hydrate word names the salt only."""
 
 
 def glued_parts(token: str) -> list[tuple[int, int]]:
@@ -149,7 +151,10 @@ class MemberReading:
         m = _FORMULA_AFTER.match(text, run[-1].end)
         if m is None:
             return None
-        hit = self._single_hit(m.group(1))
+        written = m.group(1)
+        if "hydrate" not in " ".join(w.text.lower() for w in run):  # "sodium tungstate (Na2WO4*2H2O)": the salt
+            written = _HYDRATE_PART.split(written)[0]
+        hit = self._single_hit(written)
         if hit is None or hit.kind != "formula" or hit.formula is None:
             return None
         covered = max((x.end for x in found if x.smiles is not None or x.formula is not None), default=-1)
@@ -160,4 +165,6 @@ class MemberReading:
         lone = len(words) == 1 and words[0].text.lower() in spans.ION_WORDS  # "hydroxide" alone: no cation
         if lone or spans.anion_only(text[start:end]) or mentions.after_class_word(text, start):
             return None  # "transition-metal hydroxide (Ni0.35Mn0.65(OH)2)": a class, its member in brackets
-        return NameMatch(start, end, text[start:end], hit.smiles, "formula", "definition", hit.formula, hit.charge_balanced)
+        return NameMatch(
+            start, end, text[start:end], hit.smiles, "formula", "definition", hit.formula, hit.charge_balanced
+        )
