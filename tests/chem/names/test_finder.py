@@ -269,7 +269,7 @@ def test_labelled_set_without_opsin(offline):
 
 @needs_opsin
 def test_labelled_set_with_opsin(full):
-    """Every split (figures in docs/names.md); fresh6 was labelled before the sixth round's rules were run."""
+    """Every split (figures in docs/names.md); fresh7 was labelled before the seventh round's rules were run."""
     floors = {
         "materials_gold.jsonl": (0.97, 0.80),
         "materials_dev_gold.jsonl": (0.96, 0.92),
@@ -278,7 +278,8 @@ def test_labelled_set_with_opsin(full):
         "materials_fresh3_gold.jsonl": (0.94, 0.84),
         "materials_fresh4_gold.jsonl": (0.94, 0.88),
         "materials_fresh5_gold.jsonl": (0.96, 0.89),
-        "materials_fresh6_gold.jsonl": (0.95, 0.74),
+        "materials_fresh6_gold.jsonl": (0.95, 0.85),
+        "materials_fresh7_gold.jsonl": (0.90, 0.81),
     }
     for name, (min_precision, min_recall) in floors.items():
         precision, recall, accuracy = _exact_scores(full, name)

@@ -5,8 +5,8 @@ sentences of the labelled splits."""
 from __future__ import annotations
 
 from chemtrove.chem.names import NameFinder
-from chemtrove.chem.names.context import defined_abbreviation, hydrate_tail
-from chemtrove.chem.names.members import glued_parts
+from chemtrove.chem.names.context import defined_abbreviation
+from chemtrove.chem.names.members import glued_parts, hydrate_tail
 
 
 def found(finder: NameFinder, text: str) -> list[tuple[str, str | None, str | None]]:

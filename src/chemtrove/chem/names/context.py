@@ -55,10 +55,6 @@ _AUTHOR_BEFORE = re.compile(r"(?:\b[A-Z]\.\s*-?\s*){1,3}$")
 _SYMBOL_ONLY = re.compile(r"[A-Z][a-z]?")
 _NUMBER_BEFORE = re.compile(r"(?:^|[\s(\-\u2212])\d+(?:\.\d+)?[ \u00a0]$")
 _HYDRATE_COUNT = re.compile(r"\S\d+(?:\.\d+)?[ \u00a0]$")
-_HYDRATE_JOIN = re.compile(
-    r"(?:[ \u00a0]|[ \u00a0]?[\u00b7\u2022\u2219\u22c5*][ \u00a0]?|[ \u00a0][.][ \u00a0])(\d+(?:\.\d+)?H2O)"
-)
-"""A hydrate after a formula: one space, or a dot with spaces ("FeCl3 6H2O", "Fe(NO3)3 \u00b7 9H2O")."""
 _RATIO = re.compile(r"([A-Z][a-z]?)(?:/([A-Z][a-z]?))+(?==|$)")
 _RATIO_NOUN = re.compile(r"\s+(?:(?:molar|mole|atomic|atom|weight|mass|stoichiometric|feed)\s+)?ratios?\b")
 _ABBREVIATION = re.compile(r"[ \u00a0]?\(([A-Za-z][A-Za-z0-9\-]{1,9})[),;:]")
@@ -68,12 +64,6 @@ _DENOTED = re.compile(
 )
 """An abbreviation the brackets after a name say it stands for, after other notes ("(C2H4N4, Aldrich,
 denoted as DCDA)"): the text says so, so its letters need not spell the name."""
-_SPACED_COUNT = re.compile(r"[ \u00a0]([1-9]\d?)(?:[ \u00a0]+([A-Za-z]+)|(?=[.,;:)]\s|[.,;:)]?$))")
-_UNIT_WORDS = frozenset(
-    {"mmol", "mol", "wt", "vol", "min", "mins", "sec", "days", "hours", "degc", "nmol", "umol", "ppm", "ppb", "rpm"}
-    | {"atm", "bar", "mbar", "torr", "sccm", "kpa", "mpa", "gpa", "mah", "kev", "mev", "cycles", "times", "samples"}
-)
-"""Words after a number that make it a quantity, not a count written apart from its formula."""
 _BOUND_PARTS = ("hydrate", "solvate", "etherate", "complex", "adduct", "salt")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z\-]*)")
 
@@ -157,41 +147,6 @@ def hydrate_part(text: str, start: int) -> bool:
         (True, False)
     """
     return bool(_HYDRATE_COUNT.search(text[max(0, start - 12) : start]))
-
-
-def hydrate_tail(text: str, end: int) -> tuple[int, str] | None:
-    """End offset and hydrate (``6H2O``) of a hydrate written after a formula with one space or with a dot
-    between spaces ("FeCl3 6H2O", "Fe(NO3)3 \u00b7 9H2O", "CuSO4 . 5H2O"), or ``None``.
-
-    Example:
-        >>> t = "Fe(NO3)3 \u00b7 9H2O was"
-        >>> hydrate_tail(t, 8), hydrate_tail("FeCl3 in H2O", 5)
-        ((15, '9H2O'), None)
-    """
-    m = _HYDRATE_JOIN.match(text, end)
-    if m is None or (m.end() < len(text) and not (text[m.end()].isspace() or text[m.end()] in ".,;:)]")):
-        return None
-    return m.end(), m.group(1)
-
-
-def formula_tail(text: str, end: int) -> tuple[int, str] | None:
-    """What continues a formula after a space: a hydrate (``hydrate_tail``; the part to append is
-    ``\u00b7`` and it), or the last count written apart ("MoS 2 nanosheets", "WS 2."), which a word of
-    letters follows that is not a unit ("TiO2 2 g" is two grams); ``(end offset, text to append)``.
-
-    Example:
-        >>> formula_tail("hollow MoS 2 nanotubes", 10), formula_tail("MoS 2 g of", 3)
-        ((12, '2'), None)
-    """
-    hydrate = hydrate_tail(text, end)
-    if hydrate is not None:
-        return hydrate[0], "\u00b7" + hydrate[1]
-    if end == 0 or not text[end - 1].isalpha():
-        return None
-    m = _SPACED_COUNT.match(text, end)
-    if m is None or (m.group(2) is not None and (len(m.group(2)) < 3 or m.group(2).lower() in _UNIT_WORDS)):
-        return None
-    return m.end(1), m.group(1)
 
 
 def salt_tail(text: str, start: int, word: str) -> bool:

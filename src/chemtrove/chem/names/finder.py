@@ -6,7 +6,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
-from chemtrove.chem.names import context, mentions, spans
+from chemtrove.chem.names import context, members, mentions, spans
 from chemtrove.chem.names.formulas import (
     ELEMENTS,
     TRIVIAL_OXIDES,
@@ -257,8 +257,8 @@ class NameFinder(MemberReading):
                 w = spans.make_word(tok, m.start())
                 if w is None:
                     continue
-                if any(c in w.text for c in "/-:") and (members := self._list_matches(text, w)):
-                    listed += members  # "ethanol/water", "SiO2/CTAB/NaOH", "Al2O3:1.0SiO2": each member a name
+                if any(c in w.text for c in "/-:") and (parts := self._list_matches(text, w)):
+                    listed += parts  # "ethanol/water", "SiO2/CTAB/NaOH", "Al2O3:1.0SiO2": each member a name
                     continue
                 if not self._is_chemical(w.text):
                     if context.single_candidate(w.text):
@@ -322,7 +322,7 @@ class NameFinder(MemberReading):
             start = w.start
             if (prefix := _MORPHOLOGY_PREFIX.match(w.text)) is not None and self._quick(w.text, True)[1] is None:
                 start = w.start + prefix.end()
-            tail = context.formula_tail(text, w.end) if hit.kind == "formula" and not w.cut_right else None
+            tail = members.formula_tail(text, w.end) if hit.kind == "formula" and not w.cut_right else None
             if tail is not None:  # "FeCl3 6H2O", "Fe(NO3)3 \u00b7 9H2O", "MoS 2": the formula goes on
                 whole = parse_formula(text[start : w.end] + tail[1])
                 if whole is not None:

@@ -43,6 +43,16 @@ GLUE_WORDS = frozenset(
 "SiO2-supported Pd", "Sr-doped ZnO"); not "free" or "rich", which say how much of it there is, nor "based",
 "derived" or "containing", which name a class of materials ("Ni-based compounds")."""
 
+_HYDRATE_JOIN = re.compile(
+    r"(?:[ \u00a0]|[ \u00a0]?[\u00b7\u2022\u2219\u22c5*][ \u00a0]?|[ \u00a0][.][ \u00a0])(\d+(?:\.\d+)?H2O)"
+)
+"""A hydrate after a formula: one space, or a dot with spaces ("FeCl3 6H2O", "Fe(NO3)3 \u00b7 9H2O")."""
+_SPACED_COUNT = re.compile(r"[ \u00a0]([1-9]\d?)(?:[ \u00a0]+([A-Za-z]+)|(?=[.,;:)]\s|[.,;:)]?$))")
+_UNIT_WORDS = frozenset(
+    {"mmol", "mol", "wt", "vol", "min", "mins", "sec", "days", "hours", "degc", "nmol", "umol", "ppm", "ppb", "rpm"}
+    | {"atm", "bar", "mbar", "torr", "sccm", "kpa", "mpa", "gpa", "mah", "kev", "mev", "cycles", "times", "samples"}
+)
+"""Words after a number that make it a quantity, not a count written apart from its formula."""
 _FORMULA_AFTER = re.compile(r"[ \u00a0]?\(([^\s,;()]*(?:\([^\s,;()]*\)[^\s,;()]*)*)[,;)]")
 """A formula opening the brackets after a name: "dicyandiamide (C2H4N4, Alfa Aesar)"."""
 _HYDRATE_PART = re.compile(r"[\u00b7\u2022\u2219\u22c5*.](?=\d*(?:\.\d+)?H2O)")
@@ -64,6 +74,41 @@ def glued_parts(token: str) -> list[tuple[int, int]]:
     if not sep or not left:
         return []
     return [(0, len(left))] if right.lower() in GLUE_WORDS else []
+
+
+def hydrate_tail(text: str, end: int) -> tuple[int, str] | None:
+    """End offset and hydrate (``6H2O``) of a hydrate written after a formula with one space or with a dot
+    between spaces ("FeCl3 6H2O", "Fe(NO3)3 \u00b7 9H2O", "CuSO4 . 5H2O"), or ``None``.
+
+    Example:
+        >>> t = "Fe(NO3)3 \u00b7 9H2O was"
+        >>> hydrate_tail(t, 8), hydrate_tail("FeCl3 in H2O", 5)
+        ((15, '9H2O'), None)
+    """
+    m = _HYDRATE_JOIN.match(text, end)
+    if m is None or (m.end() < len(text) and not (text[m.end()].isspace() or text[m.end()] in ".,;:)]")):
+        return None
+    return m.end(), m.group(1)
+
+
+def formula_tail(text: str, end: int) -> tuple[int, str] | None:
+    """What continues a formula after a space: a hydrate (``hydrate_tail``; the part to append is
+    ``\u00b7`` and it), or the last count written apart ("MoS 2 nanosheets", "WS 2."), which a word of
+    letters follows that is not a unit ("TiO2 2 g" is two grams); ``(end offset, text to append)``.
+
+    Example:
+        >>> formula_tail("hollow MoS 2 nanotubes", 10), formula_tail("MoS 2 g of", 3)
+        ((12, '2'), None)
+    """
+    hydrate = hydrate_tail(text, end)
+    if hydrate is not None:
+        return hydrate[0], "\u00b7" + hydrate[1]
+    if end == 0 or not text[end - 1].isalpha():
+        return None
+    m = _SPACED_COUNT.match(text, end)
+    if m is None or (m.group(2) is not None and (len(m.group(2)) < 3 or m.group(2).lower() in _UNIT_WORDS)):
+        return None
+    return m.end(1), m.group(1)
 
 
 class MemberReading:
