@@ -228,7 +228,7 @@ def curated_cif_sites(meta: dict) -> int | None:
     Returns:
         The number of atoms in the cell (sum of the site multiplicities), or ``None``.
     """
-    from chemtrove.chem.crystals.canonical import _OPS_LOOP
+    from chemtrove.chem.crystals.canonical import _OPS_LOOP  # lazy: pymatgen, only crystal tasks need it
 
     cif, number = meta.get("cif"), meta.get("spacegroup")
     if (
