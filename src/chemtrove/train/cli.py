@@ -306,11 +306,7 @@ def add_cli(subparsers: Any) -> dict[str, argparse.ArgumentParser]:
     b.add_argument("--max-per-task", type=int, help="at most this many examples per task")
     b.add_argument("--list-classes", action="store_true", help="reaction classes as multiple choice")
     b.add_argument("--chat", action="store_true", help="write prompts/completions as chat messages")
-    b.add_argument(
-        "--canonicalize-every-cif",
-        action="store_true",
-        help="canonicalize curated CIFs again too (shards curated at a symprec other than 0.1)",
-    )
+    b.add_argument("--canonicalize-every-cif", action="store_true", help="curated ones too (other symprec)")
     b.add_argument("--quiet", action="store_true", help="no progress lines")
     b.set_defaults(func=_tasks_build_command)
     si = tverbs.add_parser(
