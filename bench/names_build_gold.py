@@ -11,7 +11,7 @@ the compound's name only; grade words before it ("anhydrous", "deionized") and f
 "ions") are cut off, and a label's ``core`` names the compound inside a longer mention ("zinc acetate
 dihydrate alcohol" solution). The annotator's span is kept as ``annotated`` when it differs.
 
-Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh5]
+Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh6]
 
 The test split (tests/data/names/materials_gold.jsonl) was used to fix rules; the dev split
 (materials_dev_gold.jsonl) was labelled afterwards and never tuned on in the first round; the fresh split
@@ -21,7 +21,9 @@ second round of rules and never tuned on; its errors were read for a third round
 split (materials_fresh3_gold.jsonl: 15 more, seed 18) was labelled before the rule for generic salt names
 was run. The fresh4 split (materials_fresh4_gold.jsonl: 15 more, seed 19) was labelled before the rules
 drawn from fresh3's error classes were written. The fresh5 split (materials_fresh5_gold.jsonl: 15 more,
-seed 20) was labelled before the rules drawn from fresh4's error classes were written.
+seed 20) was labelled before the rules drawn from fresh4's error classes were written. The fresh6 split
+(materials_fresh6_gold.jsonl: 15 more, seed 21) was labelled before the rules drawn from fresh5's error
+classes were written.
 """
 
 from __future__ import annotations
@@ -50,6 +52,9 @@ from names_gold_labels import (  # noqa: E402
     FRESH5_ADDED,
     FRESH5_LABELS,
     FRESH5_SEED,
+    FRESH6_ADDED,
+    FRESH6_LABELS,
+    FRESH6_SEED,
     FRESH_ADDED,
     FRESH_LABELS,
     FRESH_SEED,
@@ -78,6 +83,7 @@ SPLITS = {
     "fresh3": ("ner-train-fnames.txt", "materials_fresh3_gold.jsonl"),
     "fresh4": ("ner-train-fnames.txt", "materials_fresh4_gold.jsonl"),
     "fresh5": ("ner-train-fnames.txt", "materials_fresh5_gold.jsonl"),
+    "fresh6": ("ner-train-fnames.txt", "materials_fresh6_gold.jsonl"),
 }
 
 
@@ -101,9 +107,13 @@ def papers(repo: Path, split: str) -> list[str]:
     fresh4 = sorted(random.Random(FRESH4_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh4":
         return fresh4
+    rest = [p for p in rest if p not in fresh4]
+    fresh5 = sorted(random.Random(FRESH5_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh5":
-        rest = [p for p in rest if p not in fresh4]
-        return sorted(random.Random(FRESH5_SEED).sample(rest, FRESH_SIZE))
+        return fresh5
+    if split == "fresh6":
+        rest = [p for p in rest if p not in fresh5]
+        return sorted(random.Random(FRESH6_SEED).sample(rest, FRESH_SIZE))
     return listing
 
 
@@ -163,6 +173,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh3": dict(FRESH3_LABELS),
         "fresh4": dict(FRESH4_LABELS),
         "fresh5": dict(FRESH5_LABELS),
+        "fresh6": dict(FRESH6_LABELS),
     }[split]
     added = {
         "test": ADDED,
@@ -172,6 +183,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh3": FRESH3_ADDED,
         "fresh4": FRESH4_ADDED,
         "fresh5": FRESH5_ADDED,
+        "fresh6": FRESH6_ADDED,
     }[split]
     names = sorted({lab["name"] for lab in labels.values() if "name" in lab})
     parsed = dict(zip(names, OpsinProcess().parse(names), strict=True))

@@ -956,3 +956,160 @@ FRESH5_ADDED: list[tuple[str, str]] = [
     ("Li", "Excess "),
     ("Li", "volatilization of "),
 ]
+
+FRESH6_SEED = 21
+HMTD = "C1OOCN2COOCN1COOC2"  # hexamethylene triperoxide diamine
+TMDDD = "O=CN1COOCN(C=O)COOC1"  # tetramethylene diperoxide diamine dialdehyde
+APTES = "CCO[Si](CCCN)(OCC)OCC"
+DCDA = "N#CN=C(N)N"
+COBALT_ACETATE = f"{ACETATE}.{ACETATE}.[Co+2]"
+FRESH6_LABELS: dict[str, dict] = {
+    "H2O2": {"smiles": "OO", "formula": "H2O2"},
+    "H3PO4": {"smiles": "O=P(O)(O)O", "formula": "H3PO4"},
+    "K2HPO4": {"smiles": "[K+].[K+].OP(=O)([O-])[O-]", "formula": "K2HPO4"},
+    "KH2PO4": {"smiles": "[K+].O=P(O)(O)[O-]", "formula": "KH2PO4"},
+    "KOH": {"smiles": "[K+].[OH-]", "formula": "KOH"},
+    "PCV": UNKNOWN,  # a reagent the paragraph does not expand
+    "carbon": {"formula": "C"},
+    "nitrogen": {"smiles": "N#N"},
+    "water": {"smiles": "O"},
+    "Ammonium acetate": {"smiles": f"[NH4+].{ACETATE}"},
+    "Lithium acetate dihydrate": {"smiles": f"[Li+].{ACETATE}.O.O"},
+    "Potassium acetate": {"smiles": f"[K+].{ACETATE}"},
+    "Sodium acetate": {"smiles": f"[Na+].{ACETATE}"},
+    "acetic acid": {"smiles": "CC(=O)O"},
+    "acetonitrile": {"smiles": "CC#N"},
+    "citric acid": {"smiles": "OC(=O)CC(O)(CC(=O)O)C(=O)O"},
+    "HMTD": {"smiles": HMTD},
+    "hexamethylene triperoxide diamine": {"smiles": HMTD},
+    "TMDDD": {"smiles": TMDDD},
+    "tetramethylene diperoxide diamine dialdehyde": {"smiles": TMDDD},
+    "hexamethylenetetramine": {"smiles": "C1N2CN3CN1CN(C2)C3"},
+    "n-butyl acetate": {"smiles": "CCCCOC(C)=O"},
+    "oxygen": {"smiles": "O=O"},
+    "Cobalt acetate": {"smiles": COBALT_ACETATE},
+    "Co(CH3COO)2": {"smiles": COBALT_ACETATE},
+    "Co(COOH)2*4H2O": {"formula": "CoC2H10O8"},  # the composition written (the paper means the acetate)
+    "Co3O4": {"formula": "Co3O4"},
+    "NaOH": {"smiles": "[Na+].[OH-]", "formula": "NaOH"},
+    "sodium hydroxide": {"smiles": "[Na+].[OH-]"},
+    "d-glucose": UNKNOWN,  # the paragraph does not say which form
+    "glucose": UNKNOWN,
+    "hydrochloric acid": {"smiles": "Cl"},
+    "LiNi0.5Mn1.5O4": {"formula": "LiNi0.5Mn1.5O4"},
+    "LiOH*H2O": {"smiles": "[Li+].[OH-].O", "formula": "LiH3O2"},
+    "MnCl2.4H2O": {"formula": "MnCl2H8O4"},
+    "NiCl2": {"formula": "NiCl2"},
+    "glycine": {"smiles": "NCC(=O)O"},
+    "KMnO4": {"smiles": KMNO4, "formula": "KMnO4"},
+    "Li2MnO3": {"formula": "Li2MnO3"},
+    "LiOH": {"smiles": "[Li+].[OH-]", "formula": "LiOH"},
+    "MnO2": {"formula": "MnO2"},
+    "NaBH4": {"smiles": "[Na+].[BH4-]", "formula": "NaBH4"},
+    "Sn": {"smiles": "[Sn]", "formula": "Sn"},  # Sn nanorods
+    "SnCl4": {"formula": "SnCl4"},
+    "ethanol": {"smiles": "CCO"},
+    "Al2O3": {"formula": "Al2O3"},  # of the SiO2/Al2O3 ratio
+    "SiO2": {"formula": "SiO2"},
+    "Mn": {"smiles": "[Mn]", "formula": "Mn"},  # "The Mn loading"
+    "Mn(CH3COO)2*4H2O": {"smiles": f"{ACETATE}.{ACETATE}.[Mn+2].O.O.O.O"},
+    "MnO": {"formula": "MnO"},
+    "Mn3O4": {"formula": "Mn3O4"},
+    "Mn2O3": {"formula": "Mn2O3"},
+    "3-aminopropyltriethoxysilane": {"smiles": APTES},
+    "APTES": {"smiles": APTES},
+    "TEOS": {"smiles": TEOS},
+    "tetraethoxysilane": {"smiles": TEOS},
+    "triethylamine": {"smiles": "CCN(CC)CC"},
+    "H2": {"smiles": "[H][H]", "formula": "H2"},
+    "N2": {"smiles": "N#N", "formula": "N2"},
+    "Pd": {"smiles": "[Pd]", "formula": "Pd"},  # Pd particles
+    "Pt": {"smiles": "[Pt]", "formula": "Pt"},  # Pt loading
+    "silica": {"formula": "SiO2"},  # silica layers
+    "Co(CH3COO)2*4H2O": {"smiles": f"{COBALT_ACETATE}.O.O.O.O"},
+    "Ni(CH3COO)2*4H2O": {"smiles": f"{ACETATE}.{ACETATE}.[Ni+2].O.O.O.O"},
+    "Li1.2Mn0.54Co0.13Ni0.13O2": {"formula": "Li1.2Mn0.54Co0.13Ni0.13O2"},
+    "LiCH3COO*H2O": {"smiles": f"[Li+].{ACETATE}.O"},
+    "Ti(OCH(CH3)2)4": {"formula": "TiC12H28O4"},  # titanium isopropoxide: drawings differ
+    "absolute alcohol": {"smiles": "CCO", "core": "alcohol"},
+    "alcohol": {"smiles": "CCO"},
+    "ethylene glycol": {"smiles": "OCCO"},
+    "Bi2MoO6": {"formula": "Bi2MoO6"},
+    "Bi2WO6": {"formula": "Bi2WO6"},
+    "Sb2MoO6": {"formula": "Sb2MoO6"},
+    "Sb2WO6": {"formula": "Sb2WO6"},
+    "BiCl3": {"smiles": "Cl[Bi](Cl)Cl", "formula": "BiCl3"},
+    "SbCl3": {"smiles": "Cl[Sb](Cl)Cl", "formula": "SbCl3"},
+    "Eu3+": {"smiles": "[Eu+3]", "formula": "Eu"},
+    "H2O": {"smiles": "O", "formula": "H2O"},
+    "Na2MoO4": {"formula": "Na2MoO4"},
+    "Na2MoO4*2H2O": {"formula": "Na2MoH4O6"},
+    "Na2WO4": {"formula": "Na2WO4"},
+    "ammonium ferric citrate": {"formula": "C6H11FeNO7"},  # as the paragraph writes it
+    "AFC": {"formula": "C6H11FeNO7"},
+    "C6H11FeNO7": {"formula": "C6H11FeNO7"},
+    "Ar": {"smiles": "[Ar]", "formula": "Ar"},
+    "C2H4N4": {"smiles": DCDA, "formula": "C2H4N4"},
+    "DCDA": {"smiles": DCDA},
+    "Dicyandiamide": {"smiles": DCDA},
+    "dicyandiamide": {"smiles": DCDA},
+    "FeCl3": {"formula": "FeCl3"},
+    "ferric chloride": {"formula": "FeCl3"},
+    "HClO4": {"smiles": "O=Cl(=O)(=O)O", "formula": "HClO4"},
+    "iron": {"smiles": "[Fe]", "formula": "Fe"},
+    "tungsten carbonyl": {"formula": "WC6O6"},  # W(CO)6
+    "CH3COO(CH2)3CH3": {"smiles": "CCCCOC(C)=O"},
+    "butyl acetate": {"smiles": "CCCCOC(C)=O"},
+    "HfCl4": {"formula": "HfCl4"},
+    "hafnium (IV) chloride": {"formula": "HfCl4"},
+    "HfO2": {"formula": "HfO2"},
+    "Y2O3": {"formula": "Y2O3"},
+    "YCl3*6H2O": {"formula": "YCl3H12O6"},
+    "yttrium (III) chloride hexahydrate": {"formula": "YCl3H12O6"},
+    "(NH4)6Mo7O24*4H2O": {"formula": "N6H32Mo7O28"},
+    "Fe(III)": {"smiles": "[Fe+3]", "formula": "Fe"},  # the iron(III) nitrate's grade note
+    "Fe(NO3)3*9H2O": {"formula": "FeN3H18O18"},
+    "Fe2O3": {"formula": "Fe2O3"},
+    "HNO3": {"smiles": "O=[N+]([O-])O", "formula": "HNO3"},
+    "ammonium heptamolybdate": {"formula": "N6H24Mo7O24"},
+    "methanol": {"smiles": "CO"},
+    "He": {"smiles": "[He]", "formula": "He"},
+    "(NH4)2WS4": {"formula": "N2H8WS4"},
+    "ammonium tetrathiotungstate": {"formula": "N2H8WS4"},
+    "Ammonium heptamolybdate tetrahydrate": {"formula": "N6H32Mo7O28"},
+    "H2S": {"smiles": "S", "formula": "H2S"},
+    "MoS2": {"formula": "MoS2"},
+    "WS2": {"formula": "WS2"},
+    "WS3": {"formula": "WS3"},
+    "Selenium": {"smiles": "[Se]", "formula": "Se"},
+    "aluminium": {"smiles": "[Al]", "formula": "Al"},
+    "acetone": {"smiles": "CC(C)=O"},
+    "ammonia": {"smiles": "N"},
+    "argon": {"smiles": "[Ar]", "formula": "Ar"},
+    "carbon disulfide": {"smiles": "S=C=S"},
+    "molybdenum(IV) oxide": {"formula": "MoO2"},
+    "molybdenum(IV) sulfide": {"formula": "MoS2"},
+    "molybdenum(VI) oxide": {"formula": "MoO3"},
+    "molybdenum(VI) sulfide dehydrate": {"formula": "MoS3H4O2"},  # "dihydrate", misspelt in the paper
+    "sodium tungstate dihydrate": {"formula": "Na2WH4O6"},  # Na2WO4*2H2O, as sold under this name
+    "sulphur": {"formula": "S"},
+    "tungsten(IV) oxide": {"formula": "WO2"},
+    "tungsten(IV) sulfide": {"formula": "WS2"},
+    "tungsten(VI) oxide": {"formula": "WO3"},
+    "tungstic acid": {"formula": "H2WO4"},
+    # no single structure: MWCNTs, CNT, graphene oxide and GO, PCV's PBS buffer and its "phosphate", Nafion
+    # resin, leaves, generic oxides (manganese oxide, cobalt oxide, tungsten-oxide), composites and supported
+    # catalysts (Li2MnO3/CNT, LMO/CNT, SnO2-NTs/G, Mn/USY, Mn/SiO2, Pd/CB, Pt/CB, SiO2/Pd/CB, MoOx/Fe2O3), CB,
+    # USY and zeolite Y, the variable composition Li1.2-xTixMn0.54Co0.13Ni0.13O2 and its sample names,
+    # polymers (PDDA and its name, FEP, PMMA and its formula, PMNCs), a-IGZO, the gas flow methanol/He,
+    # sample codes (S580-S950, 1x, 2x), generic words (chemicals, solution, mixture, precursor, product, air)
+}
+# Chemical mentions the annotators did not mark, found by reading the paragraphs (not the finder's output)
+FRESH6_ADDED: list[tuple[str, str]] = [
+    ("MnO2", "procedure of "),
+    ("MnO2", "prepared using "),
+    ("MnO", "Reference samples - "),
+    ("Mn3O4", "MnO, "),
+    ("Mn2O3", "Mn3O4, "),
+    ("MnO2", "Mn2O3 and "),
+]

@@ -104,6 +104,16 @@ def test_formulas_through_pymatgen(offline):
     ]
 
 
+def test_charge_balance_search_is_bounded():
+    # many sites of many-valent elements: pymatgen's search ran for minutes ("FP40" is an instrument code)
+    for word in ("FP40", "Ti(OCH(CH3)2)4", "P40O3", "C16H33N(CH3)3Br"):
+        t0 = time.perf_counter()
+        f = parse_formula(word)
+        assert f is not None and f.charge_balanced is None, word
+        assert time.perf_counter() - t0 < 5, word
+    assert parse_formula("Fe(NO3)3*9H2O").charge_balanced is True  # a common hydrate is still checked
+
+
 # ------------------------------------------------------------------------------------------ spans
 def test_spans_without_opsin(offline):
     text = (
@@ -150,6 +160,16 @@ def test_opsin_process_restarts_after_its_jvm_dies():
     proc._proc.kill()
     proc._proc.wait()
     assert proc.parse(["methanol"]) == ["CO"]
+    proc.close()
+
+
+@needs_opsin
+def test_opsin_start_has_its_own_timeout_and_a_timed_out_chunk_is_tried_twice():
+    proc = OpsinProcess(timeout=1e-6, start_timeout=180)  # no chunk can answer in a microsecond
+    assert proc.parse(["ethanol"]) == [None]  # the start (JVM and grammar load) is not cut by ``timeout``
+    assert proc.startup_seconds is not None and proc.restarts == 2  # killed after each of two tries
+    proc.timeout = 30
+    assert proc.parse(["ethanol"]) == ["C(C)O"]  # a fresh JVM answers
     proc.close()
 
 
@@ -249,15 +269,16 @@ def test_labelled_set_without_opsin(offline):
 
 @needs_opsin
 def test_labelled_set_with_opsin(full):
-    """Every split (figures in docs/names.md); fresh5 was labelled before the fifth round's rules were run."""
+    """Every split (figures in docs/names.md); fresh6 was labelled before the sixth round's rules were run."""
     floors = {
         "materials_gold.jsonl": (0.97, 0.80),
         "materials_dev_gold.jsonl": (0.96, 0.92),
-        "materials_fresh_gold.jsonl": (0.96, 0.86),
-        "materials_fresh2_gold.jsonl": (0.95, 0.85),
-        "materials_fresh3_gold.jsonl": (0.93, 0.83),
-        "materials_fresh4_gold.jsonl": (0.92, 0.85),
-        "materials_fresh5_gold.jsonl": (0.91, 0.81),
+        "materials_fresh_gold.jsonl": (0.96, 0.88),
+        "materials_fresh2_gold.jsonl": (0.95, 0.87),
+        "materials_fresh3_gold.jsonl": (0.94, 0.84),
+        "materials_fresh4_gold.jsonl": (0.94, 0.88),
+        "materials_fresh5_gold.jsonl": (0.96, 0.89),
+        "materials_fresh6_gold.jsonl": (0.95, 0.74),
     }
     for name, (min_precision, min_recall) in floors.items():
         precision, recall, accuracy = _exact_scores(full, name)

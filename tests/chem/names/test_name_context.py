@@ -141,6 +141,7 @@ def test_span_convention_grade_and_form_words():
         "materials_fresh_gold.jsonl",
         "materials_fresh4_gold.jsonl",
         "materials_fresh5_gold.jsonl",
+        "materials_fresh6_gold.jsonl",
     ],
 )
 def test_labelled_sets_follow_the_span_convention(name):

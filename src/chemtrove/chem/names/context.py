@@ -17,7 +17,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from chemtrove.chem.names import spans
+from chemtrove.chem.names import mentions, spans
 from chemtrove.chem.names.formulas import ELEMENTS, MAX_FORMULA_CHARS
 from chemtrove.chem.names.match import NameMatch
 
@@ -34,8 +34,11 @@ APPARATUS_NOUNS = frozenset(
 """Head nouns that make the chemical words before them a thing, not a substance ("water bath", "silver
 tubes", "tungsten carbide jars", "salt bridge", "alumina crucibles")."""
 
-APPARATUS_MODIFIERS = frozenset("reference counter working solar fuel electrochemical reaction".split())
-"""Words between a chemical word and an apparatus noun ("Si reference cell", "Pt counter cell")."""
+APPARATUS_MODIFIERS = frozenset(
+    "reference counter working solar fuel electrochemical reaction ice oil sand salt cooling heating".split()
+)
+"""Words between a chemical word and an apparatus noun ("Si reference cell", "Pt counter cell", "water ice
+bath", "water cooling jacket")."""
 
 SALT_ANIONS = frozenset(
     "chloride bromide iodide fluoride nitrate sulfate sulphate acetate perchlorate hydroxide tosylate".split()
@@ -55,7 +58,7 @@ _HYDRATE_COUNT = re.compile(r"\S\d+(?:\.\d+)?[ \u00a0]$")
 _HYDRATE_WORD = re.compile(r"\d+(?:\.\d+)?H2O")
 _RATIO = re.compile(r"([A-Z][a-z]?)(?:/([A-Z][a-z]?))+(?==|$)")
 _RATIO_NOUN = re.compile(r"\s+(?:(?:molar|mole|atomic|atom|weight|mass|stoichiometric|feed)\s+)?ratios?\b")
-_ABBREVIATION = re.compile(r"[ \u00a0]?\(([A-Za-z][A-Za-z0-9\-]{1,9})[),;]")
+_ABBREVIATION = re.compile(r"[ \u00a0]?\(([A-Za-z][A-Za-z0-9\-]{1,9})[),;:]")
 _BOUND_PARTS = ("hydrate", "solvate", "etherate", "complex", "adduct", "salt")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z\-]*)")
 
@@ -210,9 +213,24 @@ def defined_abbreviation(text: str, name: str, end: int) -> tuple[int, int] | No
         return None
     letters = [c.lower() for c in abbr if c.isalpha()]
     spelled = " ".join(_element_symbols().get(word.lower(), word) for word in name.split())
-    if not (_letters_in_order(letters, name) or (spelled != name and _letters_in_order(letters, spelled))):
+    if not (
+        _letters_in_order(letters, name)
+        or (spelled != name and _letters_in_order(letters, spelled))
+        or _letters_reordered(letters, name)
+    ):
         return None
     return m.start(1), m.end(1)
+
+
+def _letters_reordered(letters: list[str], name: str) -> bool:
+    """Whether an abbreviation of three letters or more names its parts in another order than the name
+    ("1-methyl-3-butylimidazolium iodide (BMII)"): its first letter starts a part of the name (a part:
+    letters between other characters) and its letters are all in the name, as often as it writes them."""
+    parts = [p for p in re.split(r"[^a-z]+", name.lower()) if p]
+    if len(letters) < 3 or not any(p.startswith(letters[0]) for p in parts):
+        return False
+    pool = "".join(parts)
+    return all(pool.count(c) >= letters.count(c) for c in set(letters))
 
 
 def _letters_in_order(letters: list[str], name: str) -> bool:
@@ -325,6 +343,8 @@ def not_a_mention(text: str, w: spans.Word) -> bool:
         return True
     if len(w.text) <= 2 and w.text.isalpha() and unit_after_number(text, w.start):
         return True  # "100 Pa": a unit
+    if not w.cut_left and mentions.in_gas_mixture(text, w.start):
+        return True  # "Ar-5% H2": one gas mixture
     return w.text == "H2O" and not w.cut_left and hydrate_part(text, w.start)
 
 
@@ -419,6 +439,8 @@ def standalone_ok(text: str, w: spans.Word) -> bool:
     lw = w.text.lower()
     if not w.cut_left and salt_tail(text, w.start, w.text):
         return False  # "Propidium iodide": the tail of a salt name nothing resolved
+    if mentions.lone_anion(text, w):
+        return False  # "metal oxalate", "A for acetate": a class of salts, not the ion
     if lw not in spans.ELEMENT_NAMES:
         return True
     if lw in spans.NEVER_ALONE:

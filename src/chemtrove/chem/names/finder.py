@@ -6,7 +6,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
-from chemtrove.chem.names import context, spans
+from chemtrove.chem.names import context, mentions, spans
 from chemtrove.chem.names.formulas import (
     ELEMENTS,
     TRIVIAL_OXIDES,
@@ -256,8 +256,8 @@ class NameFinder:
                 w = spans.make_word(tok, m.start())
                 if w is None:
                     continue
-                if ("/" in w.text or "-" in w.text) and (members := self._list_matches(text, w)):
-                    listed += members  # "ethanol/water", "SiO2/CTAB/NaOH": each member a name
+                if any(c in w.text for c in "/-:") and (members := self._list_matches(text, w)):
+                    listed += members  # "ethanol/water", "SiO2/CTAB/NaOH", "Al2O3:1.0SiO2": each member a name
                     continue
                 if not self._is_chemical(w.text):
                     if context.single_candidate(w.text):
@@ -351,6 +351,9 @@ class NameFinder:
     def _list_matches(self, text: str, w: spans.Word) -> list[NameMatch]:
         """The members of a list written as one token when every member resolves and the list names its
         members (``spans.list_is_members``); ``[]`` otherwise (a composite such as "Cu/ZnO", a ratio)."""
+        if ":" in w.text:  # an oxide composition "4.0Na2O:0.2 Al2O3:1.0SiO2:200H2O"
+            found = mentions.composition_members(w.text, self._single_hit)
+            return [match_of(text, w.start + a, w.start + b, h) for a, b, h in found]  # type: ignore[arg-type]
         members = spans.list_members(w.text)
         if not members or ("/" in w.text and context.ratio_symbols(text, w)):
             return []
@@ -423,9 +426,11 @@ class NameFinder:
                     continue
                 if spans.anion_only(name) or (b == a + 1 and context.cation_of_unread_salt(run, a)):
                     continue
-                if hit.kind == "systematic" and (
-                    context.inside_polymer(text, run[0]) or context.inside_polymer(text, run[a]) or self._mixture(name)
-                ):
+                if mentions.after_class_word(text, run[a].start):  # "tetraalkyl ammonium hydroxide"
+                    continue
+                if context.inside_polymer(text, run[0]) or context.inside_polymer(text, run[a]):
+                    continue  # "polyethylene glycol", "poly(vinyl pyrrolidone)": a polymer, whoever reads the word
+                if hit.kind == "systematic" and self._mixture(name):
                     continue
                 matches.append(match_of(text, run[a].start, run[b - 1].end, hit))
                 a = b

@@ -199,6 +199,8 @@ def parse_formula(word: str) -> Formula | None:
                 balanced = True  # an element (a metal, a gas) is neutral as it is
             elif len(total.elements) > 5 or total.num_atoms > 60 or not total.valid:
                 balanced = None  # pymatgen's search grows fast with elements and sites: left undecided
+            elif balance_search_size(total) > MAX_BALANCE_SEARCH:
+                balanced = None  # "FP40", "Ti(OCH(CH3)2)4": too many sites of many-valent elements
             elif any(abs(n - round(n)) > 1e-6 for n in total.values()):
                 balanced = None  # fractional (doped) compositions have no integer assignment to check
             else:
@@ -208,6 +210,33 @@ def parse_formula(word: str) -> Formula | None:
     if balanced is False and _weak(core) and any(e.symbol in NONMETALS for e in total.elements):
         return None  # a digit-free compound that cannot balance is an abbreviation, not a formula
     return Formula(word, reduced, balanced, nonstoich)
+
+
+MAX_BALANCE_SEARCH = 10_000
+"""Most oxidation-state combinations the charge-balance search may try for one formula (bounded time)."""
+
+
+def balance_search_size(comp) -> int:
+    """Combinations pymatgen's ``oxi_state_guesses`` enumerates for a composition: per element, the
+    multisets of its oxidation states over its sites, summed; times the product of the sums they can take.
+    A formula with many sites of an element with many states ("P40", "C12H28") runs for minutes.
+
+    Example:
+        >>> from pymatgen.core import Composition
+        >>> balance_search_size(Composition("Li2CO3")) < MAX_BALANCE_SEARCH < balance_search_size(Composition("FP40"))
+        True
+    """
+    from math import comb
+
+    from pymatgen.core import Element
+
+    combos, sums = 0, 1
+    for el, amount in comp.reduced_composition.get_el_amt_dict().items():
+        states = Element(el).icsd_oxidation_states or Element(el).common_oxidation_states or (0,)
+        n = int(round(amount))
+        combos += comb(n + len(states) - 1, len(states) - 1)
+        sums *= n * (max(states) - min(states)) + 1
+    return combos + sums
 
 
 _ION = re.compile(r"(?P<body>[A-Z][A-Za-z0-9()]*?)(?P<charge>[1-8]?)(?P<sign>[+-])")

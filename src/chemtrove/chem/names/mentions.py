@@ -1,0 +1,97 @@
+"""More context rules: bare anion words, class words, gas mixtures and oxide compositions written as one token.
+
+Used by :mod:`chemtrove.chem.names.context` and :class:`chemtrove.chem.names.NameFinder`; each rule is a
+class of cases, tested on corpus-like sentences in ``tests/chem/names/test_name_mentions.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from chemtrove.chem.names import spans
+from chemtrove.chem.names.formulas import looks_like_formula
+
+ION_NOUNS = frozenset("ion ions anion anions".split())
+"""Words after a bare anion word that make it the ion ("sulfate ions")."""
+
+CLASS_WORDS = frozenset(
+    ("alkyl dialkyl trialkyl tetraalkyl aryl diaryl triaryl quaternary alkylammonium tetraalkylammonium alkoxy").split()
+)
+"""Words before a name that make it a class of compounds ("tetraalkyl ammonium hydroxide", "quaternary
+ammonium salts"), not the compound the rest of the words name."""
+
+_GAS_PERCENT = re.compile(r"[A-Z][A-Za-z0-9]*-\d+(?:\.\d+)?%$")
+_COEFFICIENT = re.compile(r"\d+(?:\.\d+)?")
+
+
+def lone_anion(text: str, w: spans.Word) -> bool:
+    """Whether a one-word name is a bare anion word with no cation ("acetate", "oxalate", "nitrate") that
+    does not name the ion: a class of salts ("metal oxalate", "the oxalate method"), a precursor type ("A
+    for acetate, N for nitrate") or an anaphor for a salt named before. Only "ion(s)" or "anion(s)" after it
+    ("sulfate ions") makes it the ion.
+
+    Example:
+        >>> t = "A for acetate, N for nitrate; sulfate ions were removed"
+        >>> [lone_anion(t, w) for w in spans.words(t) if w.text in ("acetate", "nitrate", "sulfate")]
+        [True, True, False]
+    """
+    lw = w.text.lower()
+    if lw not in spans.ION_WORDS or not lw.endswith(("ate", "ite", "ide")) or lw.endswith("hydrate"):
+        return False
+    return w.cut_right or spans.next_word(text, w.end) not in ION_NOUNS
+
+
+def after_class_word(text: str, start: int) -> bool:
+    """Whether a name starting at ``start`` follows a class word (:data:`CLASS_WORDS`): "tetraalkyl
+    ammonium hydroxide" names a class of salts, not ammonium hydroxide.
+
+    Example:
+        >>> t = "tetraalkyl ammonium hydroxide and ammonium hydroxide"
+        >>> after_class_word(t, 11), after_class_word(t, 34)
+        (True, False)
+    """
+    return spans.previous_word(text, start) in CLASS_WORDS
+
+
+def in_gas_mixture(text: str, start: int) -> bool:
+    """Whether a word follows a gas with a percentage glued to it by a hyphen ("Ar-5% H2", "N2-10% O2"):
+    the name of one gas mixture, not a mention of the second gas alone.
+
+    Example:
+        >>> in_gas_mixture("annealed in Ar-5% H2 gas", 18), in_gas_mixture("in 5% H2 gas", 6)
+        (True, False)
+    """
+    before = text[max(0, start - 24) : start]
+    if not before.endswith((" ", "\u00a0")):
+        return False
+    words = before.split()
+    return bool(words) and bool(_GAS_PERCENT.search(words[-1]))
+
+
+def composition_members(token: str, hit_of: Callable[[str], object | None]) -> list[tuple[int, int, object]]:
+    """The formulas of an oxide composition written as one token with colons ("4.0Na2O:0.2",
+    "Al2O3:1.0SiO2:200H2O", "SiO2:Al2O3"): each formula without its coefficient, with what ``hit_of`` gives
+    for it (a formula read by the lexicons or pymatgen). A part that is a number alone (a coefficient of the
+    next token) is skipped; ``[]`` when any other part is not a formula or no part is (a ratio "1:2").
+
+    Example:
+        >>> t = "Al2O3:1.0SiO2:200H2O"
+        >>> [t[a:b] for a, b, _ in composition_members(t, lambda part: part)]
+        ['Al2O3', 'SiO2', 'H2O']
+    """
+    out: list[tuple[int, int, object]] = []
+    pos = 0
+    for part in token.split(":"):
+        start, end = pos, pos + len(part)
+        pos = end + 1
+        m = _COEFFICIENT.match(part)
+        if m is not None and m.end() == len(part):
+            continue  # "0.2": the coefficient of the formula after the space
+        if m is not None:
+            start += m.end()
+        hit = hit_of(token[start:end]) if start < end and looks_like_formula(token[start:end]) else None
+        if hit is None:
+            return []
+        out.append((start, end, hit))
+    return out if ":" in token else []
