@@ -77,6 +77,45 @@ def make_inputs(root: Path, n_mol: int, n_prose: int, n_cryst: int, files: int, 
                 f.write(json.dumps({"structure": strained.as_dict(), "entry_id": f"strained-{i}-{j}"}) + "\n")
 
 
+class CpuMeter:
+    """CPU seconds of this process and every process under it, sampled once a second in a thread.
+
+    Unlike wall time, CPU time is not inflated by other work on a shared machine, so throughput per CPU
+    second compares fractions run under different loads. ``getrusage(RUSAGE_CHILDREN)`` misses the
+    executor's pool workers (they are not waited for), so the process tree is sampled instead; a worker's
+    last second before it exits can be missed (well under 1 % of a stage here).
+    """
+
+    def __init__(self) -> None:
+        import threading
+
+        import psutil
+
+        self._psutil, self._seen, self._stop = psutil, {}, threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        me = self._psutil.Process()
+        for proc in [me, *me.children(recursive=True)]:
+            try:
+                t = proc.cpu_times()
+                self._seen[(proc.pid, proc.create_time())] = t.user + t.system
+            except self._psutil.Error:
+                pass
+
+    def _loop(self) -> None:
+        while not self._stop.wait(1.0):
+            self._sample()
+
+    def stop(self) -> float:
+        """Stop sampling; return the CPU seconds seen."""
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+        return sum(self._seen.values())
+
+
 def run_one(root: Path, tasks: int, workers: int) -> dict:
     """Curate ``root``'s inputs; return per-stage times and records, peak worker RSS and work disk use."""
     from chemtrove.curate import pipeline
@@ -97,6 +136,7 @@ def run_one(root: Path, tasks: int, workers: int) -> dict:
         base_dir=root,
     )
     groups = pipeline.build(cfg)
+    cpu_meter = CpuMeter()
     stages = []
     start = time.perf_counter()
     for group in groups:
@@ -118,8 +158,11 @@ def run_one(root: Path, tasks: int, workers: int) -> dict:
     peak_kb = max(
         resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     )
+    cpu = cpu_meter.stop()
     return {
         "seconds": total,
+        "cpu_seconds": cpu,
+        "load_average": os.getloadavg()[0],
         "stages": stages,
         "peak_rss_mb": peak_kb / 1024,
         "work_mb": work / 2**20,
@@ -144,6 +187,12 @@ def main() -> int:
         default=list(FRACTIONS),
         help="fractions of the scale to run, smallest first (default: %(default)s)",
     )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep the fractions already measured in WORKDIR/results.json (written after each fraction) and run "
+        "only the others, e.g. the whole size first and the small fractions later",
+    )
     parser.add_argument("--one", nargs=3, type=int, metavar=("MOL", "PROSE", "CRYST"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     work = Path(args.workdir).resolve()
@@ -155,8 +204,10 @@ def main() -> int:
 
     import shutil
 
-    rows = []
-    for frac in sorted(args.fractions):
+    done = work / "results.json"
+    rows = json.loads(done.read_text()) if args.reuse and done.exists() else []
+    rows = [r for r in rows if r.get("scale") == args.scale and r.get("tasks") == args.tasks]  # same run only
+    for frac in sorted(set(args.fractions) - {r["fraction"] for r in rows}):
         sizes = [max(args.files, int(FULL[k] * args.scale * frac)) for k in ("molecules", "prose", "crystals")]
         folder = work / f"f{frac}"
         shutil.rmtree(folder, ignore_errors=True)
@@ -167,11 +218,23 @@ def main() -> int:
             print(out.stderr[-3000:], file=sys.stderr)
             return 1
         result = json.loads(out.stdout.strip().splitlines()[-1])
-        result.update(fraction=frac, sizes=sizes)
-        rows.append(result)
+        result.update(fraction=frac, sizes=sizes, scale=args.scale, tasks=args.tasks)
+        rows = sorted([*rows, result], key=lambda r: r["fraction"])
         print(f"fraction {frac}: {result['seconds']:.1f} s, peak RSS {result['peak_rss_mb']:.0f} MB", file=sys.stderr)
         shutil.rmtree(folder, ignore_errors=True)
+        # Written after every fraction: a long run stopped part-way still leaves the fractions it finished.
+        done.write_text(json.dumps(rows, indent=1))
+        if args.output:
+            Path(args.output).write_text(render(rows, args))
+    if not rows:
+        print("no fraction was run", file=sys.stderr)
+        return 1
+    print(render(rows, args))
+    return 0
 
+
+def render(rows: list[dict], args: argparse.Namespace) -> str:
+    """The markdown report of the fractions run so far (the first one is the reference)."""
     base = rows[0]
     lines = [
         "# Big curate run",
@@ -179,15 +242,17 @@ def main() -> int:
         f"scale {args.scale} of (2,000,000 molecules, 500,000 prose, 100,000 crystals); tasks {args.tasks}, "
         f"workers {args.workers}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end",
         "",
-        "| fraction | molecules | prose | crystals | wall s | time / first time | size / first size "
-        "| throughput vs first | peak RSS per worker MB | work files MB | reconciles |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| fraction | molecules | prose | crystals | wall s | CPU s | load | time / first time | size / first size "
+        "| throughput vs first (wall) | (CPU) | peak RSS per worker MB | work files MB | reconciles |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in rows:
         grow, size = r["seconds"] / base["seconds"], r["fraction"] / base["fraction"]
+        cpu_grow = r["cpu_seconds"] / base["cpu_seconds"]
         lines.append(
             f"| {r['fraction']} | {r['sizes'][0]:,} | {r['sizes'][1]:,} | {r['sizes'][2]:,} | {r['seconds']:.1f} "
-            f"| {grow:.2f} | {size:.0f} | {size / grow:.2f} | {r['peak_rss_mb']:.0f} | {r['work_mb']:.1f} "
+            f"| {r['cpu_seconds']:.0f} | {r['load_average']:.1f} | {grow:.2f} | {size:.0f} | {size / grow:.2f} "
+            f"| {size / cpu_grow:.2f} | {r['peak_rss_mb']:.0f} | {r['work_mb']:.1f} "
             f"| {'yes' if r['reconciles'] else 'NO'} |"
         )
     last = rows[-1]["fraction"] / base["fraction"]
@@ -202,11 +267,7 @@ def main() -> int:
             f"| {a['stage']} | {a['seconds']:.1f} | {rate[0]} | {b['seconds']:.1f} | {rate[1]} "
             f"| {b['seconds'] / max(a['seconds'], 1e-9):.1f} |"
         )
-    report = "\n".join(lines) + "\n"
-    print(report)
-    if args.output:
-        Path(args.output).write_text(report)
-    return 0
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":
