@@ -92,6 +92,10 @@ class CpuMeter:
         import psutil
 
         self._psutil, self._seen, self._stop = psutil, {}, threading.Event()
+        # The stage now running: the largest RSS of one worker is kept per stage, and that of this process
+        # (where a one-task stage may run) under "<stage> (main)".
+        self.stage = ""
+        self.peak_rss_mb: dict[str, float] = {}
         self._thread = threading.Thread(target=self._loop, daemon=True)
         self._thread.start()
 
@@ -101,8 +105,11 @@ class CpuMeter:
             try:
                 t = proc.cpu_times()
                 self._seen[(proc.pid, proc.create_time())] = t.user + t.system
+                rss = proc.memory_info().rss / 2**20
             except self._psutil.Error:
-                pass
+                continue
+            key = self.stage if proc.pid != me.pid else f"{self.stage} (main)"
+            self.peak_rss_mb[key] = max(rss, self.peak_rss_mb.get(key, 0.0))
 
     def _loop(self) -> None:
         while not self._stop.wait(1.0):
@@ -142,6 +149,7 @@ def run_one(root: Path, tasks: int, workers: int) -> dict:
     for group in groups:
         for stage, executor in zip(group.stages, pipeline.executors(cfg, group), strict=True):
             t = time.perf_counter()
+            cpu_meter.stage = f"{group.name}/{stage.name}"
             with open(os.devnull, "w") as devnull:
                 saved, sys.stderr = sys.stderr, devnull
                 try:
@@ -151,7 +159,7 @@ def run_one(root: Path, tasks: int, workers: int) -> dict:
             seconds = time.perf_counter() - t
             progress = stage_progress(group.logs / stage.name / "progress", executor.world_size)
             records = progress["records"] if progress else None
-            stages.append({"stage": f"{group.name}/{stage.name}", "seconds": seconds, "records": records})
+            stages.append({"stage": cpu_meter.stage, "seconds": seconds, "records": records})
     total = time.perf_counter() - start
     summary = pipeline.finish(cfg, groups)
     work = sum(p.stat().st_size for p in (root / "out" / "work").rglob("*") if p.is_file())
@@ -159,6 +167,9 @@ def run_one(root: Path, tasks: int, workers: int) -> dict:
         resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     )
     cpu = cpu_meter.stop()
+    for entry in stages:  # sampled once a second: a stage shorter than that may show no figure
+        entry["peak_rss_mb"] = cpu_meter.peak_rss_mb.get(entry["stage"])
+        entry["main_rss_mb"] = cpu_meter.peak_rss_mb.get(f"{entry['stage']} (main)")
     return {
         "seconds": total,
         "cpu_seconds": cpu,
@@ -258,14 +269,18 @@ def render(rows: list[dict], args: argparse.Namespace) -> str:
     last = rows[-1]["fraction"] / base["fraction"]
     lines += ["", "Per stage (records read by the stage's reader, records/s), first and last fraction:", ""]
     lines += [
-        f"| stage | first: s | first: rec/s | last: s | last: rec/s | time growth (size x{last:g}) |",
-        "|---|---:|---:|---:|---:|---:|",
+        f"| stage | first: s | first: rec/s | last: s | last: rec/s | time growth (size x{last:g}) "
+        "| peak RSS MB of one worker (of the run's own process), first / last |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for a, b in zip(rows[0]["stages"], rows[-1]["stages"], strict=True):
         rate = [f"{s['records'] / s['seconds']:,.0f}" if s["records"] else "-" for s in (a, b)]
+        rss = " / ".join(
+            f"{s['peak_rss_mb'] or 0:.0f} ({s['main_rss_mb'] or 0:.0f})" if "main_rss_mb" in s else "-" for s in (a, b)
+        )
         lines.append(
             f"| {a['stage']} | {a['seconds']:.1f} | {rate[0]} | {b['seconds']:.1f} | {rate[1]} "
-            f"| {b['seconds'] / max(a['seconds'], 1e-9):.1f} |"
+            f"| {b['seconds'] / max(a['seconds'], 1e-9):.1f} | {rss} |"
         )
     return "\n".join(lines) + "\n"
 

@@ -16,12 +16,15 @@
 Run from the repository root in the project's environment:
 
     python bench/bench_tokenizer.py [--base DIR] [--copies 8] [--reps 5] [--threads N] [--output FILE]
+                                    [--reference TOKENIZER_JSON]
 
 ``--base`` defaults to the real GPT-2 tokenizer in ``tests/data/tokenizers/gpt2``. The corpus is built
 from the sample data shipped in the package (ChEMBL SMILES, USPTO reactions with atom maps removed,
 materials-synthesis prose) and the CIFs in ``tests/data/tokenizers/cifs.jsonl``, replicated ``--copies``
 times. ``--threads`` sets ``RAYON_NUM_THREADS`` (encode_batch's thread pool) before tokenizers loads.
 The ratio is only meaningful on an otherwise idle machine: the report records the load average.
+``--reference`` times a second extended tokenizer (say, one written by an earlier version of ``extend``) in
+the same interleaved loop, so that a before/after pair is measured under the same load.
 """
 
 from __future__ import annotations
@@ -84,16 +87,19 @@ def build_corpus(copies: int) -> dict[str, list[str]]:
     return {k: v * copies for k, v in kinds.items()}
 
 
-def throughput(tok, docs: list[str], reps: int, other) -> dict[str, list[float]]:
+def throughput(tok, docs: list[str], reps: int, other, reference=None) -> dict[str, list[float]]:
     """Wall-clock and CPU seconds per encode_batch of ``docs``, for ``tok`` and ``other``, interleaved.
 
     CPU time (all threads of this process) is what other processes on a busy machine disturb least.
+    ``reference`` (another extended tokenizer, e.g. one written by an earlier version) is timed in the same
+    loop, under the keys ``ref_wall`` and ``ref_cpu``.
     """
-    out: dict[str, list[float]] = {"ext_wall": [], "ext_cpu": [], "base_wall": [], "base_cpu": []}
-    tok.encode_batch(docs[:100])
-    other.encode_batch(docs[:100])
+    tokenizers = [("ext", tok), ("base", other)] + ([("ref", reference)] if reference is not None else [])
+    out: dict[str, list[float]] = {f"{key}_{clock}": [] for key, _ in tokenizers for clock in ("wall", "cpu")}
+    for _, t_ in tokenizers:
+        t_.encode_batch(docs[:100])
     for _ in range(reps):
-        for key, t_ in (("ext", tok), ("base", other)):
+        for key, t_ in tokenizers:
             w, c = time.perf_counter(), time.process_time()
             t_.encode_batch(docs)
             out[f"{key}_cpu"].append(time.process_time() - c)
@@ -177,6 +183,10 @@ def main() -> int:
     parser.add_argument("--threads", help="RAYON_NUM_THREADS for encode_batch (default: all cores)")
     parser.add_argument("--no-smirk", action="store_true", help="skip the smirk comparison")
     parser.add_argument("--output", help="also write the markdown report to this file")
+    parser.add_argument(
+        "--reference",
+        help="an extended tokenizer.json (e.g. written by an earlier version) to time in the same loop as the others",
+    )
     args = parser.parse_args()
 
     import tokenizers
@@ -210,19 +220,30 @@ def main() -> int:
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
     ratios = {}
+    reference = None
+    if args.reference:
+        from tokenizers import Tokenizer
+
+        reference = Tokenizer.from_file(args.reference)
+        lines.insert(-5, f"reference (another extended tokenizer, timed in the same loop): {Path(args.reference).name}")
+        lines[-2] = lines[-2] + " reference ratio wall best | reference ratio CPU best |"
+        lines[-1] = lines[-1] + "---:|---:|"
     # chemistry-dense: mostly SMILES documents, reactions and CIF, as in a MiST-style mixture (no plain prose)
     dense = [d for k in ("molecules", "reactions", "cif", "prose+smiles") for d in corpus.get(k, [])]
     for name, docs in [("all (mixed)", all_docs), ("chemistry-dense", dense), *corpus.items()]:
         mb = sum(len(d.encode()) for d in docs) / 1e6
-        m = throughput(ext, docs, args.reps, base)
+        m = throughput(ext, docs, args.reps, base, reference)
         best = min(m["base_wall"]) / min(m["ext_wall"])
         med = statistics.median(m["base_wall"]) / statistics.median(m["ext_wall"])
         cpu = min(m["base_cpu"]) / min(m["ext_cpu"])
         ratios[name] = (best, cpu)
-        lines.append(
+        row = (
             f"| {name} | {mb:.2f} | {mb / min(m['base_wall']):.2f} | {mb / min(m['ext_wall']):.2f} | {best:.2f} "
             f"| {med:.2f} | {cpu:.2f} |"
         )
+        if reference is not None:
+            row += f" {min(m['base_wall']) / min(m['ref_wall']):.2f} | {min(m['base_cpu']) / min(m['ref_cpu']):.2f} |"
+        lines.append(row)
     lines += ["", *piece_counts(ext, base, corpus, args.copies)]
     wall, cpu = ratios["all (mixed)"]
     verdict = "met" if min(wall, cpu) >= 0.75 else "NOT met" if max(wall, cpu) < 0.75 else "met on one timer only"

@@ -29,7 +29,12 @@ SPLIT_TASKS = ("reaction_class", "formula_to_smiles", "crystal_composition")
 """Tasks whose examples assign a split to every reaction, molecule and crystal record."""
 
 
-def curate_shipped(work: Path, progress: Callable[[str], None] = print, config: str | Path | None = None) -> Path:
+def curate_shipped(
+    work: Path,
+    progress: Callable[[str], None] = print,
+    config: str | Path | None = None,
+    curated: str | Path | None = None,
+) -> Path:
     """Curate the sample corpus shipped with chemtrove into ``work/curated`` (skipped when done).
 
     Args:
@@ -37,25 +42,62 @@ def curate_shipped(work: Path, progress: Callable[[str], None] = print, config: 
         progress: Where progress lines go.
         config: A ``chemtrove curate`` YAML to run instead of the shipped quickstart config (your own, larger
             chemistry data; its ``output`` is replaced).
+        curated: A finished ``chemtrove curate`` output of that same config (e.g. the ``curated/`` folder
+            ``chemtrove quickstart`` writes), copied instead of curating again; its sources must be the
+            config's.
 
     Returns:
         The ``shards/`` folder (one sub-folder per domain).
+
+    Raises:
+        SystemExit: If ``curated`` is not a finished curation of the config's sources.
     """
+    import shutil
+
     from chemtrove.curate import pipeline
     from chemtrove.curate.config import CurateConfig
 
     shards = work / "curated" / "shards"
     if (work / "curated" / "curate_done.json").is_file():
         return shards
-    progress(f"  curating {config or 'the sample corpus shipped in chemtrove/data'}")
     with resources.as_file(resources.files("chemtrove") / "data") as data_dir:
         cfg = CurateConfig.from_yaml(Path(config) if config else Path(data_dir) / "quickstart.yaml")
         cfg.output = str((work / "curated").resolve())
-        report = pipeline.run(cfg, quiet=True)
+        if curated is not None:
+            report = _reuse_curated(Path(curated), [s.name for s in cfg.sources])
+            progress(f"  curated chemistry: copied from {curated}")
+            shutil.copytree(Path(curated), work / "curated", dirs_exist_ok=True)
+        else:
+            progress(f"  curating {config or 'the sample corpus shipped in chemtrove/data'}")
+            report = pipeline.run(cfg, quiet=True)
     if not report.get("reconciles"):
         raise RuntimeError(f"curation did not reconcile; see {work / 'curated'}")
-    (work / "curated" / "curate_done.json").write_text(json.dumps({"kept": report.get("kept")}) + "\n")
+    done = {"domains": report.get("domains"), "copied_from": str(curated) if curated is not None else None}
+    (work / "curated" / "curate_done.json").write_text(json.dumps(done) + "\n")
     return shards
+
+
+def _reuse_curated(curated: Path, sources: list[str]) -> dict[str, Any]:
+    """The ``summary.json`` of a finished curation of ``sources`` in ``curated``.
+
+    Args:
+        curated: A ``chemtrove curate`` output folder.
+        sources: Source names of the study's curation config.
+
+    Raises:
+        SystemExit: If the folder holds no finished curation of exactly these sources.
+    """
+    summary = curated / "summary.json"
+    if not summary.is_file() or not (curated / "shards").is_dir():
+        raise SystemExit(f"--curated {curated}: no finished curation there (summary.json and shards/ missing)")
+    report = json.loads(summary.read_text(encoding="utf-8"))
+    found = [s.get("source") for s in report.get("sources", [])]
+    if sorted(found) != sorted(sources):
+        raise SystemExit(
+            f"--curated {curated}: curated sources {sorted(found)} are not the config's {sorted(sources)}; "
+            "curate with the study's curation config, or leave --curated out"
+        )
+    return report
 
 
 def split_records(

@@ -608,12 +608,13 @@ def run_seeds(cfg: dict[str, Any], out: Path, data: dict[str, Path]) -> dict[str
     return {f"seed{s}": t for s, t in done}
 
 
-def prepare(cfg: dict[str, Any], out: Path) -> dict[str, Path]:
+def prepare(cfg: dict[str, Any], out: Path, curated: Path | None = None) -> dict[str, Path]:
     """The study's data, built once per output folder (see ``mist_data.py`` and ``mist_text.py``).
 
     Args:
         cfg: The study config.
         out: The study's output folder.
+        curated: A finished curation of the study's curation config, copied instead of curating again.
 
     Returns:
         Paths: ``tasks``, ``pool`` (chemistry CPT shards), ``heldout`` (test records), ``pretrain`` and
@@ -622,7 +623,7 @@ def prepare(cfg: dict[str, Any], out: Path) -> dict[str, Path]:
     work = out / "data"
     work.mkdir(parents=True, exist_ok=True)
     _say("[data] curated chemistry, held-out split, general text, tokenizer")
-    shards = mist_data.curate_shipped(work, _say, cfg["curate_config"])
+    shards = mist_data.curate_shipped(work, _say, cfg["curate_config"], curated)
     paths = mist_data.split_records(
         shards,
         work,
@@ -694,6 +695,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", required=True, help="output folder (data/, seed<N>/, report/)")
     p.add_argument("--seeds", type=int, nargs="+", help="seeds to run instead of the config's")
     p.add_argument("--device", choices=("auto", "cpu", "cuda"), help="where to train and evaluate (default: config)")
+    p.add_argument(
+        "--curated",
+        type=Path,
+        help="a finished 'chemtrove curate' output of the study's curation config (e.g. the curated/ folder of\n"
+        "'chemtrove quickstart' for the default), copied instead of curating again",
+    )
     p.add_argument("--prepare-only", action="store_true", help="only build the data (once, before parallel seeds)")
     p.add_argument("--report-only", action="store_true", help="only rewrite the report from finished stages")
     args = p.parse_args(argv)
@@ -714,7 +721,7 @@ def main(argv: list[str] | None = None) -> int:
         if cfg["torch_threads"]:
             torch.set_num_threads(int(cfg["torch_threads"]))
         t0 = time.time()
-        data = prepare(cfg, out)
+        data = prepare(cfg, out, args.curated)
         timings["data"] = round(time.time() - t0, 1)
         if args.prepare_only:
             _say(f"data ready in {out / 'data'}")

@@ -108,6 +108,19 @@ def test_input_cannot_set_bookkeeping_keys(tmp_path):
     assert input_metadata({"_x": 1}) == {"input__x": 1}
 
 
+def test_raw_properties_keep_off_the_pipelines_keys():
+    from chemtrove.curate import inputs, rawio
+
+    meta = {"source": "s"}
+    props = {key: "input" for key in inputs.PROPERTY_RESERVED_KEYS} | {"prop_cif": "a", "band_gap": 1.2, 7: "x"}
+    rawio.add_properties(meta, props)
+    assert meta["source"] == "s" and meta["band_gap"] == 1.2 and meta["7"] == "x"
+    assert meta["prop_prop_cif"] == "a" and "prop_cif" in meta and "cif" not in meta and "smiles" not in meta
+    assert all(meta[f"prop_{key}"] == "input" for key in inputs.PROPERTY_RESERVED_KEYS)
+    # the rules of table columns (input_) and of raw properties (prop_) live in one module
+    assert not hasattr(rawio, "RESERVED_KEYS") and rawio.property_key is inputs.property_key
+
+
 def test_non_string_text_is_a_reason_not_a_repr(tmp_path):
     (tmp_path / "a.jsonl").write_text('{"smiles": 12}\n{"smiles": ["C"]}\n{"smiles": null}\n')
     docs = _read(tmp_path, text_column="smiles", source="s")

@@ -67,6 +67,18 @@ def test_cuda_is_refused_without_a_gpu():
         run_study.main(["--config", str(EXAMPLE / "configs" / "gpu.yaml"), "--out", "unused", "--device", "cuda"])
 
 
+def test_curated_folder_must_be_a_finished_curation_of_the_configs_sources(tmp_path):
+    mist_data = _load("mist_data")
+    with pytest.raises(SystemExit, match="no finished curation"):
+        mist_data.curate_shipped(tmp_path / "work", lambda _m: None, curated=tmp_path / "nothing")
+    (tmp_path / "other" / "shards").mkdir(parents=True)
+    summary = {"reconciles": True, "sources": [{"source": "chembl"}], "domains": {"molecule": 1}}
+    (tmp_path / "other" / "summary.json").write_text(json.dumps(summary))
+    with pytest.raises(SystemExit, match="not the config's"):
+        mist_data.curate_shipped(tmp_path / "work", lambda _m: None, curated=tmp_path / "other")
+    assert not (tmp_path / "work" / "curated").exists()
+
+
 def test_groups_are_informative_only_when_rewards_differ(tmp_path):
     mist_rl = _load("mist_rl")
     for p in (0.0, 0.1, 0.5, 0.9, 1.0):
@@ -105,12 +117,18 @@ def test_general_text_is_deterministic_and_deduplicated(tmp_path):
 
 
 @pytest.mark.slow
-def test_smoke_study_runs_end_to_end(tmp_path):
+def test_smoke_study_runs_end_to_end(tmp_path, quickstart_run):
     pytest.importorskip("trl")
     run_study = _load("run_study")
     out = tmp_path / "study"
     config = EXAMPLE / "configs" / "smoke.yaml"
-    assert run_study.main(["--config", str(config), "--out", str(out)]) == 0
+    # the study's default curation is the quickstart's: its curated output (shared by the session) is copied
+    qs_root, proc = quickstart_run
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    curated = qs_root / "qs" / "curated"
+    assert run_study.main(["--config", str(config), "--out", str(out), "--curated", str(curated)]) == 0
+    done = json.loads((out / "data" / "curated" / "curate_done.json").read_text())
+    assert done["copied_from"] == str(curated) and done["domains"]["crystal"] > 0
 
     report = out / "report"
     md = (report / "report.md").read_text()

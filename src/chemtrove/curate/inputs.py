@@ -17,7 +17,10 @@
   ``truncated_file`` record (:func:`read_salvaging`).
 * Bookkeeping metadata keys (the reader's ``read_error``, the filters' ``filter_reason``, ...) belong to
   chemtrove: an input column with such a name, or one starting with ``_``, is kept as ``input_<name>``
-  (:func:`input_metadata`), so input data can never choose its own reason or drop itself.
+  (:func:`input_metadata`), so input data can never choose its own reason or drop itself. The raw readers
+  (:mod:`chemtrove.curate.rawio`: SD properties, JSON keys) fill the chemistry fields themselves, so their
+  properties also keep off those (``smiles``, ``cif``, ...): a property named in
+  :data:`PROPERTY_RESERVED_KEYS` is kept as ``prop_<name>`` (:func:`property_key`).
 
 Readers of other formats reuse these helpers so that every reader counts records the same way.
 """
@@ -50,12 +53,57 @@ RESERVED_KEYS = frozenset(
 INPUT_PREFIX = "input_"
 """Prefix given to input columns whose name is reserved (``read_error`` -> ``input_read_error``)."""
 
+PROPERTY_RESERVED_KEYS = frozenset(
+    {
+        "source",
+        "domain",
+        "licence",
+        "read_error",
+        "error",
+        "after_record",
+        "id",
+        "rank",
+        "reason",
+        "step",
+        "filter_reason",
+        "smiles",
+        "reaction",
+        "cif",
+        "formula",
+        "spacegroup",
+        "flags",
+        "inchikey",
+    }
+)
+"""Metadata keys a raw reader's record properties never take: keys the pipeline writes or reads, among them
+the chemistry fields the raw readers fill from the record itself."""
+
+PROPERTY_PREFIX = "prop_"
+"""Prefix given to a raw record's property whose name is reserved (``cif`` -> ``prop_cif``)."""
+
 csv.field_size_limit(2**31 - 1)  # giant CIF or prose cells are data, not a reason to crash
 
 
 def is_reserved(key: str) -> bool:
     """True for keys input data may not set: :data:`RESERVED_KEYS` and any key starting with ``_``."""
     return key in RESERVED_KEYS or key.startswith("_")
+
+
+def property_key(key: object) -> str:
+    """The metadata key of a raw record's property (see :data:`PROPERTY_RESERVED_KEYS`).
+
+    A name in :data:`PROPERTY_RESERVED_KEYS`, or one that already starts with ``prop_`` (so that two
+    properties never meet on one key), gets the ``prop_`` prefix; any other name is kept.
+
+    Args:
+        key: The property name (made a string).
+
+    Example:
+        >>> property_key("cif"), property_key("prop_x"), property_key("band_gap")
+        ('prop_cif', 'prop_prop_x', 'band_gap')
+    """
+    name = str(key)
+    return PROPERTY_PREFIX + name if name in PROPERTY_RESERVED_KEYS or name.startswith(PROPERTY_PREFIX) else name
 
 
 def input_metadata(row: dict[Any, Any], skip: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -313,12 +361,15 @@ def _lenient_cells(line: str, delimiter: str) -> list[str]:
 
 __all__ = [
     "INPUT_PREFIX",
+    "PROPERTY_PREFIX",
+    "PROPERTY_RESERVED_KEYS",
     "RESERVED_KEYS",
     "csv_rows",
     "decode",
     "input_metadata",
     "is_reserved",
     "load_json_object",
+    "property_key",
     "read_salvaging",
     "split_lines",
 ]

@@ -10,7 +10,9 @@ quarantine. A file that ends early (a cut download, a truncated ``.gz``) keeps t
 the cut and adds one ``truncated_file`` record for the rest.
 
 Values taken from the input (SD properties, table columns, JSON keys) can never set the pipeline's own
-metadata keys: a property named like one of :data:`RESERVED_KEYS` is stored as ``prop_<name>``.
+metadata keys: a property named like one of :data:`chemtrove.curate.inputs.PROPERTY_RESERVED_KEYS` is
+stored as ``prop_<name>`` (:func:`chemtrove.curate.inputs.property_key`, beside the ``input_`` rule of
+table columns).
 """
 
 from __future__ import annotations
@@ -28,31 +30,7 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.io import DataFolderLike
 from datatrove.pipeline.readers.base import BaseDiskReader
 
-from chemtrove.curate.inputs import skip_bom
-
-RESERVED_KEYS = frozenset(
-    {
-        "source",
-        "domain",
-        "licence",
-        "read_error",
-        "error",
-        "after_record",
-        "id",
-        "rank",
-        "reason",
-        "step",
-        "filter_reason",
-        "smiles",
-        "reaction",
-        "cif",
-        "formula",
-        "spacegroup",
-        "flags",
-        "inchikey",
-    }
-)
-"""Metadata keys the pipeline itself writes or reads; input data is never stored under these names."""
+from chemtrove.curate.inputs import property_key, skip_bom
 
 COMPRESSIONS = (".gz", ".bz2", ".xz", ".zst", ".zstd")
 
@@ -102,10 +80,10 @@ def is_truncation(error: BaseException) -> bool:
 
 
 def add_properties(meta: dict[str, Any], props: dict[str, Any]) -> None:
-    """Copy input properties into ``meta``; names in :data:`RESERVED_KEYS` become ``prop_<name>``."""
+    """Copy input properties into ``meta`` under :func:`~chemtrove.curate.inputs.property_key` (``cif`` ->
+    ``prop_cif``)."""
     for key, value in props.items():
-        key = str(key)
-        meta[f"prop_{key}" if key in RESERVED_KEYS or key.startswith("prop_") else key] = value
+        meta[property_key(key)] = value
 
 
 class RawRecordReader(BaseDiskReader):

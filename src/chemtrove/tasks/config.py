@@ -25,6 +25,9 @@ class TaskConfig:
             of asking for the name alone (the MiST naming task).
         chat: Write ``prompt``/``completion`` as chat messages (``[{"role": "user", ...}]``) for a model
             with a chat template, instead of plain text.
+        reuse_curated_cif: Take a CIF that ``chemtrove curate`` wrote in the tasks' canonical form as it is
+            (:func:`chemtrove.tasks.examples.curated_cif_sites`) instead of canonicalizing it again: the same
+            examples, without a second pymatgen and spglib pass per crystal. ``False`` canonicalizes every CIF.
     """
 
     tasks: list[str] = field(default_factory=lambda: list(TASKS))
@@ -37,6 +40,7 @@ class TaskConfig:
     max_cif_sites: int = 40
     list_classes: bool = False
     chat: bool = False
+    reuse_curated_cif: bool = True
 
     def __post_init__(self) -> None:
         unknown = [t for t in self.tasks if t not in TASKS + MIST_TASKS]

@@ -6,6 +6,7 @@ tasks reuse these builders under other names): neither imports the other for the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -204,19 +205,80 @@ def _without_formula(cif: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+_CELL_LINE = re.compile(r"^_cell_(?:length_[abc]|angle_(?:alpha|beta|gamma))   -?\d+\.\d{4}$")
+_SG_LINE = re.compile(r"^_symmetry_Int_Tables_number   (\d+)$", re.MULTILINE)
+
+
+def curated_cif_sites(meta: dict) -> int | None:
+    """Atoms in the cell of a CIF that ``chemtrove curate`` wrote in the tasks' canonical form, else ``None``.
+
+    Curate's :class:`~chemtrove.curate.crystals.CanonicalizeCif` writes ``cif`` together with ``formula`` and
+    ``spacegroup``; with the default crystal options (symmetrized at ``symprec`` 0.1, 4 decimals, no
+    properties block, partial occupancies dropped) its text is what the tasks would write again, a fixed
+    point of :func:`chemtrove.chem.crystals.canonicalize`. Such a text is recognized here from its layout
+    (its space group number is the record's ``spacegroup`` and above 1, cell parameters with 4 decimals, the
+    operations loop, every occupancy 1), so the builders need not parse it twice; any other CIF (a raw file or
+    table, a P1 text, which may be a cell curated with ``symmetrized: false``, a curation with other decimals
+    or a properties block) returns ``None`` and is canonicalized. A curation at another ``symprec`` cannot be
+    told from its text: build its tasks with ``TaskConfig(reuse_curated_cif=False)``.
+
+    Args:
+        meta: A record's metadata.
+
+    Returns:
+        The number of atoms in the cell (sum of the site multiplicities), or ``None``.
+    """
+    from chemtrove.chem.crystals.canonical import _OPS_LOOP  # lazy: pymatgen, only crystal tasks need it
+
+    cif, number = meta.get("cif"), meta.get("spacegroup")
+    if (
+        not isinstance(cif, str)
+        or not meta.get("formula")
+        or number in (None, "")
+        or "partial_occupancy" in str(meta.get("flags") or "")
+    ):
+        return None
+    lines = cif.splitlines()
+    sg = _SG_LINE.search(cif)
+    if len(lines) < 8 or not lines[0].startswith("data_") or not lines[1].startswith("_symmetry_space_group_name"):
+        return None  # a properties block (or anything else) between data_ and the space group
+    if sg is None or sg.group(1) != str(number).strip() or sg.group(1) == "1":
+        return None
+    if not all(_CELL_LINE.match(ln) for ln in lines[2:8]):
+        return None
+    if not _OPS_LOOP.search(cif) or " _atom_site_occupancy" not in lines:
+        return None
+    rows = [ln.split() for ln in lines[lines.index(" _atom_site_occupancy") + 1 :]]
+    if not rows or any(len(r) != 7 or r[6] != "1" or not r[2].isdigit() for r in rows):
+        return None
+    return sum(int(r[2]) for r in rows)
+
+
+def _task_cif(meta: dict, cfg: TaskConfig) -> tuple[str, int] | None:
+    """The canonical CIF text without symmetry operations and its atoms in the cell, or ``None``."""
+    from chemtrove.chem import crystals  # lazy: pymatgen loads in ~0.7 s, only crystal tasks need it
+
+    atoms = curated_cif_sites(meta) if cfg.reuse_curated_cif else None
+    if atoms is not None:
+        return crystals.drop_symmetry_ops(meta["cif"]), atoms
+    # The answer is the canonical CIF without its symmetry operations (CrystaLLM's short training form):
+    # rewards put the operations back from the space group number before reading it.
+    canon = crystals.canonicalize(meta.get("cif") or "", symmetry_ops=False, charge_balance=False)
+    if not canon.ok:
+        return None
+    structure, _, _ = crystals.parse(crystals.restore_symmetry_ops(canon.value))
+    return (canon.value, len(structure)) if structure is not None else None
+
+
 def crystal_examples(rec: dict, cfg: TaskConfig) -> list[dict]:
     from chemtrove.chem import crystals  # lazy: pymatgen loads in ~0.7 s, only crystal tasks need it
 
-    cif = rec["metadata"].get("cif") or ""
-    # The answer is the canonical CIF without its symmetry operations (CrystaLLM's short training form):
-    # rewards put the operations back from the space group number before reading it.
-    canon = crystals.canonicalize(cif, symmetry_ops=False, charge_balance=False)
-    if not canon.ok:
+    made = _task_cif(rec["metadata"], cfg)
+    if made is None:
         return []
-    text = canon.value
+    text, atoms = made
     key = crystals.key_from_canonical(text)
-    structure, _, _ = crystals.parse(crystals.restore_symmetry_ops(text))
-    if key is None or structure is None or len(structure) > cfg.max_cif_sites:
+    if key is None or atoms > cfg.max_cif_sites:
         return []
     formula, number = key
     symbol = next((ln.split(None, 1)[1].strip() for ln in text.splitlines() if "space_group_name_H-M" in ln), "?")
@@ -244,7 +306,7 @@ def crystal_examples(rec: dict, cfg: TaskConfig) -> list[dict]:
                 f"What is the reduced formula of this crystal? {wrap_cif(_without_formula(text))}",
                 f"{formula}|{number}|{rid}",
                 formula,
-                f"{len(structure)} atoms in the cell.",
+                f"{atoms} atoms in the cell.",
                 formula=formula,
                 keys=keys,
             )
@@ -282,6 +344,7 @@ __all__ = [
     "answer_text",
     "completion_text",
     "crystal_examples",
+    "curated_cif_sites",
     "example_keys",
     "formula_and_heavy_atoms",
     "largest_molecule",

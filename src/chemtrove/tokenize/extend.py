@@ -200,7 +200,7 @@ def extend(
     data["pre_tokenizer"] = {
         "type": "Sequence",
         "pretokenizers": [
-            _split(mark + pretokenize.SPAN_PATTERN),
+            _split(mark + pretokenize.SPAN_SPLIT_PATTERN),
             *(_split(pretokenize.gate(s["pattern"]["Regex"]), s["behavior"]) for s in parts.splits),
             _split(pretokenize.CHEM_PATTERN),
             parts.byte_level,

@@ -144,6 +144,7 @@ def _tasks_build_command(args: argparse.Namespace) -> int:
             max_per_task=args.max_per_task,
             list_classes=args.list_classes,
             chat=args.chat,
+            reuse_curated_cif=not args.canonicalize_every_cif,
         )
         if args.kinetic:  # rows no curated record can give (MiST's kinetic task), read from files
             import itertools
@@ -305,6 +306,7 @@ def add_cli(subparsers: Any) -> dict[str, argparse.ArgumentParser]:
     b.add_argument("--max-per-task", type=int, help="at most this many examples per task")
     b.add_argument("--list-classes", action="store_true", help="reaction classes as multiple choice")
     b.add_argument("--chat", action="store_true", help="write prompts/completions as chat messages")
+    b.add_argument("--canonicalize-every-cif", action="store_true", help="curated ones too (other symprec)")
     b.add_argument("--quiet", action="store_true", help="no progress lines")
     b.set_defaults(func=_tasks_build_command)
     si = tverbs.add_parser(

@@ -61,7 +61,12 @@ import os
 # set before any module of this package imports spglib.
 os.environ.setdefault("SPGLIB_WARNING", "OFF")
 
-from chemtrove.chem.crystals.canonical import canonicalize, canonicalize_structure, restore_symmetry_ops  # noqa: E402
+from chemtrove.chem.crystals.canonical import (  # noqa: E402
+    canonicalize,
+    canonicalize_structure,
+    drop_symmetry_ops,
+    restore_symmetry_ops,
+)
 from chemtrove.chem.crystals.checks import (  # noqa: E402
     MAX_SMACT_ELEMENTS,
     OCCUPANCY_TOLERANCE,
@@ -112,6 +117,7 @@ __all__ = [
     "canonicalize_structure",
     "charge_balanced",
     "check",
+    "drop_symmetry_ops",
     "flags",
     "group_duplicate_texts",
     "group_duplicates",

@@ -1,5 +1,6 @@
 """Deterministic canonical CIF text in the spirit of CrystaLLM's pre-processing (:func:`canonicalize`), and
-:func:`restore_symmetry_ops` for texts written without their symmetry operations.
+:func:`restore_symmetry_ops` / :func:`drop_symmetry_ops` between texts written with and without their symmetry
+operations.
 """
 
 from __future__ import annotations
@@ -464,3 +465,24 @@ def restore_symmetry_ops(cif_text: str) -> str:
     ops = _database(_first_hall()[int(m.group(1))])[2]
     body = "".join(f"  {i}  '{op}'\n" for i, op in enumerate(ops, start=1))
     return _OPS_LOOP.sub(lambda mm: mm.group(1) + body, cif_text, count=1)
+
+
+def drop_symmetry_ops(cif_text: str) -> str:
+    """The text :func:`canonicalize` writes with ``symmetry_ops=False``, from one it wrote with the operations.
+
+    The inverse of :func:`restore_symmetry_ops`: the operations loop keeps only the identity, so
+    ``drop_symmetry_ops(canonicalize(x).value) == canonicalize(x, symmetry_ops=False).value`` (the same
+    asymmetric unit and space group; no parse). Texts without the operations loop come back unchanged.
+
+    Args:
+        cif_text: A canonical CIF text.
+
+    Returns:
+        The text with only ``1  'x, y, z'`` in the operations loop.
+
+    Example:
+        >>> head = "loop_\\n _symmetry_equiv_pos_site_id\\n _symmetry_equiv_pos_as_xyz\\n"
+        >>> drop_symmetry_ops(head + "  1  'x, y, z'\\n  2  '-x, -y, -z'\\n").splitlines()[-1]
+        "  1  'x, y, z'"
+    """
+    return _OPS_LOOP.sub(lambda mm: mm.group(1) + "  1  'x, y, z'\n", cif_text, count=1)
