@@ -82,3 +82,8 @@ def test_raw_and_other_forms_are_canonicalized(curated_crystals, cif_table):
         strict = TaskConfig(tasks=CRYSTAL_TASKS, format="answer", reuse_curated_cif=False)
         assert crystal_examples(altered, cfg) == crystal_examples(altered, strict), what
     assert curated_cif_sites({k: v for k, v in meta.items() if k != "spacegroup"}) is None  # not curate's record
+
+
+def test_reuse_curated_cif_must_be_a_bool():
+    with pytest.raises(ValueError, match="reuse_curated_cif must be true or false, got 'no'"):
+        TaskConfig(reuse_curated_cif="no")

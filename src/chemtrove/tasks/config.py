@@ -50,6 +50,9 @@ class TaskConfig:
             raise ValueError(f"format must be one of {FORMATS}, got {self.format!r}")
         if not self.splits or any(v < 0 for v in self.splits.values()) or sum(self.splits.values()) <= 0:
             raise ValueError(f"splits need non-negative shares with a positive sum, got {self.splits}")
+        for key in ("list_classes", "chat", "reuse_curated_cif"):
+            if not isinstance(getattr(self, key), bool):  # "no" or 0 from a hand-written config
+                raise ValueError(f"{key} must be true or false, got {getattr(self, key)!r}")
 
 
 __all__ = ["TaskConfig"]
