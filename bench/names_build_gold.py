@@ -59,6 +59,9 @@ from names_gold_labels import (  # noqa: E402
     FRESH7_ADDED,
     FRESH7_LABELS,
     FRESH7_SEED,
+    FRESH8_ADDED,
+    FRESH8_LABELS,
+    FRESH8_SEED,
     FRESH_ADDED,
     FRESH_LABELS,
     FRESH_SEED,
@@ -89,6 +92,7 @@ SPLITS = {
     "fresh5": ("ner-train-fnames.txt", "materials_fresh5_gold.jsonl"),
     "fresh6": ("ner-train-fnames.txt", "materials_fresh6_gold.jsonl"),
     "fresh7": ("ner-train-fnames.txt", "materials_fresh7_gold.jsonl"),
+    "fresh8": ("ner-train-fnames.txt", "materials_fresh8_gold.jsonl"),
 }
 
 
@@ -120,9 +124,13 @@ def papers(repo: Path, split: str) -> list[str]:
     fresh6 = sorted(random.Random(FRESH6_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh6":
         return fresh6
+    rest = [p for p in rest if p not in fresh6]
+    fresh7 = sorted(random.Random(FRESH7_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh7":
-        rest = [p for p in rest if p not in fresh6]
-        return sorted(random.Random(FRESH7_SEED).sample(rest, FRESH_SIZE))
+        return fresh7
+    if split == "fresh8":
+        rest = [p for p in rest if p not in fresh7]
+        return sorted(random.Random(FRESH8_SEED).sample(rest, FRESH_SIZE))
     return listing
 
 
@@ -184,6 +192,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh5": dict(FRESH5_LABELS),
         "fresh6": dict(FRESH6_LABELS),
         "fresh7": dict(FRESH7_LABELS),
+        "fresh8": dict(FRESH8_LABELS),
     }[split]
     added = {
         "test": ADDED,
@@ -195,6 +204,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh5": FRESH5_ADDED,
         "fresh6": FRESH6_ADDED,
         "fresh7": FRESH7_ADDED,
+        "fresh8": FRESH8_ADDED,
     }[split]
     names = sorted({lab["name"] for lab in labels.values() if "name" in lab})
     parsed = dict(zip(names, OpsinProcess().parse(names), strict=True))
