@@ -6,7 +6,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
-from chemtrove.chem.names import context, members, mentions, spans
+from chemtrove.chem.names import abbreviations, context, members, mentions, spans
 from chemtrove.chem.names.formulas import (
     ELEMENTS,
     TRIVIAL_OXIDES,
@@ -281,9 +281,13 @@ class NameFinder(MemberReading):
             if not any(s <= m.start and m.end <= e for s, e in salts)
         ]
         matches.sort(key=lambda m: m.start)
-        return context.abbreviation_matches(
-            text, matches, lambda abbr: self._single_hit(abbr) is not None, MAX_ABBREVIATIONS
-        )
+        return abbreviations.abbreviation_matches(text, matches, self._names_itself, MAX_ABBREVIATIONS)
+
+    def _names_itself(self, abbr: str) -> bool:
+        """Whether an abbreviation names something by itself (a formula), whatever a text defines it as; a
+        lexicon's abbreviation gives way to the text's definition."""
+        hit = self._single_hit(abbr)
+        return hit is not None and hit.kind != "lexicon"
 
     def _single_hit(self, t: str) -> Hit | None:
         if t in self._single_cache:
@@ -302,7 +306,7 @@ class NameFinder(MemberReading):
         for w in singles:
             if w.start < consumed:
                 continue
-            ratio = context.ratio_symbols(text, w) if "/" in w.text else []
+            ratio = context.ratio_symbols(text, w) if "/" in w.text or ":" in w.text else []
             if ratio:
                 for s, e in ratio:
                     hit = self._quick(text[s:e], True)[1] or self._element_hit(text[s:e])
