@@ -67,14 +67,17 @@ from names_gold_labels import (  # noqa: E402
     FRESH_SEED,
     FRESH_SIZE,
     LABELS,
+    NONE,
 )
 
 from chemtrove.chem import smiles as smiles_lib  # noqa: E402
+from chemtrove.chem.names.context import ratio_symbols  # noqa: E402
 from chemtrove.chem.names.formulas import ELEMENTS  # noqa: E402
 from chemtrove.chem.names.opsin import OpsinProcess  # noqa: E402
 from chemtrove.chem.names.spans import (  # noqa: E402
     ELEMENT_NAMES,
     ION_WORDS,
+    Word,
     compound_core,
     list_is_members,
     list_members,
@@ -164,7 +167,11 @@ def entity(start: int, end: int, span: str, kind: str, labels: dict, parsed: dic
 def members(text: str, start: int, span: str, labels: dict) -> list[tuple[int, int, str]]:
     """A list written as one token ("ethanol/water", "H2/Ar") annotated as one span: its members, when each
     has a structure label and the list names its members by the finder's rule (``spans.list_is_members``);
-    ``[]`` otherwise (a composite such as "Cu/ZnO" stays one material with no single structure)."""
+    the element symbols of a ratio ("Si/Fe ratio", "Bi:S ratios", ``context.ratio_symbols``) when each has
+    one; ``[]`` otherwise (a composite such as "Cu/ZnO" stays one material with no single structure)."""
+    ratio = ratio_symbols(text, Word(start, start + len(span), span, False, False))
+    if ratio and all(labels.get(text[a:b], NONE).get("structure", True) for a, b in ratio):
+        return [(a, b, text[a:b]) for a, b in ratio]  # "Si/Fe ratio", "Bi:S ratios": the symbols of a ratio
     parts = list_members(span)
     texts = [span[a:b] for a, b in parts]
     if not parts or any(not labels.get(t, {}).get("structure", True) or t not in labels for t in texts):

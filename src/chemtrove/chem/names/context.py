@@ -205,10 +205,29 @@ carbonate, chromate, permanganate, periodate) and phosphate, whose anion is fixe
 open ("sodium phosphate" is read as the IUPAC name says, Na3PO4)."""
 
 
+MANY_OXIDES = frozenset(
+    (
+        "vanadium chromium manganese iron cobalt nickel copper niobium molybdenum tungsten rhenium ruthenium "
+        "osmium iridium palladium platinum mercury thallium tin lead cerium praseodymium terbium europium "
+        "uranium germanium arsenic antimony selenium tellurium silicon carbon nitrogen sulfur sulphur phosphorus "
+        "chlorine"
+    ).split()
+)
+"""Elements with several oxides (and sulfides) in common use: "vanadium oxide" is VO2, V2O3 or V2O5, "tin
+oxide" SnO or SnO2, "cerium oxide" CeO2 or Ce2O3, "copper oxide" CuO or Cu2O, "molybdenum sulfide" MoS2 or
+MoS3, and a parser reads one of them by its own default (OPSIN: SnO, Ce2O3, WO, MoO, SiO). Such a name
+without an oxidation number or a multiplying prefix ("tin(IV) oxide", "tin dioxide", "ferric oxide") names
+no single compound. Elements with one oxide in common use (zinc, magnesium, aluminium, zirconium,
+titanium) are read as written."""
+
+BINARY_ANIONS = frozenset("oxide oxides sulfide sulfides sulphide sulphides selenide selenides telluride".split())
+
+
 def generic_salt(name: str) -> bool:
     """Whether a name ends with an unprefixed oxoanion stem of :data:`AMBIGUOUS_OXOANIONS` (before any
-    hydrate words): a chemical mention with no single structure ("sodium silicate", "ammonium molybdate
-    tetrahydrate", "silicate").
+    hydrate words), or is the oxide or sulfide of an element of :data:`MANY_OXIDES` with no oxidation
+    number: a chemical mention with no single structure ("sodium silicate", "ammonium molybdate
+    tetrahydrate", "silicate", "vanadium oxide").
 
     Example:
         >>> [generic_salt(n) for n in ("Sodium silicate", "sodium metasilicate", "sodium sulfate", "borate")]
@@ -217,6 +236,8 @@ def generic_salt(name: str) -> bool:
     words = name.lower().split()
     while len(words) > 1 and words[-1].endswith("hydrate"):
         words.pop()
+    if len(words) == 2 and words[0] in MANY_OXIDES and words[1] in BINARY_ANIONS:
+        return True  # "vanadium oxide", "tin oxide": which oxide is not said
     return bool(words) and words[-1] in AMBIGUOUS_OXOANIONS
 
 
@@ -315,6 +336,8 @@ def standalone_ok(text: str, w: spans.Word) -> bool:
         return False  # "Propidium iodide": the tail of a salt name nothing resolved
     if mentions.lone_anion(text, w):
         return False  # "metal oxalate", "A for acetate": a class of salts, not the ion
+    if mentions.class_noun(text, w):
+        return False  # "petroleum ether", "an alcohol": the class, not its common member
     if lw not in spans.ELEMENT_NAMES:
         return True
     if lw in spans.NEVER_ALONE:

@@ -21,6 +21,21 @@ CLASS_WORDS = frozenset(
 """Words before a name that make it a class of compounds ("tetraalkyl ammonium hydroxide", "quaternary
 ammonium salts"), not the compound the rest of the words name."""
 
+CLASS_NOUNS = frozenset("alcohol ether".split())
+"""Names of a class of compounds that, alone, name its common member in a lab's usage (the default
+lexicon: "alcohol" is ethanol, "ether" diethyl ether), unless context makes them the class
+(:func:`class_noun`)."""
+
+_CLASS_BEFORE = frozenset(
+    (
+        "a an any each another petroleum crown primary secondary tertiary fatty sugar aliphatic aromatic allylic "
+        "benzylic polyhydric monohydric dihydric long-chain vinyl polyvinyl cyclic glycol phenyl aryl alkyl"
+    ).split()
+)
+_CLASS_AFTER = frozenset(
+    "group groups moiety moieties bond bonds linkage linkages functionality functionalities dehydrogenase oxidase".split()
+)
+
 _GAS_PERCENT = re.compile(r"[A-Z][A-Za-z0-9]*-\d+(?:\.\d+)?%$")
 _COEFFICIENT = re.compile(r"\d+(?:\.\d+)?")
 
@@ -95,3 +110,21 @@ def composition_members(token: str, hit_of: Callable[[str], object | None]) -> l
             return []
         out.append((start, end, hit))
     return out if ":" in token else []
+
+
+def class_noun(text: str, w: spans.Word) -> bool:
+    """Whether a class name (:data:`CLASS_NOUNS`) names the class, not its common member: after an article
+    or a word that makes it another compound or a kind ("an alcohol", "petroleum ether", "crown ether",
+    "primary alcohol", "fatty alcohol"), or before a word that makes it a functional group ("ether bonds",
+    "alcohol groups"). Alone ("washed with alcohol", "in 13 mL of ether") it is the common member.
+
+    Example:
+        >>> t = "washed with alcohol and petroleum ether; an alcohol"
+        >>> [class_noun(t, w) for w in spans.words(t) if w.text in CLASS_NOUNS]
+        [False, True, True]
+    """
+    if w.text.lower() not in CLASS_NOUNS:
+        return False
+    before = "" if w.cut_left else spans.previous_word(text, w.start)
+    after = "" if w.cut_right else spans.next_word(text, w.end)
+    return before in _CLASS_BEFORE or after in _CLASS_AFTER
