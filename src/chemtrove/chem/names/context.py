@@ -24,17 +24,23 @@ APPARATUS_NOUNS = frozenset(
         "cell cells lamp lamps cylinder cylinders trap traps line lines autoclave autoclaves reactor reactors "
         "furnace furnaces oven ovens chamber chambers mortar mortars pestle balls ball mill mills dish dishes "
         "holder holders cuvette cuvettes pump pumps thermometer thermocouple probe probes gun guns nozzle "
-        "syringe syringes needle needles funnel funnels column columns"
+        "syringe syringes needle needles funnel funnels column columns pan pans cup cups capsule capsules ampoule "
+        "ampoules tray trays"
     ).split()
 )
 """Head nouns that make the chemical words before them a thing, not a substance ("water bath", "silver
 tubes", "tungsten carbide jars", "salt bridge", "alumina crucibles")."""
 
 APPARATUS_MODIFIERS = frozenset(
-    "reference counter working solar fuel electrochemical reaction ice oil sand salt cooling heating".split()
+    (
+        "reference counter working solar fuel electrochemical reaction ice oil sand salt cooling heating purification"
+    ).split()
 )
 """Words between a chemical word and an apparatus noun ("Si reference cell", "Pt counter cell", "water ice
-bath", "water cooling jacket")."""
+bath", "water cooling jacket"); after one, "system" and "unit" are apparatus too ("water purification
+system")."""
+
+_APPARATUS_AFTER_MODIFIER = frozenset("system systems unit units".split())
 
 SALT_ANIONS = frozenset(
     "chloride bromide iodide fluoride nitrate sulfate sulphate acetate perchlorate hydroxide tosylate".split()
@@ -86,7 +92,9 @@ def before_apparatus(text: str, end: int) -> bool:
         return False
     if following[0] in APPARATUS_NOUNS:
         return True
-    return len(following) == 2 and following[0] in APPARATUS_MODIFIERS and following[1] in APPARATUS_NOUNS
+    if len(following) < 2 or following[0] not in APPARATUS_MODIFIERS:
+        return False
+    return following[1] in APPARATUS_NOUNS or following[1] in _APPARATUS_AFTER_MODIFIER
 
 
 def before_object(text: str, end: int) -> bool:
@@ -325,7 +333,8 @@ def inside_polymer(text: str, w: spans.Word) -> bool:
 def single_candidate(t: str) -> bool:
     """A word outside runs worth a lexicon/formula look-up: an abbreviation or formula, not prose
     (a capitalized word of three letters or more is a sentence start or a proper noun; an ion is not)."""
-    capitalized = len(t) > 2 and t[0].isupper() and t[1:].islower() and t[-1] not in "+-"  # Fe3+ is an ion
+    capitalized = len(t) > 2 and t[0].isupper() and t[1:].islower() and t[-1] not in "+-" and "(" not in t
+    # Fe3+ is an ion, Fe(acac)3 a formula
     return t != t.lower() and len(t) <= MAX_FORMULA_CHARS and not capitalized
 
 

@@ -81,6 +81,37 @@ class Formula:
     nonstoichiometric: bool = False
 
 
+LIGANDS = {
+    "acac": "C5H7O2",
+    "OAc": "C2H3O2",
+    "Ac": "C2H3O2",
+    "OMe": "OCH3",
+    "OEt": "OC2H5",
+    "OPr": "OC3H7",
+    "OiPr": "OC3H7",
+    "OPri": "OC3H7",
+    "OBu": "OC4H9",
+    "OnBu": "OC4H9",
+    "OtBu": "OC4H9",
+    "OBut": "OC4H9",
+}
+"""Ligand abbreviations chemists write in brackets inside a formula (acetylacetonate, acetate, alkoxides:
+"Fe(acac)3", "Ni(Ac)2", "Nb(OEt)5", "Ti(OiPr)4"), read as their atoms."""
+_LIGAND = re.compile(
+    r"\((" + "|".join(sorted(LIGANDS, key=len, reverse=True)) + r")\)(?=\d|[\u00b7\u2022\u2219\u22c5*.]|$)"
+)
+
+
+def expand_ligands(word: str) -> str:
+    """A formula with its bracketed ligand abbreviations (:data:`LIGANDS`) written as their atoms.
+
+    Example:
+        >>> expand_ligands("Nb(OEt)5"), expand_ligands("Fe(NO3)3")
+        ('Nb(OC2H5)5', 'Fe(NO3)3')
+    """
+    return _LIGAND.sub(lambda m: f"({LIGANDS[m.group(1)]})", word) if "(" in word else word
+
+
 def looks_like_formula(word: str) -> bool:
     """Whether a word reads as a chemical formula (without calling pymatgen).
 
@@ -88,6 +119,7 @@ def looks_like_formula(word: str) -> bool:
         >>> [looks_like_formula(w) for w in ("TiO2", "Li2CO3", "Fe", "In", "NO", "CNT", "Pnma", "C12", "PMo", "NiLaZr")]
         [True, True, True, False, False, False, False, False, False, False]
     """
+    word = expand_ligands(word)  # "Fe(acac)3"
     if not word or len(word) > MAX_FORMULA_CHARS or not word[0].isupper() and word[0] not in "([":
         return False
     core = _NONSTOICH.sub("", word)
@@ -168,7 +200,10 @@ def parse_formula(word: str) -> Formula | None:
         ('Li2CO3', True)
         >>> parse_formula("LiO5").charge_balanced
         False
+        >>> parse_formula("Fe(acac)3").reduced
+        'Fe(C5H7O2)3'
     """
+    word = expand_ligands(word)  # "Fe(acac)3", "Nb(OEt)5": the ligand's atoms
     if not looks_like_formula(word):
         return None
     core = _NONSTOICH.sub("", word)

@@ -33,7 +33,9 @@ _CLASS_BEFORE = frozenset(
     ).split()
 )
 _CLASS_AFTER = frozenset(
-    "group groups moiety moieties bond bonds linkage linkages functionality functionalities dehydrogenase oxidase".split()
+    (
+        "group groups moiety moieties bond bonds linkage linkages functionality functionalities dehydrogenase oxidase"
+    ).split()
 )
 
 _GAS_PERCENT = re.compile(r"[A-Z][A-Za-z0-9]*-\d+(?:\.\d+)?%$")
