@@ -1,0 +1,113 @@
+"""Eighth round of rules, on sentences of the kind synthesis paragraphs write: a text's abbreviation over a
+lexicon's, ratios with colons, generic oxide names, class nouns, lexicon names OPSIN lacks, ligand
+abbreviations in formulas, glued form and grade words, vessels and purification systems."""
+
+from __future__ import annotations
+
+from chemtrove.chem.names import NameFinder, resolve_name
+from chemtrove.chem.names.abbreviations import abbreviation_matches
+from chemtrove.chem.names.context import generic_salt
+from chemtrove.chem.names.formulas import expand_ligands, parse_formula
+from chemtrove.chem.names.match import NameMatch
+from chemtrove.chem.names.members import glued_parts
+
+
+def names(finder: NameFinder, text: str) -> list[str]:
+    found = [m for m in finder.find(text) if m.resolved]
+    assert all(text[m.start : m.end] == m.name for m in found)
+    return [m.name for m in found]
+
+
+def smiles_of(finder: NameFinder, text: str) -> dict[str, str | None]:
+    return {m.name: m.smiles for m in finder.find(text) if m.resolved}
+
+
+def test_a_texts_definition_holds_over_a_lexicon_abbreviation(full):
+    text = "diethanolamine (DEA) was mixed with TEA; later triethanolamine (TEA) was added and TEA was stirred"
+    found = [(m.name, m.smiles, m.kind) for m in full.find(text) if m.name == "TEA"]
+    assert found[0] == ("TEA", "CCN(CC)CC", "lexicon")  # before the definition: the lexicon's triethylamine
+    assert found[1:] == [("TEA", "OCCN(CCO)CCO", "abbreviation")] * 2
+    same = "N,N-dimethylformamide (DMF) and DMF"  # the same structure: the lexicon's reading stays
+    assert {m.kind for m in full.find(same) if m.name == "DMF"} == {"lexicon"}
+
+
+def test_a_redefinition_needs_another_structure_and_a_later_mention():
+    text = "EC then ethylene carbonate (EC) and EC"
+    lexicon = NameMatch(0, 2, "EC", "C", "lexicon", "lexicon:test")
+    molecule = NameMatch(8, 26, "ethylene carbonate", "O=C1OCCO1", "systematic", "opsin")
+    at_def = NameMatch(28, 30, "EC", "C", "lexicon", "lexicon:test")
+    later = NameMatch(36, 38, "EC", "C", "lexicon", "lexicon:test")
+    out = abbreviation_matches(text, [lexicon, molecule, at_def, later], lambda abbr: False)
+    assert [(m.start, m.smiles, m.kind) for m in out if m.name == "EC"] == [
+        (0, "C", "lexicon"),
+        (28, "O=C1OCCO1", "abbreviation"),
+        (36, "O=C1OCCO1", "abbreviation"),
+    ]
+
+
+def test_element_symbols_of_a_ratio_joined_by_colons_or_before_a_spaced_equals_sign(offline):
+    assert names(offline, "nitrates in a molar ratio of Fe:Co:Ni equal to 2:1:1 were dissolved") == ["Fe", "Co", "Ni"]
+    assert names(offline, "ZSM-5 (Si/Al = 40) was calcined") == ["Si", "Al"]
+    assert names(offline, "the Mg:Al ratio was 3") == ["Mg", "Al"]
+    assert names(offline, "an Nd:YAG laser and a Cu/ZnO catalyst") == []  # a doped crystal, a composite
+    assert names(offline, "a Ce:Zr powder") == []  # no ratio said
+
+
+def test_an_oxide_of_an_element_with_several_oxides_is_generic(full):
+    assert [generic_salt(n) for n in ("iron oxide", "Copper oxide", "molybdenum sulfide", "zinc oxide")] == [
+        True,
+        True,
+        True,
+        False,
+    ]
+    assert resolve_name("cobalt oxide", finder=full) is None
+    assert resolve_name("cobalt(II) oxide", finder=full) is not None  # the oxidation number fixes it
+    assert resolve_name("tin dioxide", finder=full) is not None
+    assert resolve_name("magnesium oxide", finder=full) == "[Mg+2].[O-2]"
+    found = full.find("Nickel oxide (99%) was bought", include_unresolved=True)
+    assert [(m.name, m.kind) for m in found] == [("Nickel oxide", "unresolved")]  # not the metal alone
+
+
+def test_a_class_noun_alone_is_its_common_member(full):
+    text = "The solid was washed with alcohol and dried; 5 mL of ether was added"
+    assert smiles_of(full, text) == {"alcohol": "CCO", "ether": "CCOCC"}
+    assert names(full, "extracted with petroleum ether and a primary alcohol") == []
+    assert names(full, "the ether linkages and alcohol groups of the polymer") == []
+    assert names(full, "washed with isopropyl alcohol and diethyl ether") == ["isopropyl alcohol", "diethyl ether"]
+    assert names(full, "rinsed with water-alcohol twice") == ["water", "alcohol"]
+
+
+def test_trivial_reagent_names_opsin_lacks_come_from_the_lexicon(offline):
+    text = "Ammonium metavanadate, tungstic acid and molybdenum hexacarbonyl were mixed under dioxygen"
+    found = {m.name: (m.smiles, m.kind) for m in offline.find(text)}
+    assert found["Ammonium metavanadate"][0] == resolve_name("ammonium metavanadate", finder=offline)
+    assert set(found) == {"Ammonium metavanadate", "tungstic acid", "molybdenum hexacarbonyl", "dioxygen"}
+    assert found["dioxygen"] == ("O=O", "lexicon")
+    dyes = names(offline, "the degradation of methylene blue, methyl orange and Congo red")
+    assert dyes == ["methylene blue", "methyl orange", "Congo red"]
+
+
+def test_ligand_abbreviations_inside_a_formula(offline):
+    assert expand_ligands("Cu(OAc)2") == "Cu(C2H3O2)2"
+    assert expand_ligands("Zr(OBu)4*H2O") == "Zr(OC4H9)4*H2O"
+    assert expand_ligands("acac") == "acac" and expand_ligands("Ni(NO3)2") == "Ni(NO3)2"
+    assert parse_formula("Al(OiPr)3").reduced == parse_formula("Al(OC3H7)3").reduced
+    text = "Co(acac)2 (97%) and Ta(OEt)5 were dissolved in toluene"
+    assert names(offline, text)[:2] == ["Co(acac)2", "Ta(OEt)5"]
+    assert names(offline, "a (acac) ligand") == []
+
+
+def test_glued_form_and_grade_words(offline):
+    assert glued_parts("CeO2-NPs") == [(0, 4)]
+    assert glued_parts("DI-water") == [(3, 8)]
+    assert glued_parts("Ni-based") == []
+    assert names(offline, "the TiO2-nanoparticles and Au-NPs were rinsed with DI-water") == ["TiO2", "Au", "water"]
+    assert names(offline, "Fe-based and silica-NPs") == []  # a class of materials; a word, not a formula
+
+
+def test_vessels_and_purification_systems_are_things(offline):
+    assert names(offline, "weighed into platinum pans and Al2O3 cups") == []
+    assert names(offline, "sealed in silica ampoules under argon") == ["argon"]
+    text = "Water was purified with a water purification system before use"
+    assert names(offline, text) == ["Water"]
+    assert names(offline, "in the water system at 25 degC") == ["water"]  # a system of water: the substance
