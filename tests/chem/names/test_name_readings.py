@@ -25,13 +25,13 @@ def smiles_of(finder: NameFinder, text: str) -> dict[str, str | None]:
 def test_a_texts_definition_holds_over_a_lexicon_abbreviation(full):
     text = "diethanolamine (DEA) was mixed with TEA; later triethanolamine (TEA) was added and TEA was stirred"
     found = [(m.name, m.smiles, m.kind) for m in full.find(text) if m.name == "TEA"]
-    assert found[0] == ("TEA", "CCN(CC)CC", "lexicon")  # before the definition: the lexicon's triethylamine
-    assert found[1:] == [("TEA", "OCCN(CCO)CCO", "abbreviation")] * 2
+    assert found == [("TEA", "OCCN(CCO)CCO", "abbreviation")] * 3  # before the definition too: the text's TEA
+    assert smiles_of(full, "TEA and DIPEA were added")["TEA"] == "CCN(CC)CC"  # undefined: the lexicon's
     same = "N,N-dimethylformamide (DMF) and DMF"  # the same structure: the lexicon's reading stays
     assert {m.kind for m in full.find(same) if m.name == "DMF"} == {"lexicon"}
 
 
-def test_a_redefinition_needs_another_structure_and_a_later_mention():
+def test_a_redefinition_holds_in_the_whole_text():
     text = "EC then ethylene carbonate (EC) and EC"
     lexicon = NameMatch(0, 2, "EC", "C", "lexicon", "lexicon:test")
     molecule = NameMatch(8, 26, "ethylene carbonate", "O=C1OCCO1", "systematic", "opsin")
@@ -39,10 +39,13 @@ def test_a_redefinition_needs_another_structure_and_a_later_mention():
     later = NameMatch(36, 38, "EC", "C", "lexicon", "lexicon:test")
     out = abbreviation_matches(text, [lexicon, molecule, at_def, later], lambda abbr: False)
     assert [(m.start, m.smiles, m.kind) for m in out if m.name == "EC"] == [
-        (0, "C", "lexicon"),
+        (0, "O=C1OCCO1", "abbreviation"),
         (28, "O=C1OCCO1", "abbreviation"),
         (36, "O=C1OCCO1", "abbreviation"),
     ]
+    same = [NameMatch(m.start, m.end, m.name, "O=C1OCCO1", m.kind, m.source) for m in (lexicon, at_def, later)]
+    out = abbreviation_matches(text, [same[0], molecule, *same[1:]], lambda abbr: False)
+    assert [m.kind for m in out if m.name == "EC"] == ["lexicon"] * 3  # the lexicon agrees: left alone
 
 
 def test_element_symbols_of_a_ratio_joined_by_colons_or_before_a_spaced_equals_sign(offline):

@@ -3,7 +3,8 @@
 Used by :class:`chemtrove.chem.names.NameFinder` after its names are found: an abbreviation defined in
 brackets right after a molecule it resolved (the letters spell the name, or the brackets say "denoted as")
 takes the molecule's structure at its definition and every later mention. A text's definition holds over a
-lexicon's reading of the same letters ("triethanolamine (TEA)": TEA is not triethylamine in that text).
+lexicon's reading of the same letters, in the whole text ("triethanolamine (TEA)": TEA is not triethylamine
+in that text, before the definition either).
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ def abbreviation_matches(
         matches: The names found in it, sorted, not overlapping.
         known: Tells an abbreviation that names something by itself (a formula): left alone. An
             abbreviation a lexicon reads otherwise ("TEA" as triethylamine) is not ``known``: where the text
-            defines it ("triethanolamine (TEA)"), the definition holds from there on.
+            defines it ("triethanolamine (TEA)"), the definition holds in the whole text.
         limit: Most definitions followed in one text.
 
     Returns:
@@ -121,10 +122,12 @@ def abbreviation_matches(
     named_by: dict[str, tuple[int, NameMatch]] = {}
     for first, abbr, named in defined:
         named_by.setdefault(abbr, (first, named))  # the first definition of an abbreviation holds
+    for abbr in {m.name for m in matches if _redefined(m, named_by)}:  # the text's letters, all through it
+        named_by[abbr] = (0, named_by[abbr][1])
     matches = [m for m in matches if not _redefined(m, named_by)]
     starts = [m.start for m in matches]  # sorted, not overlapping
     added: list[NameMatch] = []
-    start = min(first for first, *_ in defined)
+    start = min(first for first, _ in named_by.values())
     for tok in spans.tokens(text[start:]):  # one pass over the text after the first definition
         w = spans.make_word(tok.group(), start + tok.start())
         if w is None or w.text not in named_by or w.start < named_by[w.text][0]:
@@ -149,9 +152,10 @@ def abbreviation_matches(
 
 
 def _redefined(m: NameMatch, named_by: dict[str, tuple[int, NameMatch]]) -> bool:
-    """Whether a lexicon's reading of an abbreviation gives way to the text's own definition of it: the
-    same letters, at or after the definition, another structure."""
+    """Whether a lexicon's reading of an abbreviation gives way to the text's own definition of it (the same
+    letters, another structure): a text uses its letters for one compound, before its definition too (a
+    title, an abstract)."""
     if m.kind != "lexicon" or m.name not in named_by:
         return False
-    first, named = named_by[m.name]
-    return m.start >= first and (m.smiles, m.formula) != (named.smiles, named.formula)
+    named = named_by[m.name][1]
+    return (m.smiles, m.formula) != (named.smiles, named.formula)
