@@ -114,3 +114,37 @@ def test_vessels_and_purification_systems_are_things(offline):
     text = "Water was purified with a water purification system before use"
     assert names(offline, text) == ["Water"]
     assert names(offline, "in the water system at 25 degC") == ["water"]  # a system of water: the substance
+
+
+def test_an_oxidation_number_in_brackets_is_the_ion_not_iodine(offline):
+    found = {m.name: m.smiles for m in offline.find("Cr(VI) was reduced to Cr(III) while Co(II) stayed") if m.resolved}
+    assert found == {"Cr(VI)": "[Cr+6]", "Cr(III)": "[Cr+3]", "Co(II)": "[Co+2]"}
+    assert parse_formula("Mn(IV)") is None and parse_formula("Mn(NO3)2").reduced == "Mn(NO3)2"
+
+
+def test_formulas_of_a_ratio(offline):
+    assert names(offline, "the zeolite (SiO2/Al2O3 = 30) was calcined") == ["SiO2", "Al2O3"]
+    assert names(offline, "a gel with a H2O/SiO2 molar ratio of 40") == ["H2O", "SiO2"]
+    assert names(offline, "a CuO/CeO2 catalyst") == []  # a composite, no ratio said
+
+
+def test_helium_inside_a_sentence(offline):
+    assert names(offline, "The sample was heated in flowing He at 10 K/min") == ["He"]
+    assert names(offline, "He et al. reported it. He dried the powder") == []  # the pronoun, an author
+
+
+def test_an_element_before_ion_and_a_device_is_the_device(full):
+    assert names(full, "cathodes for sodium ion batteries and lithium ion cells") == []
+    assert names(full, "sodium ions were exchanged") == ["sodium"]
+
+
+def test_alkali_tungstates_and_molybdates_and_titanate_esters_from_the_lexicon(full):
+    found = smiles_of(full, "sodium molybdate dihydrate, potassium tungstate and tetraisopropyl titanate")
+    assert set(found) == {"sodium molybdate dihydrate", "potassium tungstate", "tetraisopropyl titanate"}
+    assert found["potassium tungstate"] == resolve_name("dipotassium dioxido(dioxo)tungsten", finder=full)
+    assert resolve_name("ammonium molybdate", finder=full) is None  # still generic: the heptamolybdate
+
+
+def test_a_capitalized_word_glued_to_a_participle_is_no_formula(offline):
+    assert names(offline, "Alumina-supported and Titania-coated samples, Al2O3-supported Pt") == ["Al2O3", "Pt"]
+    assert names(offline, "rinsed with demineralised water and demi-water") == ["water", "water"]

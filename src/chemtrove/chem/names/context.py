@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from chemtrove.chem.names import mentions, spans
-from chemtrove.chem.names.formulas import ELEMENTS, MAX_FORMULA_CHARS
+from chemtrove.chem.names.formulas import ELEMENTS, MAX_FORMULA_CHARS, looks_like_formula
 
 APPARATUS_NOUNS = frozenset(
     (
@@ -58,6 +58,7 @@ _SYMBOL_ONLY = re.compile(r"[A-Z][a-z]?")
 _NUMBER_BEFORE = re.compile(r"(?:^|[\s(\-\u2212])\d+(?:\.\d+)?[ \u00a0]$")
 _HYDRATE_COUNT = re.compile(r"\S\d+(?:\.\d+)?[ \u00a0]$")
 _RATIO = re.compile(r"[A-Z][a-z]?(?:(?:/[A-Z][a-z]?)+|(?::[A-Z][a-z]?)+)")
+_FORMULA_RATIO = re.compile(r"[A-Z][A-Za-z]*\d[A-Za-z0-9]*(?:/[A-Z][A-Za-z]*\d[A-Za-z0-9]*)+")
 _EQUALS = re.compile(r"[ \u00a0]*=")
 _RATIO_OF = re.compile(r"\bratios?[ \u00a0]+of[ \u00a0]+\(?$")
 _RATIO_NOUN = re.compile(r"\s+(?:(?:molar|mole|atomic|atom|weight|mass|stoichiometric|feed)\s+)?ratios?\b")
@@ -166,9 +167,10 @@ def salt_tail(text: str, start: int, word: str) -> bool:
 
 
 def ratio_symbols(text: str, word: spans.Word) -> list[tuple[int, int]]:
-    """Offsets of the element symbols of a ratio word, or ``[]``: symbols joined by slashes or colons, with
-    an equals sign after them ("Li/Ni/Mn=2.1:1:3", "(Si/Al = 50)"), a ratio noun after them ("Si/Al ratio")
-    or "ratio of" before them ("a cationic ratio of Li:Ni:Co equal to 1:0.8:0.2").
+    """Offsets of the element symbols (or formulas) of a ratio word, or ``[]``: symbols joined by slashes
+    or colons, or formulas with a count joined by a slash ("SiO2/Al2O3 = 30"), with an equals sign after
+    them ("Li/Ni/Mn=2.1:1:3", "(Si/Al = 50)"), a ratio noun after them ("Si/Al ratio", "H2O/SiO2 molar
+    ratio") or "ratio of" before them ("a cationic ratio of Li:Ni:Co equal to 1:0.8:0.2").
 
     Example:
         >>> t = "a molar ratio of Zn/Co molar ratio"
@@ -177,10 +179,10 @@ def ratio_symbols(text: str, word: spans.Word) -> list[tuple[int, int]]:
     """
     core = word.text.split("=", 1)[0]
     m = _RATIO.fullmatch(core)
-    if m is None:
+    if m is None and not (_FORMULA_RATIO.fullmatch(core) and all(map(looks_like_formula, core.split("/")))):
         return []
     symbols = re.split("[/:]", core)
-    if any(s not in ELEMENTS or s == "D" for s in symbols) or len(set(symbols)) != len(symbols):
+    if any(s not in ELEMENTS and m is not None or s == "D" for s in symbols) or len(set(symbols)) != len(symbols):
         return []
     said = "=" in word.text or _RATIO_NOUN.match(text, word.end) or _EQUALS.match(text, word.end)
     if not (said or _RATIO_OF.search(text, max(0, word.start - 40), word.start)):
@@ -353,6 +355,8 @@ def standalone_ok(text: str, w: spans.Word) -> bool:
         return False
     if not w.cut_right and (spans.next_word(text, w.end) in spans.PROPERTY_NOUNS or before_object(text, w.end)):
         return False
+    if not w.cut_right and mentions.ion_device(text, w.end):
+        return False  # "lithium ion batteries": a device named after the ion
     if not w.cut_left and spans.previous_word(text, w.start) in spans.MATERIAL_ADJECTIVES:
         return False
     return True

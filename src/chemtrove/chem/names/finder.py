@@ -13,6 +13,7 @@ from chemtrove.chem.names.formulas import (
     looks_like_formula,
     parse_formula,
     read_ion,
+    read_oxidation_state,
     trivial_oxide,
 )
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, load_lexicon
@@ -122,6 +123,8 @@ class NameFinder(MemberReading):
             return True, Hit(None, "formula", "pymatgen", oxide.reduced, oxide.charge_balanced)
         if single_word and self.formulas and name[-1] in "+-" and (ion := read_ion(name)) is not None:
             return True, Hit(ion.smiles, "formula", "pymatgen", ion.reduced, True)  # Mn2+, NO3-: a charged ion
+        if single_word and self.formulas and name[-1] == ")" and (ion := read_oxidation_state(name)) is not None:
+            return True, Hit(ion.smiles, "formula", "pymatgen", ion.reduced, True)  # Fe(III): the ion
         if single_word and self.formulas and looks_like_formula(name):
             f = parse_formula(name)
             if f is not None:
@@ -321,6 +324,8 @@ class NameFinder(MemberReading):
             hit = self._single_hit(w.text)
             if hit is None and w.text in ELEMENTS and spans.next_word(text, w.end) in spans.SUBSTANCE_FORMS:
                 hit = self._element_hit(w.text)  # "Co NPs": the element in a form, not an English word
+            if hit is None and mentions.helium(text, w):
+                hit = self._element_hit(w.text)  # "and He were supplied": the gas, not the pronoun
             if hit is None or context.not_a_mention(text, w):
                 continue
             start = w.start

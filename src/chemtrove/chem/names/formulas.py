@@ -122,6 +122,8 @@ def looks_like_formula(word: str) -> bool:
     word = expand_ligands(word)  # "Fe(acac)3"
     if not word or len(word) > MAX_FORMULA_CHARS or not word[0].isupper() and word[0] not in "([":
         return False
+    if _ROMAN_GROUP.search(word):
+        return False  # "Fe(III)", "Cu(II)-citrate": an oxidation number, not iodine and vanadium atoms
     core = _NONSTOICH.sub("", word)
     parts = [p for p in _HYDRATE_SPLIT.split(core) if p]
     if not parts:
@@ -292,6 +294,28 @@ class Ion:
     charge: int
     smiles: str | None
     reduced: str
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+_OXIDATION_STATE = re.compile(r"(?P<symbol>[A-Z][a-z]?)\((?P<roman>I{1,3}|IV|VI{0,3})\)")
+_ROMAN_GROUP = re.compile(r"\((?:I{1,3}|IV|VI{0,3})\)(?!\d)")
+
+
+def read_oxidation_state(word: str) -> Ion | None:
+    """Read an element symbol with its oxidation number in brackets ("Fe(III)", "Cr(VI)") as its ion;
+    ``None`` otherwise. pymatgen would read the numeral as iodine and vanadium atoms ("FeI3").
+
+    Example:
+        >>> [(i.smiles, i.charge) for i in map(read_oxidation_state, ("Fe(III)", "Mo(VI)"))]
+        [('[Fe+3]', 3), ('[Mo+6]', 6)]
+        >>> read_oxidation_state("Fe(NO3)3"), read_oxidation_state("Xy(II)")
+        (None, None)
+    """
+    m = _OXIDATION_STATE.fullmatch(word)
+    if m is None or m.group("symbol") not in ELEMENTS:
+        return None
+    symbol, charge = m.group("symbol"), _ROMAN[m.group("roman")]
+    return Ion(word, charge, f"[{symbol}+{charge}]" if charge > 1 else f"[{symbol}+]", symbol)
 
 
 def read_ion(word: str) -> Ion | None:

@@ -167,8 +167,9 @@ class MemberReading:
         OPSIN."""
         found = []
         for a, b in glued_parts(w.text):
-            if a == 0 and not w.text[a].isupper():  # a formula or symbol, not a word ("silica-coated")
-                return []
+            word = w.text[a:b]
+            if a == 0 and not (word[0].isupper() and (len(word) <= 2 or not word[1:].islower())):
+                return []  # a formula or symbol, not a word ("silica-coated", "Silica-coated")
             hit = self._single_hit(w.text[a:b])
             if hit is None or hit.kind in ("misread", "generic"):
                 return []
@@ -187,9 +188,13 @@ class MemberReading:
         """An element symbol as a formula, for the symbols of a ratio (``Co``, ``In``, ``C`` included)."""
         if not self.formulas or symbol not in ELEMENTS:
             return None
+        import warnings
+
         from pymatgen.core import Composition
 
-        return Hit(None, "formula", "pymatgen", Composition(symbol).reduced_formula, True)
+        with warnings.catch_warnings():  # "No Pauling electronegativity for He": not needed here
+            warnings.simplefilter("ignore")
+            return Hit(None, "formula", "pymatgen", Composition(symbol).reduced_formula, True)
 
     def _formula_after(self, text: str, run: list[spans.Word], found: list[NameMatch]) -> NameMatch | None:
         """The words ending a run that nothing resolved (or only as a generic salt), when a formula opens

@@ -130,3 +130,33 @@ def class_noun(text: str, w: spans.Word) -> bool:
     before = "" if w.cut_left else spans.previous_word(text, w.start)
     after = "" if w.cut_right else spans.next_word(text, w.end)
     return before in _CLASS_BEFORE or after in _CLASS_AFTER
+
+
+_ION_DEVICE = re.compile(
+    r"[ \u00a0]+ions?[ \u00a0]+(?:batter(?:y|ies)|cells?|capacitors?|conductors?)\b", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;]|\bal\.)\s*$")
+
+
+def ion_device(text: str, end: int) -> bool:
+    """Whether an element name ending at ``end`` names a device by its ion ("lithium ion batteries",
+    "sodium ion capacitors"), not the element.
+
+    Example:
+        >>> t = "anodes for lithium ion batteries; lithium ions move"
+        >>> ion_device(t, 18), ion_device(t, 42)
+        (True, False)
+    """
+    return _ION_DEVICE.match(text, end) is not None
+
+
+def helium(text: str, w: spans.Word) -> bool:
+    """Whether the word "He" inside a sentence is helium: the pronoun is written "he" there, and "He"
+    starting a sentence is the pronoun ("and He were supplied", "under flowing He").
+
+    Example:
+        >>> t = "He stirred it. Air and He were fed at 50 mL/min"
+        >>> [helium(t, w) for w in spans.words(t) if w.text == "He"]
+        [False, True]
+    """
+    return w.text == "He" and not w.cut_left and _SENTENCE_END.search(text, max(0, w.start - 20), w.start) is None
