@@ -148,3 +148,32 @@ def test_alkali_tungstates_and_molybdates_and_titanate_esters_from_the_lexicon(f
 def test_a_capitalized_word_glued_to_a_participle_is_no_formula(offline):
     assert names(offline, "Alumina-supported and Titania-coated samples, Al2O3-supported Pt") == ["Al2O3", "Pt"]
     assert names(offline, "rinsed with demineralised water and demi-water") == ["water", "water"]
+
+
+def test_a_phase_prefix_is_not_part_of_the_formula(offline):
+    text = "α-Al2O3 and γ-Fe2O3 powders, β-MnO2 and nano-ZnO"
+    assert names(offline, text) == ["Al2O3", "Fe2O3", "MnO2", "ZnO"]
+    assert names(offline, "the β-actin antibody") == []
+
+
+def test_a_decimal_hydrate_after_a_dot(offline):
+    found = {m.name: m.formula for m in offline.find("Zn(NO3)2*1.5H2O and CuSO4.5H2O were dissolved")}
+    assert found == {"Zn(NO3)2*1.5H2O": parse_formula("ZnN2O6H3O1.5").reduced, "CuSO4.5H2O": "CuH10SO9"}
+
+
+def test_a_name_given_its_formula_in_brackets_takes_it_elsewhere_too(full):
+    text = "Urea and ferric ammonium citrate were used. Ferric ammonium citrate (C6H11FeNO7, Aldrich) was dried"
+    found = [(m.name, m.formula) for m in full.find(text) if m.name.lower() == "ferric ammonium citrate"]
+    assert len(found) == 2 and found[0][1] == found[1][1] is not None
+
+
+def test_the_members_of_a_mixture_token_with_a_defined_abbreviation(full):
+    text = "melamine (C3H6N6, Aldrich, denoted as MA) was used; the MA-NiCl2 mixtures and MA-NiCl2 films were"
+    found = [(m.name, m.kind) for m in full.find(text)]
+    assert found[-2:] == [("MA", "abbreviation"), ("NiCl2", "formula")]  # the mixture; not the films
+    assert sum(name == "NiCl2" for name, _ in found) == 1
+
+
+def test_a_metal_with_its_oxidation_number_before_an_unread_word(full):
+    assert names(full, "copper(II) phthalocyanine was sublimed") == []
+    assert names(full, "copper(II) ions and copper(II) chloride") == ["copper(II)", "copper(II) chloride"]

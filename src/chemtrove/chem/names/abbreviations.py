@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from chemtrove.chem.names import spans
-from chemtrove.chem.names.match import NameMatch
+from chemtrove.chem.names.match import Hit, NameMatch, match_of
 
 _ABBREVIATION = re.compile(r"[ \u00a0]?\(([A-Za-z][A-Za-z0-9\-]{1,9})[),;:]")
 _DENOTED = re.compile(
@@ -94,10 +94,16 @@ def _element_symbols() -> dict[str, str]:
 
 
 def abbreviation_matches(
-    text: str, matches: list[NameMatch], known: Callable[[str], bool], limit: int = 50
+    text: str,
+    matches: list[NameMatch],
+    known: Callable[[str], bool],
+    limit: int = 50,
+    hit_of: Callable[[str], Hit | None] | None = None,
 ) -> list[NameMatch]:
     """Abbreviations the text defines after a resolved molecule ("ethylene carbonate (EC)") take its
-    structure, at the definition and at every later mention.
+    structure, at the definition and at every later mention; so do the members of a mixture written as one
+    token with them ("the DCDA-FeCl3 mixtures"). A name the text gave its formula in brackets takes it at
+    its other mentions too (:func:`names_again`).
 
     Args:
         text: The text searched.
@@ -106,10 +112,13 @@ def abbreviation_matches(
             abbreviation a lexicon reads otherwise ("TEA" as triethylamine) is not ``known``: where the text
             defines it ("triethanolamine (TEA)"), the definition holds in the whole text.
         limit: Most definitions followed in one text.
+        hit_of: Reads the other members of a mixture token (a formula, a lexicon name); ``None``: no
+            mixtures.
 
     Returns:
         ``matches`` with the abbreviation mentions added, sorted.
     """
+    matches = names_again(text, matches, limit)
     defined: list[tuple[int, str, NameMatch]] = []
     for m in matches:
         molecule = m.smiles is not None or (m.source == "definition" and m.kind == "formula")  # not a material code
@@ -130,25 +139,75 @@ def abbreviation_matches(
     start = min(first for first, _ in named_by.values())
     for tok in spans.tokens(text[start:]):  # one pass over the text after the first definition
         w = spans.make_word(tok.group(), start + tok.start())
-        if w is None or w.text not in named_by or w.start < named_by[w.text][0]:
-            continue
-        at = bisect.bisect_right(starts, w.start)
-        if (at > 0 and matches[at - 1].end > w.start) or (at < len(matches) and matches[at].start < w.end):
+        if w is None or _overlaps(matches, starts, w.start, w.end):
             continue  # inside or across a name already found
-        named = named_by[w.text][1]
-        added.append(
-            NameMatch(
-                w.start,
-                w.end,
-                w.text,
-                named.smiles,
-                "abbreviation",
-                "definition",
-                named.formula,
-                named.charge_balanced,
-            )
-        )
+        if w.text in named_by and w.start >= named_by[w.text][0]:
+            added.append(_mention(w.start, w.end, w.text, named_by[w.text][1]))
+        elif hit_of is not None and ("-" in w.text or "/" in w.text):
+            added += _mixture_members(text, w, named_by, hit_of)
     return sorted(matches + added, key=lambda m: m.start)
+
+
+MIXTURE_WORDS = frozenset("mixture mixtures blend blends".split())
+"""Words after a token that make its parts the members of a mixture ("the DCDA-FeCl3 mixtures")."""
+
+
+def _mixture_members(
+    text: str, w: spans.Word, named_by: dict[str, tuple[int, NameMatch]], hit_of: Callable[[str], Hit | None]
+) -> list[NameMatch]:
+    """The members of a mixture token with a defined abbreviation among them ("DCDA-AFC mixtures"), when
+    every member resolves; ``[]`` otherwise."""
+    if w.cut_right or spans.next_word(text, w.end) not in MIXTURE_WORDS:
+        return []
+    left, hyphen, right = w.text.partition("-")
+    parts = [(0, len(left)), (len(left) + 1, len(w.text))] if hyphen and left and right and "-" not in right else []
+    out: list[NameMatch] = []
+    for a, b in spans.list_members(w.text) if "/" in w.text else parts:
+        part = w.text[a:b]
+        if part in named_by:
+            out.append(_mention(w.start + a, w.start + b, part, named_by[part][1]))
+        elif (hit := hit_of(part)) is not None and hit.kind not in ("misread", "generic"):
+            out.append(match_of(text, w.start + a, w.start + b, hit))
+        else:
+            return []
+    return out if any(m.kind == "abbreviation" for m in out) else []
+
+
+def names_again(text: str, matches: list[NameMatch], limit: int = 50) -> list[NameMatch]:
+    """Other mentions of a name the text gave its formula in brackets ("ammonium ferric citrate (C6H11FeNO7,
+    ...)"; ``NameMatch.source`` ``definition``): the same compound, before the brackets too.
+
+    Example:
+        >>> t = "Urea and AFC salt are used. AFC salt (C6H11FeNO7) was dried"
+        >>> named = NameMatch(28, 36, "AFC salt", None, "formula", "definition", "C6H11FeNO7", None)
+        >>> [(m.start, m.name) for m in names_again(t, [named])]
+        [(9, 'AFC salt'), (28, 'AFC salt')]
+    """
+    named = {m.name.lower(): m for m in matches if m.source == "definition" and m.kind == "formula" and " " in m.name}
+    if not named or len(named) > limit:
+        return matches
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(named, key=len, reverse=True))) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    starts = [m.start for m in matches]
+    added = []
+    for found in pattern.finditer(text):
+        if not _overlaps(matches, starts, found.start(), found.end()):
+            m = named[found.group().lower()]
+            added.append(NameMatch(found.start(), found.end(), found.group(), m.smiles, m.kind, m.source, m.formula))
+    return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+
+def _overlaps(matches: list[NameMatch], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``start:end`` is inside or across one of ``matches`` (sorted, not overlapping)."""
+    at = bisect.bisect_right(starts, start)
+    return (at > 0 and matches[at - 1].end > start) or (at < len(matches) and matches[at].start < end)
+
+
+def _mention(start: int, end: int, abbr: str, named: NameMatch) -> NameMatch:
+    """An abbreviation's mention with the structure of the molecule it was defined after."""
+    return NameMatch(start, end, abbr, named.smiles, "abbreviation", "definition", named.formula, named.charge_balanced)
 
 
 def _redefined(m: NameMatch, named_by: dict[str, tuple[int, NameMatch]]) -> bool:

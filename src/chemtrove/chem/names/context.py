@@ -312,11 +312,15 @@ def run_is_not_a_substance(text: str, end: int) -> bool:
 
 
 def cation_of_unread_salt(run: list[spans.Word], a: int) -> bool:
-    """An element name followed in its run by an anion word ("Sodium titanate" that nothing resolved):
-    the cation of a salt, not the element."""
-    return (
-        a + 1 < len(run) and run[a].text.lower() in spans.ELEMENT_NAMES and run[a + 1].text.lower() in spans.ION_WORDS
-    )
+    """An element name followed in its run by an anion word ("Sodium titanate" that nothing resolved), or
+    an element name with its oxidation number followed by any chemical word ("iron(II) phthalocyanine"):
+    the metal of a compound nothing resolved, not the element or its ion."""
+    if a + 1 >= len(run):
+        return False
+    word = run[a].text.lower()
+    if word.partition("(")[0] in spans.ELEMENT_NAMES and word.endswith(")"):
+        return True
+    return word in spans.ELEMENT_NAMES and run[a + 1].text.lower() in spans.ION_WORDS
 
 
 def inside_polymer(text: str, w: spans.Word) -> bool:

@@ -35,8 +35,9 @@ _SALT_SYMBOLS = ELEMENTS - {"In", "As", "Be", "He", "No", "At", "Am", "Es", "Ho"
 _ANION_AFTER = re.compile(r" ([a-z]+)( [a-z]+hydrate)?")
 """An anion word after a symbol, and a hydrate word after it."""
 
-_MORPHOLOGY_PREFIX = re.compile(r"(?:[a-z]{3,}-/?)+(?=[A-Z(\[])")
-"""Morphology prefixes glued to a formula ("nano-V2O5", "micro-/nano-TiO2"): not part of it."""
+_MORPHOLOGY_PREFIX = re.compile(r"(?:(?:[a-z]{3,}|[\u03b1-\u03c9])-/?)+(?=[A-Z(\[])")
+"""Morphology and phase prefixes glued to a formula ("nano-V2O5", "micro-/nano-TiO2", "α-Fe2O3", "γ-Al2O3"):
+not part of it."""
 
 
 class NameFinder(MemberReading):
@@ -284,7 +285,9 @@ class NameFinder(MemberReading):
             if not any(s <= m.start and m.end <= e for s, e in salts)
         ]
         matches.sort(key=lambda m: m.start)
-        return abbreviations.abbreviation_matches(text, matches, self._names_itself, MAX_ABBREVIATIONS)
+        return abbreviations.abbreviation_matches(
+            text, matches, self._names_itself, MAX_ABBREVIATIONS, self._single_hit
+        )
 
     def _names_itself(self, abbr: str) -> bool:
         """Whether an abbreviation names something by itself (a formula), whatever a text defines it as; a

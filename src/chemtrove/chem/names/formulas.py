@@ -58,6 +58,16 @@ TRIVIAL_OXIDES = {
 """The materials field's trivial names of oxides (the ``-ia`` names): read as their formula."""
 
 _HYDRATE_SPLIT = re.compile(r"[\u00b7\u2022\u2219\u22c5*]|\.(?=\d*H2O|[A-Z])")
+_HYDRATE_DOT = re.compile(r"[\u00b7\u2022\u2219\u22c5*]")
+
+
+def _hydrate_parts(core: str) -> list[str]:
+    """A formula's parts between hydrate dots; a full stop is one only where no other dot is written
+    ("CuSO4.5H2O"; "Cu(NO3)2*2.5H2O" has 2.5 waters)."""
+    split = _HYDRATE_DOT if _HYDRATE_DOT.search(core) else _HYDRATE_SPLIT
+    return [p for p in split.split(core) if p]
+
+
 _PART = re.compile(r"(?:\d+(?:\.\d+)?)?(?:[A-Z][a-z]?|[()\[\]]|\d+(?:\.\d+)?)+")
 _SYMBOL = re.compile(r"[A-Z][a-z]?")
 _NONSTOICH = re.compile(r"(?:[-+\u2212\u00b1](?:\u03b4|\u03b3|x|y|z|d))$")
@@ -125,7 +135,7 @@ def looks_like_formula(word: str) -> bool:
     if _ROMAN_GROUP.search(word):
         return False  # "Fe(III)", "Cu(II)-citrate": an oxidation number, not iodine and vanadium atoms
     core = _NONSTOICH.sub("", word)
-    parts = [p for p in _HYDRATE_SPLIT.split(core) if p]
+    parts = _hydrate_parts(core)
     if not parts:
         return False
     evidence = False
@@ -218,7 +228,7 @@ def parse_formula(word: str) -> Formula | None:
         total = None
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            for part in (p for p in _HYDRATE_SPLIT.split(core) if p):
+            for part in _hydrate_parts(core):
                 m = re.match(r"(\d+(?:\.\d+)?)(?=[A-Z(\[])", part)
                 factor = float(m.group(1)) if m else 1.0
                 comp = Composition(part[m.end() :] if m else part) * factor
