@@ -177,3 +177,14 @@ def test_the_members_of_a_mixture_token_with_a_defined_abbreviation(full):
 def test_a_metal_with_its_oxidation_number_before_an_unread_word(full):
     assert names(full, "copper(II) phthalocyanine was sublimed") == []
     assert names(full, "copper(II) ions and copper(II) chloride") == ["copper(II)", "copper(II) chloride"]
+
+
+def test_an_element_symbol_with_its_form_or_purity_in_brackets(offline):
+    text = "The elements Ca (granules, 99%), P (pieces) and In (99.999%) were sealed in ampoules"
+    assert names(offline, text) == ["Ca", "P", "In"]
+    assert names(offline, "as shown in Fig. 2 (a) and In (b)") == []  # a panel, not indium
+
+
+def test_a_molecule_name_glued_to_a_participle(offline):
+    assert names(offline, "the hydrazine-coated and ethanol-treated films") == ["hydrazine"]
+    assert names(offline, "carbon-coated, citrate-capped and silica-coated particles") == []

@@ -79,6 +79,13 @@ def glued_parts(token: str) -> list[tuple[int, int]]:
     return [(0, len(left))] if right.lower() in GLUE_WORDS | spans.FORM_NOUNS else []
 
 
+def _molecule_word(word: str, hit: Hit) -> bool:
+    """A lower-case lexicon name of a molecule glued to a participle ("hydrazine-coated"), not an element,
+    an ion word or a trivial oxide ("carbon-coated", "citrate-capped", "silica-coated": no SMILES)."""
+    lw = word.lower()
+    return hit.smiles is not None and lw not in spans.ELEMENT_NAMES and lw not in spans.ION_WORDS
+
+
 def hydrate_tail(text: str, end: int) -> tuple[int, str] | None:
     """End offset and hydrate (``6H2O``) of a hydrate written after a formula with one space or with a dot
     between spaces ("FeCl3 6H2O", "Fe(NO3)3 \u00b7 9H2O", "CuSO4 . 5H2O"), or ``None``.
@@ -168,11 +175,12 @@ class MemberReading:
         found = []
         for a, b in glued_parts(w.text):
             word = w.text[a:b]
-            if a == 0 and not (word[0].isupper() and (len(word) <= 2 or not word[1:].islower())):
-                return []  # a formula or symbol, not a word ("silica-coated", "Silica-coated")
-            hit = self._single_hit(w.text[a:b])
+            hit = self._single_hit(word)
             if hit is None or hit.kind in ("misread", "generic"):
                 return []
+            if a == 0 and not (word[0].isupper() and (len(word) <= 2 or not word[1:].islower())):
+                if not _molecule_word(word, hit):
+                    return []  # a material word, not a formula ("silica-coated", "Silica-coated")
             found.append(match_of(text, w.start + a, w.start + b, hit))
         return found
 

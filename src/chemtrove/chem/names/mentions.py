@@ -160,3 +160,23 @@ def helium(text: str, w: spans.Word) -> bool:
         [False, True]
     """
     return w.text == "He" and not w.cut_left and _SENTENCE_END.search(text, max(0, w.start - 20), w.start) is None
+
+
+_FORM_OR_PURITY = re.compile(
+    r"[ \u00a0]?\((?:shots?|rods?|pieces?|granules?|ingots?|lumps?|chips?|pellets?|beads?|wires?|foils?|"
+    r"powders?|flakes?|sheets?|\d+(?:\.\d+)?\+?[ \u00a0]?%)[,;) ]",
+    re.IGNORECASE,
+)
+
+
+def raw_element(text: str, end: int) -> bool:
+    """Whether an element symbol ending at ``end`` is followed by brackets that give its form or purity
+    ("Ba (rod, 99+%)", "S (shots, 99.999%)", "In (99.99%)"): the element as a starting material, also for
+    symbols that are English words or single letters.
+
+    Example:
+        >>> t = "Ba (rod, 99+%), S (shots) and In (99.99%) were sealed; type I (see above)"
+        >>> [raw_element(t, e) for e in (2, 17, 32, 61)]
+        [True, True, True, False]
+    """
+    return _FORM_OR_PURITY.match(text, end) is not None
