@@ -11,7 +11,7 @@ the compound's name only; grade words before it ("anhydrous", "deionized") and f
 "ions") are cut off, and a label's ``core`` names the compound inside a longer mention ("zinc acetate
 dihydrate alcohol" solution). The annotator's span is kept as ``annotated`` when it differs.
 
-Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh7]
+Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh8]
 
 The test split (tests/data/names/materials_gold.jsonl) was used to fix rules; the dev split
 (materials_dev_gold.jsonl) was labelled afterwards and never tuned on in the first round; the fresh split
@@ -24,7 +24,11 @@ drawn from fresh3's error classes were written. The fresh5 split (materials_fres
 seed 20) was labelled before the rules drawn from fresh4's error classes were written. The fresh6 split
 (materials_fresh6_gold.jsonl: 15 more, seed 21) was labelled before the rules drawn from fresh5's error
 classes were written. The fresh7 split (materials_fresh7_gold.jsonl: 15 more, seed 22) was labelled before the
-rules drawn from fresh6's error classes were written.
+rules drawn from fresh6's error classes were written. The fresh8 split (materials_fresh8_gold.jsonl: 15 more,
+``random.Random(23).sample`` of the train papers in none of the earlier fresh splits) was labelled from the text,
+and its figure taken and committed, before the rules drawn from fresh7's error classes were written; its errors
+are the next round's material. An annotated span that is a ratio of element symbols ("Si/Fe ratio") is split
+into its symbols, like a list that names its members.
 """
 
 from __future__ import annotations
