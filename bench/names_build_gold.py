@@ -11,7 +11,7 @@ the compound's name only; grade words before it ("anhydrous", "deionized") and f
 "ions") are cut off, and a label's ``core`` names the compound inside a longer mention ("zinc acetate
 dihydrate alcohol" solution). The annotator's span is kept as ``annotated`` when it differs.
 
-Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh8]
+Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh9]
 
 The test split (tests/data/names/materials_gold.jsonl) was used to fix rules; the dev split
 (materials_dev_gold.jsonl) was labelled afterwards and never tuned on in the first round; the fresh split
@@ -66,6 +66,9 @@ from names_gold_labels import (  # noqa: E402
     FRESH8_ADDED,
     FRESH8_LABELS,
     FRESH8_SEED,
+    FRESH9_ADDED,
+    FRESH9_LABELS,
+    FRESH9_SEED,
     FRESH_ADDED,
     FRESH_LABELS,
     FRESH_SEED,
@@ -100,6 +103,7 @@ SPLITS = {
     "fresh6": ("ner-train-fnames.txt", "materials_fresh6_gold.jsonl"),
     "fresh7": ("ner-train-fnames.txt", "materials_fresh7_gold.jsonl"),
     "fresh8": ("ner-train-fnames.txt", "materials_fresh8_gold.jsonl"),
+    "fresh9": ("ner-train-fnames.txt", "materials_fresh9_gold.jsonl"),
 }
 
 
@@ -135,9 +139,13 @@ def papers(repo: Path, split: str) -> list[str]:
     fresh7 = sorted(random.Random(FRESH7_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh7":
         return fresh7
+    rest = [p for p in rest if p not in fresh7]
+    fresh8 = sorted(random.Random(FRESH8_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh8":
-        rest = [p for p in rest if p not in fresh7]
-        return sorted(random.Random(FRESH8_SEED).sample(rest, FRESH_SIZE))
+        return fresh8
+    if split == "fresh9":
+        rest = [p for p in rest if p not in fresh8]
+        return sorted(random.Random(FRESH9_SEED).sample(rest, FRESH_SIZE))
     return listing
 
 
@@ -204,6 +212,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh6": dict(FRESH6_LABELS),
         "fresh7": dict(FRESH7_LABELS),
         "fresh8": dict(FRESH8_LABELS),
+        "fresh9": dict(FRESH9_LABELS),
     }[split]
     added = {
         "test": ADDED,
@@ -216,6 +225,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh6": FRESH6_ADDED,
         "fresh7": FRESH7_ADDED,
         "fresh8": FRESH8_ADDED,
+        "fresh9": FRESH9_ADDED,
     }[split]
     names = sorted({lab["name"] for lab in labels.values() if "name" in lab})
     parsed = dict(zip(names, OpsinProcess().parse(names), strict=True))

@@ -1427,3 +1427,141 @@ FRESH8_ADDED: list[tuple[str, str]] = [
     ("CaMn7O12", "Data on "),
     ("carbon", "60 %wt is "),
 ]
+
+FRESH9_SEED = 24
+CU_ACETATE_HYDRATE = UNKNOWN  # Cu(OAc)2 . x H2O: the water count is not said
+BIPY = "c1ccc(-c2ccccn2)nc1"
+DPA = "c1ccc(Nc2ccccn2)nc1"
+TERPY = "c1ccc(-c2cccc(-c3ccccn3)n2)nc1"
+PHEN = "c1cnc2c(c1)ccc1cccnc12"
+PICOLINIC = "O=C(O)c1ccccn1"
+TEBT = "CCCCO[Ti](OCCCC)(OCCCC)OCCCC"
+LIOH_H2O = "[Li+].[OH-].O"
+FRESH9_LABELS: dict[str, dict] = {
+    "graphite": {"formula": "C"},  # natural graphite flakes, the reactant
+    "SnO2": {"formula": "SnO2"},
+    "SnCl4*5H2O": {"formula": "SnCl4H10O5"},
+    "water": {"smiles": "O"},
+    "Water": {"smiles": "O"},
+    "H2O": {"smiles": "O", "formula": "H2O"},
+    "hydrazine monohydrate": {"smiles": "NN.O"},
+    "hydrazine": {"smiles": "NN"},
+    "Ar": {"smiles": "[Ar]", "formula": "Ar"},
+    "argon": {"smiles": "[Ar]", "formula": "Ar"},
+    "nitrogen": {"formula": "N"},  # "nitrogen-doped RGO": the dopant element, as fresh8's "F-doped"
+    "lithium hydroxide monohydrate": {"smiles": LIOH_H2O},
+    "LiOH*H2O": {"smiles": LIOH_H2O, "formula": "LiH3O2"},
+    "LiOH": {"smiles": "[Li+].[OH-]", "formula": "LiOH"},
+    "tetrabutyl titanate": {"smiles": TEBT},
+    "Ti(OC4H9)4": {"smiles": TEBT, "formula": "TiC16H36O4"},
+    "ethyl alcohol": {"smiles": "CCO"},
+    "ethanol": {"smiles": "CCO"},
+    "MnO2": {"formula": "MnO2"},
+    "silica": {"formula": "SiO2"},
+    "carbon": {"formula": "C"},  # carbon source, amorphous carbon, carbon-coated tube
+    "KMnO4": {"smiles": "[K+].[O-][Mn](=O)(=O)=O", "formula": "KMnO4"},
+    "Mn(NO3)2": {"smiles": "[Mn+2].[O-][N+](=O)[O-].[O-][N+](=O)[O-]", "formula": "MnN2O6"},
+    "NaOH": {"smiles": "[Na+].[OH-]", "formula": "NaOH"},
+    "Cu": {"smiles": "[Cu]", "formula": "Cu"},
+    "Fe": {"smiles": "[Fe]", "formula": "Fe"},
+    "S": {"formula": "S"},
+    "Li": {"smiles": "[Li]", "formula": "Li"},
+    "Mg": {"smiles": "[Mg]", "formula": "Mg"},
+    "Ti": {"smiles": "[Ti]", "formula": "Ti"},
+    "Ga": {"smiles": "[Ga]", "formula": "Ga"},
+    "Ag": {"smiles": "[Ag]", "formula": "Ag"},
+    "Sn": {"smiles": "[Sn]", "formula": "Sn"},
+    "Te": {"smiles": "[Te]", "formula": "Te"},
+    "Si": {"smiles": "[Si]", "formula": "Si"},  # "Si/K = 1.7": the symbols of a ratio
+    "K": {"smiles": "[K]", "formula": "K"},
+    "In": {"smiles": "[In]", "formula": "In"},  # "In/Sn = 90/10"
+    # elemental analyses ("Anal. Calcd. for C15 H10 Cu N2 O5.50 P V: C, 39.8; H, 2.21; N, 6.20"): the
+    # annotators marked the element symbols, inside the spaced formula and before each content; elements as atoms
+    "C": {"formula": "C"},
+    "H": {"formula": "H"},
+    "N": {"formula": "N"},
+    "O": {"formula": "O"},
+    "F": {"formula": "F"},
+    "β-Bi2O3": {"formula": "Bi2O3", "core": "Bi2O3"},  # a phase prefix, like α-Mn2O3
+    "Bi2O3": {"formula": "Bi2O3"},
+    "Bi2S3": {"formula": "Bi2S3"},
+    "Bi(NO3)3*5H2O": {"formula": "BiN3O14H10"},
+    "glycerol": {"smiles": "OCC(O)CO"},
+    "CH3CSNH2": {"smiles": "CC(N)=S", "formula": "C2H5NS"},
+    "ZnO": {"formula": "ZnO"},
+    "Zn(NO3)2*6H2O": {"formula": "ZnN2O12H12"},
+    "Ammonia": {"smiles": "N"},
+    "ammonia": {"smiles": "N"},
+    "Zn(OH)2": {"formula": "ZnH2O2"},
+    "CTAB": {"smiles": CTAB},
+    "potassium hydroxide": {"smiles": "[K+].[OH-]"},
+    "graphene": {"formula": "C"},
+    "H2": {"smiles": "[H][H]", "formula": "H2"},
+    "CH4": {"smiles": "C", "formula": "CH4"},
+    "acetone": {"smiles": "CC(C)=O"},
+    "isopropyl alcohol": {"smiles": "CC(C)O"},
+    "IPA": {"smiles": "CC(C)O"},
+    "BaCO3": {"smiles": "[Ba+2].[O-]C([O-])=O", "formula": "BaCO3"},
+    "TiO2": {"formula": "TiO2"},
+    "BaTi0.85Sn0.15O3": {"formula": "BaTi0.85Sn0.15O3"},
+    "oxygen": {"smiles": "O=O"},  # the sputtering gas
+    "FeCl3[?]6H2O": {"formula": "FeCl3H12O6"},
+    "MnCl2[?]4H2O": {"formula": "MnCl2H8O4"},
+    "FAS-17": UNKNOWN,  # a fluoroalkylsilane; the paper does not say which
+    "vanadium(V) oxide": {"formula": "V2O5"},
+    "V2O5": {"formula": "V2O5"},
+    "copper(II) acetate hydrate": CU_ACETATE_HYDRATE,
+    "cupric acetate hydrate": CU_ACETATE_HYDRATE,
+    "copper(II) nitrate hydrate": UNKNOWN,  # Cu(NO3)2 . x H2O
+    "cupric nitrate hydrate": UNKNOWN,
+    "2,2'-dipyridine": {"smiles": BIPY},
+    # two names annotated as one span: two names side by side are two spans (the second is added below)
+    "2,2'-dipyridine, 2,2'-dipyridylamine": {"smiles": BIPY, "core": "2,2'-dipyridine"},
+    "2,2'-dipyridyl": {"smiles": BIPY},
+    "2,2'-dipyridylamine": {"smiles": DPA},
+    "2,2'dipyridylamine": {"smiles": DPA},
+    "2,2'-bipyridyl amine": {"smiles": DPA},
+    "1,10-phenanthroline": {"smiles": PHEN},
+    "2,2':6,2''-terpyridine": {"smiles": TERPY},
+    "2,2':6,2'' terpyridine": {"smiles": TERPY},
+    "hydrofluoric acid": {"smiles": "F"},
+    "HF": {"smiles": "F", "formula": "HF"},
+    "1,4-phenyldiphosphonic acid": {"smiles": "O=P(O)(O)c1ccc(P(=O)(O)O)cc1"},
+    "1,3-phenyldiphosphonic acid": {"smiles": "O=P(O)(O)c1cccc(P(=O)(O)O)c1"},
+    "1,3,5-phenyltriphosphonic acid": {"smiles": "O=P(O)(O)c1cc(P(=O)(O)O)cc(P(=O)(O)O)c1"},
+    "2-pyridylcarboxylic acid": {"smiles": PICOLINIC},
+    "2-pyridyl carboxylic acid": {"smiles": PICOLINIC},
+    "2-cyanopyridine": {"smiles": "N#Cc1ccccn1"},
+    "HCl": {"smiles": "Cl", "formula": "HCl"},
+    "acetic acid": {"smiles": "CC(=O)O"},
+    "KBr": {"smiles": "[K+].[Br-]", "formula": "KBr"},
+    "[Cu(bpy)VO2 {(HO3P)3C6H3}]*1.5H2O (12*1.5H2O)": {
+        "structure": True,
+        "core": "[Cu(bpy)VO2 {(HO3P)3C6H3}]*1.5H2O",
+    },
+    "[Cu(bpa){H2O3PC6H3(PO3H)2}]*H2O (20*H2O)": {"structure": True, "core": "[Cu(bpa){H2O3PC6H3(PO3H)2}]*H2O"},
+    "P2S5": {"formula": "P2S5"},
+    "Li2S": {"formula": "Li2S"},
+    "Cr2O3": {"formula": "Cr2O3"},
+    "(MgCO3)4Mg(OH)2*5H2O": {"formula": "Mg5C4H12O19"},
+    "Ga2O3": {"formula": "Ga2O3"},
+    "CaO": {"formula": "CaO"},
+    "CaCO3": {"smiles": "[Ca+2].[O-]C([O-])=O", "formula": "CaCO3"},
+    # no single structure: graphite oxide, graphene oxide, RGO, N-RGO and the SnO2NC hybrids and mixtures,
+    # HPCs and the MnO2/HPCs composites, SiO2/C, phenolic resin, the polymers P123, PMMA, Polymethylmethacrylate
+    # and polyester/polyamide, CuFeS2-x, Sn1-xAgxTe and Sn1+δ-xAgxTe (variable compositions), the β-Bi2O3/Bi2S3
+    # heterostructures, potassium silicate (its Si/K ratio is given: a solution of no single salt), Me clay,
+    # MK, MLG, glass, the graphene/PMMA/Cu/glass stacks, etchants, the glass 70P2S5-30Li2S, slag, KD-I,
+    # "citric acid-nitrate" (a combustion method), MA (milling), wood, oxides, and generic words (solution,
+    # mixture, precipitate, powder(s), samples, products, chemicals, reagents, reactants, plates, blocks, air)
+}
+# Chemical mentions the annotators did not mark, found by reading the paragraphs (not the finder's output)
+FRESH9_ADDED: list[tuple[str, str]] = [
+    ("nitrogen", "SnO2 nanocrystal/"),
+    ("nitrogen", "Synthesis of "),
+    ("In", "and "),
+    ("Sn", "In/"),
+    ("oxygen", "Pa and "),
+    ("carbon", "sealed in a "),
+    ("2,2'-dipyridylamine", "2,2'-dipyridine, "),
+]
