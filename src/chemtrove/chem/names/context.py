@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from chemtrove.chem.names import mentions, spans
+from chemtrove.chem.names import codes, mentions, spans
 from chemtrove.chem.names.formulas import ELEMENTS, MAX_FORMULA_CHARS, looks_like_formula
 
 APPARATUS_NOUNS = frozenset(
@@ -296,6 +296,10 @@ def not_a_mention(text: str, w: spans.Word) -> bool:
     an author ("Na et al."), the hydrate part of a formula ("Ni(Ac)2·4 H2O")."""
     if not w.cut_right and before_apparatus(text, w.end):
         return True
+    if codes.inside_complex(text, w.start, w.end):
+        return True  # "[PdCl2 (PPh3)2]": a part of a complex
+    if codes.sample_code(w.text) or (w.text in ELEMENTS and codes.placeholder_value(text, w.start)):
+        return True  # "CS600", "CBV390H": a sample code; "(X = I, Br and Cl)": the values of a placeholder
     if author_like(text, w.start, w.end):
         return True
     if len(w.text) <= 2 and w.text.isalpha() and unit_after_number(text, w.start):

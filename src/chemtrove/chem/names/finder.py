@@ -6,7 +6,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
-from chemtrove.chem.names import abbreviations, context, members, mentions, spans
+from chemtrove.chem.names import abbreviations, codes, context, members, mentions, spans
 from chemtrove.chem.names.formulas import (
     ELEMENTS,
     TRIVIAL_OXIDES,
@@ -35,9 +35,9 @@ _SALT_SYMBOLS = ELEMENTS - {"In", "As", "Be", "He", "No", "At", "Am", "Es", "Ho"
 _ANION_AFTER = re.compile(r" ([a-z]+)( [a-z]+hydrate)?")
 """An anion word after a symbol, and a hydrate word after it."""
 
-_MORPHOLOGY_PREFIX = re.compile(r"(?:(?:[a-z]{3,}|[\u03b1-\u03c9])-/?)+(?=[A-Z(\[])")
-"""Morphology and phase prefixes glued to a formula ("nano-V2O5", "micro-/nano-TiO2", "α-Fe2O3", "γ-Al2O3"):
-not part of it."""
+_MORPHOLOGY_PREFIX = re.compile(r"(?:(?:[a-z]{3,}|[\u03b1-\u03c9]|\d{1,2}[HCR])-/?)+(?=[A-Z(\[])")
+"""Morphology, phase and polytype prefixes glued to a formula ("nano-V2O5", "micro-/nano-TiO2", "α-Fe2O3",
+"γ-Al2O3", "4H-SiC", "2H-MoS2"): not part of it."""
 
 
 class NameFinder(MemberReading):
@@ -312,6 +312,8 @@ class NameFinder(MemberReading):
         for w in singles:
             if w.start < consumed:
                 continue
+            if (stop := codes.glued_sentence(text, w.start, w.end)) is not None:  # "P1.In the": two sentences
+                w = spans.Word(w.start, stop, text[w.start : stop], w.cut_left, True)
             ratio = context.ratio_symbols(text, w) if "/" in w.text or ":" in w.text else []
             if ratio:
                 for s, e in ratio:
@@ -399,7 +401,7 @@ class NameFinder(MemberReading):
                     continue
                 if spans.anion_only(name) or (b == a + 1 and context.cation_of_unread_salt(run, a)):
                     continue
-                if mentions.after_class_word(text, run[a].start):  # "tetraalkyl ammonium hydroxide"
+                if mentions.after_class_word(text, run[a].start) or codes.name_goes_on_left(text, run[a].start):
                     continue
                 if context.inside_polymer(text, run[0]) or context.inside_polymer(text, run[a]):
                     continue  # "polyethylene glycol", "poly(vinyl pyrrolidone)": a polymer, whoever reads the word

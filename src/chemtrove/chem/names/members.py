@@ -53,7 +53,7 @@ _UNIT_WORDS = frozenset(
     | {"atm", "bar", "mbar", "torr", "sccm", "kpa", "mpa", "gpa", "mah", "kev", "mev", "cycles", "times", "samples"}
 )
 """Words after a number that make it a quantity, not a count written apart from its formula."""
-_FORMULA_AFTER = re.compile(r"[ \u00a0]?\(([^\s,;()]*(?:\([^\s,;()]*\)[^\s,;()]*)*)[,;)]")
+_FORMULA_AFTER = re.compile(r"[ \u00a0]?\(([^\s,;()]*(?:\([^\s,;()]*\)[^\s,;()]*)*)[,;)](?![\w(\[])")
 """A formula opening the brackets after a name: "dicyandiamide (C2H4N4, Alfa Aesar)"."""
 _HYDRATE_PART = re.compile(r"[\u00b7\u2022\u2219\u22c5*.](?=\d*(?:\.\d+)?H2O)")
 """Where the hydrate of a written formula starts: a name without a hydrate word names the salt only."""
