@@ -1,8 +1,8 @@
 """Span precision/recall and structure accuracy of chemical-name finding on the labelled set.
 
-Gold: tests/data/names/materials_{fresh9_,fresh8_,fresh7_,fresh6_,fresh5_,fresh4_,fresh3_,fresh2_,fresh_,dev_,}gold.jsonl (human
-Material spans of real synthesis paragraphs, with structures labelled for this project; see
-bench/names_gold_labels.py). A prediction counts when it has a structure (a SMILES or a formula). Exact: the
+Gold: tests/data/names/materials_{fresh9_,fresh8_,...,fresh2_,fresh_,dev_,}gold.jsonl (human Material
+spans of real synthesis paragraphs, with structures labelled for this project; see bench/names_gold_labels.py).
+A prediction counts when it has a structure (a SMILES or a formula). Exact: the
 predicted span equals a gold span that has a structure; overlap: it overlaps one (each gold span counted once).
 Structure accuracy: of the exact matches whose gold structure is labelled, the share with the same canonical
 SMILES, or the same composition when one side is a formula.

@@ -21,3 +21,16 @@ def full():
     finder = NameFinder(opsin=True)
     yield finder
     finder.close()
+
+
+def _names(finder: NameFinder, text: str) -> list[str]:
+    found = [m for m in finder.find(text) if m.resolved]
+    assert all(text[m.start : m.end] == m.name for m in found)
+    return [m.name for m in found]
+
+
+@pytest.fixture(scope="session")
+def names():
+    """The resolved names a finder gives for a text, checking that each span is the text's own:
+    ``names(offline, "TiO2 in water")``."""
+    return _names

@@ -24,14 +24,8 @@ GOLD = Path(__file__).parents[2] / "data" / "names"
 needs_opsin = pytest.mark.skipif(not opsin_available(), reason=f"OPSIN is not installed: {opsin_unavailable_reason()}")
 
 
-def names(finder: NameFinder, text: str) -> list[str]:
-    found = [m for m in finder.find(text) if m.resolved]
-    assert all(text[m.start : m.end] == m.name for m in found)
-    return [m.name for m in found]
-
-
 # ------------------------------------------------------------------------- apparatus after chemical words
-def test_apparatus_nouns_make_things_not_substances(offline):
+def test_apparatus_nouns_make_things_not_substances(offline, names):
     assert names(offline, "The mixture was incubated and stirred in the thermostatic water bath for 12 h.") == []
     assert names(offline, "AM1.5G filter (100 mW cm-2, calibrated with a Si reference cell, emission") == []
     text = "Si (1 g) was dispersed in water and stirred, then the Si substrates were rinsed with water."
@@ -39,14 +33,14 @@ def test_apparatus_nouns_make_things_not_substances(offline):
 
 
 @needs_opsin
-def test_apparatus_after_multiword_and_element_names(full):
+def test_apparatus_after_multiword_and_element_names(full, names):
     text = "The elements (10 g total) were loaded in 20 ml tungsten carbide jars and milled."
     assert names(full, text) == []
     assert names(full, "KOH (4 g) were loaded into sealed silver tubes and heated") == ["KOH"]
 
 
 # --------------------------------------------------------------------------------- authors, not elements
-def test_element_symbol_as_an_author(offline):
+def test_element_symbol_as_an_author(offline, names):
     assert names(offline, "Multilamellar MFI was done as reported by Na et al.42 to produce PMFI") == []
     assert names(offline, "following the route of X. Li and the method of Li's group") == []
     text = "The elements, Ba (rod, 99+%), Se (shots, 99.999%) and Cr (powder)"
@@ -54,7 +48,7 @@ def test_element_symbol_as_an_author(offline):
 
 
 # ----------------------------------------------------------------------------------- hydrate notation
-def test_hydrate_part_after_a_count_is_not_water(offline):
+def test_hydrate_part_after_a_count_is_not_water(offline, names):
     text = "Nickel acetate [Ni(Ac)2\u00b74 H2O] and manganese acetate were mixed in H2O (20 mL)."
     found = names(offline, text)
     assert found.count("H2O") == 1 and text.rindex("H2O") == text.index("H2O (20")
@@ -67,7 +61,7 @@ def test_formula_with_a_spaced_hydrate_is_one_formula(offline):
 
 
 # ----------------------------------------------------------------------------------- formula plausibility
-def test_abbreviations_are_not_formulas(offline):
+def test_abbreviations_are_not_formulas(offline, names):
     text = "then 0.06 g of PMo for (I), 0.1 g of PW for (II), 0.1 g of SiW for (III) were added"
     assert names(offline, text) == []
     assert not looks_like_formula("PBSCF05") and not looks_like_formula("BSCF5582")
@@ -83,7 +77,7 @@ def test_trivial_oxide_names_and_morphology_prefixes(offline):
 
 
 # ---------------------------------------------------------------------------------------------- ratios
-def test_element_symbols_of_a_ratio(offline):
+def test_element_symbols_of_a_ratio(offline, names):
     text = "lithium acetate was added at a molar ratio of Li/Ni/Mn=2.1:1:3 (5 % excess Li source)"
     at = text.index("Li/")
     in_ratio = [m.name for m in offline.find(text) if at <= m.start < at + 8]
@@ -103,13 +97,13 @@ def test_an_abbreviation_defined_after_a_molecule_takes_its_structure(full):
     assert sum(name == "EC" for name, *_ in found) == 2
 
 
-def test_a_material_code_defined_after_a_formula_is_not_tagged(offline):
+def test_a_material_code_defined_after_a_formula_is_not_tagged(offline, names):
     text = "a La0.9Sr0.1Ga0.8Mg0.2O3-\u03b4 (LSGM) electrolyte supported cell; the LSGM powder was pressed"
     assert names(offline, text) == ["La0.9Sr0.1Ga0.8Mg0.2O3-\u03b4"]
 
 
 # --------------------------------------------------------------------------- names longer than read
-def test_salt_and_catalogue_names_longer_than_what_resolves(offline):
+def test_salt_and_catalogue_names_longer_than_what_resolves(offline, names):
     assert names(offline, "Propidium iodide, LysoTracker, MitoTracker and Hoechst were obtained from Gibco.") == []
     assert names(offline, "were mixed with oxalic acid dehydrate chelating agent") == []
     assert names(offline, "and sodium citrate tribasic dehydrate (>=99.0% purity) were purchased") == []
@@ -117,7 +111,7 @@ def test_salt_and_catalogue_names_longer_than_what_resolves(offline):
 
 
 @needs_opsin
-def test_polymer_brackets_and_hyphenated_reagent_pairs(full):
+def test_polymer_brackets_and_hyphenated_reagent_pairs(full, names):
     assert names(full, "graphene 10.5 mg, poly(vinyl pyrrolidone) (PVP) 40 mg, and water") == ["water"]
     assert names(full, "were synthesized using a glycine-nitrate process (GNP).") == []
 
@@ -159,7 +153,7 @@ def test_labelled_sets_follow_the_span_convention(name):
 
 
 @needs_opsin
-def test_finder_spans_leave_grade_words_out(full):
+def test_finder_spans_leave_grade_words_out(full, names):
     text = "PbI2 was dissolved in anhydrous N,N-dimethylformamide and deionized water."
     assert names(full, text) == ["PbI2", "N,N-dimethylformamide", "water"]
 
@@ -172,13 +166,13 @@ def test_names_modules_use_real_module_names():
 
 
 # ----------------------------------------------------------------------- units, salt tails, spaced names
-def test_element_symbols_after_numbers_are_units(offline):
+def test_element_symbols_after_numbers_are_units(offline, names):
     text = "with passing 4 sccm SiH4 and 20 sccm Ar at a pressure of 100 Pa. The core was removed at 600 Pa"
     assert names(offline, text) == ["SiH4", "Ar"]
 
 
 @needs_opsin
-def test_salt_tails_without_their_cation(full):
+def test_salt_tails_without_their_cation(full, names):
     assert names(full, "Propranolol hydrochloride of 99% purity was supplied by the company") == []
     text = "Sulfuric acid, anhydrous sodium sulfate and ferrous sulfate heptahydrate were analytical grade"
     found = {m.name: m.smiles for m in full.find(text)}
@@ -206,7 +200,7 @@ def test_structures_of_several_neutral_molecules_are_several_names(full):
 
 
 @needs_opsin
-def test_a_misread_salt_name_gives_no_name_and_class_salts_are_not_compounds(full):
+def test_a_misread_salt_name_gives_no_name_and_class_salts_are_not_compounds(full, names):
     assert names(full, "and 10 ml ammonia hydroxide was then added as chelating agent") == []
     text = "formation of transition-metal hydroxide (Ni0.35Mn0.65(OH)2) and subsequent reaction"
     assert names(full, text) == ["Ni0.35Mn0.65(OH)2"]
@@ -232,7 +226,7 @@ GENERIC_SALT_SENTENCES = [
 
 @needs_opsin
 @pytest.mark.parametrize("text", GENERIC_SALT_SENTENCES)
-def test_generic_silicate_is_a_mention_without_a_structure(full, text):
+def test_generic_silicate_is_a_mention_without_a_structure(full, text, names):
     """OPSIN reads "sodium silicate" as Na4SiO4; the papers mean water glass: no structure, and neither the
     cation nor the anion alone is tagged in its place."""
     salt = "sodium silicate" if "sodium silicate" in text else "potassium silicate"
@@ -275,7 +269,7 @@ def test_a_lexicon_entry_gives_a_generic_salt_its_structure(tmp_path):
 
 # ------------------------------------------- fourth round: trivial names, charged ions, salt names kept whole
 @needs_opsin
-def test_trivial_names_by_their_ending_go_to_opsin(full):
+def test_trivial_names_by_their_ending_go_to_opsin(full, names):
     text = "Bi(NO3)3*5H2O and thiourea (NH2)2S were used as precursors for Bi and S, respectively."
     found = {m.name: m.smiles for m in full.find(text)}
     assert found["thiourea"] == "NC(N)=S"
@@ -289,7 +283,7 @@ def test_trivial_names_by_their_ending_go_to_opsin(full):
     assert names(full, text) == []
 
 
-def test_ions_written_with_their_charge(offline):
+def test_ions_written_with_their_charge(offline, names):
     text = "are prone to result in the conversion of Fe3+ and Co2+ into CoFe2O4 immediately, usually leading"
     found = [(m.name, m.smiles, m.formula) for m in offline.find(text)]
     assert found[:2] == [("Fe3+", "[Fe+3]", "Fe"), ("Co2+", "[Co+2]", "Co")]
@@ -300,7 +294,7 @@ def test_ions_written_with_their_charge(offline):
     assert found["OH-"] == "OH" and found["NO3-"] == "NO3"
 
 
-def test_suspended_hyphens_and_numerals_are_not_ions(offline):
+def test_suspended_hyphens_and_numerals_are_not_ions(offline, names):
     assert names(offline, "Ti- and Zr-based alloys were compared with N- and S-doped carbon") == []
     assert names(offline, "Fig. 2 shows the current of type I- devices") == []
 
@@ -315,7 +309,7 @@ def test_two_word_salt_names_stay_whole(full):
 
 
 @needs_opsin
-def test_an_element_symbol_before_an_anion_word_is_its_salt(full):
+def test_an_element_symbol_before_an_anion_word_is_its_salt(full, names):
     text = "Required amounts of Mn and Ni acetate were dissolved in water and added dropwise."
     found = {m.name: m.smiles for m in full.find(text)}
     assert found["Ni acetate"] == "CC(=O)[O-].CC(=O)[O-].[Ni+2]"

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from chemtrove.chem.names import NameFinder
 from chemtrove.chem.names.formulas import looks_like_formula
 from chemtrove.chem.names.spans import list_is_members, list_members
 
 
-def names(finder: NameFinder, text: str) -> list[str]:
-    found = [m for m in finder.find(text) if m.resolved]
-    assert all(text[m.start : m.end] == m.name for m in found)
-    return [m.name for m in found]
-
-
-def test_a_slash_list_names_each_member(offline):
+def test_a_slash_list_names_each_member(offline, names):
     text = "The molar composition of the system was 1:0.11:0.24:395:36 SiO2/CTAB/NaOH/H2O/EtOH. After 1 h"
     assert names(offline, text) == ["SiO2", "CTAB", "NaOH", "H2O", "EtOH"]
     text = "purified by column chromatography on silica gel with EtOAc/n-hexane (1/10) as eluent."
@@ -25,14 +18,14 @@ def test_a_slash_list_names_each_member(offline):
     assert names(offline, text)[-3:] == ["Co", "ethanol", "water"]
 
 
-def test_gases_joined_by_a_slash(offline):
+def test_gases_joined_by_a_slash(offline, names):
     assert names(offline, "Air (O2/N2 mixture gases) and He were supplied") == ["O2", "N2", "He"]
     assert names(offline, "heating to 600 degC for 5 h under 5 vol% N2/H2 atmosphere.") == ["N2", "H2"]
     # an element in the pair: one gas blend as the annotators mark it
     assert names(offline, "reduced in a H2/Ar (5%: 95%) flow") == []
 
 
-def test_composites_and_ratios_are_not_lists(offline):
+def test_composites_and_ratios_are_not_lists(offline, names):
     assert names(offline, "CuO/CeO2 catalysts were prepared by impregnating") == []
     assert names(offline, "to obtain the Cu/ZnO nanopowder by") == []
     assert names(offline, "three different Si/Fe ratios were employed") == ["Si", "Fe"]
@@ -55,20 +48,20 @@ def test_when_a_list_names_its_members():
     assert not list_is_members(True, [True, False], "mixture")  # a hyphen needs two compounds
 
 
-def test_hyphenated_solvent_mixtures(offline, full):
+def test_hyphenated_solvent_mixtures(offline, full, names):
     assert names(offline, "dissolved into 26 mL of ethanol-water mixture (12:1 in volume)") == ["ethanol", "water"]
     assert names(offline, "TLC was used (Silufol, chloroform-hexane 2:1) for Zn-TPP") == ["chloroform", "hexane"]
     assert "glycine" not in names(full, "prepared by the glycine-nitrate process")
 
 
-def test_element_symbol_before_a_form_noun(offline):
+def test_element_symbol_before_a_form_noun(offline, names):
     text = "Synthesis of the Co NPs: Citrate-stabilized Co NPs were prepared from classical NaBH4 reduction"
     assert names(offline, text) == ["Co", "Co", "NaBH4"]
     assert names(offline, "Stoichiometric quantities of Zn and Cu salts were dissolved")[-1] == "Cu"
     assert names(offline, "the Co content of the") == []  # an English-word symbol alone stays out
 
 
-def test_element_name_before_an_object(full):
+def test_element_name_before_an_object(full, names):
     assert names(full, "fixed on a quartz tube using a silver ring as an adhesive agent") == []
     assert names(full, "cast into 50 x 50 x 50 mm iron molds in two layers") == []
     assert names(full, "and a platinum electrode as the auxiliary electrode") == []
@@ -79,7 +72,7 @@ def test_element_name_before_an_object(full):
     assert names(full, "of diluted mercury solutions; their concentration") == ["mercury"]
 
 
-def test_metal_strings_are_codes_not_formulas(offline):
+def test_metal_strings_are_codes_not_formulas(offline, names):
     assert [looks_like_formula(w) for w in ("NiLaZr", "NiCuLaZr", "NiTi", "TiN", "Ni3Al")] == [
         False,
         False,

@@ -15,10 +15,6 @@ def found(finder: NameFinder, text: str) -> list[tuple[str, str | None, str | No
     return [(m.name, m.smiles, m.formula) for m in out]
 
 
-def names(finder: NameFinder, text: str) -> list[str]:
-    return [n for n, *_ in found(finder, text)]
-
-
 def test_glued_parts_of_a_token():
     assert glued_parts("CuCl2-to-KOH") == [(0, 5), (9, 12)]
     assert glued_parts("TiO2-coated") == [(0, 4)]
@@ -28,14 +24,14 @@ def test_glued_parts_of_a_token():
     assert glued_parts("one-to-one") == [(0, 3), (7, 10)]  # candidates only: both must resolve
 
 
-def test_formulas_joined_by_to_are_each_a_name(offline):
+def test_formulas_joined_by_to_are_each_a_name(offline, names):
     assert names(offline, "The molar ratio of ZnCl2-to-NaOH was kept at 1:2.") == ["ZnCl2", "NaOH"]
     assert names(offline, "a Li2CO3-to-Fe2O3 ratio of 1.05") == ["Li2CO3", "Fe2O3"]
     assert names(offline, "in a one-to-one ratio") == []  # words, not formulas
     assert names(offline, "the CuCl2-to-polymer ratio") == []  # every part must resolve
 
 
-def test_a_formula_before_a_glue_participle_is_the_substance(offline):
+def test_a_formula_before_a_glue_participle_is_the_substance(offline, names):
     assert names(offline, "TiO2-coated glass and Al2O3-supported catalysts") == ["TiO2", "Al2O3"]
     assert names(offline, "the Ag-decorated fibres") == ["Ag"]
     assert names(offline, "Pb-free solders and Ni-rich cathodes") == []
@@ -43,7 +39,7 @@ def test_a_formula_before_a_glue_participle_is_the_substance(offline):
     assert names(offline, "Fe-based catalysts on an alumina-coated wafer") == []
 
 
-def test_a_hydrate_after_a_spaced_dot_is_part_of_the_formula(offline):
+def test_a_hydrate_after_a_spaced_dot_is_part_of_the_formula(offline, names):
     got = found(offline, "Then Co(NO3)2 \u00b7 6H2O (2 g) and ZnSO4 . 7H2O were dissolved.")
     assert [n for n, *_ in got] == ["Co(NO3)2 \u00b7 6H2O", "ZnSO4 . 7H2O"]
     assert got[0][2] == "CoH12(NO6)2"
@@ -53,7 +49,7 @@ def test_a_hydrate_after_a_spaced_dot_is_part_of_the_formula(offline):
     assert hydrate_tail("CuCl2. 2H2O", 5) is None  # a sentence end, not a hydrate dot
 
 
-def test_a_name_nothing_resolves_takes_the_formula_in_its_brackets(offline):
+def test_a_name_nothing_resolves_takes_the_formula_in_its_brackets(offline, names):
     text = "We used ammonium cupric citrate (C6H9CuNO7, 99%) and ferrous tartrate (FeC4H4O6) here."
     got = found(offline, text)
     assert ("ammonium cupric citrate", None, "CuH9C6NO7") in got and ("C6H9CuNO7", None, "CuH9C6NO7") in got
@@ -72,7 +68,7 @@ def test_a_name_nothing_resolves_takes_the_formula_in_its_brackets(offline):
     assert names(offline, "an alkali carbonate (K2CO3) was") == ["K2CO3"]
 
 
-def test_a_generic_salt_name_takes_the_formula_the_text_gives(full):
+def test_a_generic_salt_name_takes_the_formula_the_text_gives(full, names):
     got = found(full, "sodium silicate (Na2SiO3, 98%) was dissolved")
     assert got[0] == ("sodium silicate", None, "Na2SiO3")
     assert names(full, "sodium silicate was dissolved") == []  # no single structure without it
@@ -94,7 +90,7 @@ def test_a_name_with_its_formula_gives_its_abbreviation_the_formula(offline):
     assert got == [("ACC", "CuH9C6NO7"), ("ACC", "CuH9C6NO7")]
 
 
-def test_a_count_written_apart_from_its_formula(offline):
+def test_a_count_written_apart_from_its_formula(offline, names):
     got = found(offline, "Hierarchical CoS 2 nanosheets were grown on SnS 2.")
     assert got == [("CoS 2", None, "CoS2"), ("SnS 2", None, "SnS2")]
     # a quantity after a formula is not its count

@@ -4,17 +4,10 @@ letters are reordered or followed by a colon."""
 
 from __future__ import annotations
 
-from chemtrove.chem.names import NameFinder
 from chemtrove.chem.names.mentions import composition_members
 
 
-def names(finder: NameFinder, text: str) -> list[str]:
-    found = [m for m in finder.find(text) if m.resolved]
-    assert all(text[m.start : m.end] == m.name for m in found)
-    return [m.name for m in found]
-
-
-def test_a_bare_anion_word_is_a_class_unless_it_names_the_ion(full):
+def test_a_bare_anion_word_is_a_class_unless_it_names_the_ion(full, names):
     text = "samples are named by precursor (A for acetate, N for nitrate, C for chloride)"
     assert names(full, text) == []
     assert names(full, "by the oxalate method from the metal oxalate") == []
@@ -23,31 +16,31 @@ def test_a_bare_anion_word_is_a_class_unless_it_names_the_ion(full):
     assert names(full, "0.1 M sodium nitrate was added") == ["sodium nitrate"]  # with its cation: the salt
 
 
-def test_a_class_word_before_a_name_makes_it_a_class(offline):
+def test_a_class_word_before_a_name_makes_it_a_class(offline, names):
     text = "quaternary ammonium salts and tetraalkyl ammonium hydroxide solutions were bought"
     assert names(offline, text) == []
     assert names(offline, "an aqueous ammonium hydroxide solution") == ["ammonium hydroxide"]
 
 
-def test_a_gas_after_a_percentage_glued_to_another_gas_is_one_mixture(offline):
+def test_a_gas_after_a_percentage_glued_to_another_gas_is_one_mixture(offline, names):
     assert names(offline, "annealed at 1050 degC in Ar-5% H2 gas for one hour") == []
     assert names(offline, "reduced in N2-10% H2 at 500 degC") == []
     assert names(offline, "reduced in 5% H2 at 500 degC") == ["H2"]
 
 
-def test_an_oxide_composition_written_with_colons_names_its_oxides(offline):
+def test_an_oxide_composition_written_with_colons_names_its_oxides(offline, names):
     text = "The molar composition of the hydrogel was 4.0Na2O:0.2 Al2O3:1.0SiO2:200H2O. The hydrogel was"
     assert names(offline, text) == ["Na2O", "Al2O3", "SiO2", "H2O"]
     assert names(offline, "mixed at a 1:2 ratio and a time of 12:30") == []
     assert composition_members("SiO2:CTAB", lambda part: part) == []  # every part must be a formula
 
 
-def test_the_medium_of_a_bath_is_part_of_the_thing(offline):
+def test_the_medium_of_a_bath_is_part_of_the_thing(offline, names):
     assert names(offline, "placed into the water ice bath. The water was stirred") == ["water"]
     assert names(offline, "cooled by a water cooling jacket") == []
 
 
-def test_form_adjectives_keep_the_element_other_materials_do_not(full):
+def test_form_adjectives_keep_the_element_other_materials_do_not(full, names):
     assert names(full, "Finally, mesoporous carbon was obtained after removing the template") == ["carbon"]
     assert names(full, "the reduced cobalt was passivated") == ["cobalt"]
     assert names(full, "with activated carbon and a glassy carbon rod") == []

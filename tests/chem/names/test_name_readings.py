@@ -12,12 +12,6 @@ from chemtrove.chem.names.match import NameMatch
 from chemtrove.chem.names.members import glued_parts
 
 
-def names(finder: NameFinder, text: str) -> list[str]:
-    found = [m for m in finder.find(text) if m.resolved]
-    assert all(text[m.start : m.end] == m.name for m in found)
-    return [m.name for m in found]
-
-
 def smiles_of(finder: NameFinder, text: str) -> dict[str, str | None]:
     return {m.name: m.smiles for m in finder.find(text) if m.resolved}
 
@@ -48,7 +42,7 @@ def test_a_redefinition_holds_in_the_whole_text():
     assert [m.kind for m in out if m.name == "EC"] == ["lexicon"] * 3  # the lexicon agrees: left alone
 
 
-def test_element_symbols_of_a_ratio_joined_by_colons_or_before_a_spaced_equals_sign(offline):
+def test_element_symbols_of_a_ratio_joined_by_colons_or_before_a_spaced_equals_sign(offline, names):
     assert names(offline, "nitrates in a molar ratio of Fe:Co:Ni equal to 2:1:1 were dissolved") == ["Fe", "Co", "Ni"]
     assert names(offline, "ZSM-5 (Si/Al = 40) was calcined") == ["Si", "Al"]
     assert names(offline, "the Mg:Al ratio was 3") == ["Mg", "Al"]
@@ -71,7 +65,7 @@ def test_an_oxide_of_an_element_with_several_oxides_is_generic(full):
     assert [(m.name, m.kind) for m in found] == [("Nickel oxide", "unresolved")]  # not the metal alone
 
 
-def test_a_class_noun_alone_is_its_common_member(full):
+def test_a_class_noun_alone_is_its_common_member(full, names):
     text = "The solid was washed with alcohol and dried; 5 mL of ether was added"
     assert smiles_of(full, text) == {"alcohol": "CCO", "ether": "CCOCC"}
     assert names(full, "extracted with petroleum ether and a primary alcohol") == []
@@ -80,7 +74,7 @@ def test_a_class_noun_alone_is_its_common_member(full):
     assert names(full, "rinsed with water-alcohol twice") == ["water", "alcohol"]
 
 
-def test_trivial_reagent_names_opsin_lacks_come_from_the_lexicon(offline):
+def test_trivial_reagent_names_opsin_lacks_come_from_the_lexicon(offline, names):
     text = "Ammonium metavanadate, tungstic acid and molybdenum hexacarbonyl were mixed under dioxygen"
     found = {m.name: (m.smiles, m.kind) for m in offline.find(text)}
     assert found["Ammonium metavanadate"][0] == resolve_name("ammonium metavanadate", finder=offline)
@@ -90,7 +84,7 @@ def test_trivial_reagent_names_opsin_lacks_come_from_the_lexicon(offline):
     assert dyes == ["methylene blue", "methyl orange", "Congo red"]
 
 
-def test_ligand_abbreviations_inside_a_formula(offline):
+def test_ligand_abbreviations_inside_a_formula(offline, names):
     assert expand_ligands("Cu(OAc)2") == "Cu(C2H3O2)2"
     assert expand_ligands("Zr(OBu)4*H2O") == "Zr(OC4H9)4*H2O"
     assert expand_ligands("acac") == "acac" and expand_ligands("Ni(NO3)2") == "Ni(NO3)2"
@@ -100,7 +94,7 @@ def test_ligand_abbreviations_inside_a_formula(offline):
     assert names(offline, "a (acac) ligand") == []
 
 
-def test_glued_form_and_grade_words(offline):
+def test_glued_form_and_grade_words(offline, names):
     assert glued_parts("CeO2-NPs") == [(0, 4)]
     assert glued_parts("DI-water") == [(3, 8)]
     assert glued_parts("Ni-based") == []
@@ -108,7 +102,7 @@ def test_glued_form_and_grade_words(offline):
     assert names(offline, "Fe-based and silica-NPs") == []  # a class of materials; a word, not a formula
 
 
-def test_vessels_and_purification_systems_are_things(offline):
+def test_vessels_and_purification_systems_are_things(offline, names):
     assert names(offline, "weighed into platinum pans and Al2O3 cups") == []
     assert names(offline, "sealed in silica ampoules under argon") == ["argon"]
     text = "Water was purified with a water purification system before use"
@@ -122,18 +116,18 @@ def test_an_oxidation_number_in_brackets_is_the_ion_not_iodine(offline):
     assert parse_formula("Mn(IV)") is None and parse_formula("Mn(NO3)2").reduced == "Mn(NO3)2"
 
 
-def test_formulas_of_a_ratio(offline):
+def test_formulas_of_a_ratio(offline, names):
     assert names(offline, "the zeolite (SiO2/Al2O3 = 30) was calcined") == ["SiO2", "Al2O3"]
     assert names(offline, "a gel with a H2O/SiO2 molar ratio of 40") == ["H2O", "SiO2"]
     assert names(offline, "a CuO/CeO2 catalyst") == []  # a composite, no ratio said
 
 
-def test_helium_inside_a_sentence(offline):
+def test_helium_inside_a_sentence(offline, names):
     assert names(offline, "The sample was heated in flowing He at 10 K/min") == ["He"]
     assert names(offline, "He et al. reported it. He dried the powder") == []  # the pronoun, an author
 
 
-def test_an_element_before_ion_and_a_device_is_the_device(full):
+def test_an_element_before_ion_and_a_device_is_the_device(full, names):
     assert names(full, "cathodes for sodium ion batteries and lithium ion cells") == []
     assert names(full, "sodium ions were exchanged") == ["sodium"]
 
@@ -145,12 +139,12 @@ def test_alkali_tungstates_and_molybdates_and_titanate_esters_from_the_lexicon(f
     assert resolve_name("ammonium molybdate", finder=full) is None  # still generic: the heptamolybdate
 
 
-def test_a_capitalized_word_glued_to_a_participle_is_no_formula(offline):
+def test_a_capitalized_word_glued_to_a_participle_is_no_formula(offline, names):
     assert names(offline, "Alumina-supported and Titania-coated samples, Al2O3-supported Pt") == ["Al2O3", "Pt"]
     assert names(offline, "rinsed with demineralised water and demi-water") == ["water", "water"]
 
 
-def test_a_phase_prefix_is_not_part_of_the_formula(offline):
+def test_a_phase_prefix_is_not_part_of_the_formula(offline, names):
     text = "α-Al2O3 and γ-Fe2O3 powders, β-MnO2 and nano-ZnO"
     assert names(offline, text) == ["Al2O3", "Fe2O3", "MnO2", "ZnO"]
     assert names(offline, "the β-actin antibody") == []
@@ -174,17 +168,17 @@ def test_the_members_of_a_mixture_token_with_a_defined_abbreviation(full):
     assert sum(name == "NiCl2" for name, _ in found) == 1
 
 
-def test_a_metal_with_its_oxidation_number_before_an_unread_word(full):
+def test_a_metal_with_its_oxidation_number_before_an_unread_word(full, names):
     assert names(full, "copper(II) phthalocyanine was sublimed") == []
     assert names(full, "copper(II) ions and copper(II) chloride") == ["copper(II)", "copper(II) chloride"]
 
 
-def test_an_element_symbol_with_its_form_or_purity_in_brackets(offline):
+def test_an_element_symbol_with_its_form_or_purity_in_brackets(offline, names):
     text = "The elements Ca (granules, 99%), P (pieces) and In (99.999%) were sealed in ampoules"
     assert names(offline, text) == ["Ca", "P", "In"]
     assert names(offline, "as shown in Fig. 2 (a) and In (b)") == []  # a panel, not indium
 
 
-def test_a_molecule_name_glued_to_a_participle(offline):
+def test_a_molecule_name_glued_to_a_participle(offline, names):
     assert names(offline, "the hydrazine-coated and ethanol-treated films") == ["hydrazine"]
     assert names(offline, "carbon-coated, citrate-capped and silica-coated particles") == []

@@ -32,6 +32,9 @@ MAX_ABBREVIATIONS = 50
 _SALT_SYMBOLS = ELEMENTS - {"In", "As", "Be", "He", "No", "At", "Am", "Es", "Ho", "I", "D"}
 """Element symbols read before an anion word as the element's salt ("Co nitrate"); not English words."""
 
+_POLYTYPE = re.compile(r"\d{1,2}[HCR]-[A-Z][a-z]?\d*[A-Z]")
+"""A polytype before a formula ("4H-SiC", "2H-MoS2", "15R-SiC")."""
+
 _ANION_AFTER = re.compile(r" ([a-z]+)( [a-z]+hydrate)?")
 """An anion word after a symbol, and a hydrate word after it."""
 
@@ -200,6 +203,8 @@ class NameFinder(MemberReading):
         return known
 
     def _classify(self, text: str) -> bool:
+        if _POLYTYPE.match(text):
+            return False  # "4H-SiC": a formula after its polytype, not a locant of a systematic name
         lw = text.lower()
         if (
             lw in spans.ELEMENT_NAMES

@@ -1,0 +1,52 @@
+"""Ninth round of rules: codes read as formulas, placeholder values, sentences glued by a full stop, names
+that go on to the left, bracketed complexes, polytype prefixes. General examples, not sentences of the
+labelled splits."""
+
+from __future__ import annotations
+
+from chemtrove.chem.names.codes import glued_sentence, inside_complex, name_goes_on_left, placeholder_value, sample_code
+
+
+def test_sample_codes_that_parse_as_formulas():
+    assert [sample_code(w) for w in ("CS900", "ZSM400", "HY80", "AB12C", "P1", "S1")] == [True] * 6
+    assert [sample_code(w) for w in ("C60", "SO2", "B10H14", "Fe3O4", "Li1.2Mn0.6O2", "S8", "CF4")] == [False] * 7
+
+
+def test_a_sample_code_is_no_name(offline, names):
+    assert names(offline, "The carbons were named CS700 and CS900 after the temperature.") == []
+    assert names(offline, "The zeolite HY80 was mixed with Al2O3 and P1 was dried.") == ["Al2O3"]
+    assert names(offline, "Fe3O4 and CO2 were used.") == ["Fe3O4", "CO2"]
+
+
+def test_the_values_of_a_placeholder_are_no_elements(offline, names):
+    assert names(offline, "Films of CsPbX3 (X = Cl, Br and I) were grown.") == []
+    assert names(offline, "the alloys M-Pt (M = Ni, Co or Fe) and Cu powder") == ["Cu"]
+    assert names(offline, "a ratio Si/Al = 40 with Ni and Fe") == ["Si", "Al", "Ni", "Fe"]
+    assert placeholder_value("Ln = La, Ce", 9) and not placeholder_value("Fe = Co", 5)
+
+
+def test_a_formula_glued_to_the_next_sentence(offline, names):
+    assert glued_sentence("was named S2.The rest", 10, 16) == 12
+    assert glued_sentence("CuSO4.H2O was", 0, 9) is None  # a hydrate, no sentence after it
+    assert names(offline, "The product was washed with NaCl.Then it was dried.") == ["NaCl"]
+
+
+def test_a_name_that_goes_on_to_the_left(full, names):
+    assert names(full, "A 4-substituted benzaldehyde was added to toluene.") == ["toluene"]
+    assert names(full, "The (2-ethylhexyl) phenyl ether surfactant and benzaldehyde") == ["benzaldehyde"]
+    assert name_goes_on_left("para-substituted phenol", 17)
+    assert not name_goes_on_left("the phenol", 4)
+
+
+def test_a_formula_opening_a_bracketed_complex(offline, names):
+    assert inside_complex("[RuCl2 (PPh3)3]", 1, 6)
+    assert not inside_complex("[RuCl2]", 1, 6)
+    assert names(offline, "Then [RuCl2 (PPh3)3] and RuCl3 were mixed.") == ["RuCl3"]
+
+
+def test_a_polytype_before_a_formula(offline, names):
+    assert names(offline, "Films were grown on 6H-SiC and on 2H-WS2.") == ["SiC", "WS2"]
+
+
+def test_a_formula_in_brackets_must_close_them(full, names):
+    assert "CH3NH3" not in names(full, "a yellow crystalline (CH3NH3)2PbCl4 phase")
