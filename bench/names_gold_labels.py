@@ -1407,6 +1407,12 @@ FRESH8_LABELS: dict[str, dict] = {
     "PbO": {"formula": "PbO"},
     "CdO": {"formula": "CdO"},
     "4H-SrMnO3": {"formula": "SrMnO3", "core": "SrMnO3"},
+    # added in the ninth round (below): the elements a placeholder stands for, as dev's "(Ln = Pr and Nd)"
+    "Sn": {"smiles": "[Sn]", "formula": "Sn"},
+    "Re": {"smiles": "[Re]", "formula": "Re"},
+    "Br": {"formula": "Br"},
+    "Cl": {"formula": "Cl"},
+    "I": {"formula": "I"},
     # no single structure: supplier CDH, classes (Schiff bases, 5-substituted salicylaldehyde, ligands, metal
     # nitrates, nitrates), samples and materials (PdL1-PdL5, PCMO, Ag0.8Pb18SbTe20-xSex, Cu-Zn, Cu-Zn-Al, oxide,
     # HB zeolite, HSZ-931HOA, HSZ-940HOA, VPO, P1-P3, C1-C3, Vulcan XC-72, Carbon paper, carbon black, Nafion,
@@ -1426,6 +1432,20 @@ FRESH8_ADDED: list[tuple[str, str]] = [
     ("(CH3NH3)4PbI6*2H2O", "crystalline "),
     ("CaMn7O12", "Data on "),
     ("carbon", "60 %wt is "),
+    # added in the ninth round, after fresh8's errors were read (the guide's review rule): the elements a
+    # placeholder stands for, which dev's annotators marked ("(Ln = Pr and Nd)"), and the metal contents of
+    # the sentence whose "60 %wt is carbon" was added above
+    ("Sn", "(X = "),
+    ("Re", "(X = Sn, "),
+    ("I", "(X = "),
+    ("Br", "(X = I, "),
+    ("Cl", "(X = I, Br and "),
+    ("Cl", "HX (X = "),
+    ("Br", "HX (X = Cl, "),
+    ("I", "HX (X = Cl, Br and "),
+    ("Pt", "represents 20% "),
+    ("Re", "20% Pt, 5% "),
+    ("Sn", "5% Re, 15% "),
 ]
 
 FRESH9_SEED = 24

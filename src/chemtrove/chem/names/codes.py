@@ -4,7 +4,6 @@ Used by :class:`chemtrove.chem.names.NameFinder`; each rule is a class of cases,
 sentences in ``tests/chem/names/test_name_codes.py``:
 
 * sample and product codes written like formulas ("CS600", "CBV390H", "FP40", "P1");
-* element symbols given as the values of a placeholder ("CH3NH3PbX3 (X = I, Br and Cl)");
 * a formula glued to the next sentence by a missing space ("denoted P1.In the second method");
 * a formula opening a bracketed complex written with spaces ("[PdCl2 (PPh3)2]"): a part of the complex;
 * a name whose words go on to the left ("5-substituted salicylaldehyde", "(1,1,3,3-tetramethylbutyl) phenyl
@@ -16,7 +15,6 @@ from __future__ import annotations
 import re
 
 from chemtrove.chem.names import spans
-from chemtrove.chem.names.formulas import ELEMENTS
 
 _CAPITALS_THEN_COUNT = re.compile(r"[A-Z]{2,}\d{2,}[A-Z]?")
 """Two or more capitals and a count of two digits or more ("FP40", "CBV390H"): a product code."""
@@ -27,12 +25,6 @@ _ONE_SYMBOL_ONE = re.compile(r"[A-Z][a-z]?1")
 
 MAX_COUNT = 99
 """Largest whole count a formula written in prose has; a larger one ("CS600") is a sample code."""
-
-_PLACEHOLDER = re.compile(
-    r"(?:^|[\s(\[,;])([A-Z][a-z]?'?)\s*=\s*"  # "X = ", "M = ", "Ln = "
-    r"(?:[A-Z][a-z]?(?:-[A-Z][a-z]?)*\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))*$"
-)
-"""The values of a placeholder before a symbol: "(X = I, Br and " before "Cl"."""
 
 _SENTENCE_GLUE = re.compile(r"\.([A-Z][a-z]+)$")
 """A capitalized word glued to a formula by a full stop with no space ("P1.In")."""
@@ -55,19 +47,6 @@ def sample_code(word: str) -> bool:
     if _CAPITALS_THEN_COUNT.fullmatch(word) or _ONE_SYMBOL_ONE.fullmatch(word):
         return True
     return any(int(n) > MAX_COUNT for n in _COUNT.findall(word))
-
-
-def placeholder_value(text: str, start: int) -> bool:
-    """Whether a symbol at ``start`` is one of the values given to a placeholder that is no element ("X",
-    "M", "Ln"): "CH3NH3PbX3 (X = I, Br and Cl)" names a family of compounds, not the elements.
-
-    Example:
-        >>> t = "CH3NH3PbX3 (X = I, Br and Cl) and M = Co, Ni; Si/Al = 50"
-        >>> [placeholder_value(t, t.index(s)) for s in ("Br", "Cl", "Ni", "Si")]
-        [True, True, True, False]
-    """
-    m = _PLACEHOLDER.search(text[max(0, start - 80) : start])
-    return m is not None and m.group(1).rstrip("'") not in ELEMENTS
 
 
 def glued_sentence(text: str, start: int, end: int) -> int | None:

@@ -298,8 +298,8 @@ def not_a_mention(text: str, w: spans.Word) -> bool:
         return True
     if codes.inside_complex(text, w.start, w.end):
         return True  # "[PdCl2 (PPh3)2]": a part of a complex
-    if codes.sample_code(w.text) or (w.text in ELEMENTS and codes.placeholder_value(text, w.start)):
-        return True  # "CS600", "CBV390H": a sample code; "(X = I, Br and Cl)": the values of a placeholder
+    if codes.sample_code(w.text):
+        return True  # "CS600", "CBV390H": a sample code
     if author_like(text, w.start, w.end):
         return True
     if len(w.text) <= 2 and w.text.isalpha() and unit_after_number(text, w.start):
