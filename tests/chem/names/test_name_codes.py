@@ -1,10 +1,13 @@
-"""Ninth round of rules: codes read as formulas, sentences glued by a full stop, names
-that go on to the left, bracketed complexes, polytype prefixes. General examples, not sentences of the
-labelled splits."""
+"""Ninth round of rules: codes read as formulas, sentences glued by a full stop or to a reference number,
+names that go on to the left, bracketed complexes, polytype prefixes, acetate written "AC", "lead" with its
+purity, elliptical acids, abbreviations set equal to a name, lexicon names. General examples, not sentences
+of the labelled splits."""
 
 from __future__ import annotations
 
+from chemtrove.chem.names.abbreviations import equals_abbreviation
 from chemtrove.chem.names.codes import glued_sentence, inside_complex, name_goes_on_left, sample_code
+from chemtrove.chem.names.ellipsis import elliptical_names
 
 
 def test_sample_codes_that_parse_as_formulas():
@@ -43,3 +46,45 @@ def test_a_polytype_before_a_formula(offline, names):
 
 def test_a_formula_in_brackets_must_close_them(full, names):
     assert "CH3NH3" not in names(full, "a yellow crystalline (CH3NH3)2PbCl4 phase")
+
+
+def test_a_formula_glued_to_a_reference_number(offline, names):
+    assert names(offline, "to avoid the formation of yellow (NH4)2SO4*H2O.12\nThe rest") == ["(NH4)2SO4*H2O"]
+    assert names(offline, "the oxide MnO1.84 was kept") == ["MnO1.84"]  # a decimal count, not a reference
+
+
+def test_an_acetate_ligand_written_in_capitals(offline):
+    found = [m for m in offline.find("A mixture of Ni(AC)2*4H2O and water") if m.resolved]
+    assert [(m.name, m.formula) for m in found][0] == ("Ni(AC)2*4H2O", "NiH14(CO2)4")
+
+
+def test_lead_with_its_purity_is_the_element(full, names):
+    assert names(full, "tellurium (99.99%), lead (99.9%) and antimony were weighed") == [
+        "tellurium",
+        "lead",
+        "antimony",
+    ]
+    assert names(full, "This will lead (in time) to a loss") == []
+
+
+def test_elliptical_acids(full, names):
+    assert elliptical_names("in nitric, sulfuric or phosphoric acids") == [
+        (3, 9, "nitric acid"),
+        (11, 19, "sulfuric acid"),
+    ]
+    assert names(full, "from nitric and hydrochloric acid solutions") == ["nitric", "hydrochloric acid"]
+    assert elliptical_names("a basic and acidic medium") == []
+
+
+def test_an_abbreviation_set_equal_to_a_name(full, names):
+    text = "A mixture of H2bdc (H2bdc = benzene-1,4-dicarboxylic acid) and water; H2bdc was dried."
+    assert names(full, text) == ["H2bdc", "H2bdc", "benzene-1,4-dicarboxylic acid", "water", "H2bdc"]
+    assert equals_abbreviation("(x = 2-propanol", 5) is None  # no capital: a variable
+
+
+def test_metal_acetylacetonates_and_condensed_acids_from_the_lexicon(offline, names):
+    assert names(offline, "cobalt(II) acetylacetonate, sucrose and HCOOH") == [
+        "cobalt(II) acetylacetonate",
+        "sucrose",
+        "HCOOH",
+    ]

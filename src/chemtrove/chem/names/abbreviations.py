@@ -2,7 +2,8 @@
 
 Used by :class:`chemtrove.chem.names.NameFinder` after its names are found: an abbreviation defined in
 brackets right after a molecule it resolved (the letters spell the name, or the brackets say "denoted as")
-takes the molecule's structure at its definition and every later mention. A text's definition holds over a
+takes the molecule's structure at its definition and every later mention; one the brackets set equal to a
+name ("H2L (H2L = 2,6-pyridinedicarboxylic acid)") takes it in the whole text. A text's definition holds over a
 lexicon's reading of the same letters, in the whole text ("triethanolamine (TEA)": TEA is not triethylamine
 in that text, before the definition either).
 """
@@ -24,6 +25,26 @@ _DENOTED = re.compile(
 )
 """An abbreviation the brackets after a name say it stands for, after other notes ("(C2H4N4, Aldrich,
 denoted as DCDA)"): the text says so, so its letters need not spell the name."""
+
+
+_EQUALS = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{1,9})[ \u00a0]*=[ \u00a0]*$")
+"""An abbreviation set equal to the name after it in brackets: "H2L (H2L = 2,6-pyridinedicarboxylic acid)"."""
+
+
+def equals_abbreviation(text: str, start: int) -> tuple[int, int] | None:
+    """Offsets of an abbreviation the brackets set equal to the name starting at ``start`` ("(H2bdc =
+    benzene-1,4-dicarboxylic acid)"): the text says so, in the whole text (the abbreviation is often
+    written just before the brackets).
+
+    Example:
+        >>> t = "H2bdc (H2bdc = terephthalic acid) and (x = 2"
+        >>> s, e = equals_abbreviation(t, 15); t[s:e]
+        'H2bdc'
+    """
+    m = _EQUALS.search(text, max(0, start - 16), start)
+    if m is None or not any(c.isupper() for c in m.group(1)):
+        return None
+    return m.start(1), m.end(1)
 
 
 def defined_abbreviation(text: str, name: str, end: int) -> tuple[int, int] | None:
@@ -124,8 +145,10 @@ def abbreviation_matches(
         molecule = m.smiles is not None or (m.source == "definition" and m.kind == "formula")  # not a material code
         if molecule and len(defined) < limit:
             at = defined_abbreviation(text, m.name, m.end)
+            first = at[0] if at is not None else 0  # "(H2L = name)": the whole text
+            at = at or equals_abbreviation(text, m.start)
             if at is not None and not known(text[at[0] : at[1]]):
-                defined.append((at[0], text[at[0] : at[1]], m))
+                defined.append((first, text[at[0] : at[1]], m))
     if not defined:
         return matches
     named_by: dict[str, tuple[int, NameMatch]] = {}

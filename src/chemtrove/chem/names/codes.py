@@ -4,7 +4,8 @@ Used by :class:`chemtrove.chem.names.NameFinder`; each rule is a class of cases,
 sentences in ``tests/chem/names/test_name_codes.py``:
 
 * sample and product codes written like formulas ("CS600", "CBV390H", "FP40", "P1");
-* a formula glued to the next sentence by a missing space ("denoted P1.In the second method");
+* a formula glued to the next sentence by a missing space ("denoted P1.In the second method") or to a
+  reference number after its full stop ("(CH3NH3)4PbI6*2H2O.26");
 * a formula opening a bracketed complex written with spaces ("[PdCl2 (PPh3)2]"): a part of the complex;
 * a name whose words go on to the left ("5-substituted salicylaldehyde", "(1,1,3,3-tetramethylbutyl) phenyl
   ether"): a class or the tail of a longer name, not the compound its last words name.
@@ -29,6 +30,9 @@ MAX_COUNT = 99
 _SENTENCE_GLUE = re.compile(r"\.([A-Z][a-z]+)$")
 """A capitalized word glued to a formula by a full stop with no space ("P1.In")."""
 
+_CITATION = re.compile(r"(?<=[A-Za-z)])\.\d{1,3}$")
+"""A reference number after a full stop that ends a formula ("H2O.26"); a decimal count follows a digit."""
+
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 
 _SUBSTITUENT_BEFORE = re.compile(r"yl\)\s$")
@@ -52,13 +56,17 @@ def sample_code(word: str) -> bool:
 def glued_sentence(text: str, start: int, end: int) -> int | None:
     """Where a word glued to the next sentence by a missing space ends its first part ("P1.In the second
     method"): the position of the full stop, when a capitalized word follows it and a lowercase word
-    follows that; ``None`` otherwise. A hydrate ("CuSO4.H2O") has no lowercase word after it.
+    follows that, or when a reference number ends the sentence ("formed CaO.12 Then"); ``None``
+    otherwise. A hydrate ("CuSO4.H2O") has no lowercase word after it; a decimal count ("MnO1.84")
+    follows a digit.
 
     Example:
-        >>> t = "denoted P1.In the second method; CuSO4.H2O was used"
-        >>> glued_sentence(t, 8, 13), glued_sentence(t, 33, 42)
-        (10, None)
+        >>> t = "denoted P1.In the second method; CuSO4.H2O was used; MnO1.84 and CaO.12 Then"
+        >>> [glued_sentence(t, a, b) for a, b in ((8, 13), (33, 42), (53, 60), (65, 71))]
+        [10, None, None, 68]
     """
+    if (ref := _CITATION.search(text, start, end)) is not None and (end == len(text) or text[end].isspace()):
+        return ref.start()
     m = _SENTENCE_GLUE.search(text, start, end)
     if m is None or m.end() != end:
         return None

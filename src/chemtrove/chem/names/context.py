@@ -359,8 +359,8 @@ def standalone_ok(text: str, w: spans.Word) -> bool:
         return False  # "petroleum ether", "an alcohol": the class, not its common member
     if lw not in spans.ELEMENT_NAMES:
         return True
-    if lw in spans.NEVER_ALONE:
-        return False
+    if lw in spans.NEVER_ALONE:  # "lead" the verb, unless its purity follows: "lead (99.9%)"
+        return not w.cut_right and mentions.raw_element(text, w.end)
     if not w.cut_right and (spans.next_word(text, w.end) in spans.PROPERTY_NOUNS or before_object(text, w.end)):
         return False
     if not w.cut_right and mentions.ion_device(text, w.end):

@@ -6,7 +6,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
-from chemtrove.chem.names import abbreviations, codes, context, members, mentions, spans
+from chemtrove.chem.names import abbreviations, codes, context, ellipsis, members, mentions, spans
 from chemtrove.chem.names.formulas import (
     ELEMENTS,
     TRIVIAL_OXIDES,
@@ -289,10 +289,19 @@ class NameFinder(MemberReading):
             for m in self._run_matches(text, chem_runs, include_unresolved)
             if not any(s <= m.start and m.end <= e for s, e in salts)
         ]
+        matches += self._elliptical(text, matches)
         matches.sort(key=lambda m: m.start)
         return abbreviations.abbreviation_matches(
             text, matches, self._names_itself, MAX_ABBREVIATIONS, self._single_hit
         )
+
+    def _elliptical(self, text: str, found: list[NameMatch]) -> list[NameMatch]:
+        """The leading members of an elliptical list ("hydrochloric, hydrobromic and hydroiodic acid")."""
+        listed = ellipsis.elliptical_names(text)
+        self._lookup_many([name for *_, name in listed])
+        hits = [(s, e, self._cache.get(name)) for s, e, name in listed]
+        free = [(s, e, h) for s, e, h in hits if not any(m.start < e and s < m.end for m in found)]
+        return [match_of(text, s, e, h) for s, e, h in free if h is not None and h.smiles is not None]
 
     def _names_itself(self, abbr: str) -> bool:
         """Whether an abbreviation names something by itself (a formula), whatever a text defines it as; a

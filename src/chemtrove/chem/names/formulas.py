@@ -95,6 +95,7 @@ LIGANDS = {
     "acac": "C5H7O2",
     "OAc": "C2H3O2",
     "Ac": "C2H3O2",
+    "AC": "C2H3O2",
     "OMe": "OCH3",
     "OEt": "OC2H5",
     "OPr": "OC3H7",
@@ -106,7 +107,7 @@ LIGANDS = {
     "OBut": "OC4H9",
 }
 """Ligand abbreviations chemists write in brackets inside a formula (acetylacetonate, acetate, alkoxides:
-"Fe(acac)3", "Ni(Ac)2", "Nb(OEt)5", "Ti(OiPr)4"), read as their atoms."""
+"Fe(acac)3", "Ni(Ac)2", "Co(AC)2", "Nb(OEt)5", "Ti(OiPr)4"), read as their atoms."""
 _LIGAND = re.compile(
     r"\((" + "|".join(sorted(LIGANDS, key=len, reverse=True)) + r")\)(?=\d|[\u00b7\u2022\u2219\u22c5*.]|$)"
 )
