@@ -88,3 +88,12 @@ def test_metal_acetylacetonates_and_condensed_acids_from_the_lexicon(offline, na
         "sucrose",
         "HCOOH",
     ]
+
+
+def test_the_element_a_support_or_shell_is_made_of(full, names):
+    assert names(full, "Pt was loaded on the carbon support and a silicon shell was grown") == [
+        "Pt",
+        "carbon",
+        "silicon",
+    ]
+    assert names(full, "the carbon black and the oxygen vacancies") == []

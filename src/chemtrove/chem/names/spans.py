@@ -60,12 +60,13 @@ PROPERTY_NOUNS = frozenset(
     (
         "value values number numbers index indices standard content vacancy vacancies deficiency deficient "
         "stoichiometry black nanotube nanotubes nanofiber nanofibers nanofibre nanofibres fiber fibers fibre "
-        "fibres cloth paper felt foam source sources coating coatings shell layer layers matrix support "
+        "fibres cloth paper felt foam source sources matrix "
         "nanosheets nanosheet dots dot quantum partial atmosphere-free isotope isotopes edge edges"
     ).split()
 )
 """Nouns after which a bare element name is a property or a material, not a compound ("iodine value",
-"carbon black", "oxygen vacancies")."""
+"carbon black", "oxygen vacancies"). A support, shell, coating or layer is made of the element ("carbon
+support", "silicon shell"): the element is named, as every labelled split marks it."""
 
 SUBSTANCE_FORMS = frozenset(
     (
