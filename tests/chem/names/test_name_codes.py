@@ -97,3 +97,9 @@ def test_the_element_a_support_or_shell_is_made_of(full, names):
         "silicon",
     ]
     assert names(full, "the carbon black and the oxygen vacancies") == []
+
+
+def test_a_slash_list_whose_last_member_goes_on(full, names):
+    assert names(full, "in 0.1 M KMnO4/citric acid solution") == ["KMnO4", "citric acid"]
+    assert names(full, "a water/ethylene glycol mixture") == ["water", "ethylene glycol"]
+    assert names(full, "the CuO/ZnO composite") == []  # a composite of solids stays one material

@@ -55,6 +55,8 @@ _UNIT_WORDS = frozenset(
 """Words after a number that make it a quantity, not a count written apart from its formula."""
 _FORMULA_AFTER = re.compile(r"[ \u00a0]?\(([^\s,;()]*(?:\([^\s,;()]*\)[^\s,;()]*)*)[,;)](?![\w(\[])")
 """A formula opening the brackets after a name: "dicyandiamide (C2H4N4, Alfa Aesar)"."""
+_NAME_HEAD_AFTER = re.compile(r"[ \u00a0](acids?|glycol|alcohol)\b")
+"""A head word after a list token that the token's last member needs ("NH4VO3/oxalic acid")."""
 _HYDRATE_PART = re.compile(r"[\u00b7\u2022\u2219\u22c5*.](?=\d*(?:\.\d+)?H2O)")
 """Where the hydrate of a written formula starts: a name without a hydrate word names the salt only."""
 
@@ -149,6 +151,14 @@ class MemberReading:
         members = spans.list_members(w.text)
         if not members or ("/" in w.text and context.ratio_symbols(text, w)):
             return []
+        head = None if w.cut_right else _NAME_HEAD_AFTER.match(text, w.end)
+        named = False  # a member written as words: reagents in a solution, never a composite of solids
+        if head is not None and members[-1][1] == len(w.text):  # "NH4VO3/oxalic acid": the last member goes on
+            last = w.text[members[-1][0] :] + " " + head.group(1)
+            if self._member_hit(last) is not None and (head.end() - w.start) <= spans.MAX_WORD_CHARS:
+                w = spans.Word(w.start, head.end(), text[w.start : head.end()], w.cut_left, False)
+                members = [*members[:-1], (members[-1][0], len(w.text))]
+                named = True
         hits = []
         for a, b in members:
             hit = self._member_hit(w.text[a:b])
@@ -162,7 +172,7 @@ class MemberReading:
             for hit, (a, b) in zip(hits, members, strict=True)
         ]
         following = "" if w.cut_right else spans.next_word(text, w.end)
-        if not spans.list_is_members("/" not in w.text, molecular, following):
+        if not (named and molecular[-1]) and not spans.list_is_members("/" not in w.text, molecular, following):
             return []
         if not w.cut_right and context.before_apparatus(text, w.end):
             return []
