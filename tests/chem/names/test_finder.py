@@ -213,6 +213,10 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "(S)-2-amino-3-(4-hydroxyphenyl)propanoic acid" * 200,  # no spaces, nested brackets
         "N\u2032,N\u2032-dimethyl\u2010urea and 1\u20132-dichloroethane \u2212 ethanol",
         "ethanol " * 100_000,  # 800 kB of one name
+        "nitric, " * 100_000 + "sulfuric acid",  # an elliptical list with no end
+        "Fe ( H 2 O ) 6 " * 50_000 + "3 +",  # one spaced formula with no end
+        "H2L (H2L = " * 20_000 + "ethanol)",  # abbreviations set equal to a name
+        "NH4VO3/" * 50_000 + "oxalic acid",  # a slash list whose last member goes on
     ]
     for text in cases:
         t0 = time.perf_counter()

@@ -1,13 +1,17 @@
 """Ninth round of rules: codes read as formulas, sentences glued by a full stop or to a reference number,
 names that go on to the left, bracketed complexes, polytype prefixes, acetate written "AC", "lead" with its
-purity, elliptical acids, abbreviations set equal to a name, lexicon names. General examples, not sentences
+purity, elliptical acids, abbreviations set equal to a name, lexicon names, slash lists whose last member goes on,
+formulas written with spaces. General examples, not sentences
 of the labelled splits."""
 
 from __future__ import annotations
 
+from pymatgen.core import Composition
+
 from chemtrove.chem.names.abbreviations import equals_abbreviation
 from chemtrove.chem.names.codes import glued_sentence, inside_complex, name_goes_on_left, sample_code
 from chemtrove.chem.names.ellipsis import elliptical_names
+from chemtrove.chem.names.spaced import spaced_formula
 
 
 def test_sample_codes_that_parse_as_formulas():
@@ -103,3 +107,13 @@ def test_a_slash_list_whose_last_member_goes_on(full, names):
     assert names(full, "in 0.1 M KMnO4/citric acid solution") == ["KMnO4", "citric acid"]
     assert names(full, "a water/ethylene glycol mixture") == ["water", "ethylene glycol"]
     assert names(full, "the CuO/ZnO composite") == []  # a composite of solids stays one material
+
+
+def test_formulas_written_with_spaces(offline):
+    text = "ions exist as Ni ( H 2 O ) 6 2 + and Al ( OH ) 4 - ; terephthalic acid (C6H4 (COOH)2) too"
+    found = [(m.name, m.formula) for m in offline.find(text) if m.resolved]
+    assert [n for n, _ in found] == ["Ni ( H 2 O ) 6 2 +", "Al ( OH ) 4 -", "C6H4 (COOH)2"]
+    assert Composition(found[0][1]) == Composition("NiH12O6")
+    assert spaced_formula("Cu (II) and Cu (99.9%) and CuCl2 (Aldrich) and Co ( OH ) 2 - x", 0) is None
+    names_found = [m.name for m in offline.find("Cu (II) and Cu (99.9%) and CuCl2 (ABC) and Co ( OH ) 2 - x")]
+    assert all(" " not in n for n in names_found)

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 
+MAX_MEMBERS = 8
+"""Most leading members of one elliptical list (keeps the pattern linear in the text)."""
+
 _ADJECTIVE = r"[a-z]+ic"
 _JOIN = r"(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+and[ \t]+|[ \t]+or[ \t]+|/)"
-_ELLIPTICAL_ACIDS = re.compile(rf"\b((?:{_ADJECTIVE}{_JOIN})+){_ADJECTIVE}[ \t]+(acids?)\b")
+_ELLIPTICAL_ACIDS = re.compile(rf"\b((?:{_ADJECTIVE}{_JOIN}){{1,{MAX_MEMBERS}}}){_ADJECTIVE}[ \t]+(acids?)\b")
 _MEMBER = re.compile(rf"({_ADJECTIVE}){_JOIN}")
 
 MAX_TEXT_CHARS = 1_000_000

@@ -19,6 +19,7 @@ from chemtrove.chem.names.formulas import (
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, load_lexicon
 from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
 from chemtrove.chem.names.members import MemberReading
+from chemtrove.chem.names.spaced import read_spaced
 
 DEFAULT_MAX_WORDS = 6
 """Longest name looked up, in words."""
@@ -325,6 +326,11 @@ class NameFinder(MemberReading):
         consumed = -1
         for w in singles:
             if w.start < consumed:
+                continue
+            if (read := read_spaced(text, w.start)) is not None:  # "Fe ( H 2 O ) 6 3 +": one formula
+                hit = Hit(None, "formula", "pymatgen", read[1].reduced, read[1].charge_balanced)
+                matches.append(match_of(text, w.start, read[0], hit))
+                consumed = read[0]
                 continue
             if (stop := codes.glued_sentence(text, w.start, w.end)) is not None:  # "P1.In the": two sentences
                 w = spans.Word(w.start, stop, text[w.start : stop], w.cut_left, True)
