@@ -27,7 +27,10 @@ classes were written. The fresh7 split (materials_fresh7_gold.jsonl: 15 more, se
 rules drawn from fresh6's error classes were written. The fresh8 split (materials_fresh8_gold.jsonl: 15 more,
 ``random.Random(23).sample`` of the train papers in none of the earlier fresh splits) was labelled from the text,
 and its figure taken and committed, before the rules drawn from fresh7's error classes were written; its errors
-are the next round's material. An annotated span that is a ratio of element symbols ("Si/Fe ratio") is split
+were read for the ninth round. The fresh9 split (materials_fresh9_gold.jsonl: 15 more, ``random.Random(24).sample``
+of the train papers in none of the earlier fresh splits) was labelled from the text, and its figure taken and
+committed, before the rules drawn from fresh8's error classes were written; its errors are the next round's
+material. An annotated span that is a ratio of element symbols ("Si/Fe ratio") is split
 into its symbols, like a list that names its members.
 """
 
