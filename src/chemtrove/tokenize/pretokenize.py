@@ -130,50 +130,91 @@ def _grouped(symbols: list[str]) -> str:
 
 
 _PLAIN_TWO_LETTER = _grouped([e for e in ELEMENTS if len(e) == 2 and e not in AMBIGUOUS_ELEMENTS])
-_SG_LOOKBEHIND = "H-M(?:_alt)?[ \\t]{1,8}'?"
-"""The field name ``..._H-M`` or ``..._H-M_alt``, 1-8 spaces or tabs, an optional quote (one variable-length
-lookbehind: Oniguruma checks it much faster than the 32 fixed-length alternatives it replaces)."""
 _NOT_END_CIF = f"(?!{E_CIF})"
-_IN_CIF = "(?<=\\A" + S_CIF + "[^\\n]{0,255}|\\n[^\\n]{0,255})"
-"""Inside a CIF span: the piece starts with ``[START_CIF]`` on this line, or a newline came before on this
-line (SMILES has no newline). Bounded so the check stays cheap (a symbol beyond column 255 of a CIF line
-is split into letters)."""
 
-UNIT_PATTERN = (
-    r"\[[^\[\]\s]{1,40}\]"  # SMILES bracket atom, whole: [C@@H], [13CH3], [NH4+], [Fe+2], [CH3:1]
-    r"|\d"  # one digit: SMILES ring closure, CIF number digit
-    r"|[ \t]+|\r?\n"  # a run of spaces, a newline
-    r"|[.,'()+/=#@:*]"  # frequent single characters, early (speed); none starts a longer unit
-    # CIF space-group symbol: the value after ..._H-M (1-8 spaces or tabs, quoted or not)
-    f"|(?<=[ \\t'])(?<={_SG_LOOKBEHIND})(?:(?<=')[^'\\r\\n]+|(?<!')(?:{_NOT_END_CIF}[^\\s'])+)"
-    f"|(?<![^\\s\\]])_(?>[^\\s\\[]+|\\[(?!{E_CIF[2:]}))+"  # CIF field name: '_' after whitespace, to the next one
-    "|data_|loop_|global_|save_|stop_"  # CIF reserved words
-    "|(?=[A-Z])(?:Cl|Br"
-    f"|{_PLAIN_TWO_LETTER}"  # two-letter element symbols that valid SMILES cannot hold outside brackets
-    f"|(?:{'|'.join(AMBIGUOUS_ELEMENTS)}){_IN_CIF})"  # Sc, Sn, Co, ... only inside CIF
-    r"|->|<-|>>"  # SMILES dative bonds, reaction arrow
-    r"|%\([0-9]{1,5}\)|%[0-9]{2}"  # SMILES ring closures %(nnn) and %nn, whole
-    r"|[\s\S]"  # every other character alone: atoms, bonds, branches, '>', '.', punctuation, letters
-)
-"""One unit of a tagged span (what follows ``\\G`` in :data:`CHEM_PATTERN`).
+RAW_ALPHABET = {
+    "digit_fast": r"\d",  # a digit (Oniguruma: any Unicode decimal digit)
+    "digit": r"\d",
+    "st": r" \t",  # inside a class: a space or a tab
+    "nl": r"\n",
+    "cr": r"\r",
+    "any": r"[\s\S]",  # one character
+    "bracket_char": r"[^\[\]\s]",  # one character of a bracket atom
+    "sg_char": r"[^\s']",  # one character of an unquoted space-group symbol
+    "field_lb": r"(?<![^\s\]])",  # after whitespace or ']' (or at the start)
+    "field_run": r"[^\s\[]+",  # a run of characters of a field name
+    "line_char": r"[^\n]",  # one character other than a newline
+}
+"""The character-level fragments of the unit regexes, written for the text itself. The same regexes over the
+byte-level alphabet (:mod:`chemtrove.tokenize.pretokenize_bytes`) are built from other values of these keys."""
+
+
+def unit_patterns(a: dict[str, str]) -> tuple[str, str]:
+    """The unit regexes (:data:`FAST_UNIT_PATTERN`, :data:`UNIT_PATTERN`) over an alphabet of fragments.
+
+    Args:
+        a: The fragments, keyed as :data:`RAW_ALPHABET`.
+
+    Returns:
+        ``(fast, unit)``.
+
+    Two lookbehinds: a space-group symbol follows the field name ``..._H-M`` or ``..._H-M_alt``, 1-8 spaces
+    or tabs and an optional quote (one variable-length lookbehind: Oniguruma checks it much faster than the 32
+    fixed-length alternatives it replaces); an ambiguous element symbol is only one unit inside a CIF span:
+    the piece starts with ``[START_CIF]`` on this line, or a newline came before on this line (SMILES has no
+    newline), bounded so the check stays cheap (a symbol beyond column 255 of a CIF line is split into letters).
+    """
+    in_cif = f"(?<=\\A{S_CIF}{a['line_char']}{{0,255}}|{a['nl']}{a['line_char']}{{0,255}})"
+    sg_lookbehind = f"H-M(?:_alt)?[{a['st']}]{{1,8}}'?"
+    fast = (
+        f"{a['digit_fast']}|[{a['st']}]+|{a['cr']}?{a['nl']}|[.,'()+/=#@:*]"
+        f"|(?<![{a['st']}'])(?:[A-Z](?![a-z])|[a-ce-fh-kmnoprt-z]|[dgls](?!ata_|oop_|lobal_|ave_|top_)|-(?!>))"
+    )
+    unit = (
+        f"\\[{a['bracket_char']}{{1,40}}\\]"
+        f"|{a['digit']}"
+        f"|[{a['st']}]+|{a['cr']}?{a['nl']}"
+        "|[.,'()+/=#@:*]"
+        f"|(?<=[{a['st']}'])(?<={sg_lookbehind})(?:(?<=')[^'{a['cr']}{a['nl']}]+|(?<!')(?:{_NOT_END_CIF}{a['sg_char']})+)"
+        f"|{a['field_lb']}_(?>{a['field_run']}|\\[(?!{E_CIF[2:]}))+"
+        "|data_|loop_|global_|save_|stop_"
+        "|(?=[A-Z])(?:Cl|Br"
+        f"|{_PLAIN_TWO_LETTER}"
+        f"|(?:{'|'.join(AMBIGUOUS_ELEMENTS)}){in_cif})"
+        r"|->|<-|>>"
+        r"|%\([0-9]{1,5}\)|%[0-9]{2}"
+        f"|{a['any']}"
+    )
+    return fast, unit
+
+
+FAST_UNIT_PATTERN, UNIT_PATTERN = unit_patterns(RAW_ALPHABET)
+"""One unit of a tagged span (what follows ``\\G`` in :data:`CHEM_PATTERN`), in order: a SMILES
+bracket atom whole (``[C@@H]``, ``[13CH3]``, ``[CH3:1]``); one digit (SMILES ring closure, CIF number
+digit); a run of spaces or tabs; a newline; frequent single characters (none starts a longer unit); a CIF
+space-group symbol (the value after ``..._H-M``, 1-8 spaces or tabs, quoted or not); a CIF field name
+(``_`` after whitespace, to the next one); CIF reserved words; ``Cl``, ``Br``, two-letter element symbols
+that valid SMILES cannot hold outside brackets, and ``Sc``, ``Sn``, ``Co``, ... only inside CIF; SMILES
+dative bonds and reaction arrow; ring closures ``%(nnn)`` and ``%nn`` whole; every other character alone.
 
 Valid SMILES only ever meets the bracket-atom, digit, ``Cl``/``Br``, arrow, ring-closure and single-character
 alternatives, so SMILES and CIF share one regex (one pre-tokenizer step, which matters for speed: every
-step costs a pass over every piece of prose)."""
+step costs a pass over every piece of prose).
 
-FAST_UNIT_PATTERN = (
-    r"\d|[ \t]+|\r?\n|[.,'()+/=#@:*]"  # the same units as in UNIT_PATTERN (no other alternative starts so)
-    # a letter or '-' that UNIT_PATTERN can only match alone: not after a space, tab or quote (where a
-    # space-group symbol may start), an upper-case letter not followed by a lower-case one (element symbols,
-    # Cl, Br), a lower-case letter that starts no CIF reserved word, a '-' that starts no '->'
-    r"|(?<![ \t'])(?:[A-Z](?![a-z])|[a-ce-fh-kmnoprt-z]|[dgls](?!ata_|oop_|lobal_|ave_|top_)|-(?!>))"
-)
-"""The most frequent units, tried before :data:`UNIT_PATTERN` (speed only: each alternative matches only where
-:data:`UNIT_PATTERN` gives the same single unit, so the split is the same; Oniguruma tries alternatives in
-order, and most units are atoms, bonds, branches, digits and spaces that would otherwise go past the
-space-group and element lookbehinds)."""
+:data:`FAST_UNIT_PATTERN` holds the most frequent units, tried first (speed only: each alternative matches
+only where :data:`UNIT_PATTERN` gives the same single unit, so the split is the same; Oniguruma tries
+alternatives in order, and most units are atoms, bonds, branches, digits and spaces that would otherwise go
+past the space-group and element lookbehinds): a digit, spaces, a newline, the frequent single characters,
+and a letter or ``-`` that :data:`UNIT_PATTERN` can only match alone (not after a space, tab or quote, where
+a space-group symbol may start; an upper-case letter not followed by a lower-case one; a lower-case letter
+that starts no CIF reserved word; a ``-`` that starts no ``->``)."""
 
-CHEM_PATTERN = f"\\G(?:(?!\\A)(?:{FAST_UNIT_PATTERN}|{E_SMI}|{E_CIF}|{UNIT_PATTERN})|\\A(?:{S_SMI}|{S_CIF}))"
+def chem_pattern(fast: str, unit: str) -> str:
+    """The unit split of a tagged span (:data:`CHEM_PATTERN`) from the unit regexes of :func:`unit_patterns`."""
+    return f"\\G(?:(?!\\A)(?:{fast}|{E_SMI}|{E_CIF}|{unit})|\\A(?:{S_SMI}|{S_CIF}))"
+
+
+CHEM_PATTERN = chem_pattern(FAST_UNIT_PATTERN, UNIT_PATTERN)
 """Step 3: the opening tag at the start of a piece, then units chained with ``\\G``, then the closing tag.
 
 Anchored at ``\\G``, so on any other piece (a word of prose) it fails at once without scanning."""
