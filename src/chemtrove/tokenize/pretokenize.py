@@ -209,6 +209,7 @@ and a letter or ``-`` that :data:`UNIT_PATTERN` can only match alone (not after 
 a space-group symbol may start; an upper-case letter not followed by a lower-case one; a lower-case letter
 that starts no CIF reserved word; a ``-`` that starts no ``->``)."""
 
+
 def chem_pattern(fast: str, unit: str) -> str:
     """The unit split of a tagged span (:data:`CHEM_PATTERN`) from the unit regexes of :func:`unit_patterns`."""
     return f"\\G(?:(?!\\A)(?:{fast}|{E_SMI}|{E_CIF}|{unit})|\\A(?:{S_SMI}|{S_CIF}))"
