@@ -9,16 +9,22 @@ The extended tokenizer's pre-tokenizer is a ``Sequence`` of plain ``Split`` step
 2. Each ``Split`` of the base tokenizer, *gated* (:func:`gate`): its regex may only match in a piece that
    does not start with a tag, chained from the start of the piece with ``\\G``. On prose it finds exactly
    the base's matches; on a tagged span it finds nothing, so the span reaches step 3 whole.
-3. :data:`CHEM_PATTERN`: a ``\\G``-chained alternation that starts only at ``\\A[START_SMILES]`` or
-   ``\\A[START_CIF]`` and splits the span into units. SMILES: bracket atoms whole, ``Cl``/``Br``, ring
+3. The base's ``ByteLevel`` step (``use_regex=False``): each prose word and each whole span is mapped to the
+   byte-level alphabet once.
+4. The unit split: a ``\\G``-chained alternation that starts only at ``\\A[START_SMILES]`` or
+   ``\\A[START_CIF]`` and splits the (mapped) span into units. SMILES: bracket atoms whole, ``Cl``/``Br``, ring
    closures (``%nn`` and ``%(nnn)`` whole), reaction arrows ``>>``, dative bonds ``->``/``<-``, and every
    other character (organic atoms, bonds, branches, single-digit ring closures, ``>``) alone. CIF: field
    names (``_cell_length_a``), ``data_``/``loop_``, space-group symbols (the value of
    ``_symmetry_space_group_name_H-M``), element symbols, single digits, newlines, runs of spaces, every
-   other character alone. One regex serves both (see :data:`UNIT_PATTERN`).
-4. The base's ``ByteLevel`` step (``use_regex=False``).
+   other character alone. One regex serves both (see :data:`UNIT_PATTERN`). :data:`CHEM_PATTERN` is that
+   split over the text itself (what :func:`split_units` runs, and step 3 of the version-2 layout, which ran
+   it before ``ByteLevel``, once per unit); :func:`~chemtrove.tokenize.pretokenize_bytes.byte_level_chem_pattern`
+   is the same split over the byte-level alphabet, built from the same template (:func:`unit_patterns`).
 
-Every step after the base's split runs once per word of prose, so there is exactly one such step.
+Every step after the base's split runs once per word of prose, so there are as few as possible: the
+mapping, which every piece needs, and the unit split, which fails at once on a prose word.
+
 ``\\G`` holds where the previous match of the same search ended, and at the start of each piece, so a chain
 that must begin with ``\\A[START_…]`` (or, for the gated base regex, with a match at ``\\A``) can never
 start inside a piece of another kind. Python's ``re`` has no ``\\G``; these patterns are for Oniguruma.
@@ -216,7 +222,9 @@ def chem_pattern(fast: str, unit: str) -> str:
 
 
 CHEM_PATTERN = chem_pattern(FAST_UNIT_PATTERN, UNIT_PATTERN)
-"""Step 3: the opening tag at the start of a piece, then units chained with ``\\G``, then the closing tag.
+"""The unit split over the text itself: the opening tag at the start of a piece, then units chained with
+``\\G``, then the closing tag. Step 3 of the version-2 layout (before ``ByteLevel``) and what :func:`split_units`
+runs; version 3 runs the same split over the byte-level alphabet (step 4).
 
 Anchored at ``\\G``, so on any other piece (a word of prose) it fails at once without scanning."""
 
@@ -275,8 +283,9 @@ _SPLITTER = None
 def split_units(text: str) -> list[tuple[str, str]]:
     """Split a document the way the extended tokenizer does, before the base regex and byte mapping.
 
-    Runs the same Oniguruma regexes as the tokenizer (steps 1, 3 and 4), so the units it returns are
-    exactly the pieces the tokenizer sees inside tagged spans.
+    Runs the span split and the unit split over the text itself (:data:`CHEM_PATTERN`); the tokenizer runs
+    the unit split over the byte-level mapped span, with the same cuts, so each unit returned here, mapped
+    with ``to_byte_level``, is one piece the tokenizer sees inside a tagged span.
 
     Args:
         text: A document (prose with tagged spans, or a bare tagged span).
