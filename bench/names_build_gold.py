@@ -11,7 +11,7 @@ the compound's name only; grade words before it ("anhydrous", "deionized") and f
 "ions") are cut off, and a label's ``core`` names the compound inside a longer mention ("zinc acetate
 dihydrate alcohol" solution). The annotator's span is kept as ``annotated`` when it differs.
 
-Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh7]
+Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh8]
 
 The test split (tests/data/names/materials_gold.jsonl) was used to fix rules; the dev split
 (materials_dev_gold.jsonl) was labelled afterwards and never tuned on in the first round; the fresh split
@@ -24,7 +24,11 @@ drawn from fresh3's error classes were written. The fresh5 split (materials_fres
 seed 20) was labelled before the rules drawn from fresh4's error classes were written. The fresh6 split
 (materials_fresh6_gold.jsonl: 15 more, seed 21) was labelled before the rules drawn from fresh5's error
 classes were written. The fresh7 split (materials_fresh7_gold.jsonl: 15 more, seed 22) was labelled before the
-rules drawn from fresh6's error classes were written.
+rules drawn from fresh6's error classes were written. The fresh8 split (materials_fresh8_gold.jsonl: 15 more,
+``random.Random(23).sample`` of the train papers in none of the earlier fresh splits) was labelled from the text,
+and its figure taken and committed, before the rules drawn from fresh7's error classes were written; its errors
+are the next round's material. An annotated span that is a ratio of element symbols ("Si/Fe ratio") is split
+into its symbols, like a list that names its members.
 """
 
 from __future__ import annotations
@@ -59,19 +63,25 @@ from names_gold_labels import (  # noqa: E402
     FRESH7_ADDED,
     FRESH7_LABELS,
     FRESH7_SEED,
+    FRESH8_ADDED,
+    FRESH8_LABELS,
+    FRESH8_SEED,
     FRESH_ADDED,
     FRESH_LABELS,
     FRESH_SEED,
     FRESH_SIZE,
     LABELS,
+    NONE,
 )
 
 from chemtrove.chem import smiles as smiles_lib  # noqa: E402
+from chemtrove.chem.names.context import ratio_symbols  # noqa: E402
 from chemtrove.chem.names.formulas import ELEMENTS  # noqa: E402
 from chemtrove.chem.names.opsin import OpsinProcess  # noqa: E402
 from chemtrove.chem.names.spans import (  # noqa: E402
     ELEMENT_NAMES,
     ION_WORDS,
+    Word,
     compound_core,
     list_is_members,
     list_members,
@@ -89,6 +99,7 @@ SPLITS = {
     "fresh5": ("ner-train-fnames.txt", "materials_fresh5_gold.jsonl"),
     "fresh6": ("ner-train-fnames.txt", "materials_fresh6_gold.jsonl"),
     "fresh7": ("ner-train-fnames.txt", "materials_fresh7_gold.jsonl"),
+    "fresh8": ("ner-train-fnames.txt", "materials_fresh8_gold.jsonl"),
 }
 
 
@@ -120,9 +131,13 @@ def papers(repo: Path, split: str) -> list[str]:
     fresh6 = sorted(random.Random(FRESH6_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh6":
         return fresh6
+    rest = [p for p in rest if p not in fresh6]
+    fresh7 = sorted(random.Random(FRESH7_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh7":
-        rest = [p for p in rest if p not in fresh6]
-        return sorted(random.Random(FRESH7_SEED).sample(rest, FRESH_SIZE))
+        return fresh7
+    if split == "fresh8":
+        rest = [p for p in rest if p not in fresh7]
+        return sorted(random.Random(FRESH8_SEED).sample(rest, FRESH_SIZE))
     return listing
 
 
@@ -156,7 +171,11 @@ def entity(start: int, end: int, span: str, kind: str, labels: dict, parsed: dic
 def members(text: str, start: int, span: str, labels: dict) -> list[tuple[int, int, str]]:
     """A list written as one token ("ethanol/water", "H2/Ar") annotated as one span: its members, when each
     has a structure label and the list names its members by the finder's rule (``spans.list_is_members``);
-    ``[]`` otherwise (a composite such as "Cu/ZnO" stays one material with no single structure)."""
+    the element symbols of a ratio ("Si/Fe ratio", "Bi:S ratios", ``context.ratio_symbols``) when each has
+    one; ``[]`` otherwise (a composite such as "Cu/ZnO" stays one material with no single structure)."""
+    ratio = ratio_symbols(text, Word(start, start + len(span), span, False, False))
+    if ratio and all(labels.get(text[a:b], NONE).get("structure", True) for a, b in ratio):
+        return [(a, b, text[a:b]) for a, b in ratio]  # "Si/Fe ratio", "Bi:S ratios": the symbols of a ratio
     parts = list_members(span)
     texts = [span[a:b] for a, b in parts]
     if not parts or any(not labels.get(t, {}).get("structure", True) or t not in labels for t in texts):
@@ -184,6 +203,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh5": dict(FRESH5_LABELS),
         "fresh6": dict(FRESH6_LABELS),
         "fresh7": dict(FRESH7_LABELS),
+        "fresh8": dict(FRESH8_LABELS),
     }[split]
     added = {
         "test": ADDED,
@@ -195,6 +215,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh5": FRESH5_ADDED,
         "fresh6": FRESH6_ADDED,
         "fresh7": FRESH7_ADDED,
+        "fresh8": FRESH8_ADDED,
     }[split]
     names = sorted({lab["name"] for lab in labels.values() if "name" in lab})
     parsed = dict(zip(names, OpsinProcess().parse(names), strict=True))

@@ -1,6 +1,6 @@
 """Span precision/recall and structure accuracy of chemical-name finding on the labelled set.
 
-Gold: tests/data/names/materials_{fresh7_,fresh6_,fresh5_,fresh4_,fresh3_,fresh2_,fresh_,dev_,}gold.jsonl (human
+Gold: tests/data/names/materials_{fresh8_,fresh7_,fresh6_,fresh5_,fresh4_,fresh3_,fresh2_,fresh_,dev_,}gold.jsonl (human
 Material spans of real synthesis paragraphs, with structures labelled for this project; see
 bench/names_gold_labels.py). A prediction counts when it has a structure (a SMILES or a formula). Exact: the
 predicted span equals a gold span that has a structure; overlap: it overlaps one (each gold span counted once).
@@ -11,7 +11,7 @@ Compared systems: chemtrove's ``find_names`` (default lexicon, pymatgen formulas
 without OPSIN, and the baseline of the issue: every window of 1 to 4 words tried with OPSIN, the longest
 resolving window first, left to right.
 
-Usage: python bench/names_eval.py [--out bench/results/names.md] [--errors test] [--set fresh7]
+Usage: python bench/names_eval.py [--out bench/results/names.md] [--errors test] [--set fresh8]
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ from chemtrove.chem.names.opsin import OpsinProcess
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "data" / "names"
 SETS = {
-    "fresh7 (held out: labelled before the seventh round's rules, never tuned on)": GOLD_DIR
+    "fresh8 (held out: labelled before the eighth round's rules, never tuned on)": GOLD_DIR
+    / "materials_fresh8_gold.jsonl",
+    "fresh7 (held out in the seventh round; its errors were read in the eighth)": GOLD_DIR
     / "materials_fresh7_gold.jsonl",
     "fresh6 (held out in the sixth round; its errors were read in the seventh)": GOLD_DIR
     / "materials_fresh6_gold.jsonl",

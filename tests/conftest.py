@@ -176,16 +176,38 @@ def cif_table() -> Path:
     return DATA / "cif" / "perov5_sample_40.csv"
 
 
+def curate_sources(out: Path, sources: list[dict]) -> Path:
+    """Run the real curation pipeline (seed 0, quiet) on ``sources`` into ``out``; check that it reconciles.
+
+    Args:
+        out: An empty folder for the curation.
+        sources: The config's ``sources`` list.
+
+    Returns:
+        The curated shards folder (``out / "shards"``).
+    """
+    from chemtrove.curate import pipeline
+    from chemtrove.curate.config import CurateConfig
+
+    cfg = CurateConfig.from_dict({"seed": 0, "output": str(out), "sources": sources}, base_dir=out)
+    with contextlib.redirect_stdout(io.StringIO()):
+        report = pipeline.run(cfg, quiet=True)
+    assert report["reconciles"]
+    return out / "shards"
+
+
+@pytest.fixture(scope="session")
+def curate():
+    """:func:`curate_sources`, for test modules that curate their own sources."""
+    return curate_sources
+
+
 @pytest.fixture(scope="session")
 def shards(tmp_path_factory, cif_table) -> Path:
     """Curated shards of the package's sample corpus (ChEMBL and FreeSolv molecules, USPTO reactions,
     prose) and the 40 perovskites of tests/data, through the real curation pipeline."""
     from importlib import resources
 
-    from chemtrove.curate import pipeline
-    from chemtrove.curate.config import CurateConfig
-
-    out = tmp_path_factory.mktemp("curated")
     with resources.as_file(resources.files("chemtrove") / "data") as data:
         sources = [
             {"name": "chembl", "kind": "molecules", "path": str(data / "molecules" / "chembl_samples.csv"),
@@ -199,11 +221,7 @@ def shards(tmp_path_factory, cif_table) -> Path:
             {"name": "perov5", "kind": "crystals", "path": str(cif_table), "column": "cif",
              "id_column": "material_id"},
         ]  # fmt: skip
-        cfg = CurateConfig.from_dict({"seed": 0, "output": str(out), "sources": sources}, base_dir=out)
-        with contextlib.redirect_stdout(io.StringIO()):
-            report = pipeline.run(cfg, quiet=True)
-    assert report["reconciles"]
-    return out / "shards"
+        return curate_sources(tmp_path_factory.mktemp("curated"), sources)
 
 
 @pytest.fixture(scope="session")

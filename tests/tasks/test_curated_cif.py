@@ -3,9 +3,6 @@ examples as canonicalizing it again); raw CIFs and curated texts in another form
 
 from __future__ import annotations
 
-import contextlib
-import io
-
 import pytest
 
 from chemtrove.chem import crystals
@@ -17,11 +14,8 @@ CRYSTAL_TASKS = ["crystal_generation", "crystal_composition"]
 
 
 @pytest.fixture(scope="module")
-def curated_crystals(tmp_path_factory, data_dir):
+def curated_crystals(tmp_path_factory, data_dir, curate):
     """The CIFs of tests/data (experimental, CSD, JARVIS, MP, perovskites) through the real curation."""
-    from chemtrove.curate import pipeline
-    from chemtrove.curate.config import CurateConfig
-
     out = tmp_path_factory.mktemp("curated_cif")
     cif = data_dir / "cif"
     sources = [
@@ -30,11 +24,7 @@ def curated_crystals(tmp_path_factory, data_dir):
         {"name": "perov5", "kind": "crystals", "path": str(cif / "perov5_sample_40.csv"), "column": "cif",
          "id_column": "material_id"},
     ]  # fmt: skip
-    cfg = CurateConfig.from_dict({"seed": 0, "output": str(out), "sources": sources}, base_dir=out)
-    with contextlib.redirect_stdout(io.StringIO()):
-        report = pipeline.run(cfg, quiet=True)
-    assert report["reconciles"]
-    return list(read_records(out / "shards"))
+    return list(read_records(curate(out, sources)))
 
 
 def test_curated_cifs_give_the_same_examples_as_canonicalizing_again(curated_crystals):

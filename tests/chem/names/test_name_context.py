@@ -49,7 +49,8 @@ def test_apparatus_after_multiword_and_element_names(full):
 def test_element_symbol_as_an_author(offline):
     assert names(offline, "Multilamellar MFI was done as reported by Na et al.42 to produce PMFI") == []
     assert names(offline, "following the route of X. Li and the method of Li's group") == []
-    assert names(offline, "The elements, Ba (rod, 99+%), Se (shots, 99.999%) and Cr (powder)") == ["Se", "Cr"]
+    text = "The elements, Ba (rod, 99+%), Se (shots, 99.999%) and Cr (powder)"
+    assert names(offline, text) == ["Ba", "Se", "Cr"]  # an English-word symbol with its form in brackets
 
 
 # ----------------------------------------------------------------------------------- hydrate notation

@@ -26,7 +26,7 @@ def test_a_slash_list_names_each_member(offline):
 
 
 def test_gases_joined_by_a_slash(offline):
-    assert names(offline, "Air (O2/N2 mixture gases) and He were supplied") == ["O2", "N2"]
+    assert names(offline, "Air (O2/N2 mixture gases) and He were supplied") == ["O2", "N2", "He"]
     assert names(offline, "heating to 600 degC for 5 h under 5 vol% N2/H2 atmosphere.") == ["N2", "H2"]
     # an element in the pair: one gas blend as the annotators mark it
     assert names(offline, "reduced in a H2/Ar (5%: 95%) flow") == []

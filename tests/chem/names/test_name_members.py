@@ -5,7 +5,7 @@ sentences of the labelled splits."""
 from __future__ import annotations
 
 from chemtrove.chem.names import NameFinder
-from chemtrove.chem.names.context import defined_abbreviation
+from chemtrove.chem.names.abbreviations import defined_abbreviation
 from chemtrove.chem.names.members import glued_parts, hydrate_tail
 
 

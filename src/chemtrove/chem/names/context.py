@@ -6,20 +6,16 @@ A name can resolve and still not name a substance in its sentence: "water bath" 
 are things (an apparatus noun follows the chemical words), "Na et al." is an author (an element symbol
 beside "et al." or initials), "4 H2O" after "Ni(Ac)2·" is the hydrate part of a formula the finder cannot
 read, "iodide" after "Propidium" is the tail of a salt name nothing resolved. Context also reveals
-mentions: element symbols of a ratio ("Li/Ni/Mn = 2.1:1:3", "Si/Al ratio") and an abbreviation a text
-defines after a name it resolves ("ethylene carbonate (EC)": every later "EC" is that compound).
+mentions: element symbols of a ratio ("Li/Ni/Mn = 2.1:1:3", "Si/Al ratio"); abbreviations a text defines
+are in :mod:`chemtrove.chem.names.abbreviations`.
 """
 
 from __future__ import annotations
 
-import bisect
-import functools
 import re
-from collections.abc import Callable
 
 from chemtrove.chem.names import mentions, spans
-from chemtrove.chem.names.formulas import ELEMENTS, MAX_FORMULA_CHARS
-from chemtrove.chem.names.match import NameMatch
+from chemtrove.chem.names.formulas import ELEMENTS, MAX_FORMULA_CHARS, looks_like_formula
 
 APPARATUS_NOUNS = frozenset(
     (
@@ -28,17 +24,23 @@ APPARATUS_NOUNS = frozenset(
         "cell cells lamp lamps cylinder cylinders trap traps line lines autoclave autoclaves reactor reactors "
         "furnace furnaces oven ovens chamber chambers mortar mortars pestle balls ball mill mills dish dishes "
         "holder holders cuvette cuvettes pump pumps thermometer thermocouple probe probes gun guns nozzle "
-        "syringe syringes needle needles funnel funnels column columns"
+        "syringe syringes needle needles funnel funnels column columns pan pans cup cups capsule capsules ampoule "
+        "ampoules tray trays"
     ).split()
 )
 """Head nouns that make the chemical words before them a thing, not a substance ("water bath", "silver
 tubes", "tungsten carbide jars", "salt bridge", "alumina crucibles")."""
 
 APPARATUS_MODIFIERS = frozenset(
-    "reference counter working solar fuel electrochemical reaction ice oil sand salt cooling heating".split()
+    (
+        "reference counter working solar fuel electrochemical reaction ice oil sand salt cooling heating purification"
+    ).split()
 )
 """Words between a chemical word and an apparatus noun ("Si reference cell", "Pt counter cell", "water ice
-bath", "water cooling jacket")."""
+bath", "water cooling jacket"); after one, "system" and "unit" are apparatus too ("water purification
+system")."""
+
+_APPARATUS_AFTER_MODIFIER = frozenset("system systems unit units".split())
 
 SALT_ANIONS = frozenset(
     "chloride bromide iodide fluoride nitrate sulfate sulphate acetate perchlorate hydroxide tosylate".split()
@@ -55,15 +57,11 @@ _AUTHOR_BEFORE = re.compile(r"(?:\b[A-Z]\.\s*-?\s*){1,3}$")
 _SYMBOL_ONLY = re.compile(r"[A-Z][a-z]?")
 _NUMBER_BEFORE = re.compile(r"(?:^|[\s(\-\u2212])\d+(?:\.\d+)?[ \u00a0]$")
 _HYDRATE_COUNT = re.compile(r"\S\d+(?:\.\d+)?[ \u00a0]$")
-_RATIO = re.compile(r"([A-Z][a-z]?)(?:/([A-Z][a-z]?))+(?==|$)")
+_RATIO = re.compile(r"[A-Z][a-z]?(?:(?:/[A-Z][a-z]?)+|(?::[A-Z][a-z]?)+)")
+_FORMULA_RATIO = re.compile(r"[A-Z][A-Za-z]*\d[A-Za-z0-9]*(?:/[A-Z][A-Za-z]*\d[A-Za-z0-9]*)+")
+_EQUALS = re.compile(r"[ \u00a0]*=")
+_RATIO_OF = re.compile(r"\bratios?[ \u00a0]+of[ \u00a0]+\(?$")
 _RATIO_NOUN = re.compile(r"\s+(?:(?:molar|mole|atomic|atom|weight|mass|stoichiometric|feed)\s+)?ratios?\b")
-_ABBREVIATION = re.compile(r"[ \u00a0]?\(([A-Za-z][A-Za-z0-9\-]{1,9})[),;:]")
-_DENOTED = re.compile(
-    r"[ \u00a0]?\([^()]{0,80}?\b(?:denoted|abbreviated|designated|referred to|hereafter)(?: as)?[ \u00a0]+"
-    r"([A-Za-z][A-Za-z0-9\-]{1,9})\)"
-)
-"""An abbreviation the brackets after a name say it stands for, after other notes ("(C2H4N4, Aldrich,
-denoted as DCDA)"): the text says so, so its letters need not spell the name."""
 _BOUND_PARTS = ("hydrate", "solvate", "etherate", "complex", "adduct", "salt")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z\-]*)")
 
@@ -95,7 +93,9 @@ def before_apparatus(text: str, end: int) -> bool:
         return False
     if following[0] in APPARATUS_NOUNS:
         return True
-    return len(following) == 2 and following[0] in APPARATUS_MODIFIERS and following[1] in APPARATUS_NOUNS
+    if len(following) < 2 or following[0] not in APPARATUS_MODIFIERS:
+        return False
+    return following[1] in APPARATUS_NOUNS or following[1] in _APPARATUS_AFTER_MODIFIER
 
 
 def before_object(text: str, end: int) -> bool:
@@ -167,7 +167,10 @@ def salt_tail(text: str, start: int, word: str) -> bool:
 
 
 def ratio_symbols(text: str, word: spans.Word) -> list[tuple[int, int]]:
-    """Offsets of the element symbols of a ratio word ("Li/Ni/Mn=2.1:1:3", "Si/Al ratio"), or ``[]``.
+    """Offsets of the element symbols (or formulas) of a ratio word, or ``[]``: symbols joined by slashes
+    or colons, or formulas with a count joined by a slash ("SiO2/Al2O3 = 30"), with an equals sign after
+    them ("Li/Ni/Mn=2.1:1:3", "(Si/Al = 50)"), a ratio noun after them ("Si/Al ratio", "H2O/SiO2 molar
+    ratio") or "ratio of" before them ("a cationic ratio of Li:Ni:Co equal to 1:0.8:0.2").
 
     Example:
         >>> t = "a molar ratio of Zn/Co molar ratio"
@@ -176,85 +179,19 @@ def ratio_symbols(text: str, word: spans.Word) -> list[tuple[int, int]]:
     """
     core = word.text.split("=", 1)[0]
     m = _RATIO.fullmatch(core)
-    if m is None:
+    if m is None and not (_FORMULA_RATIO.fullmatch(core) and all(map(looks_like_formula, core.split("/")))):
         return []
-    symbols = core.split("/")
-    if any(s not in ELEMENTS or s == "D" for s in symbols) or len(set(symbols)) != len(symbols):
+    symbols = re.split("[/:]", core)
+    if any(s not in ELEMENTS and m is not None or s == "D" for s in symbols) or len(set(symbols)) != len(symbols):
         return []
-    if "=" not in word.text and not _RATIO_NOUN.match(text, word.end):
+    said = "=" in word.text or _RATIO_NOUN.match(text, word.end) or _EQUALS.match(text, word.end)
+    if not (said or _RATIO_OF.search(text, max(0, word.start - 40), word.start)):
         return []
     out, pos = [], word.start
     for s in symbols:
         out.append((pos, pos + len(s)))
         pos += len(s) + 1
     return out
-
-
-def defined_abbreviation(text: str, name: str, end: int) -> tuple[int, int] | None:
-    """Offsets of an abbreviation defined in brackets right after a name ("ethylene carbonate (EC)"):
-    two or more capitals, its letters in order in the name, the first one the name's first letter (an
-    element's name may stand as its symbol: "potassium hydrogen phthalate (KHP)").
-
-    Example:
-        >>> t = "in ethylene carbonate (EC) and"
-        >>> s, e = defined_abbreviation(t, "ethylene carbonate", 21); t[s:e]
-        'EC'
-    """
-    m = _DENOTED.match(text, end)  # "(C2H4N4, Aldrich, denoted as DCDA)": the text says so
-    said = m is not None
-    m = m or _ABBREVIATION.match(text, end)
-    if m is None:
-        return None
-    abbr = m.group(1)
-    if sum(c.isupper() for c in abbr) < 2 or abbr.lower() == name.lower():
-        return None
-    if said:
-        return m.start(1), m.end(1)
-    letters = [c.lower() for c in abbr if c.isalpha()]
-    spelled = " ".join(_element_symbols().get(word.lower(), word) for word in name.split())
-    if not (
-        _letters_in_order(letters, name)
-        or (spelled != name and _letters_in_order(letters, spelled))
-        or _letters_reordered(letters, name)
-    ):
-        return None
-    return m.start(1), m.end(1)
-
-
-def _letters_reordered(letters: list[str], name: str) -> bool:
-    """Whether an abbreviation of three letters or more names its parts in another order than the name
-    ("1-methyl-3-butylimidazolium iodide (BMII)"): its first letter starts a part of the name (a part:
-    letters between other characters) and its letters are all in the name, as often as it writes them."""
-    parts = [p for p in re.split(r"[^a-z]+", name.lower()) if p]
-    if len(letters) < 3 or not any(p.startswith(letters[0]) for p in parts):
-        return False
-    pool = "".join(parts)
-    return all(pool.count(c) >= letters.count(c) for c in set(letters))
-
-
-def _letters_in_order(letters: list[str], name: str) -> bool:
-    """Whether an abbreviation's letters occur in order in a name, the first one its first letter."""
-    initials = "".join(c.lower() for c in name if c.isalpha())
-    if not initials or letters[0] != initials[0]:
-        return False
-    pos = 0
-    for c in letters:
-        pos = initials.find(c, pos)
-        if pos < 0:
-            return False
-        pos += 1
-    return True
-
-
-@functools.cache
-def _element_symbols() -> dict[str, str]:
-    """Element names (lower case) to symbols: a salt's abbreviation writes its cation's symbol ("potassium
-    hydrogen phthalate (KHP)")."""
-    from pymatgen.core import Element
-
-    symbols = {e.long_name.lower(): e.symbol for e in Element}
-    symbols.update(aluminium="Al", sulphur="S", caesium="Cs")
-    return symbols
 
 
 AMBIGUOUS_OXOANIONS = frozenset(
@@ -278,10 +215,29 @@ carbonate, chromate, permanganate, periodate) and phosphate, whose anion is fixe
 open ("sodium phosphate" is read as the IUPAC name says, Na3PO4)."""
 
 
+MANY_OXIDES = frozenset(
+    (
+        "vanadium chromium manganese iron cobalt nickel copper niobium molybdenum tungsten rhenium ruthenium "
+        "osmium iridium palladium platinum mercury thallium tin lead cerium praseodymium terbium europium "
+        "uranium germanium arsenic antimony selenium tellurium silicon carbon nitrogen sulfur sulphur phosphorus "
+        "chlorine"
+    ).split()
+)
+"""Elements with several oxides (and sulfides) in common use: "vanadium oxide" is VO2, V2O3 or V2O5, "tin
+oxide" SnO or SnO2, "cerium oxide" CeO2 or Ce2O3, "copper oxide" CuO or Cu2O, "molybdenum sulfide" MoS2 or
+MoS3, and a parser reads one of them by its own default (OPSIN: SnO, Ce2O3, WO, MoO, SiO). Such a name
+without an oxidation number or a multiplying prefix ("tin(IV) oxide", "tin dioxide", "ferric oxide") names
+no single compound. Elements with one oxide in common use (zinc, magnesium, aluminium, zirconium,
+titanium) are read as written."""
+
+BINARY_ANIONS = frozenset("oxide oxides sulfide sulfides sulphide sulphides selenide selenides telluride".split())
+
+
 def generic_salt(name: str) -> bool:
     """Whether a name ends with an unprefixed oxoanion stem of :data:`AMBIGUOUS_OXOANIONS` (before any
-    hydrate words): a chemical mention with no single structure ("sodium silicate", "ammonium molybdate
-    tetrahydrate", "silicate").
+    hydrate words), or is the oxide or sulfide of an element of :data:`MANY_OXIDES` with no oxidation
+    number: a chemical mention with no single structure ("sodium silicate", "ammonium molybdate
+    tetrahydrate", "silicate", "vanadium oxide").
 
     Example:
         >>> [generic_salt(n) for n in ("Sodium silicate", "sodium metasilicate", "sodium sulfate", "borate")]
@@ -290,6 +246,8 @@ def generic_salt(name: str) -> bool:
     words = name.lower().split()
     while len(words) > 1 and words[-1].endswith("hydrate"):
         words.pop()
+    if len(words) == 2 and words[0] in MANY_OXIDES and words[1] in BINARY_ANIONS:
+        return True  # "vanadium oxide", "tin oxide": which oxide is not said
     return bool(words) and words[-1] in AMBIGUOUS_OXOANIONS
 
 
@@ -354,11 +312,15 @@ def run_is_not_a_substance(text: str, end: int) -> bool:
 
 
 def cation_of_unread_salt(run: list[spans.Word], a: int) -> bool:
-    """An element name followed in its run by an anion word ("Sodium titanate" that nothing resolved):
-    the cation of a salt, not the element."""
-    return (
-        a + 1 < len(run) and run[a].text.lower() in spans.ELEMENT_NAMES and run[a + 1].text.lower() in spans.ION_WORDS
-    )
+    """An element name followed in its run by an anion word ("Sodium titanate" that nothing resolved), or
+    an element name with its oxidation number followed by any chemical word ("iron(II) phthalocyanine"):
+    the metal of a compound nothing resolved, not the element or its ion."""
+    if a + 1 >= len(run):
+        return False
+    word = run[a].text.lower()
+    if word.partition("(")[0] in spans.ELEMENT_NAMES and word.endswith(")"):
+        return True
+    return word in spans.ELEMENT_NAMES and run[a + 1].text.lower() in spans.ION_WORDS
 
 
 def inside_polymer(text: str, w: spans.Word) -> bool:
@@ -374,63 +336,11 @@ def inside_polymer(text: str, w: spans.Word) -> bool:
     return inside.lstrip().startswith("(") and inside.count("(") > inside.count(")")
 
 
-def abbreviation_matches(
-    text: str, matches: list[NameMatch], known: Callable[[str], bool], limit: int = 50
-) -> list[NameMatch]:
-    """Abbreviations the text defines after a resolved molecule ("ethylene carbonate (EC)") take its
-    structure, at the definition and at every later mention.
-
-    Args:
-        text: The text searched.
-        matches: The names found in it, sorted, not overlapping.
-        known: Tells an abbreviation that already names something (a lexicon entry, a formula): left alone.
-        limit: Most definitions followed in one text.
-
-    Returns:
-        ``matches`` with the abbreviation mentions added, sorted.
-    """
-    defined: list[tuple[int, str, NameMatch]] = []
-    for m in matches:
-        molecule = m.smiles is not None or (m.source == "definition" and m.kind == "formula")  # not a material code
-        if molecule and len(defined) < limit:
-            at = defined_abbreviation(text, m.name, m.end)
-            if at is not None and not known(text[at[0] : at[1]]):
-                defined.append((at[0], text[at[0] : at[1]], m))
-    if not defined:
-        return matches
-    named_by: dict[str, tuple[int, NameMatch]] = {}
-    for first, abbr, named in defined:
-        named_by.setdefault(abbr, (first, named))  # the first definition of an abbreviation holds
-    starts = [m.start for m in matches]  # sorted, not overlapping
-    added: list[NameMatch] = []
-    start = min(first for first, *_ in defined)
-    for tok in spans.tokens(text[start:]):  # one pass over the text after the first definition
-        w = spans.make_word(tok.group(), start + tok.start())
-        if w is None or w.text not in named_by or w.start < named_by[w.text][0]:
-            continue
-        at = bisect.bisect_right(starts, w.start)
-        if (at > 0 and matches[at - 1].end > w.start) or (at < len(matches) and matches[at].start < w.end):
-            continue  # inside or across a name already found
-        named = named_by[w.text][1]
-        added.append(
-            NameMatch(
-                w.start,
-                w.end,
-                w.text,
-                named.smiles,
-                "abbreviation",
-                "definition",
-                named.formula,
-                named.charge_balanced,
-            )
-        )
-    return sorted(matches + added, key=lambda m: m.start)
-
-
 def single_candidate(t: str) -> bool:
     """A word outside runs worth a lexicon/formula look-up: an abbreviation or formula, not prose
     (a capitalized word of three letters or more is a sentence start or a proper noun; an ion is not)."""
-    capitalized = len(t) > 2 and t[0].isupper() and t[1:].islower() and t[-1] not in "+-"  # Fe3+ is an ion
+    capitalized = len(t) > 2 and t[0].isupper() and t[1:].islower() and t[-1] not in "+-" and "(" not in t
+    # Fe3+ is an ion, Fe(acac)3 a formula
     return t != t.lower() and len(t) <= MAX_FORMULA_CHARS and not capitalized
 
 
@@ -441,12 +351,16 @@ def standalone_ok(text: str, w: spans.Word) -> bool:
         return False  # "Propidium iodide": the tail of a salt name nothing resolved
     if mentions.lone_anion(text, w):
         return False  # "metal oxalate", "A for acetate": a class of salts, not the ion
+    if mentions.class_noun(text, w):
+        return False  # "petroleum ether", "an alcohol": the class, not its common member
     if lw not in spans.ELEMENT_NAMES:
         return True
     if lw in spans.NEVER_ALONE:
         return False
     if not w.cut_right and (spans.next_word(text, w.end) in spans.PROPERTY_NOUNS or before_object(text, w.end)):
         return False
+    if not w.cut_right and mentions.ion_device(text, w.end):
+        return False  # "lithium ion batteries": a device named after the ion
     if not w.cut_left and spans.previous_word(text, w.start) in spans.MATERIAL_ADJECTIVES:
         return False
     return True

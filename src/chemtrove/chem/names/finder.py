@@ -6,13 +6,14 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
-from chemtrove.chem.names import context, members, mentions, spans
+from chemtrove.chem.names import abbreviations, context, members, mentions, spans
 from chemtrove.chem.names.formulas import (
     ELEMENTS,
     TRIVIAL_OXIDES,
     looks_like_formula,
     parse_formula,
     read_ion,
+    read_oxidation_state,
     trivial_oxide,
 )
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, load_lexicon
@@ -34,8 +35,9 @@ _SALT_SYMBOLS = ELEMENTS - {"In", "As", "Be", "He", "No", "At", "Am", "Es", "Ho"
 _ANION_AFTER = re.compile(r" ([a-z]+)( [a-z]+hydrate)?")
 """An anion word after a symbol, and a hydrate word after it."""
 
-_MORPHOLOGY_PREFIX = re.compile(r"(?:[a-z]{3,}-/?)+(?=[A-Z(\[])")
-"""Morphology prefixes glued to a formula ("nano-V2O5", "micro-/nano-TiO2"): not part of it."""
+_MORPHOLOGY_PREFIX = re.compile(r"(?:(?:[a-z]{3,}|[\u03b1-\u03c9])-/?)+(?=[A-Z(\[])")
+"""Morphology and phase prefixes glued to a formula ("nano-V2O5", "micro-/nano-TiO2", "α-Fe2O3", "γ-Al2O3"):
+not part of it."""
 
 
 class NameFinder(MemberReading):
@@ -122,6 +124,8 @@ class NameFinder(MemberReading):
             return True, Hit(None, "formula", "pymatgen", oxide.reduced, oxide.charge_balanced)
         if single_word and self.formulas and name[-1] in "+-" and (ion := read_ion(name)) is not None:
             return True, Hit(ion.smiles, "formula", "pymatgen", ion.reduced, True)  # Mn2+, NO3-: a charged ion
+        if single_word and self.formulas and name[-1] == ")" and (ion := read_oxidation_state(name)) is not None:
+            return True, Hit(ion.smiles, "formula", "pymatgen", ion.reduced, True)  # Fe(III): the ion
         if single_word and self.formulas and looks_like_formula(name):
             f = parse_formula(name)
             if f is not None:
@@ -281,9 +285,15 @@ class NameFinder(MemberReading):
             if not any(s <= m.start and m.end <= e for s, e in salts)
         ]
         matches.sort(key=lambda m: m.start)
-        return context.abbreviation_matches(
-            text, matches, lambda abbr: self._single_hit(abbr) is not None, MAX_ABBREVIATIONS
+        return abbreviations.abbreviation_matches(
+            text, matches, self._names_itself, MAX_ABBREVIATIONS, self._single_hit
         )
+
+    def _names_itself(self, abbr: str) -> bool:
+        """Whether an abbreviation names something by itself (a formula), whatever a text defines it as; a
+        lexicon's abbreviation gives way to the text's definition."""
+        hit = self._single_hit(abbr)
+        return hit is not None and hit.kind != "lexicon"
 
     def _single_hit(self, t: str) -> Hit | None:
         if t in self._single_cache:
@@ -302,7 +312,7 @@ class NameFinder(MemberReading):
         for w in singles:
             if w.start < consumed:
                 continue
-            ratio = context.ratio_symbols(text, w) if "/" in w.text else []
+            ratio = context.ratio_symbols(text, w) if "/" in w.text or ":" in w.text else []
             if ratio:
                 for s, e in ratio:
                     hit = self._quick(text[s:e], True)[1] or self._element_hit(text[s:e])
@@ -317,6 +327,10 @@ class NameFinder(MemberReading):
             hit = self._single_hit(w.text)
             if hit is None and w.text in ELEMENTS and spans.next_word(text, w.end) in spans.SUBSTANCE_FORMS:
                 hit = self._element_hit(w.text)  # "Co NPs": the element in a form, not an English word
+            if hit is None and w.text in ELEMENTS and not w.cut_right and mentions.raw_element(text, w.end):
+                hit = self._element_hit(w.text)  # "Ba (rod, 99+%)": the element as a starting material
+            if hit is None and mentions.helium(text, w):
+                hit = self._element_hit(w.text)  # "and He were supplied": the gas, not the pronoun
             if hit is None or context.not_a_mention(text, w):
                 continue
             start = w.start

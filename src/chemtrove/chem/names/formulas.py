@@ -58,6 +58,16 @@ TRIVIAL_OXIDES = {
 """The materials field's trivial names of oxides (the ``-ia`` names): read as their formula."""
 
 _HYDRATE_SPLIT = re.compile(r"[\u00b7\u2022\u2219\u22c5*]|\.(?=\d*H2O|[A-Z])")
+_HYDRATE_DOT = re.compile(r"[\u00b7\u2022\u2219\u22c5*]")
+
+
+def _hydrate_parts(core: str) -> list[str]:
+    """A formula's parts between hydrate dots; a full stop is one only where no other dot is written
+    ("CuSO4.5H2O"; "Cu(NO3)2*2.5H2O" has 2.5 waters)."""
+    split = _HYDRATE_DOT if _HYDRATE_DOT.search(core) else _HYDRATE_SPLIT
+    return [p for p in split.split(core) if p]
+
+
 _PART = re.compile(r"(?:\d+(?:\.\d+)?)?(?:[A-Z][a-z]?|[()\[\]]|\d+(?:\.\d+)?)+")
 _SYMBOL = re.compile(r"[A-Z][a-z]?")
 _NONSTOICH = re.compile(r"(?:[-+\u2212\u00b1](?:\u03b4|\u03b3|x|y|z|d))$")
@@ -81,6 +91,37 @@ class Formula:
     nonstoichiometric: bool = False
 
 
+LIGANDS = {
+    "acac": "C5H7O2",
+    "OAc": "C2H3O2",
+    "Ac": "C2H3O2",
+    "OMe": "OCH3",
+    "OEt": "OC2H5",
+    "OPr": "OC3H7",
+    "OiPr": "OC3H7",
+    "OPri": "OC3H7",
+    "OBu": "OC4H9",
+    "OnBu": "OC4H9",
+    "OtBu": "OC4H9",
+    "OBut": "OC4H9",
+}
+"""Ligand abbreviations chemists write in brackets inside a formula (acetylacetonate, acetate, alkoxides:
+"Fe(acac)3", "Ni(Ac)2", "Nb(OEt)5", "Ti(OiPr)4"), read as their atoms."""
+_LIGAND = re.compile(
+    r"\((" + "|".join(sorted(LIGANDS, key=len, reverse=True)) + r")\)(?=\d|[\u00b7\u2022\u2219\u22c5*.]|$)"
+)
+
+
+def expand_ligands(word: str) -> str:
+    """A formula with its bracketed ligand abbreviations (:data:`LIGANDS`) written as their atoms.
+
+    Example:
+        >>> expand_ligands("Nb(OEt)5"), expand_ligands("Fe(NO3)3")
+        ('Nb(OC2H5)5', 'Fe(NO3)3')
+    """
+    return _LIGAND.sub(lambda m: f"({LIGANDS[m.group(1)]})", word) if "(" in word else word
+
+
 def looks_like_formula(word: str) -> bool:
     """Whether a word reads as a chemical formula (without calling pymatgen).
 
@@ -88,10 +129,13 @@ def looks_like_formula(word: str) -> bool:
         >>> [looks_like_formula(w) for w in ("TiO2", "Li2CO3", "Fe", "In", "NO", "CNT", "Pnma", "C12", "PMo", "NiLaZr")]
         [True, True, True, False, False, False, False, False, False, False]
     """
+    word = expand_ligands(word)  # "Fe(acac)3"
     if not word or len(word) > MAX_FORMULA_CHARS or not word[0].isupper() and word[0] not in "([":
         return False
+    if _ROMAN_GROUP.search(word):
+        return False  # "Fe(III)", "Cu(II)-citrate": an oxidation number, not iodine and vanadium atoms
     core = _NONSTOICH.sub("", word)
-    parts = [p for p in _HYDRATE_SPLIT.split(core) if p]
+    parts = _hydrate_parts(core)
     if not parts:
         return False
     evidence = False
@@ -168,7 +212,10 @@ def parse_formula(word: str) -> Formula | None:
         ('Li2CO3', True)
         >>> parse_formula("LiO5").charge_balanced
         False
+        >>> parse_formula("Fe(acac)3").reduced
+        'FeH21(C5O2)3'
     """
+    word = expand_ligands(word)  # "Fe(acac)3", "Nb(OEt)5": the ligand's atoms
     if not looks_like_formula(word):
         return None
     core = _NONSTOICH.sub("", word)
@@ -181,7 +228,7 @@ def parse_formula(word: str) -> Formula | None:
         total = None
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            for part in (p for p in _HYDRATE_SPLIT.split(core) if p):
+            for part in _hydrate_parts(core):
                 m = re.match(r"(\d+(?:\.\d+)?)(?=[A-Z(\[])", part)
                 factor = float(m.group(1)) if m else 1.0
                 comp = Composition(part[m.end() :] if m else part) * factor
@@ -257,6 +304,28 @@ class Ion:
     charge: int
     smiles: str | None
     reduced: str
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+_OXIDATION_STATE = re.compile(r"(?P<symbol>[A-Z][a-z]?)\((?P<roman>I{1,3}|IV|VI{0,3})\)")
+_ROMAN_GROUP = re.compile(r"\((?:I{1,3}|IV|VI{0,3})\)(?!\d)")
+
+
+def read_oxidation_state(word: str) -> Ion | None:
+    """Read an element symbol with its oxidation number in brackets ("Fe(III)", "Cr(VI)") as its ion;
+    ``None`` otherwise. pymatgen would read the numeral as iodine and vanadium atoms ("FeI3").
+
+    Example:
+        >>> [(i.smiles, i.charge) for i in map(read_oxidation_state, ("Fe(III)", "Mo(VI)"))]
+        [('[Fe+3]', 3), ('[Mo+6]', 6)]
+        >>> read_oxidation_state("Fe(NO3)3"), read_oxidation_state("Xy(II)")
+        (None, None)
+    """
+    m = _OXIDATION_STATE.fullmatch(word)
+    if m is None or m.group("symbol") not in ELEMENTS:
+        return None
+    symbol, charge = m.group("symbol"), _ROMAN[m.group("roman")]
+    return Ion(word, charge, f"[{symbol}+{charge}]" if charge > 1 else f"[{symbol}+]", symbol)
 
 
 def read_ion(word: str) -> Ion | None:

@@ -61,7 +61,8 @@ _HYDRATE_PART = re.compile(r"[\u00b7\u2022\u2219\u22c5*.](?=\d*(?:\.\d+)?H2O)")
 
 def glued_parts(token: str) -> list[tuple[int, int]]:
     """Offsets of the formula candidates of a hyphen-glued token: both sides of "A-to-B" (a ratio
-    "SbCl3-to-NaOH"), or the part before a glue participle ("MnO2-coated"); ``[]`` otherwise.
+    "SbCl3-to-NaOH"), the part before a glue participle or a form noun ("MnO2-coated", "ZnO-NPs"), or the
+    name after a grade word ("DI-water"); ``[]`` otherwise.
 
     Example:
         >>> [("SbCl3-to-NaOH"[a:b]) for a, b in glued_parts("SbCl3-to-NaOH")], glued_parts("MnO2-coated")
@@ -73,7 +74,16 @@ def glued_parts(token: str) -> list[tuple[int, int]]:
     left, sep, right = token.rpartition("-")
     if not sep or not left:
         return []
-    return [(0, len(left))] if right.lower() in GLUE_WORDS else []
+    if left.lower() in spans.GRADE_WORDS and "-" not in left:  # "DI-water": the name after a grade word
+        return [(len(left) + 1, len(token))]
+    return [(0, len(left))] if right.lower() in GLUE_WORDS | spans.FORM_NOUNS else []
+
+
+def _molecule_word(word: str, hit: Hit) -> bool:
+    """A lower-case lexicon name of a molecule glued to a participle ("hydrazine-coated"), not an element,
+    an ion word or a trivial oxide ("carbon-coated", "citrate-capped", "silica-coated": no SMILES)."""
+    lw = word.lower()
+    return hit.smiles is not None and lw not in spans.ELEMENT_NAMES and lw not in spans.ION_WORDS
 
 
 def hydrate_tail(text: str, end: int) -> tuple[int, str] | None:
@@ -160,14 +170,17 @@ class MemberReading:
 
     def _glued_matches(self, text: str, w: spans.Word) -> list[NameMatch]:
         """Formulas (or lexicon names) glued to a word by hyphens: both sides of "SbCl3-to-NaOH", the
-        "MnO2" of "MnO2-coated"; every part must resolve without OPSIN."""
+        "MnO2" of "MnO2-coated" and "ZnO-NPs", the "water" of "DI-water"; every part must resolve without
+        OPSIN."""
         found = []
         for a, b in glued_parts(w.text):
-            if not w.text[a].isupper():  # a formula or symbol, not a word ("silica-coated")
-                return []
-            hit = self._single_hit(w.text[a:b])
+            word = w.text[a:b]
+            hit = self._single_hit(word)
             if hit is None or hit.kind in ("misread", "generic"):
                 return []
+            if a == 0 and not (word[0].isupper() and (len(word) <= 2 or not word[1:].islower())):
+                if not _molecule_word(word, hit):
+                    return []  # a material word, not a formula ("silica-coated", "Silica-coated")
             found.append(match_of(text, w.start + a, w.start + b, hit))
         return found
 
@@ -183,9 +196,13 @@ class MemberReading:
         """An element symbol as a formula, for the symbols of a ratio (``Co``, ``In``, ``C`` included)."""
         if not self.formulas or symbol not in ELEMENTS:
             return None
+        import warnings
+
         from pymatgen.core import Composition
 
-        return Hit(None, "formula", "pymatgen", Composition(symbol).reduced_formula, True)
+        with warnings.catch_warnings():  # "No Pauling electronegativity for He": not needed here
+            warnings.simplefilter("ignore")
+            return Hit(None, "formula", "pymatgen", Composition(symbol).reduced_formula, True)
 
     def _formula_after(self, text: str, run: list[spans.Word], found: list[NameMatch]) -> NameMatch | None:
         """The words ending a run that nothing resolved (or only as a generic salt), when a formula opens

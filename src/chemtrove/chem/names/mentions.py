@@ -21,6 +21,23 @@ CLASS_WORDS = frozenset(
 """Words before a name that make it a class of compounds ("tetraalkyl ammonium hydroxide", "quaternary
 ammonium salts"), not the compound the rest of the words name."""
 
+CLASS_NOUNS = frozenset("alcohol ether".split())
+"""Names of a class of compounds that, alone, name its common member in a lab's usage (the default
+lexicon: "alcohol" is ethanol, "ether" diethyl ether), unless context makes them the class
+(:func:`class_noun`)."""
+
+_CLASS_BEFORE = frozenset(
+    (
+        "a an any each another petroleum crown primary secondary tertiary fatty sugar aliphatic aromatic allylic "
+        "benzylic polyhydric monohydric dihydric long-chain vinyl polyvinyl cyclic glycol phenyl aryl alkyl"
+    ).split()
+)
+_CLASS_AFTER = frozenset(
+    (
+        "group groups moiety moieties bond bonds linkage linkages functionality functionalities dehydrogenase oxidase"
+    ).split()
+)
+
 _GAS_PERCENT = re.compile(r"[A-Z][A-Za-z0-9]*-\d+(?:\.\d+)?%$")
 _COEFFICIENT = re.compile(r"\d+(?:\.\d+)?")
 
@@ -95,3 +112,71 @@ def composition_members(token: str, hit_of: Callable[[str], object | None]) -> l
             return []
         out.append((start, end, hit))
     return out if ":" in token else []
+
+
+def class_noun(text: str, w: spans.Word) -> bool:
+    """Whether a class name (:data:`CLASS_NOUNS`) names the class, not its common member: after an article
+    or a word that makes it another compound or a kind ("an alcohol", "petroleum ether", "crown ether",
+    "primary alcohol", "fatty alcohol"), or before a word that makes it a functional group ("ether bonds",
+    "alcohol groups"). Alone ("washed with alcohol", "in 13 mL of ether") it is the common member.
+
+    Example:
+        >>> t = "washed with alcohol and petroleum ether; an alcohol"
+        >>> [class_noun(t, w) for w in spans.words(t) if w.text in CLASS_NOUNS]
+        [False, True, True]
+    """
+    if w.text.lower() not in CLASS_NOUNS:
+        return False
+    before = "" if w.cut_left else spans.previous_word(text, w.start)
+    after = "" if w.cut_right else spans.next_word(text, w.end)
+    return before in _CLASS_BEFORE or after in _CLASS_AFTER
+
+
+_ION_DEVICE = re.compile(
+    r"[ \u00a0]+ions?[ \u00a0]+(?:batter(?:y|ies)|cells?|capacitors?|conductors?)\b", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;]|\bal\.)\s*$")
+
+
+def ion_device(text: str, end: int) -> bool:
+    """Whether an element name ending at ``end`` names a device by its ion ("lithium ion batteries",
+    "sodium ion capacitors"), not the element.
+
+    Example:
+        >>> t = "anodes for lithium ion batteries; lithium ions move"
+        >>> ion_device(t, 18), ion_device(t, 42)
+        (True, False)
+    """
+    return _ION_DEVICE.match(text, end) is not None
+
+
+def helium(text: str, w: spans.Word) -> bool:
+    """Whether the word "He" inside a sentence is helium: the pronoun is written "he" there, and "He"
+    starting a sentence is the pronoun ("and He were supplied", "under flowing He").
+
+    Example:
+        >>> t = "He stirred it. Air and He were fed at 50 mL/min"
+        >>> [helium(t, w) for w in spans.words(t) if w.text == "He"]
+        [False, True]
+    """
+    return w.text == "He" and not w.cut_left and _SENTENCE_END.search(text, max(0, w.start - 20), w.start) is None
+
+
+_FORM_OR_PURITY = re.compile(
+    r"[ \u00a0]?\((?:shots?|rods?|pieces?|granules?|ingots?|lumps?|chips?|pellets?|beads?|wires?|foils?|"
+    r"powders?|flakes?|sheets?|\d+(?:\.\d+)?\+?[ \u00a0]?%)[,;) ]",
+    re.IGNORECASE,
+)
+
+
+def raw_element(text: str, end: int) -> bool:
+    """Whether an element symbol ending at ``end`` is followed by brackets that give its form or purity
+    ("Ba (rod, 99+%)", "S (shots, 99.999%)", "In (99.99%)"): the element as a starting material, also for
+    symbols that are English words or single letters.
+
+    Example:
+        >>> t = "Ba (rod, 99+%), S (shots) and In (99.99%) were sealed; type I (see above)"
+        >>> [raw_element(t, e) for e in (2, 17, 32, 61)]
+        [True, True, True, False]
+    """
+    return _FORM_OR_PURITY.match(text, end) is not None

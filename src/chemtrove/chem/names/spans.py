@@ -113,7 +113,8 @@ NEVER_ALONE = frozenset({"lead", "ammonium"})
 
 GRADE_WORDS = frozenset(
     (
-        "anhydrous aqueous deionized de-ionized di distilled bidistilled double-distilled ultrapure pure high-purity "
+        "anhydrous aqueous deionized de-ionized deionised de-ionised demineralized demineralised demi di distilled "
+        "bidistilled double-distilled ultrapure pure high-purity "
         "glacial absolute concentrated dilute diluted fuming dry dried degassed fresh freshly-prepared "
         "analytical-grade reagent-grade"
     ).split()
