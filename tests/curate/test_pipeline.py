@@ -154,3 +154,26 @@ def test_config_errors_name_key_and_fix(tmp_path):
     (tmp_path / "bad.yaml").write_text("sources: [\n")
     with pytest.raises(ConfigError, match="not valid YAML"):
         CurateConfig.from_yaml(tmp_path / "bad.yaml")
+
+
+def test_rows_are_counted_batch_by_batch_across_files(tmp_path):
+    """The summary's counts are the same whatever the batch size (a batch of 3 rows splits every group)."""
+    import random
+    from collections import Counter
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from chemtrove.curate.pipeline import _count_rows
+
+    rng = random.Random(0)
+    expected: Counter = Counter()
+    for i in range(3):
+        rows = [(rng.choice(["a", "b"]), rng.choice(["duplicate", "invalid_smiles", "too_long"])) for _ in range(50)]
+        expected.update(rows)
+        (tmp_path / "q" / f"t{i}").mkdir(parents=True)
+        table = pa.table({"source": [s for s, _ in rows], "reason": [r for _, r in rows], "text": ["x"] * 50})
+        pq.write_table(table, tmp_path / "q" / f"t{i}" / "00000.parquet", row_group_size=7)
+    for batch_rows in (3, 65_536):
+        assert _count_rows(tmp_path / "q", ["source", "reason"], batch_rows=batch_rows) == expected
+    assert _count_rows(tmp_path / "missing", ["source", "reason"]) == Counter()

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import csv
 import json
+import random
 import re
 from pathlib import Path
 
 import pytest
 
-from chemtrove.chem.tags import START_CIF, START_SMILES, wrap_cif, wrap_smiles
+from chemtrove.chem.tags import ALL_TAGS, END_CIF, END_SMILES, START_CIF, START_SMILES, wrap_cif, wrap_smiles
+from chemtrove.tokenize import PROBES
 
 DATA = Path(__file__).parent.parent / "data"
 STYLES = ("gpt2-real", "gpt2", "qwen2", "llama3")
@@ -169,3 +171,59 @@ def shard_dir(tmp_path_factory, tagged_corpus) -> Path:
 def edge_smiles() -> list[str]:
     """SMILES with every feature the split must keep whole (stereo, isotopes, charges, %nn, / \\, >>, ->)."""
     return list(SMILES_EDGE_CASES)
+
+
+CIF_EDGES = [
+    "data_x\n_symmetry_space_group_name_H-M   'P 21/c'\n_space_group_name_H-M_alt\t\t'F m -3 m'\n",
+    "data_x\n_symmetry_space_group_name_H-M         P6_3/mmc\n_x_H-M C2/m\n_H-M  -P 1\n_H-M 'x",
+    "data_x\n_symmetry_space_group_name_H-M P1[END_CIF]tail",
+    "loop_\n _atom_site_label[END_CIF]\n  Co  Co1  Sn Sc  Pb  In  Nb  0.25(3)  -0.5  1.0e-3  ?  .\n",
+    " save_ stop_ global_ data_ dat loo sa st gl d l g s\n  _a _ __ _[x] [Fe] Fe2+ H-M\n",
+    "_cell_length_a\t5.6402\r\n_cell_angle_alpha 90\r\n  'x, y, z'  '-x+1/2, y, -z'\n",
+    "a" * 300 + " Co Sc\n" + "b" * 300 + "Sn",
+]
+SMILES_EDGES = [
+    "Cn1cnc2c1c(=O)n(C)c(=O)n2C",
+    "CSc1ccccc1Co.[Cs+].[In]Nb",
+    "C[C@@H](O)c1ccc(-c2ccccc2)cc1->[Pt]<-N>>CC>O>C",
+    "C%10CC%(123)CC%10%99 C.C",
+    "F/C=C\\F.[2H]OC(=O)[O-].[NH4+]$#~*",
+    "saved dataloop_ global_ Cl Br cl br ClBr",
+    " 'CC' -C - ->",
+    "[" * 5 + "C" + "]" * 5 + "[START_SMILES]C[END_CIF]C",
+    "",
+    "Ünïcödé—émoji🧪中文CCO",
+]
+
+
+def _random_texts(n: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    atoms = [
+        *"CNOSPFIcnosp()[]=#@+-\\/%.:*>< \t\n'_0123456789ablrgdtHM",
+        *ALL_TAGS,
+        "Cl",
+        "Br",
+        "H-M",
+        "H-M_alt",
+        "_cell",
+        "data_",
+        "loop_",
+        "é",
+        "🧪",
+        "\r\n",
+    ]
+    return ["".join(rng.choice(atoms) for _ in range(rng.randint(0, 120))) for _ in range(n)]
+
+
+@pytest.fixture(scope="session")
+def split_texts(tagged_corpus: list[str]) -> list[str]:
+    """Texts for comparing split layouts: probes, the corpus, CIF and SMILES edge cases, 3,000 random texts (last)."""
+    texts = list(PROBES) + list(tagged_corpus)
+    texts += [wrap_cif(c) for c in CIF_EDGES] + [START_CIF + c for c in CIF_EDGES]
+    texts += [wrap_smiles(s) for s in SMILES_EDGES] + [START_SMILES + s for s in SMILES_EDGES]
+    pairs = zip(SMILES_EDGES, CIF_EDGES[: len(SMILES_EDGES)], strict=False)
+    texts += [f"prose {START_SMILES}{s}{END_SMILES} and {START_CIF}{c}{END_CIF}" for s, c in pairs]
+    texts += [END_SMILES + END_CIF + START_SMILES, START_CIF + START_SMILES + END_CIF, "[START_SMILES" + "C" * 50]
+    texts += [START_SMILES + "C" * 20000 + END_SMILES, START_CIF + "_" + "x" * 20000, START_SMILES + "[" * 20000]
+    texts += _random_texts(3000)
+    return texts

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chemtrove.chem.tags import ALL_TAGS, END_CIF, END_SMILES, START_CIF, START_SMILES
-from chemtrove.tokenize import pretokenize
+from chemtrove.tokenize import pretokenize, pretokenize_bytes
 from chemtrove.tokenize.checks import PROBES, check_extension, segments
 from chemtrove.tokenize.tokenizer_json import (
     EXTENSION_VERSION,
@@ -202,8 +202,8 @@ def extend(
         "pretokenizers": [
             _split(mark + pretokenize.SPAN_SPLIT_PATTERN),
             *(_split(pretokenize.gate(s["pattern"]["Regex"]), s["behavior"]) for s in parts.splits),
-            _split(pretokenize.CHEM_PATTERN),
-            parts.byte_level,
+            parts.byte_level,  # before the unit split: one byte mapping per prose word and per whole span
+            _split(pretokenize_bytes.byte_level_chem_pattern()),
         ],
     }
     extended = Tokenizer.from_str(json.dumps(data, ensure_ascii=False))
@@ -234,13 +234,17 @@ def base_equivalent(extended: str | Path | Tokenizer) -> Tokenizer:
     if mark is None:
         raise ExtensionError("not a chemtrove-extended tokenizer")
     steps = data["pre_tokenizer"]["pretokenizers"]
+    # version 3: span split, gated base splits, ByteLevel, unit split; versions 1-2: ..., unit split, ByteLevel
+    byte_level = [s for s in steps[-2:] if s.get("type") == "ByteLevel"]
+    if len(byte_level) != 1:
+        raise ExtensionError("unexpected pre-tokenizer layout in the extended tokenizer")
     splits = []
     for s in steps[1:-2]:
         inner = pretokenize.ungate(s["pattern"]["Regex"])
         if inner is None:
             raise ExtensionError("unexpected pre-tokenizer layout in the extended tokenizer")
         splits.append(_split(inner, s["behavior"]))
-    data["pre_tokenizer"] = {"type": "Sequence", "pretokenizers": [*splits, steps[-1]]}
+    data["pre_tokenizer"] = {"type": "Sequence", "pretokenizers": [*splits, byte_level[0]]}
     data["model"]["vocab"] = {t: i for t, i in data["model"]["vocab"].items() if i < mark[1]}
     return Tokenizer.from_str(json.dumps(data, ensure_ascii=False))
 

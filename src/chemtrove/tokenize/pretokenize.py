@@ -9,16 +9,22 @@ The extended tokenizer's pre-tokenizer is a ``Sequence`` of plain ``Split`` step
 2. Each ``Split`` of the base tokenizer, *gated* (:func:`gate`): its regex may only match in a piece that
    does not start with a tag, chained from the start of the piece with ``\\G``. On prose it finds exactly
    the base's matches; on a tagged span it finds nothing, so the span reaches step 3 whole.
-3. :data:`CHEM_PATTERN`: a ``\\G``-chained alternation that starts only at ``\\A[START_SMILES]`` or
-   ``\\A[START_CIF]`` and splits the span into units. SMILES: bracket atoms whole, ``Cl``/``Br``, ring
+3. The base's ``ByteLevel`` step (``use_regex=False``): each prose word and each whole span is mapped to the
+   byte-level alphabet once.
+4. The unit split: a ``\\G``-chained alternation that starts only at ``\\A[START_SMILES]`` or
+   ``\\A[START_CIF]`` and splits the (mapped) span into units. SMILES: bracket atoms whole, ``Cl``/``Br``, ring
    closures (``%nn`` and ``%(nnn)`` whole), reaction arrows ``>>``, dative bonds ``->``/``<-``, and every
    other character (organic atoms, bonds, branches, single-digit ring closures, ``>``) alone. CIF: field
    names (``_cell_length_a``), ``data_``/``loop_``, space-group symbols (the value of
    ``_symmetry_space_group_name_H-M``), element symbols, single digits, newlines, runs of spaces, every
-   other character alone. One regex serves both (see :data:`UNIT_PATTERN`).
-4. The base's ``ByteLevel`` step (``use_regex=False``).
+   other character alone. One regex serves both (see :data:`UNIT_PATTERN`). :data:`CHEM_PATTERN` is that
+   split over the text itself (what :func:`split_units` runs, and step 3 of the version-2 layout, which ran
+   it before ``ByteLevel``, once per unit); :func:`~chemtrove.tokenize.pretokenize_bytes.byte_level_chem_pattern`
+   is the same split over the byte-level alphabet, built from the same template (:func:`unit_patterns`).
 
-Every step after the base's split runs once per word of prose, so there is exactly one such step.
+Every step after the base's split runs once per word of prose, so there are as few as possible: the
+mapping, which every piece needs, and the unit split, which fails at once on a prose word.
+
 ``\\G`` holds where the previous match of the same search ended, and at the start of each piece, so a chain
 that must begin with ``\\A[START_…]`` (or, for the gated base regex, with a match at ``\\A``) can never
 start inside a piece of another kind. Python's ``re`` has no ``\\G``; these patterns are for Oniguruma.
@@ -130,51 +136,95 @@ def _grouped(symbols: list[str]) -> str:
 
 
 _PLAIN_TWO_LETTER = _grouped([e for e in ELEMENTS if len(e) == 2 and e not in AMBIGUOUS_ELEMENTS])
-_SG_LOOKBEHIND = "H-M(?:_alt)?[ \\t]{1,8}'?"
-"""The field name ``..._H-M`` or ``..._H-M_alt``, 1-8 spaces or tabs, an optional quote (one variable-length
-lookbehind: Oniguruma checks it much faster than the 32 fixed-length alternatives it replaces)."""
 _NOT_END_CIF = f"(?!{E_CIF})"
-_IN_CIF = "(?<=\\A" + S_CIF + "[^\\n]{0,255}|\\n[^\\n]{0,255})"
-"""Inside a CIF span: the piece starts with ``[START_CIF]`` on this line, or a newline came before on this
-line (SMILES has no newline). Bounded so the check stays cheap (a symbol beyond column 255 of a CIF line
-is split into letters)."""
 
-UNIT_PATTERN = (
-    r"\[[^\[\]\s]{1,40}\]"  # SMILES bracket atom, whole: [C@@H], [13CH3], [NH4+], [Fe+2], [CH3:1]
-    r"|\d"  # one digit: SMILES ring closure, CIF number digit
-    r"|[ \t]+|\r?\n"  # a run of spaces, a newline
-    r"|[.,'()+/=#@:*]"  # frequent single characters, early (speed); none starts a longer unit
-    # CIF space-group symbol: the value after ..._H-M (1-8 spaces or tabs, quoted or not)
-    f"|(?<=[ \\t'])(?<={_SG_LOOKBEHIND})(?:(?<=')[^'\\r\\n]+|(?<!')(?:{_NOT_END_CIF}[^\\s'])+)"
-    f"|(?<![^\\s\\]])_(?>[^\\s\\[]+|\\[(?!{E_CIF[2:]}))+"  # CIF field name: '_' after whitespace, to the next one
-    "|data_|loop_|global_|save_|stop_"  # CIF reserved words
-    "|(?=[A-Z])(?:Cl|Br"
-    f"|{_PLAIN_TWO_LETTER}"  # two-letter element symbols that valid SMILES cannot hold outside brackets
-    f"|(?:{'|'.join(AMBIGUOUS_ELEMENTS)}){_IN_CIF})"  # Sc, Sn, Co, ... only inside CIF
-    r"|->|<-|>>"  # SMILES dative bonds, reaction arrow
-    r"|%\([0-9]{1,5}\)|%[0-9]{2}"  # SMILES ring closures %(nnn) and %nn, whole
-    r"|[\s\S]"  # every other character alone: atoms, bonds, branches, '>', '.', punctuation, letters
-)
-"""One unit of a tagged span (what follows ``\\G`` in :data:`CHEM_PATTERN`).
+RAW_ALPHABET = {
+    "digit_fast": r"\d",  # a digit (Oniguruma: any Unicode decimal digit)
+    "digit": r"\d",
+    "st": r" \t",  # inside a class: a space or a tab
+    "nl": r"\n",
+    "cr": r"\r",
+    "any": r"[\s\S]",  # one character
+    "bracket_char": r"[^\[\]\s]",  # one character of a bracket atom
+    "sg_char": r"[^\s']",  # one character of an unquoted space-group symbol
+    "field_lb": r"(?<![^\s\]])",  # after whitespace or ']' (or at the start)
+    "field_run": r"[^\s\[]+",  # a run of characters of a field name
+    "line_char": r"[^\n]",  # one character other than a newline
+}
+"""The character-level fragments of the unit regexes, written for the text itself. The same regexes over the
+byte-level alphabet (:mod:`chemtrove.tokenize.pretokenize_bytes`) are built from other values of these keys."""
+
+
+def unit_patterns(a: dict[str, str]) -> tuple[str, str]:
+    """The unit regexes (:data:`FAST_UNIT_PATTERN`, :data:`UNIT_PATTERN`) over an alphabet of fragments.
+
+    Args:
+        a: The fragments, keyed as :data:`RAW_ALPHABET`.
+
+    Returns:
+        ``(fast, unit)``.
+
+    Two lookbehinds: a space-group symbol follows the field name ``..._H-M`` or ``..._H-M_alt``, 1-8 spaces
+    or tabs and an optional quote (one variable-length lookbehind: Oniguruma checks it much faster than the 32
+    fixed-length alternatives it replaces); an ambiguous element symbol is only one unit inside a CIF span:
+    the piece starts with ``[START_CIF]`` on this line, or a newline came before on this line (SMILES has no
+    newline), bounded so the check stays cheap (a symbol beyond column 255 of a CIF line is split into letters).
+    """
+    in_cif = f"(?<=\\A{S_CIF}{a['line_char']}{{0,255}}|{a['nl']}{a['line_char']}{{0,255}})"
+    sg_lookbehind = f"H-M(?:_alt)?[{a['st']}]{{1,8}}'?"
+    fast = (
+        f"{a['digit_fast']}|[{a['st']}]+|{a['cr']}?{a['nl']}|[.,'()+/=#@:*]"
+        f"|(?<![{a['st']}'])(?:[A-Z](?![a-z])|[a-ce-fh-kmnoprt-z]|[dgls](?!ata_|oop_|lobal_|ave_|top_)|-(?!>))"
+    )
+    unit = (
+        f"\\[{a['bracket_char']}{{1,40}}\\]"
+        f"|{a['digit']}"
+        f"|[{a['st']}]+|{a['cr']}?{a['nl']}"
+        "|[.,'()+/=#@:*]"
+        f"|(?<=[{a['st']}'])(?<={sg_lookbehind})(?:(?<=')[^'{a['cr']}{a['nl']}]+|(?<!')(?:{_NOT_END_CIF}{a['sg_char']})+)"
+        f"|{a['field_lb']}_(?>{a['field_run']}|\\[(?!{E_CIF[2:]}))+"
+        "|data_|loop_|global_|save_|stop_"
+        "|(?=[A-Z])(?:Cl|Br"
+        f"|{_PLAIN_TWO_LETTER}"
+        f"|(?:{'|'.join(AMBIGUOUS_ELEMENTS)}){in_cif})"
+        r"|->|<-|>>"
+        r"|%\([0-9]{1,5}\)|%[0-9]{2}"
+        f"|{a['any']}"
+    )
+    return fast, unit
+
+
+FAST_UNIT_PATTERN, UNIT_PATTERN = unit_patterns(RAW_ALPHABET)
+"""One unit of a tagged span (what follows ``\\G`` in :data:`CHEM_PATTERN`), in order: a SMILES
+bracket atom whole (``[C@@H]``, ``[13CH3]``, ``[CH3:1]``); one digit (SMILES ring closure, CIF number
+digit); a run of spaces or tabs; a newline; frequent single characters (none starts a longer unit); a CIF
+space-group symbol (the value after ``..._H-M``, 1-8 spaces or tabs, quoted or not); a CIF field name
+(``_`` after whitespace, to the next one); CIF reserved words; ``Cl``, ``Br``, two-letter element symbols
+that valid SMILES cannot hold outside brackets, and ``Sc``, ``Sn``, ``Co``, ... only inside CIF; SMILES
+dative bonds and reaction arrow; ring closures ``%(nnn)`` and ``%nn`` whole; every other character alone.
 
 Valid SMILES only ever meets the bracket-atom, digit, ``Cl``/``Br``, arrow, ring-closure and single-character
 alternatives, so SMILES and CIF share one regex (one pre-tokenizer step, which matters for speed: every
-step costs a pass over every piece of prose)."""
+step costs a pass over every piece of prose).
 
-FAST_UNIT_PATTERN = (
-    r"\d|[ \t]+|\r?\n|[.,'()+/=#@:*]"  # the same units as in UNIT_PATTERN (no other alternative starts so)
-    # a letter or '-' that UNIT_PATTERN can only match alone: not after a space, tab or quote (where a
-    # space-group symbol may start), an upper-case letter not followed by a lower-case one (element symbols,
-    # Cl, Br), a lower-case letter that starts no CIF reserved word, a '-' that starts no '->'
-    r"|(?<![ \t'])(?:[A-Z](?![a-z])|[a-ce-fh-kmnoprt-z]|[dgls](?!ata_|oop_|lobal_|ave_|top_)|-(?!>))"
-)
-"""The most frequent units, tried before :data:`UNIT_PATTERN` (speed only: each alternative matches only where
-:data:`UNIT_PATTERN` gives the same single unit, so the split is the same; Oniguruma tries alternatives in
-order, and most units are atoms, bonds, branches, digits and spaces that would otherwise go past the
-space-group and element lookbehinds)."""
+:data:`FAST_UNIT_PATTERN` holds the most frequent units, tried first (speed only: each alternative matches
+only where :data:`UNIT_PATTERN` gives the same single unit, so the split is the same; Oniguruma tries
+alternatives in order, and most units are atoms, bonds, branches, digits and spaces that would otherwise go
+past the space-group and element lookbehinds): a digit, spaces, a newline, the frequent single characters,
+and a letter or ``-`` that :data:`UNIT_PATTERN` can only match alone (not after a space, tab or quote, where
+a space-group symbol may start; an upper-case letter not followed by a lower-case one; a lower-case letter
+that starts no CIF reserved word; a ``-`` that starts no ``->``)."""
 
-CHEM_PATTERN = f"\\G(?:(?!\\A)(?:{FAST_UNIT_PATTERN}|{E_SMI}|{E_CIF}|{UNIT_PATTERN})|\\A(?:{S_SMI}|{S_CIF}))"
-"""Step 3: the opening tag at the start of a piece, then units chained with ``\\G``, then the closing tag.
+
+def chem_pattern(fast: str, unit: str) -> str:
+    """The unit split of a tagged span (:data:`CHEM_PATTERN`) from the unit regexes of :func:`unit_patterns`."""
+    return f"\\G(?:(?!\\A)(?:{fast}|{E_SMI}|{E_CIF}|{unit})|\\A(?:{S_SMI}|{S_CIF}))"
+
+
+CHEM_PATTERN = chem_pattern(FAST_UNIT_PATTERN, UNIT_PATTERN)
+"""The unit split over the text itself: the opening tag at the start of a piece, then units chained with
+``\\G``, then the closing tag. Step 3 of the version-2 layout (before ``ByteLevel``) and what :func:`split_units`
+runs; version 3 runs the same split over the byte-level alphabet (step 4).
 
 Anchored at ``\\G``, so on any other piece (a word of prose) it fails at once without scanning."""
 
@@ -233,8 +283,9 @@ _SPLITTER = None
 def split_units(text: str) -> list[tuple[str, str]]:
     """Split a document the way the extended tokenizer does, before the base regex and byte mapping.
 
-    Runs the same Oniguruma regexes as the tokenizer (steps 1, 3 and 4), so the units it returns are
-    exactly the pieces the tokenizer sees inside tagged spans.
+    Runs the span split and the unit split over the text itself (:data:`CHEM_PATTERN`); the tokenizer runs
+    the unit split over the byte-level mapped span, with the same cuts, so each unit returned here, mapped
+    with ``to_byte_level``, is one piece the tokenizer sees inside a tagged span.
 
     Args:
         text: A document (prose with tagged spans, or a bare tagged span).

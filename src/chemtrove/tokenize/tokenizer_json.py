@@ -17,8 +17,10 @@ from chemtrove.tokenize import pretokenize
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
 
-EXTENSION_VERSION = 2
-"""2: the name tags [START_MOL] and [END_MOL] are kept whole (version 1 had only the structure tags)."""
+EXTENSION_VERSION = 3
+"""3: the base's ByteLevel step runs before the unit split (which is written for the byte-level alphabet):
+same ids and offsets as version 2, fewer byte mappings. 2: the name tags [START_MOL] and [END_MOL] are kept
+whole (version 1 had only the structure tags). Tokenizers of every version load and encode as written."""
 _MARK = re.compile(r"^\(\?#chemtrove tokenizer extension v(\d+); ids from (\d+) are new\)")
 
 
