@@ -14,6 +14,7 @@ import re
 from chemtrove.chem.names.formulas import Formula, parse_formula
 
 _PART = re.compile(r"((?:[A-Z][a-z]?\d*)+|\((?:[A-Z][a-z]?\d*)+\)\d*|[()]|\d+|[+-])(?=[ )+\-,.;:]|$)")
+_HEAD = re.compile(r"(?:[A-Z][a-z]?\d*)+")
 _ROMAN = re.compile(r"\(?[IVX]+\)?")
 _VARIABLE_AFTER = re.compile(r" [a-zδ]\b")
 
@@ -66,6 +67,9 @@ def spaced_formula(text: str, start: int) -> tuple[int, str, int] | None:
 
 def read_spaced(text: str, start: int) -> tuple[int, Formula] | None:
     """The spaced formula starting at ``start`` parsed (its end and formula), or ``None``."""
+    head = _HEAD.match(text, start)
+    if head is None or not text.startswith(" (", head.end()):
+        return None  # the common case, cheaply: no spaced bracket after the first symbol or formula
     found = spaced_formula(text, start)
     if found is None:
         return None
