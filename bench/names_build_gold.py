@@ -11,7 +11,7 @@ the compound's name only; grade words before it ("anhydrous", "deionized") and f
 "ions") are cut off, and a label's ``core`` names the compound inside a longer mention ("zinc acetate
 dihydrate alcohol" solution). The annotator's span is kept as ``annotated`` when it differs.
 
-Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh9]
+Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh10]
 
 The test split (tests/data/names/materials_gold.jsonl) was used to fix rules; the dev split
 (materials_dev_gold.jsonl) was labelled afterwards and never tuned on in the first round; the fresh split
@@ -72,6 +72,9 @@ from names_gold_labels import (  # noqa: E402
     FRESH9_ADDED,
     FRESH9_LABELS,
     FRESH9_SEED,
+    FRESH10_ADDED,
+    FRESH10_LABELS,
+    FRESH10_SEED,
     FRESH_ADDED,
     FRESH_LABELS,
     FRESH_SEED,
@@ -107,6 +110,7 @@ SPLITS = {
     "fresh7": ("ner-train-fnames.txt", "materials_fresh7_gold.jsonl"),
     "fresh8": ("ner-train-fnames.txt", "materials_fresh8_gold.jsonl"),
     "fresh9": ("ner-train-fnames.txt", "materials_fresh9_gold.jsonl"),
+    "fresh10": ("ner-train-fnames.txt", "materials_fresh10_gold.jsonl"),
 }
 
 
@@ -146,9 +150,13 @@ def papers(repo: Path, split: str) -> list[str]:
     fresh8 = sorted(random.Random(FRESH8_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh8":
         return fresh8
+    rest = [p for p in rest if p not in fresh8]
+    fresh9 = sorted(random.Random(FRESH9_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh9":
-        rest = [p for p in rest if p not in fresh8]
-        return sorted(random.Random(FRESH9_SEED).sample(rest, FRESH_SIZE))
+        return fresh9
+    if split == "fresh10":
+        rest = [p for p in rest if p not in fresh9]
+        return sorted(random.Random(FRESH10_SEED).sample(rest, FRESH_SIZE))
     return listing
 
 
@@ -216,6 +224,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh7": dict(FRESH7_LABELS),
         "fresh8": dict(FRESH8_LABELS),
         "fresh9": dict(FRESH9_LABELS),
+        "fresh10": dict(FRESH10_LABELS),
     }[split]
     added = {
         "test": ADDED,
@@ -229,6 +238,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh7": FRESH7_ADDED,
         "fresh8": FRESH8_ADDED,
         "fresh9": FRESH9_ADDED,
+        "fresh10": FRESH10_ADDED,
     }[split]
     names = sorted({lab["name"] for lab in labels.values() if "name" in lab})
     parsed = dict(zip(names, OpsinProcess().parse(names), strict=True))

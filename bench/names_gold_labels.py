@@ -1585,3 +1585,185 @@ FRESH9_ADDED: list[tuple[str, str]] = [
     ("carbon", "sealed in a "),
     ("2,2'-dipyridylamine", "2,2'-dipyridine, "),
 ]
+
+FRESH10_SEED = 25
+CTAT = "CCCCCCCCCCCCCCCC[N+](C)(C)C.Cc1ccc(S(=O)(=O)[O-])cc1"
+BPO = "O=C(OOC(=O)c1ccccc1)c1ccccc1"
+HMDC = "[NH3+]CCCCCCNC(=O)[O-]"  # DIAK #1, the inner salt
+AMBZ = "[NH4+].O=C([O-])c1ccccc1"
+CAMPTOTHECIN = "CC[C@@]1(O)C(=O)OCc2c1cc1-c3nc4ccccc4cc3Cn1c2=O"
+NAOAC = "[Na+].CC(=O)[O-]"
+HMT = "C1N2CN3CN1CN(C2)C3"
+TELLURITE = "[O-][Te]([O-])=O"
+NITRATE = "[O-][N+](=O)[O-]"
+FRESH10_LABELS: dict[str, dict] = {
+    "RuCl3": {"formula": "RuCl3"},
+    "NaBH4": {"smiles": "[BH4-].[Na+]", "formula": "NaBH4"},
+    "Ru": {"smiles": "[Ru]", "formula": "Ru"},
+    "Na+": {"smiles": "[Na+]"},
+    "Cl-": {"smiles": "[Cl-]"},
+    "N2": {"smiles": "N#N", "formula": "N2"},
+    "H2O": {"smiles": "O", "formula": "H2O"},
+    "water": {"smiles": "O"},
+    "alcohol": UNKNOWN,  # "addition of alcohol (0.48 mmol)": the substrate of a catalytic test, not named
+    "ethyl ether": {"smiles": "CCOCC"},
+    "biphenyl": {"smiles": "c1ccc(-c2ccccc2)cc1"},
+    "ethyl acrylate": {"smiles": "C=CC(=O)OCC"},
+    "Tetraethoxysilane": {"smiles": TEOS},
+    "tetraethyl orthosilicate": {"smiles": TEOS},
+    "TEOS": {"smiles": TEOS},
+    "Tetrahydrofuran": {"smiles": "C1CCOC1"},
+    "THF": {"smiles": "C1CCOC1"},
+    "silica": {"formula": "SiO2"},
+    "SiO2": {"formula": "SiO2"},
+    "Benzoyl peroxide": {"smiles": BPO},
+    "BPO": {"smiles": BPO},
+    "Hexamethylenediamine carbamate": {"smiles": HMDC},
+    "HMDC": {"smiles": HMDC},
+    "Ammonium benzoate": {"smiles": AMBZ},
+    "AmBz": {"smiles": AMBZ},
+    "ammonium hydroxide": {"smiles": "[NH4+].[OH-]"},
+    "NH4OH": {"smiles": "[NH4+].[OH-]", "formula": "NH5O"},
+    "benzoic acid": {"smiles": "O=C(O)c1ccccc1"},
+    "hydrochloric acid": {"smiles": "Cl"},
+    "HCl": {"smiles": "Cl", "formula": "HCl"},
+    "ethanol": {"smiles": "CCO"},
+    "carbon": {"formula": "C"},  # the carbon source; nitrogen-doped carbon
+    "HF": {"smiles": "F", "formula": "HF"},
+    "argon": {"smiles": "[Ar]", "formula": "Ar"},
+    "Ar": {"smiles": "[Ar]", "formula": "Ar"},
+    "sulfur": {"formula": "S"},
+    "N": {"formula": "N"},  # "N-doped TiO2": the dopant element
+    "TiO2": {"formula": "TiO2"},
+    "TiCl3": {"formula": "TiCl3"},
+    "titanium": {"smiles": "[Ti]", "formula": "Ti"},  # the titanium source
+    "hexamethylenetetramine": {"smiles": HMT},
+    "HMT": {"smiles": HMT},
+    # the nitrogen source (the element), the milling gas (N2) and a dopant: one string, no single structure
+    # to judge; it counts for recall
+    "nitrogen": UNKNOWN,
+    "Fe": {"smiles": "[Fe]", "formula": "Fe"},
+    "FeCl2*4H2O": {"formula": "FeCl2H8O4"},
+    "acetone": {"smiles": "CC(C)=O"},
+    "VO2 (B)": {"formula": "VO2", "core": "VO2"},  # a polymorph label in brackets
+    "VO2": {"formula": "VO2"},
+    "V2O5": {"formula": "V2O5"},
+    "oxalic acid": {"smiles": "OC(=O)C(=O)O"},
+    "NiO": {"formula": "NiO"},
+    "Sulfuric acid": {"smiles": "O=S(=O)(O)O"},
+    "sulphuric acid": {"smiles": "O=S(=O)(O)O"},
+    "nitric acid": {"smiles": "O=[N+]([O-])O"},
+    "methanol": {"smiles": "CO"},
+    "NaOH": {"smiles": "[Na+].[OH-]", "formula": "NaOH"},
+    "H2PdCl4": {"formula": "H2PdCl4"},
+    "KMnO4": {"smiles": "[K+].[O-][Mn](=O)(=O)=O", "formula": "KMnO4"},
+    "potassium permanganate": {"smiles": "[K+].[O-][Mn](=O)(=O)=O"},
+    "Potassium permanganate": {"smiles": "[K+].[O-][Mn](=O)(=O)=O"},
+    "H2SO4": {"smiles": "O=S(=O)(O)O", "formula": "H2SO4"},
+    "HNO3": {"smiles": "O=[N+]([O-])O", "formula": "HNO3"},
+    "Pd": {"smiles": "[Pd]", "formula": "Pd"},
+    "palladium": {"smiles": "[Pd]", "formula": "Pd"},
+    "Mn3O4": {"formula": "Mn3O4"},
+    "F": {"formula": "F"},  # "doped with F", "F-doped": the dopant element
+    "Li ion": {"smiles": "[Li+]"},
+    "Ni0.2Co0.2Mn0.6(OH)2": {"formula": "Ni0.2Co0.2Mn0.6O2H2"},
+    "Li2CO3": {"formula": "Li2CO3"},
+    "LiF": {"formula": "LiF"},
+    "cerious nitrate": {"formula": "CeN3O9"},
+    "cupric nitrate": {"formula": "CuN2O6"},
+    "copper oxide": {"formula": "CuO"},  # the paper's CuO/CeO2/TiO2
+    "ceria": {"formula": "CeO2"},
+    "NaCl": {"smiles": "[Na+].[Cl-]", "formula": "NaCl"},
+    "Cetyltrimethylammonium p-toluene sulfonate": {"smiles": CTAT},
+    "CTAT": {"smiles": CTAT},
+    "tosylate": {"smiles": "Cc1ccc(S(=O)(=O)[O-])cc1"},
+    "Iron(III) nitrate nonahydrate": {"formula": "FeN3O18H18"},
+    "potassium hydroxide": {"smiles": "[K+].[OH-]"},
+    "potassium chloride": {"smiles": "[K+].[Cl-]"},
+    "potassium nitrate": {"smiles": "[K+]." + NITRATE},
+    "sodium acetate": {"smiles": NAOAC},
+    "anhydrous sodium acetate": {"smiles": NAOAC},
+    "NaOAc": {"smiles": NAOAC},
+    "NaAc": {"smiles": NAOAC},
+    "acetic acid": {"smiles": "CC(=O)O"},
+    "sodium carbonate": {"smiles": "[Na+].[Na+].[O-]C([O-])=O"},
+    "sodium hydrogen carbonate": {"smiles": "[Na+].OC([O-])=O"},
+    "disodium phosphate": {"smiles": "[Na+].[Na+].OP(=O)([O-])[O-]"},
+    "monosodium phosphate anhydrous": {"smiles": "[Na+].OP(=O)(O)[O-]", "core": "monosodium phosphate"},
+    "Fe(NO3)3": {"formula": "FeN3O9"},
+    "iron": {"smiles": "[Fe]", "formula": "Fe"},  # the iron content
+    "Fe(III) ions": {"smiles": "[Fe+3]"},
+    "Bismuth shots": {"smiles": "[Bi]", "formula": "Bi", "core": "Bismuth"},
+    "Bi": {"smiles": "[Bi]", "formula": "Bi"},
+    "bismuth": {"smiles": "[Bi]", "formula": "Bi"},
+    "HNO3(aq)": {"smiles": "O=[N+]([O-])O", "core": "HNO3"},
+    "bismuth ions": {"smiles": "[Bi+3]"},
+    "Bi3 +": {"smiles": "[Bi+3]"},
+    "nitrate": {"smiles": NITRATE},
+    "NO3-": {"smiles": NITRATE},
+    "Tellurium": {"smiles": "[Te]", "formula": "Te"},
+    "tellurium": {"smiles": "[Te]", "formula": "Te"},
+    "Te": {"smiles": "[Te]", "formula": "Te"},
+    "tellurous acid": {"smiles": "O[Te](O)=O"},
+    "H2TeO3": {"smiles": "O[Te](O)=O", "formula": "H2TeO3"},
+    "tellurite": {"smiles": TELLURITE},
+    "TeO32 -": {"smiles": TELLURITE},
+    "selenium": {"smiles": "[Se]", "formula": "Se"},
+    "Se": {"smiles": "[Se]", "formula": "Se"},
+    "graphene": {"formula": "C"},
+    "Graphene": {"formula": "C"},
+    "G": {"formula": "C"},  # "Graphene (G)"
+    "graphite": {"formula": "C"},
+    "Graphite": {"formula": "C"},
+    "graphite flakes": {"formula": "C", "core": "graphite"},
+    "copper": {"smiles": "[Cu]", "formula": "Cu"},
+    "Cu": {"smiles": "[Cu]", "formula": "Cu"},
+    "H2": {"smiles": "[H][H]", "formula": "H2"},
+    "CH4": {"smiles": "C", "formula": "CH4"},
+    "hBN": {"formula": "BN"},  # hexagonal boron nitride, a polytype prefix
+    "borazine": {"smiles": "B1NBNBN1"},
+    "B3H6N3": {"smiles": "B1NBNBN1", "formula": "B3H6N3"},
+    "Ferric chloride hexahydrate": {"formula": "FeCl3H12O6"},
+    "FeCl3*6H2O": {"formula": "FeCl3H12O6"},
+    "glycol": {"smiles": "OCCO"},  # "glycol (EG)"
+    "EG": {"smiles": "OCCO"},
+    "ethanolamine": {"smiles": "NCCO"},
+    "ETA": {"smiles": "NCCO"},
+    "Camptothecin": {"smiles": CAMPTOTHECIN},
+    "CPT": {"smiles": CAMPTOTHECIN},
+    "Fe3O4": {"formula": "Fe3O4"},
+    "magnetite": {"formula": "Fe3O4"},
+    "phosphoric acid": {"smiles": "O=P(O)(O)O"},
+    "H3PO4": {"smiles": "O=P(O)(O)O", "formula": "H3PO4"},
+    "Hydrogen peroxide": {"smiles": "OO"},
+    "hydrogen peroxide": {"smiles": "OO"},
+    "Mn2O7": {"formula": "Mn2O7"},
+    "2KMnO4 (s)": {"smiles": "[K+].[O-][Mn](=O)(=O)=O", "formula": "KMnO4", "core": "KMnO4"},
+    "H2SO4 (aq)": {"smiles": "O=S(=O)(O)O", "formula": "H2SO4", "core": "H2SO4"},
+    "Mn2O7 (l)": {"formula": "Mn2O7", "core": "Mn2O7"},
+    "K2SO4": {"smiles": "[K+].[K+].[O-]S(=O)(=O)[O-]", "formula": "K2SO4"},
+    "O": {"formula": "O"},  # "the O element"
+    "pyrrole": {"smiles": "c1cc[nH]c1"},
+    "(NH4)2S2O8": {"smiles": "[NH4+].[NH4+].[O-]S(=O)(=O)OOS(=O)(=O)[O-]", "formula": "N2H8S2O8"},
+    # no single structure: rubber, ACM, epoxy cure, Ultrasil VN3 (a silica grade), PVP, hydrosol, F127, the
+    # resols and phenolic resin, MWCNTs and AO-MWCNTs, MWCNT@mesoporous carbon, MWCNT@MPC, SC, S-MPC, TiO2-xNy,
+    # the polymers (polyethylene glycols, PEG 20000, PEG-2000, Nafion, perfluorosulfonic acid-PTFE copolymer,
+    # Pluronic F68, F68), Vulcan XC-72, the composites Mn3O4/MWCNT(s), Pd-Mn3O4/MWCNTs, CeO2/TiO2 and
+    # CuO/CeO2/TiO2 and their codes (xCu-yCe-Ti, 4Cu-3Ce-Ti), Fe-SiO2, LLO and Li1.17Ni0.17Co0.17Mn0.50O2-zFz
+    # (variable compositions), Ni/Co/Mn sulfate (a solution of three salts), CTAT-Pluronic F68 (a mixed
+    # solution), Te oxoacids, titanium alkoxides and metal ions (classes), graphene oxide and GO, Go-Ppy, the
+    # G-NCs products, NC (nitrogen-doped carbon), and generic words (solution, mixture, product, air, solvent, ...)
+}
+# Chemical mentions the annotators did not mark, found by reading the paragraphs (not the finder's output)
+FRESH10_ADDED: list[tuple[str, str]] = [
+    ("Fe", "\n"),
+    ("Fe", "amount of "),
+    ("Mn3O4", "The "),
+    ("palladium", "the "),
+    ("F", "doped with "),
+    ("F", "performance. "),
+    ("ceria", "TiO2 ("),
+    ("ceria", "surface area of "),
+    ("magnetite", "The obtained "),
+    ("nitrogen", "and "),
+]
