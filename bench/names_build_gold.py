@@ -71,6 +71,7 @@ from names_gold_labels import (  # noqa: E402
     FRESH8_SEED,
     FRESH9_ADDED,
     FRESH9_LABELS,
+    FRESH9_MERGED,
     FRESH9_SEED,
     FRESH10_ADDED,
     FRESH10_LABELS,
@@ -210,6 +211,25 @@ def members(text: str, start: int, span: str, labels: dict) -> list[tuple[int, i
     return [(start + a, start + b, t) for (a, b), t in zip(parts, texts, strict=True)]
 
 
+MERGED = {"fresh9": FRESH9_MERGED}
+"""Spans written as one formula whose parts the annotators marked one by one, by split."""
+
+
+def merged(text: str, ents: list[dict], spans: list[str], labels: dict, parsed: dict) -> list[dict]:
+    """``ents`` with each occurrence of a span of ``spans`` (a formula written with spaces, "C15 H10 Cu N2 O5.50
+    P V") made one entity in place of the annotated parts inside it."""
+    for span in spans:
+        at = text.find(span)
+        while at >= 0:
+            end = at + len(span)
+            inside = [e for e in ents if at <= e["start"] and e["end"] <= end]
+            ents = [e for e in ents if e not in inside]
+            row = entity(at, end, span, inside[0]["type"] if inside else "added-on-review", labels, parsed)
+            ents.append({**row, "annotated": " ".join(e["text"] for e in inside)})
+            at = text.find(span, end)
+    return ents
+
+
 def main(repo: Path, split: str = "test") -> None:
     out = OUT_DIR / SPLITS[split][1]
     labels = {
@@ -263,6 +283,7 @@ def main(repo: Path, split: str = "test") -> None:
                 ents.append({**entity(a, b, part, kind, labels, parsed), "annotated": span})
             if not listed:
                 ents.append(entity(start, end, span, kind, labels, parsed))
+        ents = merged(text, ents, MERGED.get(split, []), labels, parsed)
         for span, before in added:
             at = text.find(before + span)
             if at < 0:

@@ -1312,6 +1312,10 @@ SDS = "CCCCCCCCCCCCOS(=O)(=O)[O-].[Na+]"
 H2PBDA = "O=C(O)c1cccc(Oc2cccnc2)c1C(=O)O"
 SODA_ASH = "[Na+].[Na+].[O-]C([O-])=O"
 FRESH8_LABELS: dict[str, dict] = {
+    # the element symbols of an elemental analysis ("C 51.44, H 3.12, N 6.67"), added on review: elements
+    "C": {"formula": "C"},
+    "H": {"formula": "H"},
+    "N": {"formula": "N"},
     "PdCl2": {"formula": "PdCl2"},
     "[PdCl2 (PPh3)2]": PDCL2_PPH3,
     "PdCl2 (PPh3)2": PDCL2_PPH3,
@@ -1422,6 +1426,12 @@ FRESH8_LABELS: dict[str, dict] = {
 }
 # Chemical mentions the annotators did not mark, found by reading the paragraphs (not the finder's output)
 FRESH8_ADDED: list[tuple[str, str]] = [
+    ("C", "]n: "),
+    ("H", "]n: C 51.44, "),
+    ("N", "]n: C 51.44, H 3.12, "),
+    ("C", "Found: "),
+    ("H", "Found: C 50.13, "),
+    ("N", "Found: C 50.13, H 3.32, "),
     ("methanol", "processes for "),
     ("F", "deposited on "),
     ("Copper", ""),
@@ -1502,6 +1512,15 @@ FRESH9_LABELS: dict[str, dict] = {
     "N": {"formula": "N"},
     "O": {"formula": "O"},
     "F": {"formula": "F"},
+    # the formula an analysis was calculated for, written with spaces, is one formula (the guide's span
+    # convention), not its symbols: the symbols the annotators marked inside it are merged into it
+    "C15 H10 Cu N2 O5.50 P V": {"formula": "C15H10CuN2O5.50PV"},
+    "C18 H13 Cu N2 O8 P2 V": {"formula": "C18H13CuN2O8P2V"},
+    "C26 H26 Cu2 F N6 O10 P2 V": {"formula": "C26H26Cu2FN6O10P2V"},
+    "C13 H11 Cu F N3 O5 P V": {"formula": "C13H11CuFN3O5PV"},
+    "C13 H10 Cu F N2 O5 P V": {"formula": "C13H10CuFN2O5PV"},
+    "C21 H16 Cu F0.5 N3 O9 P2 V1.50": {"formula": "C21H16CuF0.5N3O9P2V1.50"},
+    "C18 H18 Cu N2 O11 P2": {"formula": "C18H18CuN2O11P2"},
     "β-Bi2O3": {"formula": "Bi2O3", "core": "Bi2O3"},  # a phase prefix, like α-Mn2O3
     "Bi2O3": {"formula": "Bi2O3"},
     "Bi2S3": {"formula": "Bi2S3"},
@@ -1576,6 +1595,16 @@ FRESH9_LABELS: dict[str, dict] = {
     # mixture, precipitate, powder(s), samples, products, chemicals, reagents, reactants, plates, blocks, air)
 }
 # Chemical mentions the annotators did not mark, found by reading the paragraphs (not the finder's output)
+# Formulas written as one, whose parts the annotators marked: one span each (``names_build_gold.merged``)
+FRESH9_MERGED: list[str] = [
+    "C15 H10 Cu N2 O5.50 P V",
+    "C18 H13 Cu N2 O8 P2 V",
+    "C26 H26 Cu2 F N6 O10 P2 V",
+    "C13 H11 Cu F N3 O5 P V",
+    "C13 H10 Cu F N2 O5 P V",
+    "C21 H16 Cu F0.5 N3 O9 P2 V1.50",
+    "C18 H18 Cu N2 O11 P2",
+]
 FRESH9_ADDED: list[tuple[str, str]] = [
     ("nitrogen", "SnO2 nanocrystal/"),
     ("nitrogen", "Synthesis of "),

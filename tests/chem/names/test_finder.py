@@ -217,6 +217,8 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "Fe ( H 2 O ) 6 " * 50_000 + "3 +",  # one spaced formula with no end
         "H2L (H2L = " * 20_000 + "ethanol)",  # abbreviations set equal to a name
         "NH4VO3/" * 50_000 + "oxalic acid",  # a slash list whose last member goes on
+        "Anal. Calcd for " * 50_000 + "C, 1.1; H, 2.2",  # opening words of elemental analyses with no end
+        "Found: " + "C, 39.8; " * 100_000,  # one analysis with no end
     ]
     for text in cases:
         t0 = time.perf_counter()

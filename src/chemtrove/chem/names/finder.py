@@ -6,7 +6,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
-from chemtrove.chem.names import abbreviations, codes, context, ellipsis, members, mentions, spans
+from chemtrove.chem.names import abbreviations, analysis, codes, context, ellipsis, members, mentions, spans
 from chemtrove.chem.names.formulas import (
     ELEMENTS,
     TRIVIAL_OXIDES,
@@ -291,6 +291,7 @@ class NameFinder(MemberReading):
             if not any(s <= m.start and m.end <= e for s, e in salts)
         ]
         matches += self._elliptical(text, matches)
+        matches = analysis.with_analyses(text, matches, self._element_hit)  # "Calcd for ...: C, 39.8"
         matches.sort(key=lambda m: m.start)
         return abbreviations.abbreviation_matches(
             text, matches, self._names_itself, MAX_ABBREVIATIONS, self._single_hit
