@@ -181,6 +181,24 @@ def test_normalize_for_opsin():
     assert normalize_for_opsin(None) is None
 
 
+def test_loose_forms_sent_to_opsin_as_forms_it_reads():
+    assert normalize_for_opsin("1,4-phenyldiphosphonic acid") == "1,4-benzenediphosphonic acid"
+    assert normalize_for_opsin("1,3,5-phenyltricarboxylic acid") == "1,3,5-benzenetricarboxylic acid"
+    assert normalize_for_opsin("2,2'-dipyridyl") == "2,2'-bipyridyl"
+    assert normalize_for_opsin("3,3'dipyridylamine") == "di(pyridin-3-yl)amine"
+    assert normalize_for_opsin("2,4-diphenylpyridine") == "2,4-diphenylpyridine"  # a real phenyl is kept
+    assert normalize_for_opsin("2,3'-dipyridyl") == "2,3'-dipyridyl"  # only like locants are rewritten
+
+
+@needs_opsin
+def test_loose_forms_resolve(full, names):
+    text = "Then 2,2'-dipyridyl (0.06 g), 4,4'-dipyridylamine and 1,4-phenyldiacetic acid were added."
+    assert names(full, text) == ["2,2'-dipyridyl", "4,4'-dipyridylamine", "1,4-phenyldiacetic acid"]
+    found = {m.name: m.smiles for m in full.find(text)}
+    assert found["2,2'-dipyridyl"] == "c1ccc(-c2ccccn2)nc1"
+    assert found["4,4'-dipyridylamine"] == "c1cc(Nc2ccncc2)ccn1"
+
+
 # --------------------------------------------------------------------------------------- annotation
 def test_annotation_styles_and_idempotence(offline):
     text = "Stir Li2CO3 in DMSO and [START_SMILES]CCO[END_SMILES] with THF."

@@ -57,6 +57,12 @@ _UNICODE_MAP = str.maketrans(
     }
 )
 
+_LOOSE_FORMS = (  # common loose forms OPSIN does not read, in a form it reads
+    (re.compile(r"\b((?:\d,)+\d-)phenyl(?=(?:di|tri|tetra)[a-z])"), r"\1benzene"),  # 1,4-phenyldiphosphonic
+    (re.compile(r"\b(\d),\1'-?dipyridylamine\b"), r"di(pyridin-\1-yl)amine"),  # 2,2'-dipyridylamine
+    (re.compile(r"\b(\d),\1'-?dipyridyl\b"), r"\1,\1'-bipyridyl"),  # 2,2'-dipyridyl: the bipyridine
+)
+
 
 class OpsinUnavailable(RuntimeError):
     """OPSIN cannot run here: no jar or no Java runtime. The message says what to install."""
@@ -65,8 +71,10 @@ class OpsinUnavailable(RuntimeError):
 def normalize_for_opsin(name: str) -> str | None:
     """The form of ``name`` sent to OPSIN, or ``None`` when it should not be sent.
 
-    Unicode primes and dashes become ASCII, Greek letters their spelled names; a name that is then still
-    not printable ASCII, empty, or longer than :data:`MAX_NAME_CHARS` is not sent.
+    Unicode primes and dashes become ASCII, Greek letters their spelled names; common loose forms become
+    forms OPSIN reads ("1,4-phenyldiphosphonic acid": benzene for a phenyl with locants and a multiplied
+    suffix; "2,2'-dipyridyl": the bipyridyl; "2,2'-dipyridylamine": di(pyridin-2-yl)amine); a name that is
+    then still not printable ASCII, empty, or longer than :data:`MAX_NAME_CHARS` is not sent.
 
     Args:
         name: A candidate name.
@@ -77,11 +85,16 @@ def normalize_for_opsin(name: str) -> str | None:
     Example:
         >>> normalize_for_opsin("N\u2032-methyl\u2013urea")
         "N'-methyl-urea"
+        >>> normalize_for_opsin("1,3,5-phenyltriphosphonic acid"), normalize_for_opsin("4,4'-dipyridyl")
+        ('1,3,5-benzenetriphosphonic acid', "4,4'-bipyridyl")
     """
     if not isinstance(name, str) or len(name) > MAX_NAME_CHARS:
         return None
     name = " ".join(name.translate(_UNICODE_MAP).split())
     name = _SPACED_OXIDATION.sub("(", name)  # "cobalt (II) acetate" -> "cobalt(II) acetate"
+    if "phenyl" in name or "dipyridyl" in name:
+        for pattern, form in _LOOSE_FORMS:
+            name = pattern.sub(form, name)
     if not name or len(name) > MAX_NAME_CHARS or not _ASCII_NAME.fullmatch(name):
         return None
     return name
