@@ -188,6 +188,9 @@ def test_loose_forms_sent_to_opsin_as_forms_it_reads():
     assert normalize_for_opsin("3,3'dipyridylamine") == "di(pyridin-3-yl)amine"
     assert normalize_for_opsin("2,4-diphenylpyridine") == "2,4-diphenylpyridine"  # a real phenyl is kept
     assert normalize_for_opsin("2,3'-dipyridyl") == "2,3'-dipyridyl"  # only like locants are rewritten
+    assert normalize_for_opsin("4,4'-dipyridine") == "4,4'-bipyridine"
+    assert normalize_for_opsin("2,2':6',2'' terpyridine") == "2,2':6',2''-terpyridine"
+    assert normalize_for_opsin("2,2 ethanol") == "2,2 ethanol"  # locants without primes are left as they are
 
 
 @needs_opsin
@@ -197,6 +200,8 @@ def test_loose_forms_resolve(full, names):
     found = {m.name: m.smiles for m in full.find(text)}
     assert found["2,2'-dipyridyl"] == "c1ccc(-c2ccccn2)nc1"
     assert found["4,4'-dipyridylamine"] == "c1cc(Nc2ccncc2)ccn1"
+    text = "2,2':6',2'' terpyridine (0.1 g) in Figures 2,3 ethanol"
+    assert names(full, text) == ["2,2':6',2'' terpyridine", "ethanol"]
 
 
 # --------------------------------------------------------------------------------------- annotation

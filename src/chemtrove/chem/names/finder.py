@@ -218,8 +218,8 @@ class NameFinder(MemberReading):
             or (text.islower() and lw in spans.MULTIPLIER_WORDS)
         ):
             return True
-        if spans.OXIDATION_STATE.fullmatch(text):
-            return True
+        if spans.OXIDATION_STATE.fullmatch(text) or ("'" in text and spans.PRIMED_LOCANTS.fullmatch(text)):
+            return True  # "cobalt (II) acetate", "2,2' bipyridine": a word of the name
         if self._indexes and len(lw) >= 4 and lw.isalpha() and lw not in spans.CONNECTOR_STOPWORDS:
             hit = self._word_cache.get(lw)
             if hit is None:

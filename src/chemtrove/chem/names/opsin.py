@@ -60,7 +60,8 @@ _UNICODE_MAP = str.maketrans(
 _LOOSE_FORMS = (  # common loose forms OPSIN does not read, in a form it reads
     (re.compile(r"\b((?:\d,)+\d-)phenyl(?=(?:di|tri|tetra)[a-z])"), r"\1benzene"),  # 1,4-phenyldiphosphonic
     (re.compile(r"\b(\d),\1'-?dipyridylamine\b"), r"di(pyridin-\1-yl)amine"),  # 2,2'-dipyridylamine
-    (re.compile(r"\b(\d),\1'-?dipyridyl\b"), r"\1,\1'-bipyridyl"),  # 2,2'-dipyridyl: the bipyridine
+    (re.compile(r"\b(\d),\1'-?dipyrid(yl|ine)\b"), r"\1,\1'-bipyrid\2"),  # 2,2'-dipyridyl: the bipyridine
+    (re.compile(r"^((?:\d+'*[,:])+\d+'+) (?=[a-z])"), r"\1-"),  # "2,2' bipyridine": locants written apart
 )
 
 
@@ -73,7 +74,8 @@ def normalize_for_opsin(name: str) -> str | None:
 
     Unicode primes and dashes become ASCII, Greek letters their spelled names; common loose forms become
     forms OPSIN reads ("1,4-phenyldiphosphonic acid": benzene for a phenyl with locants and a multiplied
-    suffix; "2,2'-dipyridyl": the bipyridyl; "2,2'-dipyridylamine": di(pyridin-2-yl)amine); a name that is
+    suffix; "2,2'-dipyridyl": the bipyridyl; "2,2'-dipyridylamine": di(pyridin-2-yl)amine; "2,2' bipyridine":
+    the locants joined to their name); a name that is
     then still not printable ASCII, empty, or longer than :data:`MAX_NAME_CHARS` is not sent.
 
     Args:
@@ -92,7 +94,7 @@ def normalize_for_opsin(name: str) -> str | None:
         return None
     name = " ".join(name.translate(_UNICODE_MAP).split())
     name = _SPACED_OXIDATION.sub("(", name)  # "cobalt (II) acetate" -> "cobalt(II) acetate"
-    if "phenyl" in name or "dipyridyl" in name:
+    if "phenyl" in name or "dipyrid" in name or "' " in name:
         for pattern, form in _LOOSE_FORMS:
             name = pattern.sub(form, name)
     if not name or len(name) > MAX_NAME_CHARS or not _ASCII_NAME.fullmatch(name):

@@ -129,6 +129,9 @@ FORM_NOUNS = frozenset("ion ions np nps nanoparticle nanoparticles powder powder
 OXIDATION_STATE = re.compile(r"\((?:0|I{1,3}|IV|VI{0,3}|IX|[1-8][+-]?)\)")
 """A separate oxidation-state word: "cobalt (II) acetate"."""
 
+PRIMED_LOCANTS = re.compile(r"\d+'*(?:[,:]\d+'*)+")
+"""Locants written apart from their name, with primes: "2,2':6',2'' terpyridine" (a word of the name)."""
+
 _LOCANT = re.compile(
     r"(?:^|[-(\[{,])\d+[a-z]?(?:,\d+[a-z]?)*'*-[a-z(\[{]"  # 2-chloro, 1,4-, (4-hydroxyphenyl)
     r"|^[nosp](?:,[nosp]'*)*'*-[a-z(]"  # N,N-dimethyl, N'-, O-
