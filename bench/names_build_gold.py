@@ -29,8 +29,12 @@ rules drawn from fresh6's error classes were written. The fresh8 split (material
 and its figure taken and committed, before the rules drawn from fresh7's error classes were written; its errors
 were read for the ninth round. The fresh9 split (materials_fresh9_gold.jsonl: 15 more, ``random.Random(24).sample``
 of the train papers in none of the earlier fresh splits) was labelled from the text, and its figure taken and
-committed, before the rules drawn from fresh8's error classes were written; its errors are the next round's
-material. An annotated span that is a ratio of element symbols ("Si/Fe ratio") is split
+committed, before the rules drawn from fresh8's error classes were written; its errors were read for the
+tenth round. The fresh10 split (materials_fresh10_gold.jsonl: 15 more, ``random.Random(25).sample`` of the
+train papers in none of the earlier fresh splits) was labelled from the text, and its figure taken and
+committed, before the rules drawn from fresh9's error classes were written; its errors are the next round's
+material. A formula written with spaces whose parts the annotators marked one by one (the formula of an
+elemental analysis, "C15 H10 Cu N2 O5.50 P V") is made one span (``MERGED``, ``merged``). An annotated span that is a ratio of element symbols ("Si/Fe ratio") is split
 into its symbols, like a list that names its members.
 """
 
