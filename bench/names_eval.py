@@ -30,8 +30,7 @@ GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "data" / "names"
 SETS = {
     "fresh10 (held out: labelled before the tenth round's rules, never tuned on)": GOLD_DIR
     / "materials_fresh10_gold.jsonl",
-    "fresh9 (held out in the ninth round; its errors were read in the tenth)": GOLD_DIR
-    / "materials_fresh9_gold.jsonl",
+    "fresh9 (held out in the ninth round; its errors were read in the tenth)": GOLD_DIR / "materials_fresh9_gold.jsonl",
     "fresh8 (held out in the eighth round; its errors were read in the ninth)": GOLD_DIR
     / "materials_fresh8_gold.jsonl",
     "fresh7 (held out in the seventh round; its errors were read in the eighth)": GOLD_DIR
