@@ -11,7 +11,7 @@ the compound's name only; grade words before it ("anhydrous", "deionized") and f
 "ions") are cut off, and a label's ``core`` names the compound inside a longer mention ("zinc acetate
 dihydrate alcohol" solution). The annotator's span is kept as ``annotated`` when it differs.
 
-Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh10]
+Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh11]
 
 The test split (tests/data/names/materials_gold.jsonl) was used to fix rules; the dev split
 (materials_dev_gold.jsonl) was labelled afterwards and never tuned on in the first round; the fresh split
@@ -81,6 +81,10 @@ from names_gold_labels import (  # noqa: E402
     FRESH10_ADDED,
     FRESH10_LABELS,
     FRESH10_SEED,
+    FRESH11_ADDED,
+    FRESH11_LABELS,
+    FRESH11_MERGED,
+    FRESH11_SEED,
     FRESH_ADDED,
     FRESH_LABELS,
     FRESH_SEED,
@@ -117,6 +121,7 @@ SPLITS = {
     "fresh8": ("ner-train-fnames.txt", "materials_fresh8_gold.jsonl"),
     "fresh9": ("ner-train-fnames.txt", "materials_fresh9_gold.jsonl"),
     "fresh10": ("ner-train-fnames.txt", "materials_fresh10_gold.jsonl"),
+    "fresh11": ("ner-train-fnames.txt", "materials_fresh11_gold.jsonl"),
 }
 
 
@@ -160,9 +165,13 @@ def papers(repo: Path, split: str) -> list[str]:
     fresh9 = sorted(random.Random(FRESH9_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh9":
         return fresh9
+    rest = [p for p in rest if p not in fresh9]
+    fresh10 = sorted(random.Random(FRESH10_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh10":
-        rest = [p for p in rest if p not in fresh9]
-        return sorted(random.Random(FRESH10_SEED).sample(rest, FRESH_SIZE))
+        return fresh10
+    if split == "fresh11":
+        rest = [p for p in rest if p not in fresh10]
+        return sorted(random.Random(FRESH11_SEED).sample(rest, FRESH_SIZE))
     return listing
 
 
@@ -216,7 +225,7 @@ def members(text: str, start: int, span: str, labels: dict) -> list[tuple[int, i
     return [(start + a, start + b, t) for (a, b), t in zip(parts, texts, strict=True)]
 
 
-MERGED = {"fresh9": FRESH9_MERGED}
+MERGED = {"fresh9": FRESH9_MERGED, "fresh11": FRESH11_MERGED}
 """Spans written as one formula whose parts the annotators marked one by one, by split."""
 
 
@@ -250,6 +259,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh8": dict(FRESH8_LABELS),
         "fresh9": dict(FRESH9_LABELS),
         "fresh10": dict(FRESH10_LABELS),
+        "fresh11": dict(FRESH11_LABELS),
     }[split]
     added = {
         "test": ADDED,
@@ -264,6 +274,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh8": FRESH8_ADDED,
         "fresh9": FRESH9_ADDED,
         "fresh10": FRESH10_ADDED,
+        "fresh11": FRESH11_ADDED,
     }[split]
     names = sorted({lab["name"] for lab in labels.values() if "name" in lab})
     parsed = dict(zip(names, OpsinProcess().parse(names), strict=True))

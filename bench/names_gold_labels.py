@@ -1796,3 +1796,107 @@ FRESH10_ADDED: list[tuple[str, str]] = [
     ("magnetite", "The obtained "),
     ("nitrogen", "and "),
 ]
+
+FRESH11_SEED = 26
+SDBS = "CCCCCCCCCCCCc1ccc(S(=O)(=O)[O-])cc1.[Na+]"
+TPAOH11 = "CCC[N+](CCC)(CCC)CCC.[OH-]"
+TSC = "[Na+].[Na+].[Na+].[O-]C(=O)CC(O)(CC(=O)[O-])C(=O)[O-]"
+PTA = "OC(=O)c1ccc(C(=O)O)cc1"
+FRESH11_LABELS: dict[str, dict] = {
+    "Na2/3Ni1/3Mn2/3O2": {"formula": "Na2NiMn2O6"},  # marked in four parts by the annotators: one span
+    "AgNO3": {"smiles": "[Ag+].[O-][N+](=O)[O-]", "formula": "AgNO3"},
+    "Ar": {"smiles": "[Ar]", "formula": "Ar"},
+    "argon": {"smiles": "[Ar]", "formula": "Ar"},
+    "C16H33(CH3)3N+Br-": {"smiles": "CCCCCCCCCCCCCCCC[N+](C)(C)C.[Br-]"},
+    "CH3COOLi*2H2O": {"smiles": "CC(=O)[O-].[Li+].O.O"},
+    "Co(NO3)2*6H2O": {"formula": "CoN2O12H12"},
+    "CoCl2*6H2O": {"formula": "CoCl2H12O6"},
+    "DMF": {"smiles": "CN(C)C=O"},
+    "N,N-dimethylformamide": {"smiles": "CN(C)C=O"},
+    "EG": {"smiles": "OCCO"},
+    "ethylene glycol": {"smiles": "OCCO"},
+    "Fe2+": {"smiles": "[Fe+2]"},
+    "FeCl2*4H2O": {"formula": "FeCl2H8O4"},
+    "Ga(NO3)3*9H2O": {"formula": "GaN3O18H18"},
+    "Ga": {"smiles": "[Ga]", "formula": "Ga"},  # "the molar ratio of Ga:Zn"
+    "Zn": {"smiles": "[Zn]", "formula": "Zn"},
+    "H2": {"smiles": "[H][H]", "formula": "H2"},
+    "H2O": {"smiles": "O", "formula": "H2O"},
+    "water": {"smiles": "O"},
+    "HCl": {"smiles": "Cl", "formula": "HCl"},
+    "hydrochloric acid": {"smiles": "Cl"},
+    "K2HPO4": {"smiles": "[K+].[K+].OP(=O)([O-])[O-]", "formula": "K2HPO4"},
+    "LiOH*H2O": {"smiles": "[Li+].[OH-].O"},
+    "Li": {"smiles": "[Li]", "formula": "Li"},  # "Li volatilization": the element
+    "LiV3O8": {"formula": "LiV3O8"},
+    "Mn(NO3)2*4H2O": {"formula": "MnN2O10H8"},
+    "Mn(NO3)*4H2O": {"formula": "MnN2O10H8"},  # the nitrate tetrahydrate, "(NO3)2" misprinted in the paper
+    "Ni(NO3)*6H2O": {"formula": "NiN2O12H12"},  # the nitrate hexahydrate, misprinted likewise
+    "MnCl2*4H2O": {"formula": "MnCl2H8O4"},
+    "hydrazine hydrate": {"smiles": "NN.O"},
+    "N2H4.H2O": {"smiles": "NN.O"},
+    "NH4F": {"smiles": "[NH4+].[F-]", "formula": "NH4F"},
+    "Na2CO3": {"smiles": "[Na+].[Na+].[O-]C([O-])=O", "formula": "Na2CO3"},
+    "sodium carbonate": {"smiles": "[Na+].[Na+].[O-]C([O-])=O"},
+    "Na2SeO3": {"smiles": "[Na+].[Na+].[O-][Se]([O-])=O", "formula": "Na2SeO3"},
+    "NaBH4": {"smiles": "[BH4-].[Na+]", "formula": "NaBH4"},
+    "sodium borohydride": {"smiles": "[BH4-].[Na+]"},
+    "NaOH": {"smiles": "[Na+].[OH-]", "formula": "NaOH"},
+    "sodium hydroxide": {"smiles": "[Na+].[OH-]"},
+    "Nb": {"smiles": "[Nb]", "formula": "Nb"},  # the foils and substrates; the dopant of "Nb-doped"
+    "Nb2O5": {"formula": "Nb2O5"},
+    "Ni": {"smiles": "[Ni]", "formula": "Ni"},  # "Ni loadings": the element
+    "NiCl2": {"formula": "NiCl2"},
+    "NiCl2*6H2O": {"formula": "NiCl2H12O6"},
+    # a phase prefix is not part of the name (the span convention)
+    "P2-Na0.8Li0.12Ni0.22Mn0.66O2": {"formula": "Na0.8Li0.12Ni0.22Mn0.66O2", "core": "Na0.8Li0.12Ni0.22Mn0.66O2"},
+    "P2O5": {"formula": "P2O5"},
+    "PTA": {"smiles": PTA},
+    "p-benzenedicarboxylic acid": {"smiles": PTA},
+    "SDBS": {"smiles": SDBS},
+    "sodium dodecyl benzene sulfonate": {"smiles": SDBS},
+    "SrCO3": {"formula": "SrCO3"},
+    "SrTiO3": {"formula": "SrTiO3"},
+    "SrTi0.95Nb0.05O3": {"formula": "SrTi0.95Nb0.05O3"},
+    "TEOS": {"smiles": TEOS},
+    "tetraethyl orthosilicate": {"smiles": TEOS},
+    "TPAOH": {"smiles": TPAOH11},
+    "tetrapropylammonium hydroxide": {"smiles": TPAOH11},
+    "TSC": {"smiles": TSC},
+    "tri-sodium citrate": {"smiles": TSC},
+    "Ti": {"smiles": "[Ti]", "formula": "Ti"},
+    "TiO2": {"formula": "TiO2"},
+    "Zn(NO3)2*6 H2O": {"formula": "ZnN2O12H12"},
+    "alcohol": {"smiles": "CCO"},  # as the other splits label it
+    "ammonium diethyldithiocarbamate": {"smiles": "CCN(CC)C(=S)[S-].[NH4+]"},
+    "carbon": {"formula": "C"},  # "carbon grafting"
+    "copper(II) acetylacetonate": {"formula": "CuC10H14O4"},
+    "critic acid": {"smiles": "OC(=O)CC(O)(CC(=O)O)C(=O)O"},  # citric acid, misspelt in the paper
+    "dodecanethiol": {"smiles": "CCCCCCCCCCCCS"},
+    "ethanol": {"smiles": "CCO"},
+    "glycerol": {"smiles": "OCC(O)CO"},
+    "graphite": {"formula": "C"},
+    "manganese acetate": {"smiles": "CC(=O)[O-].CC(=O)[O-].[Mn+2]"},
+    "methanol": {"smiles": "CO"},
+    "nitrogen": {"smiles": "N#N"},  # the gas: atmosphere, stream, "under nitrogen"
+    "oleic acid": {"smiles": "CCCCCCCC/C=C\\CCCCCCCC(=O)O"},
+    "platinum": {"smiles": "[Pt]", "formula": "Pt"},
+    "Pt": {"smiles": "[Pt]", "formula": "Pt"},
+    "silver": {"smiles": "[Ag]", "formula": "Ag"},
+    "toluene": {"smiles": "Cc1ccccc1"},
+    # no single structure: (Ni1-xCox)0.85Se, Cu2-xS NCs, Li[CoxLi1/3-x/3Mn2/3-2x/3]O2 (variable compositions),
+    # LiFe0.5Mn0.5PO4/C, the NiO/S-1 samples, Ni@Hol S-1, Pt@Hol S-1, Ni-Pt@Hol S-1, GO/Cu2-xS NCs and
+    # toluene/GO (composites), MCM-41, Al-MCM-41, Silicalite-1 and S-1 (frameworks named as materials), CNTs,
+    # SWCNT(s), buckypapers, GO, Graphene oxide, rGO, GS, GCNTS, GZO, NC, NC's, NPs, M(OH)2, carbonates, metal
+    # ions, transition metal nitrate (classes), the ratio "Ga:Zn" when kept whole, and generic words (air,
+    # solution, mixture, precipitate, precursor, product(s), samples, template, xerogel, pellet, films, ...)
+}
+# Formulas written as one, whose parts the annotators marked: one span each (``names_build_gold.merged``)
+FRESH11_MERGED: list[str] = ["Na2/3Ni1/3Mn2/3O2"]
+# Chemical mentions the annotators did not mark, found by reading the paragraphs (not the finder's output)
+FRESH11_ADDED: list[tuple[str, str]] = [
+    ("Pt", "solution with a "),
+    ("LiV3O8", "LiFe0.5Mn0.5PO4/C. "),
+    ("Li", "compensate for "),
+    ("SrTi0.95Nb0.05O3", "reduced polycrystalline "),
+]
