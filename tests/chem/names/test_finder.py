@@ -242,6 +242,10 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "NH4VO3/" * 50_000 + "oxalic acid",  # a slash list whose last member goes on
         "Anal. Calcd for " * 50_000 + "C, 1.1; H, 2.2",  # opening words of elemental analyses with no end
         "Found: " + "C, 39.8; " * 100_000,  # one analysis with no end
+        "Fe,N-" * 100_000 + "doped",  # a chain of dopants with no end
+        "abc-" * 100_000 + "co-doped with " * 50_000 + "F",  # dopant words with no element
+        "(Bi3 +) " * 100_000 + "(TeO32 -",  # ions with their sign set apart, the last unclosed
+        "NaOAc" * 100_000,  # acetates written without brackets, glued
     ]
     for text in cases:
         t0 = time.perf_counter()

@@ -184,6 +184,8 @@ def ratio_symbols(text: str, word: spans.Word) -> list[tuple[int, int]]:
     symbols = re.split("[/:]", core)
     if any(s not in ELEMENTS and m is not None or s == "D" for s in symbols) or len(set(symbols)) != len(symbols):
         return []
+    if spans.next_word(text, word.end).split("-")[0] in spans.ION_WORDS:
+        return []  # "a 2:2:6 ratio of Ni/Co/Mn sulfate": the salts, not the elements
     said = "=" in word.text or _RATIO_NOUN.match(text, word.end) or _EQUALS.match(text, word.end)
     if not (said or _RATIO_OF.search(text, max(0, word.start - 40), word.start)):
         return []
@@ -302,6 +304,8 @@ def not_a_mention(text: str, w: spans.Word) -> bool:
         return True  # "CS600", "CBV390H": a sample code
     if author_like(text, w.start, w.end):
         return True
+    if w.text in ELEMENTS and not w.cut_right and mentions.before_compound_class(text, w.end):
+        return True  # "Te oxoacids": a class of the element's compounds
     if len(w.text) <= 2 and w.text.isalpha() and unit_after_number(text, w.start):
         return True  # "100 Pa": a unit
     if not w.cut_left and mentions.in_gas_mixture(text, w.start):
@@ -359,6 +363,8 @@ def standalone_ok(text: str, w: spans.Word) -> bool:
         return False  # "petroleum ether", "an alcohol": the class, not its common member
     if lw not in spans.ELEMENT_NAMES:
         return True
+    if not w.cut_right and mentions.before_compound_class(text, w.end):
+        return False  # "titanium alkoxides": a class of its compounds
     if lw in spans.NEVER_ALONE:  # "lead" the verb, unless its purity follows: "lead (99.9%)"
         return not w.cut_right and mentions.raw_element(text, w.end)
     if not w.cut_right and (spans.next_word(text, w.end) in spans.PROPERTY_NOUNS or before_object(text, w.end)):

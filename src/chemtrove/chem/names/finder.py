@@ -7,6 +7,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
 from chemtrove.chem.names import abbreviations, analysis, codes, context, ellipsis, members, mentions, spans
+from chemtrove.chem.names.dopants import dopant_matches
 from chemtrove.chem.names.formulas import (
     ELEMENTS,
     TRIVIAL_OXIDES,
@@ -16,6 +17,7 @@ from chemtrove.chem.names.formulas import (
     read_oxidation_state,
     trivial_oxide,
 )
+from chemtrove.chem.names.ions import with_spaced_ions
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, load_lexicon
 from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
 from chemtrove.chem.names.members import MemberReading
@@ -290,7 +292,8 @@ class NameFinder(MemberReading):
             for m in self._run_matches(text, chem_runs, include_unresolved)
             if not any(s <= m.start and m.end <= e for s, e in salts)
         ]
-        matches += self._elliptical(text, matches)
+        matches += self._elliptical(text, matches) + dopant_matches(text, matches, self._element_hit)
+        matches = with_spaced_ions(text, matches)  # "(Bi3 +)": the ion, its sign set apart
         matches = analysis.with_analyses(text, matches, self._element_hit)  # "Calcd for ...: C, 39.8"
         matches.sort(key=lambda m: m.start)
         return abbreviations.abbreviation_matches(

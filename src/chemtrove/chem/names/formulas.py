@@ -113,13 +113,21 @@ _LIGAND = re.compile(
 )
 
 
+_BARE_ACETATE = re.compile(r"(H|Li|Na|K|Rb|Cs|Ag|NH4)O?Ac(?=$|[\u00b7\u2022\u2219\u22c5*.])")
+"""A one-charge cation written before an acetate without brackets ("NaAc", "NaOAc", "KOAc", "HAc"): the
+acetate, never actinium (:func:`expand_ligands`)."""
+
+
 def expand_ligands(word: str) -> str:
-    """A formula with its bracketed ligand abbreviations (:data:`LIGANDS`) written as their atoms.
+    """A formula with its bracketed ligand abbreviations (:data:`LIGANDS`) written as their atoms, and the
+    acetate of a one-charge cation written without brackets ("NaAc", "NaOAc": sodium acetate, not Na and Ac).
 
     Example:
-        >>> expand_ligands("Nb(OEt)5"), expand_ligands("Fe(NO3)3")
-        ('Nb(OC2H5)5', 'Fe(NO3)3')
+        >>> expand_ligands("Nb(OEt)5"), expand_ligands("Fe(NO3)3"), expand_ligands("NaOAc")
+        ('Nb(OC2H5)5', 'Fe(NO3)3', 'Na(C2H3O2)')
     """
+    if (bare := _BARE_ACETATE.match(word)) is not None:
+        word = f"{bare.group(1)}(C2H3O2){word[bare.end() :]}"
     return _LIGAND.sub(lambda m: f"({LIGANDS[m.group(1)]})", word) if "(" in word else word
 
 

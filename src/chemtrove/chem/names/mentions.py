@@ -38,6 +38,12 @@ _CLASS_AFTER = frozenset(
     ).split()
 )
 
+COMPOUND_CLASS_NOUNS = frozenset(
+    "alkoxides oxoacids oxyacids oxoanions oxyanions halides alkyls carboxylates chalcogenides pnictides".split()
+)
+"""Plural nouns after an element that name a class of its compounds ("titanium alkoxides", "Te oxoacids"),
+not the element (:func:`before_compound_class`)."""
+
 _GAS_PERCENT = re.compile(r"[A-Z][A-Za-z0-9]*-\d+(?:\.\d+)?%$")
 _COEFFICIENT = re.compile(r"\d+(?:\.\d+)?")
 
@@ -180,3 +186,20 @@ def raw_element(text: str, end: int) -> bool:
         [True, True, True, False]
     """
     return _FORM_OR_PURITY.match(text, end) is not None
+
+
+def before_compound_class(text: str, end: int) -> bool:
+    """Whether an element (name or symbol) ending at ``end`` is followed by a class of its compounds
+    (:data:`COMPOUND_CLASS_NOUNS`, or the plural of an anion word: "iron nitrates"), which names no single
+    compound and not the element.
+
+    Example:
+        >>> before_compound_class("hydrolysis of titanium alkoxides", 22), before_compound_class("Ni nitrates", 2)
+        (True, True)
+        >>> before_compound_class("titanium powder", 8)
+        False
+    """
+    after = spans.next_word(text, end)
+    if after in COMPOUND_CLASS_NOUNS:
+        return True
+    return after.endswith("s") and after[:-1] in spans.ION_WORDS and after[:-1].endswith(("ate", "ite", "ide"))

@@ -358,11 +358,12 @@ def list_members(token: str) -> list[tuple[int, int]]:
 def list_is_members(hyphen: bool, molecular: list[bool], next_word: str) -> bool:
     """Whether a list written as one token names its members (each a mention of its own) rather than one
     material. Every member must resolve (the caller checks); then a slash list names its members when it
-    has three or more, when the next word calls it a mixture, or when every member is a compound with a
-    SMILES, not a bare element (solvents, gases, acids: "ethanol/water", "N2/H2", "H2SO4/H3PO4"); a
-    composite of solids written by formulas ("Cu/ZnO", "CuO/CeO2", "Pt/C") and a pair with an element
-    ("H2/Ar") are one material. Two words joined by a hyphen name
-    their members only when both are molecules ("chloroform-hexane", not "glycine-nitrate").
+    has three or more of which one at least is a compound with a SMILES ("SiO2/CTAB/NaOH"), when the next
+    word calls it a mixture, or when every member is a compound with a SMILES, not a bare element (solvents,
+    gases, acids: "ethanol/water", "N2/H2", "H2SO4/H3PO4"); a composite of solids written by formulas
+    ("Cu/ZnO", "CuO/CeO2/TiO2", "Pt/C", "Ni/Co/Mn") and a pair with an element ("H2/Ar") are one material.
+    Two words joined by a hyphen name their members only when both are molecules ("chloroform-hexane", not
+    "glycine-nitrate").
 
     Args:
         hyphen: The members are joined by a hyphen (not slashes).
@@ -372,4 +373,4 @@ def list_is_members(hyphen: bool, molecular: list[bool], next_word: str) -> bool
     """
     if hyphen:
         return len(molecular) == 2 and all(molecular)
-    return len(molecular) >= 3 or next_word in MIXTURE_WORDS or all(molecular)
+    return (len(molecular) >= 3 and any(molecular)) or next_word in MIXTURE_WORDS or all(molecular)

@@ -1,0 +1,71 @@
+"""Dopants and coatings, ions with their sign set apart, classes of an element's compounds, acetates written
+without brackets and composites written as slash lists: made-up sentences of each class."""
+
+from __future__ import annotations
+
+from chemtrove.chem.names.dopants import dopant_matches
+from chemtrove.chem.names.formulas import expand_ligands, parse_formula
+from chemtrove.chem.names.ions import with_spaced_ions
+from chemtrove.chem.names.match import Hit
+from chemtrove.chem.names.mentions import before_compound_class
+
+
+def _hit(symbol: str) -> Hit:
+    return Hit(None, "formula", "pymatgen", symbol, True)
+
+
+def test_element_before_doped_or_coated_is_the_element(offline, names):
+    text = "We made S-doped ZnO, sulfur-doped graphene and a boron-coated film; Mg,Al-co-doped ceria was kept."
+    assert [(m.name, m.formula) for m in dopant_matches(text, [], _hit)] == [
+        ("S", "S"),
+        ("sulfur", "S"),
+        ("boron", "B"),
+        ("Mg", "Mg"),
+        ("Al", "Al"),
+    ]
+    assert names(offline, "Thin films doped with Cl were compared with films doped with iodine.") == ["Cl", "iodine"]
+    assert "ZnO" in names(offline, "We made S-doped ZnO.")
+
+
+def test_words_before_doped_that_name_no_element_give_nothing(offline, names):
+    assert names(offline, "The un-doped, self-doped and heavily-doped samples and the as-coated ones.") == []
+    # a sentence opening with "Co-doped": co-doped, not cobalt-doped
+    assert names(offline, "Co-doped samples were annealed.") == []
+    assert names(offline, "The Co-doped samples were annealed.") == ["Co"]
+
+
+def test_a_dopant_inside_a_name_found_is_not_added_again(offline):
+    text = "Al-doped ZnO"
+    found = dopant_matches(text, [], _hit)
+    assert dopant_matches(text, found, _hit) == []
+
+
+def test_bracketed_ion_with_its_sign_set_apart_is_the_ion(offline, names):
+    assert names(offline, "The lead ions (Pb2 +) and phosphate (PO43 -) were titrated.") == ["Pb2 +", "PO43 -"]
+    (pb,) = with_spaced_ions("ions (Pb2 +) formed", [])
+    assert pb.smiles == "[Pb+2]"
+    # a sign with no bracket around it is an arithmetic sign, as in an equation
+    assert "Pb2 +" not in names(offline, "PbO + 2 HCl gave PbCl2 + H2O")
+
+
+def test_an_element_before_a_class_of_its_compounds_is_no_mention(offline, names):
+    assert before_compound_class("made from zirconium alkoxides by", 19)
+    assert before_compound_class("the Se oxoacids", 6)
+    assert before_compound_class("mixed Co nitrates", 8)
+    assert not before_compound_class("Co powder", 2)
+    assert names(offline, "The Se oxoacids and the Co nitrates were mixed with Co powder.") == ["Co"]
+
+
+def test_acetate_of_a_one_charge_cation_written_without_brackets(offline, names):
+    assert expand_ligands("KAc") == "K(C2H3O2)"
+    assert expand_ligands("LiOAc*2H2O") == "Li(C2H3O2)*2H2O"
+    assert expand_ligands("ZnAc") == "ZnAc"  # a two-charge cation is written with brackets: Zn(Ac)2
+    assert parse_formula("KOAc").reduced == parse_formula("CH3COOK").reduced
+    assert names(offline, "KOAc (2 mmol) and LiAc were added.") == ["KOAc", "LiAc"]
+
+
+def test_slash_list_of_solids_is_one_composite_and_a_salt_ratio_names_no_elements(offline, names):
+    assert names(offline, "The ZnO/Al2O3/SiO2 catalysts were calcined.") == []
+    assert names(offline, "SiO2/CTAB/NaOH were mixed.") == ["SiO2", "CTAB", "NaOH"]
+    assert names(offline, "a 1:1:1 molar ratio of Fe/Co/Ni nitrate solution") == []
+    assert names(offline, "a molar ratio of Fe/Co of 2") == ["Fe", "Co"]
