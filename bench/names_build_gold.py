@@ -249,7 +249,12 @@ def relabelled(ent: dict, text: str, span: str, before: str, label: dict) -> dic
     """``ent`` with ``label`` when it is ``span`` written just after ``before`` (a label by occurrence)."""
     if ent["text"] != span or text[max(0, ent["start"] - len(before)) : ent["start"]] != before:
         return ent
-    return {**ent, "structure": True, "smiles": label.get("smiles"), "formula": label.get("formula")}
+    return {
+        **ent,
+        "structure": label.get("structure", True),
+        "smiles": label.get("smiles"),
+        "formula": label.get("formula"),
+    }
 
 
 def main(repo: Path, split: str = "test") -> None:

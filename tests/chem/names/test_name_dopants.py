@@ -3,6 +3,7 @@ without brackets and composites written as slash lists: made-up sentences of eac
 
 from __future__ import annotations
 
+from chemtrove.chem.names.context import amine_salt
 from chemtrove.chem.names.dopants import dopant_matches
 from chemtrove.chem.names.formulas import expand_ligands, parse_formula
 from chemtrove.chem.names.ions import with_spaced_ions
@@ -69,3 +70,16 @@ def test_slash_list_of_solids_is_one_composite_and_a_salt_ratio_names_no_element
     assert names(offline, "SiO2/CTAB/NaOH were mixed.") == ["SiO2", "CTAB", "NaOH"]
     assert names(offline, "a 1:1:1 molar ratio of Fe/Co/Ni nitrate solution") == []
     assert names(offline, "a molar ratio of Fe/Co of 2") == ["Fe", "Co"]
+
+
+def test_amine_and_anion_word_that_nothing_resolves_name_neither_alone(full, names):
+    assert amine_salt("octylamine", "carbamate") and not amine_salt("octylamine", "hydrate")
+    assert not amine_salt("ethanol", "carbamate")
+    assert names(full, "Octamethylenediamine carbamate was used; octylamine was added.") == ["octylamine"]
+    assert names(full, "Ethylenediamine sulfate was used.") == ["Ethylenediamine sulfate"]
+
+
+def test_element_content_source_and_form_name_the_element(offline, full, names):
+    assert names(full, "The sulfur content was 40 wt% and cobalt source was used.") == ["sulfur", "cobalt"]
+    assert names(offline, "Sn shots and Zn granules were melted.") == ["Sn", "Zn"]
+    assert names(full, "The iodine value and the carbon black were measured.") == []

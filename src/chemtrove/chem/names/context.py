@@ -158,9 +158,11 @@ def salt_tail(text: str, start: int, word: str) -> bool:
         >>> salt_tail("Propidium iodide, LysoTracker", 10, "iodide"), salt_tail("the iodide was", 4, "iodide")
         (True, False)
     """
+    before = spans.previous_word(text, start)
+    if amine_salt(before, word.lower()):
+        return True  # "hexamethylenediamine carbamate" that nothing resolved: the amine's salt
     if word.lower() not in SALT_ANIONS:
         return False
-    before = spans.previous_word(text, start)
     if before in CATION_CLASSES or before.rpartition("-")[2] in CATION_CLASSES:
         return True  # "transition-metal hydroxide", "alkali nitrate": a class of salts
     return len(before) > 4 and before.endswith("ium") and before not in spans.ELEMENT_NAMES
@@ -319,6 +321,12 @@ def run_is_not_a_substance(text: str, end: int) -> bool:
     return before_apparatus(text, end) or spans.next_word(text, end) in spans.NAME_GOES_ON
 
 
+def amine_salt(cation: str, anion: str) -> bool:
+    """Whether two words are an amine and an anion word, the name of the amine's salt ("hexamethylenediamine
+    carbamate"): when nothing resolves the pair, neither word alone is the substance."""
+    return cation.endswith("amine") and anion.endswith(("ate", "ite", "ide")) and not anion.endswith("hydrate")
+
+
 def cation_of_unread_salt(run: list[spans.Word], a: int) -> bool:
     """An element name followed in its run by an anion word ("Sodium titanate" that nothing resolved), or
     an element name with its oxidation number followed by any chemical word ("iron(II) phthalocyanine"):
@@ -326,6 +334,8 @@ def cation_of_unread_salt(run: list[spans.Word], a: int) -> bool:
     if a + 1 >= len(run):
         return False
     word = run[a].text.lower()
+    if amine_salt(word, run[a + 1].text.lower()):
+        return True  # "hexamethylenediamine carbamate": the amine of a salt nothing resolved
     if word.partition("(")[0] in spans.ELEMENT_NAMES and word.endswith(")"):
         return True
     return word in spans.ELEMENT_NAMES and run[a + 1].text.lower() in spans.ION_WORDS

@@ -1,5 +1,5 @@
 """Elements named as a dopant or a coating: "N-doped TiO2", "nitrogen-doped carbon", "F-doped", "doped with F",
-"carbon-coated LiFePO4", "Fe,N-co-doped".
+"carbon-coated LiFePO4", "Fe,N-co-doped", "N- and S-doped".
 
 The element before "-doped" or "-coated" (or after "doped with") is a mention of the element, as the labelled
 splits mark it ("N" of "N-doped TiO2": the element N). The token is otherwise not read, since "N-doped" is no
@@ -19,6 +19,7 @@ from chemtrove.chem.names.match import Hit, NameMatch, match_of
 
 _PART = r"(?:[A-Z][a-z]?|[a-z]{3,12})"
 _PREFIXED = re.compile(rf"(?<![\w\-/]){_PART}(?:[,/\-]{_PART}){{0,3}}-(?:co-?)?(?:doped|coated)\b")
+_SUSPENDED = re.compile(rf"(?<![\w\-/])({_PART})-(?=,?[ \u00a0](?:and|or)[ \u00a0]{_PART}-(?:co-?)?(?:doped|coated)\b)")
 _DOPED_WITH = re.compile(r"\b(?:co-?)?doped[ \u00a0]+with[ \u00a0]+([A-Z][a-z]?|[a-z]{3,12})(?![\w\-/])")
 _SPLIT = re.compile(r"[,/\-]")
 
@@ -68,6 +69,9 @@ def dopant_matches(text: str, found: list[NameMatch], element_hit: Callable[[str
             if part not in ("co", "doped", "coated") and (symbol := _symbol(part, text, at)) is not None:
                 spots.append((at, at + len(part), symbol))
             at += len(part) + 1
+    for m in _SUSPENDED.finditer(text):  # "N- and S-doped": the first dopant, its hyphen suspended
+        if (symbol := _symbol(m.group(1), text, m.start(1))) is not None:
+            spots.append((m.start(1), m.end(1), symbol))
     for m in _DOPED_WITH.finditer(text):
         if (symbol := _symbol(m.group(1), text, m.start(1))) is not None:
             spots.append((m.start(1), m.end(1), symbol))

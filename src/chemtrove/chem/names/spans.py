@@ -58,21 +58,22 @@ CONNECTOR_STOPWORDS = frozenset("of in on at to and or the a an with for by as i
 
 PROPERTY_NOUNS = frozenset(
     (
-        "value values number numbers index indices standard content vacancy vacancies deficiency deficient "
+        "value values number numbers index indices standard vacancy vacancies deficiency deficient "
         "stoichiometry black nanotube nanotubes nanofiber nanofibers nanofibre nanofibres fiber fibers fibre "
-        "fibres cloth paper felt foam source sources matrix "
+        "fibres cloth paper felt foam matrix "
         "nanosheets nanosheet dots dot quantum partial atmosphere-free isotope isotopes edge edges"
     ).split()
 )
 """Nouns after which a bare element name is a property or a material, not a compound ("iodine value",
 "carbon black", "oxygen vacancies"). A support, shell, coating or layer is made of the element ("carbon
-support", "silicon shell"): the element is named, as every labelled split marks it."""
+support", "silicon shell"): the element is named, as every labelled split marks it; so are its content and
+its source ("the sulfur content", "the titanium source")."""
 
 SUBSTANCE_FORMS = frozenset(
     (
         "np nps nanoparticle nanoparticles particle particles powder powders film films foil foils "
         "nanowire nanowires nanocrystal nanocrystals nanocluster nanoclusters cluster clusters atom atoms "
-        "ion ions species salt salts precursor precursors metal loading"
+        "ion ions species salt salts precursor precursors metal loading shot shots granule granules ingot ingots"
     ).split()
 )
 """Form nouns after an element after which it stays the element ("Co NPs", "Pt film", "tin foil")."""
