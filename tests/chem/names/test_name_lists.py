@@ -41,7 +41,8 @@ def test_list_members(token, members):
 
 
 def test_when_a_list_names_its_members():
-    assert list_is_members(False, [False, False, False], "")  # three or more
+    assert list_is_members(False, [True, False, False], "")  # three or more, one a compound ("SiO2/CTAB/NaOH")
+    assert not list_is_members(False, [False, False, False], "samples")  # three solids: one composite
     assert list_is_members(False, [False, False], "mixture")
     assert list_is_members(False, [True, True], "flow")
     assert not list_is_members(False, [True, False], "flow")  # N2 with an element or a solid
