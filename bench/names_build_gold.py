@@ -11,7 +11,7 @@ the compound's name only; grade words before it ("anhydrous", "deionized") and f
 "ions") are cut off, and a label's ``core`` names the compound inside a longer mention ("zinc acetate
 dihydrate alcohol" solution). The annotator's span is kept as ``annotated`` when it differs.
 
-Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh11]
+Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh12]
 
 The test split (tests/data/names/materials_gold.jsonl) was used to fix rules; the dev split
 (materials_dev_gold.jsonl) was labelled afterwards and never tuned on in the first round; the fresh split
@@ -90,6 +90,9 @@ from names_gold_labels import (  # noqa: E402
     FRESH11_LABELS,
     FRESH11_MERGED,
     FRESH11_SEED,
+    FRESH12_ADDED,
+    FRESH12_LABELS,
+    FRESH12_SEED,
     FRESH_ADDED,
     FRESH_LABELS,
     FRESH_SEED,
@@ -128,6 +131,7 @@ SPLITS = {
     "fresh9": ("ner-train-fnames.txt", "materials_fresh9_gold.jsonl"),
     "fresh10": ("ner-train-fnames.txt", "materials_fresh10_gold.jsonl"),
     "fresh11": ("ner-train-fnames.txt", "materials_fresh11_gold.jsonl"),
+    "fresh12": ("ner-train-fnames.txt", "materials_fresh12_gold.jsonl"),
 }
 
 
@@ -175,9 +179,13 @@ def papers(repo: Path, split: str) -> list[str]:
     fresh10 = sorted(random.Random(FRESH10_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh10":
         return fresh10
+    rest = [p for p in rest if p not in fresh10]
+    fresh11 = sorted(random.Random(FRESH11_SEED).sample(rest, FRESH_SIZE))
     if split == "fresh11":
-        rest = [p for p in rest if p not in fresh10]
-        return sorted(random.Random(FRESH11_SEED).sample(rest, FRESH_SIZE))
+        return fresh11
+    if split == "fresh12":
+        rest = [p for p in rest if p not in fresh11]
+        return sorted(random.Random(FRESH12_SEED).sample(rest, FRESH_SIZE))
     return listing
 
 
@@ -278,6 +286,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh9": dict(FRESH9_LABELS),
         "fresh10": dict(FRESH10_LABELS),
         "fresh11": dict(FRESH11_LABELS),
+        "fresh12": dict(FRESH12_LABELS),
     }[split]
     added = {
         "test": ADDED,
@@ -293,6 +302,7 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh9": FRESH9_ADDED,
         "fresh10": FRESH10_ADDED,
         "fresh11": FRESH11_ADDED,
+        "fresh12": FRESH12_ADDED,
     }[split]
     names = sorted({lab["name"] for lab in labels.values() if "name" in lab})
     parsed = dict(zip(names, OpsinProcess().parse(names), strict=True))
