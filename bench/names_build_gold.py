@@ -35,7 +35,10 @@ train papers in none of the earlier fresh splits) was labelled from the text, an
 committed, before the rules drawn from fresh9's error classes were written; its errors were read for the
 eleventh round. The fresh11 split (materials_fresh11_gold.jsonl: 15 more, ``random.Random(26).sample`` of the
 train papers in none of the earlier fresh splits) was labelled from the text, and its figure taken and
-committed, before the rules drawn from fresh10's error classes were written. A label that differs by
+committed, before the rules drawn from fresh10's error classes were written. The fresh12 split
+(materials_fresh12_gold.jsonl: 15 more, ``random.Random(27).sample`` of the train papers in none of the earlier
+fresh splits) was labelled from the text, and its figure taken and committed, before fresh11's errors were read.
+A label that differs by
 occurrence of one span text ("carbon" of "activated carbon" in the test split) is ``RELABELLED``. A formula
 written with spaces whose parts the annotators marked one by one (the formula of an elemental analysis, "C15
 H10 Cu N2 O5.50 P V"; fresh11's "Na2/3Ni1/3Mn2/3O2" marked in four parts) is made one span (``MERGED``,
