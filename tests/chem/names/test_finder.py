@@ -246,6 +246,7 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "abc-" * 100_000 + "co-doped with " * 50_000 + "F",  # dopant words with no element
         "(Bi3 +) " * 100_000 + "(TeO32 -",  # ions with their sign set apart, the last unclosed
         "NaOAc" * 100_000,  # acetates written without brackets, glued
+        "1 TEOS:0.27 TPAOH:" * 50_000 + "37H2O",  # a molar composition with no end
     ]
     for text in cases:
         t0 = time.perf_counter()

@@ -35,6 +35,15 @@ def test_an_oxide_composition_written_with_colons_names_its_oxides(offline, name
     assert composition_members("SiO2:CTAB", lambda part: part) == []  # every part must be a formula
 
 
+def test_a_molar_composition_with_colons_names_its_abbreviated_reagents(offline, names):
+    text = "The gel had the molar composition 1 TEOS:0.27 TPAOH:37H2O. After being stirred for 3 h"
+    assert names(offline, text) == ["TEOS", "TPAOH", "H2O"]
+    assert names(offline, "a sol of composition 1 TEOS:0.53 HCl:0.02 XYZQ was aged") == ["TEOS", "HCl"]
+    assert names(offline, "mixed at a TEOS:TPAOH ratio chosen before") == []  # no coefficient: a ratio of two
+    assert composition_members("TEOS:Abc", lambda part: part) == []  # no coefficient, not a formula
+    assert composition_members("Note:12", lambda part: part) == []  # one capital: a word, not an abbreviation
+
+
 def test_the_medium_of_a_bath_is_part_of_the_thing(offline, names):
     assert names(offline, "placed into the water ice bath. The water was stirred") == ["water"]
     assert names(offline, "cooled by a water cooling jacket") == []

@@ -92,19 +92,30 @@ def in_gas_mixture(text: str, start: int) -> bool:
     return bool(words) and bool(_GAS_PERCENT.search(words[-1]))
 
 
+def _abbreviation(piece: str) -> bool:
+    """Whether ``piece`` is written like an abbreviation: letters and digits, a capital first, two or more."""
+    return piece.isascii() and piece.isalnum() and piece[:1].isupper() and sum(c.isupper() for c in piece) >= 2
+
+
 def composition_members(token: str, hit_of: Callable[[str], object | None]) -> list[tuple[int, int, object]]:
     """The formulas of an oxide composition written as one token with colons ("4.0Na2O:0.2",
     "Al2O3:1.0SiO2:200H2O", "SiO2:Al2O3"): each formula without its coefficient, with what ``hit_of`` gives
     for it (a formula read by the lexicons or pymatgen). A part that is a number alone (a coefficient of the
-    next token) is skipped; ``[]`` when any other part is not a formula or no part is (a ratio "1:2").
+    next token) is skipped; ``[]`` when any other part is not a formula or no part is (a ratio "1:2"). In a
+    molar composition, where a part carries a coefficient ("1 TEOS:0.27 TPAOH:37H2O"), a part may also be an
+    abbreviation (two capitals or more, letters and digits only) that ``hit_of`` reads.
 
     Example:
         >>> t = "Al2O3:1.0SiO2:200H2O"
         >>> [t[a:b] for a, b, _ in composition_members(t, lambda part: part)]
         ['Al2O3', 'SiO2', 'H2O']
+        >>> t = "TPAOH:37H2O"
+        >>> [t[a:b] for a, b, _ in composition_members(t, lambda part: part)]
+        ['TPAOH', 'H2O']
     """
     out: list[tuple[int, int, object]] = []
     pos = 0
+    numbered = any(_COEFFICIENT.match(part) for part in token.split(":"))
     for part in token.split(":"):
         start, end = pos, pos + len(part)
         pos = end + 1
@@ -113,7 +124,9 @@ def composition_members(token: str, hit_of: Callable[[str], object | None]) -> l
             continue  # "0.2": the coefficient of the formula after the space
         if m is not None:
             start += m.end()
-        hit = hit_of(token[start:end]) if start < end and looks_like_formula(token[start:end]) else None
+        piece = token[start:end]
+        named = numbered and _abbreviation(piece)  # "TEOS" of "1 TEOS:0.27 TPAOH:37H2O"
+        hit = hit_of(piece) if start < end and (looks_like_formula(piece) or named) else None
         if hit is None:
             return []
         out.append((start, end, hit))
