@@ -247,6 +247,7 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "(Bi3 +) " * 100_000 + "(TeO32 -",  # ions with their sign set apart, the last unclosed
         "NaOAc" * 100_000,  # acetates written without brackets, glued
         "1 TEOS:0.27 TPAOH:" * 50_000 + "37H2O",  # a molar composition with no end
+        "tri-sodium di-" * 50_000 + "citrate",  # multiplied element names with no salt
     ]
     for text in cases:
         t0 = time.perf_counter()

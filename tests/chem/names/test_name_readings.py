@@ -183,3 +183,10 @@ def test_a_molecule_name_glued_to_a_participle(offline, names):
     assert names(offline, "the hydrazine-coated and ethanol-treated films") == ["hydrazine"]
     # the element of "-coated" is the element (the dopant and coating convention); the others are no names
     assert names(offline, "carbon-coated, citrate-capped and silica-coated particles") == ["carbon"]
+
+
+def test_an_element_counted_by_a_multiplying_prefix_is_a_word_of_the_salt(full, names):
+    text = "The buffer held tri-sodium citrate (TSC) and disodium hydrogen phosphate. TSC was added"
+    assert names(full, text) == ["tri-sodium citrate", "TSC", "disodium hydrogen phosphate", "TSC"]
+    assert names(full, "the disodium salt of the acid was used in a trisodium buffer") == []
+    assert names(full, "tritium was counted in the hexagonal cell") == []

@@ -210,7 +210,7 @@ class NameFinder(MemberReading):
             return False  # "4H-SiC": a formula after its polytype, not a locant of a systematic name
         lw = text.lower()
         if (
-            lw in spans.ELEMENT_NAMES
+            spans.element_word(lw)  # "sodium", "trisodium", "tri-sodium"
             or lw in spans.ION_WORDS
             or lw in self.words
             or lw in ("acid", "acids")

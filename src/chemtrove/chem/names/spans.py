@@ -152,6 +152,23 @@ _ENDING = re.compile(
 )
 
 
+_MULTIPLIED = re.compile(r"(?:mono|di|tri|tetra|penta|hexa)-?([a-z]+)")
+
+
+def element_word(lw: str) -> bool:
+    """Whether a lower-case word names an element, alone or counted by a multiplying prefix, written glued or
+    with a hyphen ("sodium", "disodium", "tri-sodium"): a word of a salt name.
+
+    Example:
+        >>> [element_word(w) for w in ("sodium", "trisodium", "tri-sodium", "bismuth", "tritium", "hexagonal")]
+        [True, True, True, True, False, False]
+    """
+    if lw in ELEMENT_NAMES:
+        return True
+    m = _MULTIPLIED.fullmatch(lw)
+    return m is not None and m.group(1) in ELEMENT_NAMES
+
+
 def is_systematic_word(lw: str) -> bool:
     """Whether a lower-case word reads as systematic nomenclature (no look-up).
 
