@@ -248,6 +248,7 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "NaOAc" * 100_000,  # acetates written without brackets, glued
         "1 TEOS:0.27 TPAOH:" * 50_000 + "37H2O",  # a molar composition with no end
         "tri-sodium di-" * 50_000 + "citrate",  # multiplied element names with no salt
+        "water.11 " * 100_000 + "ethanol.",  # reference numbers glued after words
     ]
     for text in cases:
         t0 = time.perf_counter()

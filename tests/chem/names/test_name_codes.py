@@ -117,3 +117,10 @@ def test_formulas_written_with_spaces(offline):
     assert spaced_formula("Cu (II) and Cu (99.9%) and CuCl2 (Aldrich) and Co ( OH ) 2 - x", 0) is None
     names_found = [m.name for m in offline.find("Cu (II) and Cu (99.9%) and CuCl2 (ABC) and Co ( OH ) 2 - x")]
     assert all(" " not in n for n in names_found)
+
+
+def test_a_reference_number_glued_after_a_words_full_stop_is_cut_off(offline, names):
+    assert names(offline, "GO was dispersed in water.11 In a typical preparation") == ["water"]
+    assert names(offline, "washed with ethanol.3 The powder") == ["ethanol"]
+    assert names(offline, "see ref.12 and Fig.3 for the method") == []
+    assert names(offline, "CuSO4.5H2O was used") == ["CuSO4.5H2O"]  # a hydrate's dot stays

@@ -218,6 +218,8 @@ class Word:
 
 _TOKEN = re.compile(r"\S+")
 _REFERENCE = re.compile(r"\[\d+(?:[,\u2013-]\d+)*\][.,;:]?$")
+_GLUED_CITATION = re.compile(r"(?<=[a-z])\.\d{1,3}$")
+"""A reference number glued after the full stop that ends a word ("dispersed in water.11 In")."""
 _TRAIL = set('.,;:!?"\u201d\u2019')
 _LEAD = set('"\u201c\u2018')
 _PAIRS = {")": "(", "]": "[", "}": "{"}
@@ -267,12 +269,13 @@ def trim(token: str) -> tuple[int, int]:
 
 
 def make_word(tok: str, start: int) -> Word | None:
-    """The trimmed :class:`Word` of one whitespace-delimited token at ``start`` (``None`` if nothing is left)."""
+    """The trimmed :class:`Word` of one whitespace-delimited token at ``start`` (``None`` if nothing is left),
+    without a reference that ends it ("[12]", or a number glued after the full stop of a word, "water.11")."""
     if len(tok) > MAX_WORD_CHARS:
         return None
     if tok.isalnum() or OXIDATION_STATE.fullmatch(tok):  # nothing to trim
         return Word(start, start + len(tok), tok, False, False)
-    ref = _REFERENCE.search(tok)
+    ref = _REFERENCE.search(tok) or _GLUED_CITATION.search(tok)
     lo, hi = trim(tok[: ref.start()] if ref and ref.start() > 0 else tok)
     if hi <= lo:
         return None
