@@ -138,58 +138,36 @@ SPLITS = {
 }
 
 
+FRESH_SEEDS = {
+    "fresh": FRESH_SEED,
+    "fresh2": FRESH2_SEED,
+    "fresh3": FRESH3_SEED,
+    "fresh4": FRESH4_SEED,
+    "fresh5": FRESH5_SEED,
+    "fresh6": FRESH6_SEED,
+    "fresh7": FRESH7_SEED,
+    "fresh8": FRESH8_SEED,
+    "fresh9": FRESH9_SEED,
+    "fresh10": FRESH10_SEED,
+    "fresh11": FRESH11_SEED,
+    "fresh12": FRESH12_SEED,
+}
+"""The fresh splits in the order they were drawn, each with its seed."""
+
+
 def papers(repo: Path, split: str) -> list[str]:
-    """The papers of a split (the fresh split: a seeded sample of the train listing, sorted)."""
+    """The papers of a split. A fresh split is a seeded sample (sorted) of the train papers in none of the
+    fresh splits drawn before it, in :data:`FRESH_SEEDS` order."""
     listing = (repo / SPLITS[split][0]).read_text().split()
-    if not split.startswith("fresh"):
+    if split not in FRESH_SEEDS:
         return listing
-    fresh = sorted(random.Random(FRESH_SEED).sample(listing, FRESH_SIZE))
-    if split == "fresh":
-        return fresh
-    rest = [p for p in listing if p not in fresh]
-    fresh2 = sorted(random.Random(FRESH2_SEED).sample(rest, FRESH_SIZE))
-    if split == "fresh2":
-        return fresh2
-    rest = [p for p in rest if p not in fresh2]
-    fresh3 = sorted(random.Random(FRESH3_SEED).sample(rest, FRESH_SIZE))
-    if split == "fresh3":
-        return fresh3
-    rest = [p for p in rest if p not in fresh3]
-    fresh4 = sorted(random.Random(FRESH4_SEED).sample(rest, FRESH_SIZE))
-    if split == "fresh4":
-        return fresh4
-    rest = [p for p in rest if p not in fresh4]
-    fresh5 = sorted(random.Random(FRESH5_SEED).sample(rest, FRESH_SIZE))
-    if split == "fresh5":
-        return fresh5
-    rest = [p for p in rest if p not in fresh5]
-    fresh6 = sorted(random.Random(FRESH6_SEED).sample(rest, FRESH_SIZE))
-    if split == "fresh6":
-        return fresh6
-    rest = [p for p in rest if p not in fresh6]
-    fresh7 = sorted(random.Random(FRESH7_SEED).sample(rest, FRESH_SIZE))
-    if split == "fresh7":
-        return fresh7
-    rest = [p for p in rest if p not in fresh7]
-    fresh8 = sorted(random.Random(FRESH8_SEED).sample(rest, FRESH_SIZE))
-    if split == "fresh8":
-        return fresh8
-    rest = [p for p in rest if p not in fresh8]
-    fresh9 = sorted(random.Random(FRESH9_SEED).sample(rest, FRESH_SIZE))
-    if split == "fresh9":
-        return fresh9
-    rest = [p for p in rest if p not in fresh9]
-    fresh10 = sorted(random.Random(FRESH10_SEED).sample(rest, FRESH_SIZE))
-    if split == "fresh10":
-        return fresh10
-    rest = [p for p in rest if p not in fresh10]
-    fresh11 = sorted(random.Random(FRESH11_SEED).sample(rest, FRESH_SIZE))
-    if split == "fresh11":
-        return fresh11
-    if split == "fresh12":
-        rest = [p for p in rest if p not in fresh11]
-        return sorted(random.Random(FRESH12_SEED).sample(rest, FRESH_SIZE))
-    return listing
+    rest = listing
+    for name, seed in FRESH_SEEDS.items():
+        drawn = sorted(random.Random(seed).sample(rest, FRESH_SIZE))
+        if name == split:
+            return drawn
+        rest = [p for p in rest if p not in drawn]
+    raise AssertionError(split)
 
 
 def entity(start: int, end: int, span: str, kind: str, labels: dict, parsed: dict) -> dict:
