@@ -2209,3 +2209,67 @@ FRESH13_ADDED: list[tuple[str, str]] = [
     ("cobalt hydroxide", "number represent "),
     ("bmimBF4", "ethyl acetate ("),
 ]
+
+# The fresh14 split: the last 5 train papers, those in none of the earlier splits (``random.Random(29).sample``
+# of them takes them all: fewer than 15 were left), labelled from the text before the thirteenth round's rules
+FRESH14_SEED = 29
+FRESH14_LABELS: dict[str, dict] = {
+    "disodium hydrogen phosphate": {"smiles": "[Na+].[Na+].OP(=O)([O-])[O-]"},
+    "potassium dihydrogen phosphate": {"smiles": "[K+].OP(=O)(O)[O-]"},
+    "sodium tetraborate": {"formula": "Na2B4O7"},
+    "boric acid": {"smiles": "OB(O)O"},
+    "phosphoric acid": {"smiles": "O=P(O)(O)O"},
+    "acetic acid": {"smiles": "CC(=O)O"},
+    "NaOH": {"smiles": "[Na+].[OH-]", "formula": "NaOH"},
+    "Ferrocene": {"smiles": "[cH-]1cccc1.[cH-]1cccc1.[Fe+2]"},
+    "diethyl ether": {"smiles": "CCOCC"},
+    # a commercial diazonium salt (of 1-aminoanthraquinone) whose counter-salt the paragraph does not say: a
+    # structure, no label to judge
+    "Fast Red Al Salt": UNKNOWN,
+    "N2": {"smiles": "N#N", "formula": "N2"},
+    "Water": {"smiles": "O"},
+    "water": {"smiles": "O"},
+    "H2O": {"smiles": "O", "formula": "H2O"},
+    "MgSO4": {"smiles": "[Mg+2].[O-]S(=O)(=O)[O-]", "formula": "MgSO4"},
+    "alumina": {"formula": "Al2O3"},  # the basic alumina of the column; an alumina crucible (as fresh12's jars)
+    "LiMnPO4": {"formula": "LiMnPO4"},
+    "graphite": {"formula": "C"},  # graphite powder; a graphite die (as fresh12's)
+    "MnSO4": {"smiles": "[Mn+2].[O-]S(=O)(=O)[O-]", "formula": "MnSO4"},
+    "NMP": {"smiles": "CN1CCCC1=O"},
+    "Li3PO4": {"formula": "Li3PO4"},
+    "LiOH": {"smiles": "[Li+].[OH-]", "formula": "LiOH"},
+    "H3PO4": {"smiles": "O=P(O)(O)O", "formula": "H3PO4"},
+    "ethanol": {"smiles": "CCO"},
+    "Ga": {"smiles": "[Ga]", "formula": "Ga"},  # "from elements Ga, Ge and Te"
+    "Ge": {"smiles": "[Ge]", "formula": "Ge"},  # the elements; Ge nanoparticles; "the loading amount of Ge"
+    "Te": {"smiles": "[Te]", "formula": "Te"},
+    "hexane": {"smiles": "CCCCCC"},
+    # tetraethyl orthogermanate: the paragraph does not expand the abbreviation, but it converts TEOG "to GeO2
+    # and the evaporation of ethanol byproduct" (Ge(OEt)4, as TEOS is Si(OEt)4)
+    "TEOG": {"smiles": "CCO[Ge](OCC)(OCC)OCC"},
+    "GeO2": {"formula": "GeO2"},
+    "H2": {"smiles": "[H][H]", "formula": "H2"},
+    "urea": {"smiles": "NC(N)=O"},
+    "g-C3N4": {"formula": "C3N4", "core": "C3N4"},  # a phase prefix is not part of the name (as "α-Al2O3")
+    "C3N4": {"formula": "C3N4"},
+    "Pd(NO3)2": {"formula": "PdN2O6"},
+    "NaBH4": {"smiles": "[BH4-].[Na+]", "formula": "NaBH4"},
+    # "the molar ratio of n(Pd(NO3)2):n(NaBH4)", "n(Pd):n(C3N4)": the amount sign n( ) is not part of the name
+    "n(Pd(NO3)2)": {"formula": "PdN2O6", "core": "Pd(NO3)2"},
+    "n(NaBH4)": {"smiles": "[BH4-].[Na+]", "formula": "NaBH4", "core": "NaBH4"},
+    "n(Pd)": {"smiles": "[Pd]", "formula": "Pd", "core": "Pd"},
+    "n(C3N4)": {"formula": "C3N4", "core": "C3N4"},
+    # no single structure: petroleum ether (a mixture), Graphite oxide and GO, Ga1+xGe1-xTe and GaGeTe1-y
+    # (variable compositions), OMC (ordered mesoporous carbon, a material), the composites Ge/OMC, GeO2/C,
+    # C3N4-Pd and the sample codes C3N4-Pd-1% (3%, 5%, 10%), and generic words (chemicals, solution(s),
+    # compound, solvent, residue, supernatant, suspension, products, Products, resultant, elements, mixture,
+    # product, air)
+}
+# Chemical mentions the annotators did not mark, found by reading the paragraphs (not the finder's output)
+FRESH14_ADDED: list[tuple[str, str]] = [
+    ("alumina", "basic "),
+    ("graphite", "technique in a "),
+    ("TEOG", "adding amount of "),
+    ("Ge", "loading amount of "),
+    ("alumina", "50 mL "),
+]
