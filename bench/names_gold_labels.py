@@ -1511,7 +1511,7 @@ FRESH9_LABELS: dict[str, dict] = {
     "Fe": {"smiles": "[Fe]", "formula": "Fe"},
     "S": {"formula": "S"},
     "Li": {"smiles": "[Li]", "formula": "Li"},
-    "Mg": {"smiles": "[Mg]", "formula": "Mg"},
+    "Mg": {"smiles": "[Mg]", "formula": "Mg"},  # and the dopant of "Mg-doped spinel"
     "Ti": {"smiles": "[Ti]", "formula": "Ti"},
     "Ga": {"smiles": "[Ga]", "formula": "Ga"},
     "Ag": {"smiles": "[Ag]", "formula": "Ag"},
@@ -2062,7 +2062,7 @@ FRESH13_LABELS: dict[str, dict] = {
     "MgSO4*7H2O": {"smiles": "[Mg+2].[O-]S(=O)(=O)[O-].O.O.O.O.O.O.O"},
     "LiOH*H2O": {"smiles": LIOH_H2O},
     "Mn": {"smiles": "[Mn]", "formula": "Mn"},  # "cationic ratio of Mn:Mg", "Ni:Mn": the elements
-    "Mg": {"smiles": "[Mg]", "formula": "Mg"},
+    "Mg": {"smiles": "[Mg]", "formula": "Mg"},  # and the dopant of "Mg-doped spinel"
     "Ni": {"smiles": "[Ni]", "formula": "Ni"},
     "LiNi0.5Mn1.5O4": {"formula": "LiNi0.5Mn1.5O4"},
     "Mg0.05Mn1.95(OH)4": {"formula": "Mg0.05Mn1.95O4H4"},
@@ -2112,7 +2112,7 @@ FRESH13_LABELS: dict[str, dict] = {
     "Si": {"smiles": "[Si]", "formula": "Si"},  # Si powder; "Si-containing": the element
     "glucose": UNKNOWN,  # the paragraph does not say which form
     "acetylene": {"smiles": "C#C"},
-    "carbon": {"formula": "C"},  # the carbon source, the carbon coating
+    "carbon": {"formula": "C"},  # the carbon source, the carbon coating, the carbon content
     "Li2SO4": {"smiles": "[Li+].[Li+].[O-]S(=O)(=O)[O-]", "formula": "Li2SO4"},
     "Fe(NO3)3*9H2O": {"formula": "FeN3O18H18"},
     "P2O5": {"formula": "P2O5"},
@@ -2208,6 +2208,9 @@ FRESH13_ADDED: list[tuple[str, str]] = [
     ("CeO2", "Nb2O5 and "),
     ("cobalt hydroxide", "number represent "),
     ("bmimBF4", "ethyl acetate ("),
+    ("HmimOAc", "dibutyl ether ("),
+    ("Mg", "water for "),  # "Mg-doped spinel": the dopant element
+    ("carbon", "μm, "),  # "carbon content about 5.2%": the element's content
 ]
 
 # The fresh14 split: the last 5 train papers, those in none of the earlier splits (``random.Random(29).sample``
