@@ -1,6 +1,6 @@
 """Span precision/recall and structure accuracy of chemical-name finding on the labelled set.
 
-Gold: tests/data/names/materials_{fresh12_,fresh11_,...,fresh2_,fresh_,dev_,}gold.jsonl (human Material
+Gold: tests/data/names/materials_{fresh14_,fresh13_,fresh12_,fresh11_,...,fresh2_,fresh_,dev_,}gold.jsonl (human Material
 spans of real synthesis paragraphs, with structures labelled for this project; see bench/names_gold_labels.py).
 A prediction counts when it has a structure (a SMILES or a formula). Exact: the
 predicted span equals a gold span that has a structure; overlap: it overlaps one (each gold span counted once).
@@ -28,7 +28,11 @@ from chemtrove.chem.names.opsin import OpsinProcess
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "data" / "names"
 SETS = {
-    "fresh12 (held out: labelled before the twelfth round's rules, never tuned on)": GOLD_DIR
+    "fresh14 (held out: the last 5 train papers, labelled before the thirteenth round's rules, never tuned on)": GOLD_DIR
+    / "materials_fresh14_gold.jsonl",
+    "fresh13 (held out: labelled before the thirteenth round's rules, never tuned on)": GOLD_DIR
+    / "materials_fresh13_gold.jsonl",
+    "fresh12 (held out in the twelfth round; its errors were read in the thirteenth)": GOLD_DIR
     / "materials_fresh12_gold.jsonl",
     "fresh11 (held out in the eleventh round; its errors were read in the twelfth)": GOLD_DIR
     / "materials_fresh11_gold.jsonl",
