@@ -27,7 +27,10 @@ Conventions (the patent sets', and these choices for journal text):
   "amino acetonitrile 9", "PhB(mida) derivative 1c") is a class word and not marked; a name with its
   substituents, naming one compound ("4-methylphenol 2a", "6-methyl phenanthridine 3a", "3-methylenetetrahydrofuran
   6a", "simple 2,4-pentadienol 6b", "diacetone-D-glucose 10"), is marked with its structure, the number left out;
-  a name followed by its number in brackets ("indene ( 40 )") is that compound;
+  a name followed by its number in brackets ("indene ( 40 )") is that compound, unless it is a class or a
+  parent the sentence qualifies ("cyclohexenyl- substituted triazole ( 2m )", "unsymmetrical
+  16-selenatripyrrane ( 10a )", "5,15-porphodimethene ( 12a )" made from it, "sodium sulﬁnate with an amino
+  group ( 1h )");
 * classes are not marked ("Brønsted acids", "aryl iodide", "Lewis acid", "phenylacetylenes", "chlorins",
   "NXS", "selenophene diols", "N-boranonitrones", "16-selenatripyrrane" qualified as "unsymmetrical",
   "4-(siloxymethyl)-1-naphthol" whose silyl is unnamed), nor substituent fragments ("4-nitro ( 1g )"), groups
