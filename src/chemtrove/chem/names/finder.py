@@ -6,7 +6,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
-from chemtrove.chem.names import abbreviations, analysis, codes, context, ellipsis, members, mentions, spans
+from chemtrove.chem.names import abbreviations, analysis, codes, context, ellipsis, journal, members, mentions, spans
 from chemtrove.chem.names.dopants import dopant_matches
 from chemtrove.chem.names.formulas import (
     ELEMENTS,
@@ -245,10 +245,11 @@ class NameFinder(MemberReading):
                 nothing (kind ``unresolved``): what a lexicon is missing.
 
         Returns:
-            The :class:`NameMatch` list.
-        """
+            The :class:`NameMatch` list."""
         if not isinstance(text, str) or not text:
             return []
+        if (spelled := journal.unligatured(text)) is not None:  # "triﬂuoro": read as "trifluoro", spans kept
+            return journal.relocated(text, spelled[1], self.find(spelled[0], include_unresolved=include_unresolved))
         self._lookups_left = MAX_LOOKUPS_PER_TEXT
         # one pass over the tokens: only chemical words and abbreviation/formula candidates are kept
         cache = self._chemical_words
@@ -296,9 +297,10 @@ class NameFinder(MemberReading):
         matches = with_spaced_ions(text, matches)  # "(Bi3 +)": the ion, its sign set apart
         matches = analysis.with_analyses(text, matches, self._element_hit)  # "Calcd for ...: C, 39.8"
         matches.sort(key=lambda m: m.start)
-        return abbreviations.abbreviation_matches(
+        matches = abbreviations.abbreviation_matches(
             text, matches, self._names_itself, MAX_ABBREVIATIONS, self._single_hit
         )
+        return journal.tidied(text, matches, self)  # hyphenation breaks, "Rh - catalyzed", "alcohol 31"
 
     def _elliptical(self, text: str, found: list[NameMatch]) -> list[NameMatch]:
         """The leading members of an elliptical list ("hydrochloric, hydrobromic and hydroiodic acid")."""

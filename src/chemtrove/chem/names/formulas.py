@@ -105,11 +105,24 @@ LIGANDS = {
     "OnBu": "OC4H9",
     "OtBu": "OC4H9",
     "OBut": "OC4H9",
+    "PPh3": "P(C6H5)3",
+    "PCy3": "P(C6H11)3",
+    "t-Bu": "C4H9",
+    "tBu": "C4H9",
+    "n-Bu": "C4H9",
+    "Bu": "C4H9",
+    "Ph": "C6H5",
+    "TMS": "Si(CH3)3",
+    "dba": "C17H14O",
+    "cod": "C8H12",
+    "COD": "C8H12",
+    "1-naphthyl": "C10H7",
 }
 """Ligand abbreviations chemists write in brackets inside a formula (acetylacetonate, acetate, alkoxides:
-"Fe(acac)3", "Ni(Ac)2", "Co(AC)2", "Nb(OEt)5", "Ti(OiPr)4"), read as their atoms."""
+"Fe(acac)3", "Ni(Ac)2", "Co(AC)2", "Nb(OEt)5", "Ti(OiPr)4"), and the organic ligands of catalysts and reagents
+("Pd(PPh3)4", "Pd2(dba)3", "P(t-Bu)3", "ClSi(TMS)3", "Ni(PPh3)2(1-naphthyl)Cl"), read as their atoms."""
 _LIGAND = re.compile(
-    r"\((" + "|".join(sorted(LIGANDS, key=len, reverse=True)) + r")\)(?=\d|[\u00b7\u2022\u2219\u22c5*.]|$)"
+    r"\((" + "|".join(sorted(LIGANDS, key=len, reverse=True)) + r")\)(?=\d|[\u00b7\u2022\u2219\u22c5*.(A-Z]|$)"
 )
 
 

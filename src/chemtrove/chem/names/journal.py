@@ -1,0 +1,173 @@
+"""Journal prose as PDF extraction leaves it: ligatures, names broken by a hyphenation space, reference numbers
+glued to a name, metals standing for a catalyst, and names before a compound number.
+
+- Ligatures ("triﬂuoroacetic acid"): the text is read with each ligature spelled out, and every span is moved
+  back onto the original text (a span never splits a ligature).
+- A name broken after a hyphen ("3- methylbut-2-en-1-ol", "N- methylaniline", "dichloro- methane"): the part
+  before the break is joined to the name found after it (keeping a locant's hyphen, dropping a word's), and
+  the joined name replaces the found one when it resolves.
+- A reference number glued to an abbreviation or name ("DMSO28"): the letters are the mention when the
+  lexicon knows them.
+- A metal before "- catalyzed" or "- mediated" ("Rh - catalyzed", "boron - mediated") stands for an unnamed
+  catalyst or reagent and is no mention; a formula read with the hyphen as its charge ("AuCl3- catalyzed") is
+  the formula without it.
+- A ligand's bracket read alone ("(PPh3)2" of "[PdCl2 (PPh3)2]") is part of a complex, no mention.
+- A bare parent directly before a compound number: see :mod:`chemtrove.chem.names.numbers`.
+
+Used by :class:`chemtrove.chem.names.NameFinder`; tested in ``tests/chem/names/test_name_journal.py``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from chemtrove.chem.names import spans
+from chemtrove.chem.names.formulas import ELEMENTS, LIGANDS
+from chemtrove.chem.names.match import NameMatch, match_of
+from chemtrove.chem.names.numbers import without_numbered_parents
+
+if TYPE_CHECKING:
+    from chemtrove.chem.names.finder import NameFinder
+
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+_BROKEN = re.compile(r"(?<![^\s(\[])((?:\([A-Za-z,]{1,6}\)-)?[A-Za-z0-9,'′()\[\]\-]{0,30}-)[ \u00a0]$")
+_LOCANT = re.compile(r"(?:.*[0-9]|[A-Z]|.*\([A-Za-z,]{1,6}\))-")
+_WORD_PART = re.compile(r"[a-z]{4,30}-")
+_GLUED = re.compile(r"(?<![\w\-/])([A-Za-z][A-Za-z]{2,15})(\d{1,2})(?=[\s,.;:)]|$)")
+_CATALYZED = re.compile(r"[ \u00a0]*[-‐–−][ \u00a0]*(?:catalyzed|catalysed|mediated|promoted)\b")
+_ATOM = re.compile(r"[ \u00a0]+atoms?\b")
+_HYPHEN_CATALYZED = re.compile(r"[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b")
+_WORD_HYPHEN = re.compile(r"(?<!\S)([A-Z][^\s]{1,60}?)-(?=[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b)")
+_GROUP = re.compile(r"\(([^()]{1,20})\)\d*")
+_OXIDATION = re.compile(r"\((?:[IVX]{1,4}|0)\)")
+MAX_BROKEN_CHARS = 32
+"""Longest part before a hyphenation break joined to a name."""
+
+
+def unligatured(text: str) -> tuple[str, list[int]] | None:
+    """The text with each ligature spelled out and, for each of its characters, the original offset (one
+    more entry for the end), or ``None`` when the text has no ligature."""
+    if not any(c in text for c in _LIGATURES):
+        return None  # the common case, cheaply
+    parts: list[str] = []
+    where: list[int] = []
+    for i, c in enumerate(text):
+        spelled = _LIGATURES.get(c, c)
+        parts.append(spelled)
+        where.extend([i] * len(spelled))
+    where.append(len(text))
+    return "".join(parts), where
+
+
+def relocated(text: str, where: list[int], found: list[NameMatch]) -> list[NameMatch]:
+    """The matches found in the spelled-out text, moved back onto the original ``text``."""
+    out = []
+    for m in found:
+        start, end = where[m.start], where[m.end - 1] + 1
+        out.append(dataclasses.replace(m, start=start, end=end, name=text[start:end]))
+    return out
+
+
+def tidied(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
+    """``found`` with the journal-prose rules applied (see the module), sorted by position."""
+    found = [m for m in found if not _ligand_alone(m.name)]
+    found = _joined_breaks(text, found, finder)
+    found = _without_catalyst_metals(text, found, finder)
+    found = found + _glued(text, found, finder)
+    found = without_numbered_parents(text, found)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _ligand_alone(name: str) -> bool:
+    """Whether a name is a ligand's bracket alone ("(PPh3)2" of "[PdCl2 (PPh3)2]"): part of a complex, no compound."""
+    return name.startswith("(") and (m := _GROUP.fullmatch(name)) is not None and m.group(1) in LIGANDS
+
+
+def _hits(finder: NameFinder, names: list[str]) -> list:
+    finder._lookup_many(names)
+    return [finder._cache.get(n) for n in names]
+
+
+def _joined_breaks(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
+    """Names broken by a hyphenation space, joined to the part before the break when the joined name resolves."""
+    if "- " not in text and "-\u00a0" not in text:
+        return found  # the common case, cheaply
+    out = []
+    for m in found:
+        tries = _joins(text, m, found)
+        hits = _hits(finder, [name for _, name in tries]) if tries else []
+        joined = next(((s, h) for (s, _), h in zip(tries, hits, strict=True) if h is not None and h.smiles), None)
+        out.append(match_of(text, joined[0], m.end, joined[1]) if joined else m)
+    return out
+
+
+def _joins(text: str, m: NameMatch, found: list[NameMatch]) -> list[tuple[int, str]]:
+    """The joined names to try for a match after a hyphenation break: ``(start, name)``."""
+    if m.start < 2 or text[m.start - 1] not in " \u00a0" or not m.name[:1].isalpha():
+        return []
+    b = _BROKEN.search(text, max(0, m.start - MAX_BROKEN_CHARS - 1), m.start)
+    if b is None or b.end() != m.start or any(f.start < b.end() and b.start() < f.end for f in found if f is not m):
+        return []
+    part, rest = b.group(1), text[m.start : m.end]
+    if part.count("(") != part.count(")") or part.count("[") != part.count("]"):
+        return []
+    if _LOCANT.fullmatch(part):
+        return [(b.start(1), part + rest)]
+    if _WORD_PART.fullmatch(part) and rest[:1].islower():
+        return [(b.start(1), part[:-1] + rest)]
+    return []
+
+
+def _without_catalyst_metals(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
+    """``found`` less the metals standing for a catalyst ("Rh - catalyzed") and element words before "atom";
+    a formula read with the hyphen as its charge ("AuCl3- catalyzed") read without it."""
+    if "cataly" not in text and "mediated" not in text and "promoted" not in text and "atom" not in text:
+        return found  # the common case, cheaply
+    out = []
+    for m in found:
+        bare = _element_alone(m.name)
+        if bare and (_CATALYZED.match(text, m.end) or _ATOM.match(text, m.end)):
+            continue
+        if m.name.endswith("-") and len(m.name) > 2 and _HYPHEN_CATALYZED.match(text, m.end):
+            hit = finder._single_hit(m.name[:-1])
+            if hit is not None and (hit.smiles or hit.formula):
+                out.append(match_of(text, m.start, m.end - 1, hit))
+            continue
+        out.append(m)
+    return out + _before_hyphen(text, out, finder)
+
+
+def _before_hyphen(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
+    """Formulas read from the word before "- catalyzed" without its hyphen ("Ni(PPh3)2(1-naphthyl)Cl- catalyzed")."""
+    out: list[NameMatch] = []
+    if "- " not in text:
+        return out  # the common case, cheaply
+    for w in _WORD_HYPHEN.finditer(text):
+        if any(f.start < w.end(1) and w.start(1) < f.end for f in found) or _element_alone(w.group(1)):
+            continue
+        hit = finder._single_hit(w.group(1))
+        if hit is not None and hit.kind == "formula" and hit.formula:
+            out.append(match_of(text, w.start(1), w.end(1), hit))
+    return out
+
+
+def _element_alone(name: str) -> bool:
+    """Whether a name is one element: a symbol ("Rh", "Pd(II)") or an element word ("rhodium", "boron")."""
+    symbol = _OXIDATION.sub("", name)
+    return symbol in ELEMENTS or name.lower() in spans.ELEMENT_NAMES
+
+
+def _glued(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
+    """Names with a reference number glued after them ("DMSO28"): the letters, when the lexicon knows them."""
+    if not any(c.isdigit() for c in text):
+        return []
+    out = []
+    for g in _GLUED.finditer(text):
+        if any(f.start < g.end() and g.start() < f.end for f in found):
+            continue
+        hit = finder._single_hit(g.group(1))
+        if hit is not None and hit.kind == "lexicon" and hit.smiles:
+            out.append(match_of(text, g.start(1), g.end(1), hit))
+    return out
