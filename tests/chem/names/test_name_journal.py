@@ -106,3 +106,21 @@ def test_ligand_abbreviations_in_complexes():
 def test_complexes_found_in_prose_and_ligand_alone_dropped(offline, names):
     text = "With Pd2(dba)3 / P(t-Bu)3 and the Ni(PPh3)2(1-naphthyl)Cl- catalyzed step; then [PdCl2 (PPh3)2] ."
     assert names(offline, text) == ["Pd2(dba)3", "P(t-Bu)3", "Ni(PPh3)2(1-naphthyl)Cl"]
+
+
+def test_abbreviation_defined_in_spaced_brackets(full, names):
+    text = "With chloroacetic acid ( CAA ) , the CAA salt formed."
+    assert names(full, text) == ["chloroacetic acid", "CAA", "CAA"]
+
+
+def test_common_reagent_abbreviations_and_torn_adducts(offline, names):
+    text = "Then KF , Bu3P and DDQ with LiHMDS ; the EDC - mediated step in BF3 OEt2 gave TiO2 ZnO films."
+    found = {m.name: m.smiles for m in offline.find(text) if m.resolved}
+    assert list(found) == ["KF", "Bu3P", "DDQ", "LiHMDS", "EDC", "BF3 OEt2", "TiO2", "ZnO"]
+    assert found["BF3 OEt2"] == "CC[O+](CC)[B-](F)(F)F"
+    assert found["EDC"] == "CCN=C=NCCCN(C)C"
+
+
+def test_protecting_group_ethers_are_a_class(offline, names):
+    text = "As its TBS ether and after the silyl ethers were cleaved in ether, the THP ester was kept."
+    assert names(offline, text) == ["ether"]

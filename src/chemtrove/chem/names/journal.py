@@ -11,6 +11,8 @@ glued to a name, metals standing for a catalyst, and names before a compound num
 - A metal before "- catalyzed" or "- mediated" ("Rh - catalyzed", "boron - mediated") stands for an unnamed
   catalyst or reagent and is no mention; a formula read with the hyphen as its charge ("AuCl3- catalyzed") is
   the formula without it.
+- A protecting group's ether or ester ("TBS ether", "silyl ether") is a class, no mention; an adduct whose dot
+  was lost ("BF3 OEt2") is read as the dotted name when the lexicon knows it.
 - A ligand's bracket read alone ("(PPh3)2" of "[PdCl2 (PPh3)2]") is part of a complex, no mention.
 - A bare parent directly before a compound number: see :mod:`chemtrove.chem.names.numbers`.
 
@@ -40,6 +42,10 @@ _CATALYZED = re.compile(r"[ \u00a0]*[-‐–−][ \u00a0]*(?:catalyzed|catalysed
 _ATOM = re.compile(r"[ \u00a0]+atoms?\b")
 _HYPHEN_CATALYZED = re.compile(r"[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b")
 _WORD_HYPHEN = re.compile(r"(?<!\S)([A-Z][^\s]{1,60}?)-(?=[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b)")
+_PROTECTED = re.compile(
+    r"\b(?:silyl|TBS|TBDMS|TBDPS|TIPS|TES|TMS|MOM|MEM|SEM|THP|PMB|Boc|Cbz|trityl)[ \u00a0]+(?:ethers?|esters?)\b"
+)
+_ADDUCT_PART = re.compile(r"[ \u00a0]([A-Z][A-Za-z0-9]{1,5})(?![\w\-(])")
 _GROUP = re.compile(r"\(([^()]{1,20})\)\d*")
 _OXIDATION = re.compile(r"\((?:[IVX]{1,4}|0)\)")
 MAX_BROKEN_CHARS = 32
@@ -73,6 +79,8 @@ def relocated(text: str, where: list[int], found: list[NameMatch]) -> list[NameM
 def tidied(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
     """``found`` with the journal-prose rules applied (see the module), sorted by position."""
     found = [m for m in found if not _ligand_alone(m.name)]
+    found = _without_protected_groups(text, found)
+    found = _joined_adducts(text, found, finder)
     found = _joined_breaks(text, found, finder)
     found = _without_catalyst_metals(text, found, finder)
     found = found + _glued(text, found, finder)
@@ -83,6 +91,28 @@ def tidied(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMa
 def _ligand_alone(name: str) -> bool:
     """Whether a name is a ligand's bracket alone ("(PPh3)2" of "[PdCl2 (PPh3)2]"): part of a complex, no compound."""
     return name.startswith("(") and (m := _GROUP.fullmatch(name)) is not None and m.group(1) in LIGANDS
+
+
+def _without_protected_groups(text: str, found: list[NameMatch]) -> list[NameMatch]:
+    """``found`` less the names inside a protecting group's ether or ester ("TBS ether", "silyl ethers"): a
+    class of compounds, no one compound."""
+    if "ether" not in text and "ester" not in text:
+        return found  # the common case, cheaply
+    groups = [(g.start(), g.end()) for g in _PROTECTED.finditer(text)]
+    return [m for m in found if not any(s < m.end and m.start < e for s, e in groups)]
+
+
+def _joined_adducts(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
+    """Adducts whose dot the extraction lost ("BF3 OEt2" of "BF3·OEt2"): the formula and the word after it
+    read as one name when the lexicon knows the dotted form."""
+    out = []
+    for m in found:
+        nxt = _ADDUCT_PART.match(text, m.end) if m.kind == "formula" else None
+        hit = finder._single_hit(f"{m.name}\u00b7{nxt.group(1)}") if nxt else None
+        if hit is not None and hit.kind == "lexicon" and hit.smiles:
+            m = match_of(text, m.start, nxt.end(1), hit)
+        out.append(m)
+    return out
 
 
 def _hits(finder: NameFinder, names: list[str]) -> list:
