@@ -124,3 +124,13 @@ def test_common_reagent_abbreviations_and_torn_adducts(offline, names):
 def test_protecting_group_ethers_are_a_class(offline, names):
     text = "As its TBS ether and after the silyl ethers were cleaved in ether, the THP ester was kept."
     assert names(offline, text) == ["ether"]
+
+
+def test_metal_words_before_catalyst_or_complex_stand_for_it(offline, names):
+    text = "With the rhodium catalyst, the Pd(0) catalyst and a palladium complex; a supported Pd catalyst on C."
+    assert names(offline, text) == ["Pd"]
+
+
+def test_compound_derived_from_a_numbered_one_and_amino_alcohols(full, names):
+    text = "The lithium acetylide derived from 12 and an amino alcohol , in ethanol ; lithium acetylide ."
+    assert names(full, text) == ["ethanol", "lithium acetylide"]

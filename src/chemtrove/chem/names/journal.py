@@ -39,6 +39,7 @@ _LOCANT = re.compile(r"(?:.*[0-9]|[A-Z]|.*\([A-Za-z,]{1,6}\))-")
 _WORD_PART = re.compile(r"[a-z]{4,30}-")
 _GLUED = re.compile(r"(?<![\w\-/])([A-Za-z][A-Za-z]{2,15})(\d{1,2})(?=[\s,.;:)]|$)")
 _CATALYZED = re.compile(r"[ \u00a0]*[-‐–−][ \u00a0]*(?:catalyzed|catalysed|mediated|promoted)\b")
+_CATALYST = re.compile(r"[ \u00a0]+(?:pre)?(?:catalysts?|complex(?:es)?)\b")
 _ATOM = re.compile(r"[ \u00a0]+atoms?\b")
 _HYPHEN_CATALYZED = re.compile(r"[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b")
 _WORD_HYPHEN = re.compile(r"(?<!\S)([A-Z][^\s]{1,60}?)-(?=[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b)")
@@ -151,15 +152,18 @@ def _joins(text: str, m: NameMatch, found: list[NameMatch]) -> list[tuple[int, s
 
 
 def _without_catalyst_metals(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
-    """``found`` less the metals standing for a catalyst ("Rh - catalyzed") and element words before "atom";
+    """``found`` less the metals standing for a catalyst ("Rh - catalyzed", "the Pd(II) catalyst", "rhodium
+    complex"; a bare symbol before "catalyst" stays: "supported Pd catalyst") and element words before "atom";
     a formula read with the hyphen as its charge ("AuCl3- catalyzed") read without it."""
-    if "cataly" not in text and "mediated" not in text and "promoted" not in text and "atom" not in text:
+    if not any(w in text for w in ("cataly", "mediated", "promoted", "atom", "complex")):
         return found  # the common case, cheaply
     out = []
     for m in found:
         bare = _element_alone(m.name)
         if bare and (_CATALYZED.match(text, m.end) or _ATOM.match(text, m.end)):
             continue
+        if bare and (not m.name.isalpha() or m.name.islower()) and _CATALYST.match(text, m.end):
+            continue  # "the Pd(0) catalyst", "rhodium complex"
         if m.name.endswith("-") and len(m.name) > 2 and _HYPHEN_CATALYZED.match(text, m.end):
             hit = finder._single_hit(m.name[:-1])
             if hit is not None and (hit.smiles or hit.formula):

@@ -4,8 +4,10 @@ Journal prose points to drawn structures by number ("3a", "4aa", "15"). A name d
 (or before a role word and the number: "product", "derivative") names that compound only when it carries its
 substituents ("4-methylphenol 2a"); a bare parent or class ("the tetrahydrofuran 6a", "spirocyclic
 2,5-dihydrofuran 3a", "alcohol 31") stands for a structure the sentence does not give, and is no mention. A
-number in brackets ("indene ( 40 )") keeps the name. A name before "derivative" is a family, never one
-compound. Used by :class:`chemtrove.chem.names.NameFinder`; tested in ``tests/chem/names/test_name_journal.py``.
+number in brackets ("indene ( 40 )") keeps the name. A name before "derivative" is a family, and one
+"derived from" a numbered compound ("the lithium acetylide derived from 10") is that compound's, never the
+compound the name gives. Used by :class:`chemtrove.chem.names.NameFinder`; tested in
+``tests/chem/names/test_name_journal.py``.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ _NUMBER = re.compile(
     rf"[ \u00a0]+(?:{_ROLE}[ \u00a0]+)?(?:\([EZRS]\)-)?(\d{{1,3}}[a-z]{{0,3}})"
     r"(?=[ \u00a0]*(?:[,.;:)](?!\d)|$)|[ \u00a0]+([^\s\d]{1,8}))"
 )
-_DERIVATIVE = re.compile(r"[ \u00a0]+derivatives?\b")
+_DERIVATIVE = re.compile(r"[ \u00a0]+(?:derivatives?\b|derived[ \u00a0]+from[ \u00a0]+\(?\d{1,3}[a-z]{0,3}\b)")
 _UNIT = re.compile(
     r"(?:%|°|[µμ]\w*|[mkcnμ]?[gLlMm]|mmol|mol|equiv|eq|h|hr|min|s|d|wt|vol|at|K|bar|atm|psi|[kM]?Pa|ppm|times|x|×"
     r"|mg|mL|ml|nm|mm|cm|rpm|V|mV|mA|W|kV|Hz|MHz|°C|C|F|J|kJ|eV)\W?"
