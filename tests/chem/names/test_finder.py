@@ -255,6 +255,7 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "Pd(PPh3)" * 100_000 + "- catalyzed",  # one ligand word with no end before a catalysed step
         "Rh - catalyzed " * 70_000,  # metals standing for catalysts
         "DMSO28 " * 100_000,  # reference numbers glued to abbreviations
+        "DMSO28 ethanol- ethanol TBS ether " * 30_000,  # breaks, glued numbers and classes among many names
         "ﬂ" * 1_000_000,  # ligatures only
     ]
     for text in cases:

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from chemtrove.chem.names import spans
@@ -89,6 +91,20 @@ def tidied(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMa
     return sorted(found, key=lambda m: m.start)
 
 
+class _Taken:
+    """The spans of matches, sorted, for overlap checks in logarithmic time (texts may hold 10^5 matches)."""
+
+    def __init__(self, found: list[NameMatch]) -> None:
+        spans_ = sorted((m.start, m.end) for m in found)
+        self.starts = [s for s, _ in spans_]
+        self.ends = list(accumulate((e for _, e in spans_), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a match overlaps ``[start, end)``."""
+        i = bisect_left(self.starts, end)  # the matches starting before ``end``
+        return i > 0 and self.ends[i - 1] > start
+
+
 def _ligand_alone(name: str) -> bool:
     """Whether a name is a ligand's bracket alone ("(PPh3)2" of "[PdCl2 (PPh3)2]"): part of a complex, no compound."""
     return name.startswith("(") and (m := _GROUP.fullmatch(name)) is not None and m.group(1) in LIGANDS
@@ -99,8 +115,11 @@ def _without_protected_groups(text: str, found: list[NameMatch]) -> list[NameMat
     class of compounds, no one compound."""
     if "ether" not in text and "ester" not in text:
         return found  # the common case, cheaply
-    groups = [(g.start(), g.end()) for g in _PROTECTED.finditer(text)]
-    return [m for m in found if not any(s < m.end and m.start < e for s, e in groups)]
+    groups = [NameMatch(g.start(), g.end(), "", None, "", None) for g in _PROTECTED.finditer(text)]
+    if not groups:
+        return found
+    taken = _Taken(groups)
+    return [m for m in found if not taken.overlaps(m.start, m.end)]
 
 
 def _joined_adducts(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
@@ -126,20 +145,21 @@ def _joined_breaks(text: str, found: list[NameMatch], finder: NameFinder) -> lis
     if "- " not in text and "-\u00a0" not in text:
         return found  # the common case, cheaply
     out = []
+    taken = _Taken(found)
     for m in found:
-        tries = _joins(text, m, found)
+        tries = _joins(text, m, taken)
         hits = _hits(finder, [name for _, name in tries]) if tries else []
         joined = next(((s, h) for (s, _), h in zip(tries, hits, strict=True) if h is not None and h.smiles), None)
         out.append(match_of(text, joined[0], m.end, joined[1]) if joined else m)
     return out
 
 
-def _joins(text: str, m: NameMatch, found: list[NameMatch]) -> list[tuple[int, str]]:
+def _joins(text: str, m: NameMatch, taken: _Taken) -> list[tuple[int, str]]:
     """The joined names to try for a match after a hyphenation break: ``(start, name)``."""
     if m.start < 2 or text[m.start - 1] not in " \u00a0" or not m.name[:1].isalpha():
         return []
     b = _BROKEN.search(text, max(0, m.start - MAX_BROKEN_CHARS - 1), m.start)
-    if b is None or b.end() != m.start or any(f.start < b.end() and b.start() < f.end for f in found if f is not m):
+    if b is None or b.end() != m.start or taken.overlaps(b.start(), b.end()):
         return []
     part, rest = b.group(1), text[m.start : m.end]
     if part.count("(") != part.count(")") or part.count("[") != part.count("]"):
@@ -178,8 +198,9 @@ def _before_hyphen(text: str, found: list[NameMatch], finder: NameFinder) -> lis
     out: list[NameMatch] = []
     if "- " not in text:
         return out  # the common case, cheaply
+    taken = _Taken(found)
     for w in _WORD_HYPHEN.finditer(text):
-        if any(f.start < w.end(1) and w.start(1) < f.end for f in found) or _element_alone(w.group(1)):
+        if taken.overlaps(w.start(1), w.end(1)) or _element_alone(w.group(1)):
             continue
         hit = finder._single_hit(w.group(1))
         if hit is not None and hit.kind == "formula" and hit.formula:
@@ -195,11 +216,10 @@ def _element_alone(name: str) -> bool:
 
 def _glued(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
     """Names with a reference number glued after them ("DMSO28"): the letters, when the lexicon knows them."""
-    if not any(c.isdigit() for c in text):
-        return []
-    out = []
+    out: list[NameMatch] = []
+    taken = _Taken(found)
     for g in _GLUED.finditer(text):
-        if any(f.start < g.end() and g.start() < f.end for f in found):
+        if taken.overlaps(g.start(), g.end()):
             continue
         hit = finder._single_hit(g.group(1))
         if hit is not None and hit.kind == "lexicon" and hit.smiles:

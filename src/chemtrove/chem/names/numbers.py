@@ -21,6 +21,7 @@ _NUMBER = re.compile(
     rf"[ \u00a0]+(?:{_ROLE}[ \u00a0]+)?(?:\([EZRS]\)-)?(\d{{1,3}}[a-z]{{0,3}})"
     r"(?=[ \u00a0]*(?:[,.;:)](?!\d)|$)|[ \u00a0]+([^\s\d]{1,8}))"
 )
+_SPACED_DIGIT = re.compile(r"[ \u00a0]\d")
 _DERIVATIVE = re.compile(r"[ \u00a0]+(?:derivatives?\b|derived[ \u00a0]+from[ \u00a0]+\(?\d{1,3}[a-z]{0,3}\b)")
 _UNIT = re.compile(
     r"(?:%|°|[µμ]\w*|[mkcnμ]?[gLlMm]|mmol|mol|equiv|eq|h|hr|min|s|d|wt|vol|at|K|bar|atm|psi|[kM]?Pa|ppm|times|x|×"
@@ -69,7 +70,7 @@ def without_numbered_parents(text: str, found: list[NameMatch]) -> list[NameMatc
         >>> [m.name for m in without_numbered_parents(t, ms)]
         ['4-methylphenol', 'THF']
     """
-    if not any(c.isdigit() for c in text) and "derivative" not in text:
+    if _SPACED_DIGIT.search(text) is None and "derivative" not in text:
         return found  # the common case, cheaply: no number, no derivative
     kept = []
     for m in found:
