@@ -24,16 +24,25 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Mapping
 from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from chemtrove.chem.names import spans
 from chemtrove.chem.names.formulas import ELEMENTS, LIGANDS
-from chemtrove.chem.names.match import NameMatch, match_of
+from chemtrove.chem.names.match import Hit, NameMatch, match_of
 from chemtrove.chem.names.numbers import without_numbered_parents
 
-if TYPE_CHECKING:
-    from chemtrove.chem.names.finder import NameFinder
+
+class NameFinder(Protocol):
+    """What these rules use of :class:`chemtrove.chem.names.NameFinder`: its look-ups and their cache."""
+
+    _cache: Mapping[str, Hit | None]
+
+    def _lookup_many(self, names: Iterable[str]) -> None: ...
+
+    def _single_hit(self, t: str) -> Hit | None: ...
+
 
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 _BROKEN = re.compile(r"(?<![^\s(\[])((?:\([A-Za-z,]{1,6}\)-)?[A-Za-z0-9,'′()\[\]\-]{0,30}-)[ \u00a0]$")
