@@ -6,8 +6,8 @@ glued to a name, metals standing for a catalyst, and names before a compound num
 - A name broken after a hyphen ("3- methylbut-2-en-1-ol", "N- methylaniline", "dichloro- methane"): the part
   before the break is joined to the name found after it (keeping a locant's hyphen, dropping a word's), and
   the joined name replaces the found one when it resolves.
-- A reference number glued to an abbreviation or name ("DMSO28"): the letters are the mention when the
-  lexicon knows them.
+- A reference number glued to an abbreviation ("DMSO28"): the letters are the mention when the lexicon knows
+  them.
 - A metal before "- catalyzed" or "- mediated" ("Rh - catalyzed", "boron - mediated") stands for an unnamed
   catalyst or reagent and is no mention; a formula read with the hyphen as its charge ("AuCl3- catalyzed") is
   the formula without it.
@@ -48,7 +48,9 @@ _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "
 _BROKEN = re.compile(r"(?<![^\s(\[])((?:\([A-Za-z,]{1,6}\)-)?[A-Za-z0-9,'′()\[\]\-]{0,30}-)[ \u00a0]$")
 _LOCANT = re.compile(r"(?:.*[0-9]|[A-Z]|.*\([A-Za-z,]{1,6}\))-")
 _WORD_PART = re.compile(r"[a-z]{4,30}-")
-_GLUED = re.compile(r"(?<![\w\-/])([A-Za-z][A-Za-z]{2,15})(\d{1,2})(?=[\s,.;:)]|$)")
+_GLUED = re.compile(r"([A-Z][A-Za-z]{2,15})(\d{1,2})(?=[\s,.;:)]|$)")
+"""An abbreviation and a glued reference number ("DMSO28"); the character before is checked apart (a capital
+first keeps the scan cheap)."""
 _CATALYZED = re.compile(r"[ \u00a0]*[-‐–−][ \u00a0]*(?:catalyzed|catalysed|mediated|promoted)\b")
 _CATALYST = re.compile(r"[ \u00a0]+(?:pre)?(?:catalysts?|complex(?:es)?)\b")
 _ATOM = re.compile(r"[ \u00a0]+atoms?\b")
@@ -224,10 +226,14 @@ def _element_alone(name: str) -> bool:
 
 
 def _glued(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
-    """Names with a reference number glued after them ("DMSO28"): the letters, when the lexicon knows them."""
+    """Abbreviations with a reference number glued after them ("DMSO28"): the letters, when the lexicon knows
+    them."""
     out: list[NameMatch] = []
-    taken = _Taken(found)
+    taken: _Taken | None = None
     for g in _GLUED.finditer(text):
+        if g.start() and (text[g.start() - 1].isalnum() or text[g.start() - 1] in "_-/"):
+            continue  # inside a word, a hyphenated or a slashed token
+        taken = taken or _Taken(found)
         if taken.overlaps(g.start(), g.end()):
             continue
         hit = finder._single_hit(g.group(1))
