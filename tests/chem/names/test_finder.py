@@ -256,6 +256,8 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "Rh - catalyzed " * 70_000,  # metals standing for catalysts
         "DMSO28 " * 100_000,  # reference numbers glued to abbreviations
         "DMSO28 ethanol- ethanol TBS ether " * 30_000,  # breaks, glued numbers and classes among many names
+        "acetyla- cetonate tetra- " * 40_000,  # words broken by hyphenation spaces
+        "tetra- hydrofuran " * 50_000,  # words broken by hyphenation spaces that join into names
         "ﬂ" * 1_000_000,  # ligatures only
     ]
     for text in cases:

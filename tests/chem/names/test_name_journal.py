@@ -5,7 +5,7 @@ sentences of each class)."""
 from __future__ import annotations
 
 from chemtrove.chem.names.formulas import parse_formula
-from chemtrove.chem.names.journal import relocated, unligatured
+from chemtrove.chem.names.journal import relocated, spelled_out
 from chemtrove.chem.names.match import NameMatch
 from chemtrove.chem.names.numbers import is_bare_parent, without_numbered_parents
 
@@ -54,13 +54,13 @@ def test_located_substituents_make_a_compound():
 
 def test_ligatures_are_read_spelled_out_and_spans_stay_on_the_text(offline, names):
     text = "The aﬀord step used triﬂuoroacetic acid and diﬂuoromethane."
-    spelled, where = unligatured(text)
+    spelled, where = spelled_out(text, offline)
     assert spelled == "The afford step used trifluoroacetic acid and difluoromethane."
     assert len(where) == len(spelled) + 1
     m = NameMatch(spelled.index("tri"), spelled.index(" and"), "trifluoroacetic acid", "C", "lexicon", "t")
     assert [x.name for x in relocated(text, where, [m])] == ["triﬂuoroacetic acid"]
     assert names(offline, text)[0] == "triﬂuoroacetic acid"
-    assert unligatured("no ligature here") is None
+    assert spelled_out("no ligature here", offline) is None
 
 
 def test_name_broken_by_a_hyphenation_space_is_joined(full, names):
@@ -134,3 +134,10 @@ def test_metal_words_before_catalyst_or_complex_stand_for_it(offline, names):
 def test_compound_derived_from_a_numbered_one_and_amino_alcohols(full, names):
     text = "The lithium acetylide derived from 12 and an amino alcohol , in ethanol ; lithium acetylide ."
     assert names(full, text) == ["ethanol", "lithium acetylide"]
+
+
+def test_word_broken_inside_by_a_hyphenation_space(offline, names):
+    text = "It was kept in tetra- hydrofuran , then in a pre- ethanol wash."
+    found = {m.name: m.smiles for m in offline.find(text) if m.resolved}
+    assert names(offline, text) == ["tetra- hydrofuran", "ethanol"]
+    assert found["tetra- hydrofuran"] == "C1CCOC1"

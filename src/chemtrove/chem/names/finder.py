@@ -248,7 +248,7 @@ class NameFinder(MemberReading):
             The :class:`NameMatch` list."""
         if not isinstance(text, str) or not text:
             return []
-        if (spelled := journal.unligatured(text)) is not None:  # "triﬂuoro": read as "trifluoro", spans kept
+        if (spelled := journal.spelled_out(text, self)) is not None:  # "triﬂuoro", "tetra- hydrofuran"
             return journal.relocated(text, spelled[1], self.find(spelled[0], include_unresolved=include_unresolved))
         self._lookups_left = MAX_LOOKUPS_PER_TEXT
         # one pass over the tokens: only chemical words and abbreviation/formula candidates are kept

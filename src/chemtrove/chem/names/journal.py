@@ -1,8 +1,9 @@
 """Journal prose as PDF extraction leaves it: ligatures, names broken by a hyphenation space, reference numbers
 glued to a name, metals standing for a catalyst, and names before a compound number.
 
-- Ligatures ("triﬂuoroacetic acid"): the text is read with each ligature spelled out, and every span is moved
-  back onto the original text (a span never splits a ligature).
+- Ligatures ("triﬂuoroacetic acid") and words broken by a hyphenation space ("acetyla- cetonate"): the text is
+  read with each ligature spelled out and each broken word joined (when the joined word is a name and its
+  first part is not), and every span is moved back onto the original text.
 - A name broken after a hyphen ("3- methylbut-2-en-1-ol", "N- methylaniline", "dichloro- methane"): the part
   before the break is joined to the name found after it (keeping a locant's hyphen, dropping a word's), and
   the joined name replaces the found one when it resolves.
@@ -25,7 +26,7 @@ import dataclasses
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import Protocol
 
 from chemtrove.chem.names import spans
@@ -43,8 +44,13 @@ class NameFinder(Protocol):
 
     def _single_hit(self, t: str) -> Hit | None: ...
 
+    def _is_chemical(self, text: str) -> bool: ...
+
+    def resolve(self, name: str) -> str | None: ...
+
 
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+_WORD_BREAK = re.compile(r"(?<![\w\-])([A-Za-z]{2,30})- ([a-z]{2,30})(?![\w\-])")
 _BROKEN = re.compile(r"(?<![^\s(\[])((?:\([A-Za-z,]{1,6}\)-)?[A-Za-z0-9,'′()\[\]\-]{0,30}-)[ \u00a0]$")
 _LOCANT = re.compile(r"(?:.*[0-9]|[A-Z]|.*\([A-Za-z,]{1,6}\))-")
 _WORD_PART = re.compile(r"[a-z]{4,30}-")
@@ -62,23 +68,47 @@ _PROTECTED = re.compile(
 _ADDUCT_PART = re.compile(r"[ \u00a0]([A-Z][A-Za-z0-9]{1,5})(?![\w\-(])")
 _GROUP = re.compile(r"\(([^()]{1,20})\)\d*")
 _OXIDATION = re.compile(r"\((?:[IVX]{1,4}|0)\)")
+MAX_JOINED_WORDS = 64
+"""Most broken words in a text for them to be joined (each is looked up; the text read with its words joined
+holds no break left to join, so it is read once)."""
 MAX_BROKEN_CHARS = 32
 """Longest part before a hyphenation break joined to a name."""
 
 
-def unligatured(text: str) -> tuple[str, list[int]] | None:
-    """The text with each ligature spelled out and, for each of its characters, the original offset (one
-    more entry for the end), or ``None`` when the text has no ligature."""
-    if not any(c in text for c in _LIGATURES):
+def spelled_out(text: str, finder: NameFinder) -> tuple[str, list[int]] | None:
+    """The text with each ligature spelled out and each word broken by a hyphenation space joined
+    ("tetra- hydrofuran": "tetrahydrofuran", when the joined word is a name and its first part is not), and,
+    for each of its characters, the original offset (one more entry for the end); ``None`` when the text has
+    neither.
+
+    Example:
+        >>> from chemtrove.chem.names import NameFinder
+        >>> spelled_out("in tetra- hydrofuran", NameFinder(opsin=False))[0]
+        'in tetrahydrofuran'
+    """
+    ligatures = any(c in text for c in _LIGATURES)
+    cut: set[int] = set()
+    breaks = list(islice(_WORD_BREAK.finditer(text), MAX_JOINED_WORDS + 1)) if "- " in text else []
+    if len(breaks) <= MAX_JOINED_WORDS:  # more: a text of broken words, read as it is (look-ups bounded)
+        for b in breaks:
+            if _is_name(finder, b.group(1) + b.group(2)) and not _is_name(finder, b.group(1)):
+                cut.update((b.end(1), b.end(1) + 1))  # the hyphen and the space
+    if not ligatures and not cut:
         return None  # the common case, cheaply
     parts: list[str] = []
     where: list[int] = []
     for i, c in enumerate(text):
+        if i in cut:
+            continue
         spelled = _LIGATURES.get(c, c)
         parts.append(spelled)
         where.extend([i] * len(spelled))
     where.append(len(text))
     return "".join(parts), where
+
+
+def _is_name(finder: NameFinder, word: str) -> bool:
+    return finder._is_chemical(word) and finder.resolve(word) is not None
 
 
 def relocated(text: str, where: list[int], found: list[NameMatch]) -> list[NameMatch]:
