@@ -172,6 +172,7 @@ ADDED_LABELS: dict[str, dict] = {
     "Na3V2(PO4)3": {"formula": "Na3V2P3O12"},
     "NaV3(PO4)3": {"formula": "NaV3P3O12"},
     "galactose": UNKNOWN,  # the paragraph does not say which form
+    "Graphite": {"formula": "C"},  # thirteenth round: the element, as every fresh split labels graphite
 }
 
 # ------------------------------------------------------------------------------------- the dev split
@@ -264,8 +265,15 @@ DEV_LABELS: dict[str, dict] = {
     "sodium sulfide": {"smiles": "[Na+].[Na+].[S-2]"},
     "sodium sulfide nonahydrate": {"smiles": "[Na+].[Na+].[S-2].O.O.O.O.O.O.O.O.O"},
     "urea": {"smiles": "NC(N)=O"},
+    # thirteenth round: graphite and graphene are the element, as every fresh split labels them (a graphite
+    # die is an object, like a silver ring, and keeps no label)
+    "graphite": {"formula": "C"},
+    "graphite flake": {"formula": "C", "core": "graphite"},
+    "graphite flakes": {"formula": "C", "core": "graphite"},
+    "graphene": {"formula": "C"},
 }
 DEV_ADDED: list[tuple[str, str]] = [
+    ("graphene", "denoted as "),  # thirteenth round: the product's mention the annotators did not mark
     ("Ce0.9Gd0.1O2-\u03b4", "hours. The "),
     ("Li4Ti6O14", "designated as "),
     ("NaLi3Ti6O14", "designated as Li4Ti6O14, "),
@@ -841,6 +849,7 @@ FRESH4_ADDED: list[tuple[str, str]] = [
     ("H2O2", "weight concentration of "),
     ("oxygen", "The "),
     ("Mn3O4", "For comparison, bare "),
+    ("Graphene", "2 kV. "),  # thirteenth round: graphene is the element (C), as the split labels it elsewhere
 ]
 
 FRESH5_SEED = 20
@@ -2045,5 +2054,6 @@ FRESH12_ADDED: list[tuple[str, str]] = [
     ("F", "with "),
     ("graphite", "SOLEMS, "),
     ("BN", "pyrolitic "),
-    ("graphite", "high-density "),
+    # ("graphite", "high-density "): dropped in the thirteenth round, a graphite die is an object (dev, test,
+    # fresh3 and fresh9 leave their dies unlabelled; "silver ring", "platinum electrode" name the thing)
 ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from chemtrove.chem.names import codes, mentions, spans
+from chemtrove.chem.names.carbons import CARBON_FORMS, carbon_form_ok
 from chemtrove.chem.names.formulas import ELEMENTS, MAX_FORMULA_CHARS, looks_like_formula
 
 APPARATUS_NOUNS = frozenset(
@@ -371,6 +372,8 @@ def standalone_ok(text: str, w: spans.Word) -> bool:
         return False  # "metal oxalate", "A for acetate": a class of salts, not the ion
     if mentions.class_noun(text, w):
         return False  # "petroleum ether", "an alcohol": the class, not its common member
+    if lw in CARBON_FORMS:
+        return carbon_form_ok(text, w) and (w.cut_right or not before_object(text, w.end))  # not "graphite die"
     if lw not in spans.ELEMENT_NAMES:
         return True
     if not w.cut_right and mentions.before_compound_class(text, w.end):

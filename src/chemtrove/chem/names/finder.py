@@ -10,7 +10,7 @@ from chemtrove.chem.names import abbreviations, analysis, codes, context, ellips
 from chemtrove.chem.names.dopants import dopant_matches
 from chemtrove.chem.names.formulas import (
     ELEMENTS,
-    TRIVIAL_OXIDES,
+    TRIVIAL_NAMES,
     looks_like_formula,
     parse_formula,
     read_ion,
@@ -214,7 +214,7 @@ class NameFinder(MemberReading):
             or lw in spans.ION_WORDS
             or lw in self.words
             or lw in ("acid", "acids")
-            or lw in TRIVIAL_OXIDES
+            or lw in TRIVIAL_NAMES
             or lw in spans.CLASSICAL_CATIONS
             or lw in spans.SALT_FORMERS
             or (text.islower() and lw in spans.MULTIPLIER_WORDS)

@@ -191,13 +191,22 @@ def _weak(word: str) -> bool:
     return not any(c.isdigit() or c in "([" for c in word)
 
 
+CARBON_FORMS = {"graphite": "C", "graphene": "C"}
+"""Trivial names of carbon's allotropes, read as the element (``carbons.carbon_form_ok`` gives their context)."""
+
+TRIVIAL_NAMES = frozenset(TRIVIAL_OXIDES) | frozenset(CARBON_FORMS)
+"""Every one-word trivial name :func:`trivial_oxide` reads."""
+
+
 def trivial_oxide(word: str) -> Formula | None:
-    """The formula of an oxide's trivial name ("titania" -> TiO2), or ``None``.
+    """The formula of an oxide's trivial name ("titania" -> TiO2) or of carbon's ("graphite" -> C), or ``None``.
 
     Example:
         >>> trivial_oxide("Zirconia").reduced
         'ZrO2'
     """
+    if word.lower() in CARBON_FORMS:
+        return Formula(word, CARBON_FORMS[word.lower()], True)  # the element (a lone "C" is no formula)
     formula = TRIVIAL_OXIDES.get(word.lower())
     if formula is None:
         return None

@@ -80,7 +80,8 @@ SUBSTANCE_FORMS = frozenset(
 
 OBJECT_NOUNS = frozenset(
     "ring rings electrode electrodes wafer wafers mold molds mould moulds rod rods mesh grid grids disk "
-    "disks disc discs boat boats tip tips needle needles target targets coin coins screw screws".split()
+    "disks disc discs boat boats tip tips needle needles target targets coin coins screw screws die dies "
+    "monochromator monochromators".split()
 )
 """Objects made of an element: a bare element name before one names the thing ("silver ring"). Plates,
 sheets, foils and films are forms of the material and keep the substance reading ("aluminum plates were
