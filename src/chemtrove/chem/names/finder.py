@@ -232,7 +232,7 @@ class NameFinder(MemberReading):
                 return True
         if "(" in lw and lw.split("(", 1)[0] in spans.ELEMENT_NAMES:  # iron(III), lead(II)
             return True
-        if self._opsin is not None and text.islower() and spans.has_chemical_ending(lw):
+        if self._opsin is not None and text[1:].islower() and spans.has_chemical_ending(lw):  # "Dopamine" too
             return lw not in spans.NAME_GOES_ON  # a trivial name's ending: OPSIN decides ("thiourea")
         return spans.is_systematic_word(lw)
 

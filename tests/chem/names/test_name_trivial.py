@@ -1,0 +1,33 @@
+"""Thirteenth round of rules: a capitalized trivial name (a sentence start) goes to OPSIN like a lower-case
+one; lexicon rows for common trivial names whose first word alone is too short to look chemical. General
+examples, not sentences of the labelled splits."""
+
+from __future__ import annotations
+
+import pytest
+
+from chemtrove.chem.names import opsin_available, opsin_unavailable_reason
+
+needs_opsin = pytest.mark.skipif(not opsin_available(), reason=f"OPSIN is not installed: {opsin_unavailable_reason()}")
+
+
+@needs_opsin
+def test_a_capitalized_trivial_name_is_read(full, names):
+    assert names(full, "Histamine (HA) and glycine were dissolved; HA was diluted.") == [
+        "Histamine",
+        "HA",
+        "glycine",
+        "HA",
+    ]
+    assert names(full, "Thiourea was added dropwise.") == ["Thiourea"]
+
+
+@needs_opsin
+def test_capitalized_english_words_with_chemical_endings_are_not(full, names):
+    assert names(full, "Separate portions were heated. Route B gave a Machine-like finish.") == []
+
+
+def test_uric_acid_is_in_the_lexicon(offline, names):
+    found = [m for m in offline.find("The uric acid (UA) was kept at 4 degC.") if m.resolved]
+    assert [m.name for m in found] == ["uric acid", "UA"]
+    assert found[0].smiles == found[1].smiles and found[0].source == "lexicon:default"
