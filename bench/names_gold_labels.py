@@ -162,6 +162,9 @@ ADDED: list[tuple[str, str, str]] = [
     # eleventh round: the element of "X source" and "X content" is a mention of it, as fresh9 and fresh10 mark it
     ("carbon", "complexing agent and "),
     ("carbon", "NaV3(PO4)3 without "),
+    # thirteenth round: a metal's foam is the metal, as fresh2 and fresh12 mark it
+    ("nickel", "The "),
+    ("nickel", "pore size of the "),
 ]
 
 ADDED_LABELS: dict[str, dict] = {
@@ -173,6 +176,7 @@ ADDED_LABELS: dict[str, dict] = {
     "NaV3(PO4)3": {"formula": "NaV3P3O12"},
     "galactose": UNKNOWN,  # the paragraph does not say which form
     "Graphite": {"formula": "C"},  # thirteenth round: the element, as every fresh split labels graphite
+    "nickel": {"smiles": "[Ni]", "formula": "Ni"},  # thirteenth round: nickel foam, as fresh2 and fresh12 label it
 }
 
 # ------------------------------------------------------------------------------------- the dev split

@@ -31,3 +31,9 @@ def test_uric_acid_is_in_the_lexicon(offline, names):
     found = [m for m in offline.find("The uric acid (UA) was kept at 4 degC.") if m.resolved]
     assert [m.name for m in found] == ["uric acid", "UA"]
     assert found[0].smiles == found[1].smiles and found[0].source == "lexicon:default"
+
+
+@needs_opsin
+def test_a_metal_foam_is_the_metal(full, names):
+    assert names(full, "The slurry was pasted on copper foam and on nickel foams.") == ["copper", "nickel"]
+    assert names(full, "A carbon foam and a silicon foam were cut.") == []

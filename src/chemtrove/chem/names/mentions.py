@@ -216,3 +216,23 @@ def before_compound_class(text: str, end: int) -> bool:
     if after in COMPOUND_CLASS_NOUNS:
         return True
     return after.endswith("s") and after[:-1] in spans.ION_WORDS and after[:-1].endswith(("ate", "ite", "ide"))
+
+
+NONMETAL_NAMES = frozenset(
+    "hydrogen helium boron carbon nitrogen oxygen fluorine neon silicon phosphorus sulfur sulphur chlorine argon "
+    "arsenic selenium bromine krypton tellurium iodine xenon radon".split()
+)
+"""Element names of the non-metals and metalloids: a foam of one is a material ("carbon foam")."""
+
+
+def metal_foam(text: str, w: spans.Word) -> bool:
+    """Whether a bare metal name is followed by "foam": the metal itself, a current collector or substrate
+    made of it ("nickel foam", "copper foams"), where a non-metal's foam is another material ("carbon foam").
+
+    Example:
+        >>> from chemtrove.chem.names.spans import Word
+        >>> [metal_foam(t, Word(0, t.index(" "), t[: t.index(" ")], False, False)) for t in ("nickel foam", "carbon foam")]
+        [True, False]
+    """
+    return w.text.lower() not in NONMETAL_NAMES and spans.next_word(text, w.end) in ("foam", "foams")
+
