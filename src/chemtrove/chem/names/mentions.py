@@ -231,8 +231,8 @@ def metal_foam(text: str, w: spans.Word) -> bool:
 
     Example:
         >>> from chemtrove.chem.names.spans import Word
-        >>> [metal_foam(t, Word(0, t.index(" "), t[: t.index(" ")], False, False)) for t in ("nickel foam", "carbon foam")]
+        >>> texts = ("nickel foam", "carbon foam")
+        >>> [metal_foam(t, Word(0, t.index(" "), t[: t.index(" ")], False, False)) for t in texts]
         [True, False]
     """
     return w.text.lower() not in NONMETAL_NAMES and spans.next_word(text, w.end) in ("foam", "foams")
-
