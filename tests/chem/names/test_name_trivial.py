@@ -37,3 +37,11 @@ def test_uric_acid_is_in_the_lexicon(offline, names):
 def test_a_metal_foam_is_the_metal(full, names):
     assert names(full, "The slurry was pasted on copper foam and on nickel foams.") == ["copper", "nickel"]
     assert names(full, "A carbon foam and a silicon foam were cut.") == []
+
+
+@needs_opsin
+def test_blacks_bonds_and_hyphenated_objects_are_no_names(full, names):
+    assert names(full, "The anode held 10 wt% acetylene black and 5 wt% binder in ethanol.") == ["ethanol"]
+    assert names(full, "The chains pack through hydrogen bonds and hydrogen bonding.") == []
+    assert names(full, "It was melted in a tantalum boat-shaped holder under argon.") == ["argon"]
+    assert names(full, "The acetylene was bubbled through tungsten powder.") == ["acetylene", "tungsten"]

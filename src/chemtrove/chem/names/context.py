@@ -110,7 +110,8 @@ def before_object(text: str, end: int) -> bool:
         >>> before_object("fixed with a silver ring as", 19), before_object("gold nanoparticles were", 4)
         (True, False)
     """
-    return spans.next_word(text, end) in spans.OBJECT_NOUNS
+    after = spans.next_word(text, end)
+    return after in spans.OBJECT_NOUNS or after.split("-", 1)[0] in spans.OBJECT_NOUNS  # "mesh-heated"
 
 
 def author_like(text: str, start: int, end: int) -> bool:
@@ -372,6 +373,8 @@ def standalone_ok(text: str, w: spans.Word) -> bool:
         return False  # "metal oxalate", "A for acetate": a class of salts, not the ion
     if mentions.class_noun(text, w):
         return False  # "petroleum ether", "an alcohol": the class, not its common member
+    if not w.cut_right and w.text.isalpha() and spans.next_word(text, w.end) == "black":
+        return False  # "acetylene black", "carbon black": a carbon black, not the molecule or element
     if lw in CARBON_FORMS:
         return carbon_form_ok(text, w) and (w.cut_right or not before_object(text, w.end))  # not "graphite die"
     if lw not in spans.ELEMENT_NAMES:

@@ -61,7 +61,8 @@ PROPERTY_NOUNS = frozenset(
         "value values number numbers index indices standard vacancy vacancies deficiency deficient "
         "stoichiometry black nanotube nanotubes nanofiber nanofibers nanofibre nanofibres fiber fibers fibre "
         "fibres cloth paper felt foam matrix "
-        "nanosheets nanosheet dots dot quantum partial atmosphere-free isotope isotopes edge edges"
+        "nanosheets nanosheet dots dot quantum partial atmosphere-free isotope isotopes edge edges "
+        "bond bonds bonding"
     ).split()
 )
 """Nouns after which a bare element name is a property or a material, not a compound ("iodine value",
