@@ -249,6 +249,9 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "1 TEOS:0.27 TPAOH:" * 50_000 + "37H2O",  # a molar composition with no end
         "tri-sodium di-" * 50_000 + "citrate",  # multiplied element names with no salt
         "water.11 " * 100_000 + "ethanol.",  # reference numbers glued after words
+        "La and " * 100_000 + "Mo",  # English-word symbols paired with element symbols, no end
+        "graphite graphene " * 50_000 + "oxide",  # carbon's allotropes with their context words
+        "Dopamine Separate " * 50_000,  # capitalized words with trivial names' endings
     ]
     for text in cases:
         t0 = time.perf_counter()

@@ -45,3 +45,8 @@ def test_blacks_bonds_and_hyphenated_objects_are_no_names(full, names):
     assert names(full, "The chains pack through hydrogen bonds and hydrogen bonding.") == []
     assert names(full, "It was melted in a tantalum boat-shaped holder under argon.") == ["argon"]
     assert names(full, "The acetylene was bubbled through tungsten powder.") == ["acetylene", "tungsten"]
+
+
+def test_an_english_word_symbol_paired_with_an_element_is_the_element(offline, names):
+    assert names(offline, "The oxides of Ce and Zr were mixed with Co or Mn powders.") == ["Ce", "Zr", "Co", "Mn"]
+    assert names(offline, "In and As the text goes on, La or Bi.") == []

@@ -353,8 +353,8 @@ class NameFinder(MemberReading):
             hit = self._single_hit(w.text)
             if hit is None and w.text in ELEMENTS and spans.next_word(text, w.end) in spans.SUBSTANCE_FORMS:
                 hit = self._element_hit(w.text)  # "Co NPs": the element in a form, not an English word
-            if hit is None and w.text in ELEMENTS and not w.cut_right and mentions.raw_element(text, w.end):
-                hit = self._element_hit(w.text)  # "Ba (rod, 99+%)": the element as a starting material
+            if hit is None and w.text in ELEMENTS and mentions.element_use(text, w):
+                hit = self._element_hit(w.text)  # "Ba (rod, 99+%)", "La and Mo": the element itself
             if hit is None and mentions.helium(text, w):
                 hit = self._element_hit(w.text)  # "and He were supplied": the gas, not the pronoun
             if hit is None or context.not_a_mention(text, w):

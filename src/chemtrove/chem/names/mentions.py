@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from chemtrove.chem.names import spans
-from chemtrove.chem.names.formulas import looks_like_formula
+from chemtrove.chem.names.formulas import ELEMENTS, ENGLISH_SYMBOL_WORDS, looks_like_formula
 
 ION_NOUNS = frozenset("ion ions anion anions".split())
 """Words after a bare anion word that make it the ion ("sulfate ions")."""
@@ -236,3 +236,33 @@ def metal_foam(text: str, w: spans.Word) -> bool:
         [True, False]
     """
     return w.text.lower() not in NONMETAL_NAMES and spans.next_word(text, w.end) in ("foam", "foams")
+
+
+_PARTNER_AFTER = re.compile(r",? (?:and|or) ([A-Z][a-z]?)(?![A-Za-z0-9])")
+_PARTNER_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]?),? (?:and|or) $")
+
+
+def paired_symbol(text: str, w: spans.Word) -> bool:
+    """Whether an element symbol that is also an English word (``La``, ``Co``, ``In``) is joined by "and" or
+    "or" to an element symbol that is not one ("La and Mo", "Sr or Co"): two elements named side by side.
+
+    Example:
+        >>> from chemtrove.chem.names.spans import Word
+        >>> t = "polyacrylates of La and Mo; In or As"
+        >>> paired_symbol(t, Word(17, 19, "La", False, False)), paired_symbol(t, Word(28, 30, "In", False, False))
+        (True, False)
+    """
+    if w.text not in ENGLISH_SYMBOL_WORDS:
+        return False
+    after = _PARTNER_AFTER.match(text, w.end, min(len(text), w.end + 12))
+    before = _PARTNER_BEFORE.search(text[max(0, w.start - 12) : w.start])
+    return any(
+        m is not None and m.group(1) in ELEMENTS and m.group(1) not in ENGLISH_SYMBOL_WORDS for m in (after, before)
+    )
+
+
+def element_use(text: str, w: spans.Word) -> bool:
+    """Whether an element symbol is used as the element: its form or purity in brackets follows
+    (:func:`raw_element`) or it is paired with another element's symbol (:func:`paired_symbol`)."""
+    return (not w.cut_right and raw_element(text, w.end)) or paired_symbol(text, w)
+
