@@ -265,4 +265,3 @@ def element_use(text: str, w: spans.Word) -> bool:
     """Whether an element symbol is used as the element: its form or purity in brackets follows
     (:func:`raw_element`) or it is paired with another element's symbol (:func:`paired_symbol`)."""
     return (not w.cut_right and raw_element(text, w.end)) or paired_symbol(text, w)
-
