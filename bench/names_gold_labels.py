@@ -2060,6 +2060,7 @@ FRESH12_ADDED: list[tuple[str, str]] = [
     ("F", "with "),
     ("graphite", "SOLEMS, "),
     ("BN", "pyrolitic "),
+    ("Ag", "without the "),  # thirteenth round: "the Ag powder", the element in a form (as "Co NPs")
     # ("graphite", "high-density "): dropped in the thirteenth round, a graphite die is an object (dev, test,
     # fresh3 and fresh9 leave their dies unlabelled; "silver ring", "platinum electrode" name the thing)
 ]
