@@ -11,7 +11,7 @@ the compound's name only; grade words before it ("anhydrous", "deionized") and f
 "ions") are cut off, and a label's ``core`` names the compound inside a longer mention ("zinc acetate
 dihydrate alcohol" solution). The annotator's span is kept as ``annotated`` when it differs.
 
-Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh12]
+Usage: python bench/names_build_gold.py PATH/TO/annotated-materials-syntheses [test|dev|fresh|...|fresh14]
 
 The test split (tests/data/names/materials_gold.jsonl) was used to fix rules; the dev split
 (materials_dev_gold.jsonl) was labelled afterwards and never tuned on in the first round; the fresh split
@@ -38,6 +38,11 @@ train papers in none of the earlier fresh splits) was labelled from the text, an
 committed, before the rules drawn from fresh10's error classes were written. The fresh12 split
 (materials_fresh12_gold.jsonl: 15 more, ``random.Random(27).sample`` of the train papers in none of the earlier
 fresh splits) was labelled from the text, and its figure taken and committed, before fresh11's errors were read.
+The fresh13 split (materials_fresh13_gold.jsonl: 15 more, ``random.Random(28).sample`` of the train papers in
+none of the earlier fresh splits) was labelled from the text alone, and committed, before the thirteenth round's
+rules were written. The fresh14 split (materials_fresh14_gold.jsonl: the last 5 train papers, those in none of
+the earlier fresh splits; ``random.Random(29).sample`` of them takes them all, as fewer than 15 were left) was
+labelled from the text alone, and committed, before the thirteenth round's rules were written.
 A label that differs by
 occurrence of one span text ("carbon" of "activated carbon" in the test split) is ``RELABELLED``. A formula
 written with spaces whose parts the annotators marked one by one (the formula of an elemental analysis, "C15
@@ -96,6 +101,12 @@ from names_gold_labels import (  # noqa: E402
     FRESH12_ADDED,
     FRESH12_LABELS,
     FRESH12_SEED,
+    FRESH13_ADDED,
+    FRESH13_LABELS,
+    FRESH13_SEED,
+    FRESH14_ADDED,
+    FRESH14_LABELS,
+    FRESH14_SEED,
     FRESH_ADDED,
     FRESH_LABELS,
     FRESH_SEED,
@@ -135,6 +146,8 @@ SPLITS = {
     "fresh10": ("ner-train-fnames.txt", "materials_fresh10_gold.jsonl"),
     "fresh11": ("ner-train-fnames.txt", "materials_fresh11_gold.jsonl"),
     "fresh12": ("ner-train-fnames.txt", "materials_fresh12_gold.jsonl"),
+    "fresh13": ("ner-train-fnames.txt", "materials_fresh13_gold.jsonl"),
+    "fresh14": ("ner-train-fnames.txt", "materials_fresh14_gold.jsonl"),
 }
 
 
@@ -151,19 +164,22 @@ FRESH_SEEDS = {
     "fresh10": FRESH10_SEED,
     "fresh11": FRESH11_SEED,
     "fresh12": FRESH12_SEED,
+    "fresh13": FRESH13_SEED,
+    "fresh14": FRESH14_SEED,
 }
 """The fresh splits in the order they were drawn, each with its seed."""
 
 
 def papers(repo: Path, split: str) -> list[str]:
     """The papers of a split. A fresh split is a seeded sample (sorted) of the train papers in none of the
-    fresh splits drawn before it, in :data:`FRESH_SEEDS` order."""
+    fresh splits drawn before it, in :data:`FRESH_SEEDS` order; of all of them when fewer than
+    :data:`FRESH_SIZE` are left (fresh14)."""
     listing = (repo / SPLITS[split][0]).read_text().split()
     if split not in FRESH_SEEDS:
         return listing
     rest = listing
     for name, seed in FRESH_SEEDS.items():
-        drawn = sorted(random.Random(seed).sample(rest, FRESH_SIZE))
+        drawn = sorted(random.Random(seed).sample(rest, min(FRESH_SIZE, len(rest))))
         if name == split:
             return drawn
         rest = [p for p in rest if p not in drawn]
@@ -268,6 +284,8 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh10": dict(FRESH10_LABELS),
         "fresh11": dict(FRESH11_LABELS),
         "fresh12": dict(FRESH12_LABELS),
+        "fresh13": dict(FRESH13_LABELS),
+        "fresh14": dict(FRESH14_LABELS),
     }[split]
     added = {
         "test": ADDED,
@@ -284,6 +302,8 @@ def main(repo: Path, split: str = "test") -> None:
         "fresh10": FRESH10_ADDED,
         "fresh11": FRESH11_ADDED,
         "fresh12": FRESH12_ADDED,
+        "fresh13": FRESH13_ADDED,
+        "fresh14": FRESH14_ADDED,
     }[split]
     names = sorted({lab["name"] for lab in labels.values() if "name" in lab})
     parsed = dict(zip(names, OpsinProcess().parse(names), strict=True))

@@ -1,7 +1,10 @@
 """Span precision/recall and structure accuracy of chemical-name finding on the labelled set.
 
-Gold: tests/data/names/materials_{fresh12_,fresh11_,...,fresh2_,fresh_,dev_,}gold.jsonl (human Material
-spans of real synthesis paragraphs, with structures labelled for this project; see bench/names_gold_labels.py).
+Gold: tests/data/names/materials_{fresh14_,fresh13_,...,fresh2_,fresh_,dev_,}gold.jsonl (human Material
+spans of real synthesis paragraphs, with structures labelled for this project; see bench/names_gold_labels.py) and
+tests/data/names/patents_{a,b}_gold.jsonl (every chemical mention of real patent sentences, labelled for this project;
+see bench/names_patent_labels.py) and tests/data/names/journal_{a,b}_gold.jsonl (the same for sentences of
+organic-chemistry journal papers; see bench/names_journal_labels.py).
 A prediction counts when it has a structure (a SMILES or a formula). Exact: the
 predicted span equals a gold span that has a structure; overlap: it overlaps one (each gold span counted once).
 Structure accuracy: of the exact matches whose gold structure is labelled, the share with the same canonical
@@ -28,7 +31,19 @@ from chemtrove.chem.names.opsin import OpsinProcess
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "data" / "names"
 SETS = {
-    "fresh12 (held out: labelled before the twelfth round's rules, never tuned on)": GOLD_DIR
+    "journal_a (held out: real journal sentences, labelled from the text alone)": GOLD_DIR / "journal_a_gold.jsonl",
+    "journal_b (held out: real journal sentences, labelled from the text alone, held out for the round after "
+    "journal_a's)": GOLD_DIR / "journal_b_gold.jsonl",
+    "patents_a (held out: real patent sentences, labelled from the text alone before the fourteenth round)": GOLD_DIR
+    / "patents_a_gold.jsonl",
+    "patents_b (held out: real patent sentences, labelled from the text alone before the fourteenth round, held out "
+    "for the round after)": GOLD_DIR / "patents_b_gold.jsonl",
+    "fresh14 (held out: the last 5 train papers, labelled before the thirteenth round's rules, never tuned on)": (
+        GOLD_DIR / "materials_fresh14_gold.jsonl"
+    ),
+    "fresh13 (held out: labelled before the thirteenth round's rules, never tuned on)": GOLD_DIR
+    / "materials_fresh13_gold.jsonl",
+    "fresh12 (held out in the twelfth round; its errors were read in the thirteenth)": GOLD_DIR
     / "materials_fresh12_gold.jsonl",
     "fresh11 (held out in the eleventh round; its errors were read in the twelfth)": GOLD_DIR
     / "materials_fresh11_gold.jsonl",
@@ -163,8 +178,8 @@ def main(out: Path | None, only: str | None = None) -> dict:
         every[set_name] = results
         gold = results[next(iter(results))]["gold"]
         lines += [
-            f"**{set_name}**: {len(docs)} real synthesis paragraphs, {sum(len(d['entities']) for d in docs)} human "
-            f"material spans, {gold} with a structure.",
+            f"**{set_name}**: {len(docs)} real texts, {sum(len(d['entities']) for d in docs)} labelled "
+            f"spans, {gold} with a structure.",
             "",
             "| system | predicted | precision | recall | structure accuracy (judged) | overlap P | overlap R "
             "| seconds |",
