@@ -373,7 +373,7 @@ def standalone_ok(text: str, w: spans.Word) -> bool:
         return False  # "metal oxalate", "A for acetate": a class of salts, not the ion
     if mentions.class_noun(text, w):
         return False  # "petroleum ether", "an alcohol": the class, not its common member
-    if not w.cut_right and w.text.isalpha() and spans.next_word(text, w.end) == "black":
+    if text.startswith(" black", w.end) and w.text.isalpha() and spans.next_word(text, w.end) == "black":
         return False  # "acetylene black", "carbon black": a carbon black, not the molecule or element
     if lw in CARBON_FORMS:
         return carbon_form_ok(text, w) and (w.cut_right or not before_object(text, w.end))  # not "graphite die"
@@ -383,7 +383,7 @@ def standalone_ok(text: str, w: spans.Word) -> bool:
         return False  # "titanium alkoxides": a class of its compounds
     if lw in spans.NEVER_ALONE:  # "lead" the verb, unless its purity follows: "lead (99.9%)"
         return not w.cut_right and mentions.raw_element(text, w.end)
-    if not w.cut_right and mentions.metal_foam(text, w):
+    if not w.cut_right and text.startswith(" foam", w.end) and mentions.metal_foam(text, w):
         return True  # "nickel foam": the metal
     if not w.cut_right and (spans.next_word(text, w.end) in spans.PROPERTY_NOUNS or before_object(text, w.end)):
         return False
