@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from chemtrove.chem.names import codes, mentions, spans
+from chemtrove.chem.names import codes, mentions, reagents, spans
 from chemtrove.chem.names.formulas import ELEMENTS, MAX_FORMULA_CHARS, looks_like_formula
 
 APPARATUS_NOUNS = frozenset(
@@ -371,6 +371,8 @@ def standalone_ok(text: str, w: spans.Word) -> bool:
         return False  # "metal oxalate", "A for acetate": a class of salts, not the ion
     if mentions.class_noun(text, w):
         return False  # "petroleum ether", "an alcohol": the class, not its common member
+    if reagents.natural_brine(text, w):
+        return False  # "salt lake brine": a mixture of salts, not the work-up's sodium chloride solution
     if lw not in spans.ELEMENT_NAMES:
         return True
     if not w.cut_right and mentions.before_compound_class(text, w.end):
