@@ -249,6 +249,11 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "1 TEOS:0.27 TPAOH:" * 50_000 + "37H2O",  # a molar composition with no end
         "tri-sodium di-" * 50_000 + "citrate",  # multiplied element names with no salt
         "water.11 " * 100_000 + "ethanol.",  # reference numbers glued after words
+        "furan -3-" * 100_000 + "boronic acid",  # spaced locants with no end
+        "a" * 1_000_000 + " -3-yl",  # a spaced locant after one word with no end
+        "bis(triphenylphosphine) palladium( II)" * 25_000 + "chloride",  # ligand complexes with no anion
+        "tetrakis(" * 100_000 + "PPh3)4 (PPh3)2",  # ligand brackets with no end, a ligand bracket alone
+        "salt lake brine " * 60_000,  # natural brines
     ]
     for text in cases:
         t0 = time.perf_counter()
