@@ -7,7 +7,7 @@ for this evaluation, by hand, from the text alone, by the guide of the materials
 (``names_gold_labels.py``, docs/names.md "Span convention"):
 
 * ``MENTIONS``: the mentions of each sentence (by its file and line), in text order. A plain string is the next
-  occurrence of that text, at word boundaries, after the one listed before it; the builder computes the
+  occurrence of that text, at word boundaries, after the end of the one listed before it; the builder computes the
   offsets and fails on a text it does not find. A sentence with nothing to mark is listed with ``[]``.
 * ``LABELS``: the structure of each mention text (one label whatever its sentence): ``smiles`` (salts as ions,
   hydrochlorides and other acid salts of organic bases as the base with the acid, hydrates with their waters,

@@ -1,0 +1,49 @@
+"""Build the journal sets of the names evaluation (tests/data/names/journal_{a,b}_gold.jsonl).
+
+Input: ``tests/data/names/journal_sentences.tsv``, 100 sentences from organic-chemistry journal papers of
+jiangfeng1124/ChemRxnExtractor (MIT, Copyright (c) 2020 Jiang Guo; commit 86be85e, ``tests/data/raw.txt``,
+2,000 sentences, PDF-extracted and tokenized), one a line, verbatim (ligatures, spaces around punctuation and
+hyphenation breaks kept), each after its line number (``raw.txt:N``, the file's N-th line), in the order of
+``random.Random(32).sample(range(2000), 100)`` (line N is index N - 1).
+
+Split: ``random.Random(33).shuffle`` of the 100 (in the sample's order); the first 50 are journal_a, the last
+50 journal_b. Both were labelled from the text alone, and the finder was not run on them.
+
+Labels (``names_journal_labels``) and the build (``names_build_patents.build``) are as for the patent sets:
+offsets from each mention's text and order, loud failures on a mention not found, overlapping mentions, a name
+OPSIN does not parse and a SMILES RDKit does not read; the counts of each set are printed.
+
+Usage: python bench/names_build_journal.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import names_journal_labels  # noqa: E402
+from names_build_patents import DATA_DIR, build, sentences, split  # noqa: E402
+
+SENTENCES = DATA_DIR / "journal_sentences.tsv"
+SETS = {"journal_a": "journal_a_gold.jsonl", "journal_b": "journal_b_gold.jsonl"}
+
+
+def journal_record(key: str) -> dict[str, str]:
+    """The ``doi`` and ``file`` of a journal sentence (``raw.txt:159``)."""
+    line = key.split(":")[1]
+    return {"doi": f"ChemRxnExtractor:raw:{line}", "file": f"tests/data/{key}"}
+
+
+def main() -> None:
+    build(
+        split(sentences(SENTENCES), names_journal_labels.JOURNAL_SEED, tuple(SETS)),
+        names_journal_labels,
+        SETS,
+        journal_record,
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+"""The journal sets of the names evaluation: their sentences are the seeded sample of the stored journal text,
+split by the seeded shuffle, and every gold span is its text's slice (the finder is not run on them: they are
+held out). The builder they share with the patent sets fails on a mention it cannot place."""
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[3] / "bench"))
+
+from names_build_patents import entities  # noqa: E402
+from sentence_sets import assert_spans_and_structures, load, stored  # noqa: E402
+
+
+def test_the_sets_are_the_seeded_halves_of_the_seeded_sample():
+    rows = stored("journal_sentences.tsv")
+    assert [key for key, _ in rows] == [f"raw.txt:{i + 1}" for i in random.Random(32).sample(range(2000), 100)]
+    random.Random(33).shuffle(rows)
+    for name, part in (("journal_a", rows[:50]), ("journal_b", rows[50:])):
+        docs = load(name)
+        assert [(d["file"], d["text"]) for d in docs] == [(f"tests/data/{k}", t) for k, t in part]
+        assert [d["doi"] for d in docs] == [f"ChemRxnExtractor:raw:{k.split(':')[1]}" for k, _ in part]
+
+
+def test_every_span_is_its_text_and_every_structure_is_canonical():
+    for name in ("journal_a", "journal_b"):
+        assert_spans_and_structures(load(name))
+
+
+GOLD = {span: {"structure": True, "smiles": None, "formula": None} for span in ("DMSO", "CO", "[RhCl(CO)2]2", "Br2")}
+
+
+def test_the_builder_places_mentions_in_order_and_fails_on_what_it_cannot_place():
+    text = "[RhCl(CO)2]2 under CO with KNO2 / DMSO28 ."
+    ents = entities("k", text, GOLD, ["[RhCl(CO)2]2", "CO", ("DMSO", "28")])
+    assert [(text[e["start"] : e["end"]], e["start"]) for e in ents] == [
+        ("[RhCl(CO)2]2", 0),
+        ("CO", 19),
+        ("DMSO", 34),
+    ]
+    with pytest.raises(ValueError, match="not found"):
+        entities("k", text, GOLD, ["DMSO"])  # only glued to a reference number
+    with pytest.raises(ValueError, match="not found"):
+        entities("k", text, GOLD, ["Br2"])
+    # the CO inside the complex is passed over: a mention is sought after the end of the one before it
+    with pytest.raises(ValueError, match="not found"):
+        entities("k", "[RhCl(CO)2]2 under argon", GOLD, ["[RhCl(CO)2]2", "CO"])
+    with pytest.raises(KeyError, match="no label"):
+        entities("k", text, GOLD, ["KNO2"])
