@@ -1,8 +1,7 @@
 """The journal sets of the names evaluation: their sentences are the seeded sample of the stored journal text,
 split by the seeded shuffle (journal_c, then journal_d: the seeded sample of the lines not sampled before), and
-every gold span
-is its text's slice (the finder is not run on them: they are held out). The builder they share with the patent
-sets fails on a mention it cannot place."""
+every gold span is its text's slice (the finder is not run on them: they are held out). The builder they share
+with the patent sets fails on a mention it cannot place."""
 
 import random
 import sys
