@@ -716,6 +716,9 @@ PDCP = "O=P(Cl)(Cl)Oc1ccccc1"
 APTES = "CCO[Si](CCCN)(OCC)OCC"
 TFA = "OC(=O)C(F)(F)F"
 FRESH4_LABELS: dict[str, dict] = {
+    # fourteenth round: brine in a work-up is sodium chloride, the solute of an aqueous reagent (as the patent sets
+    # label it; "washed with brine (15 mL) and dried over anhydrous Na2SO4")
+    "brine": {"smiles": "[Na+].[Cl-]"},
     # "Ba (9.5 mmol) and La (0.5 mmol) acetates": the elements stand for their acetates, written elliptically
     "Ba": {"smiles": f"{ACETATE}.{ACETATE}.[Ba+2]"},
     "La": {"smiles": f"{ACETATE}.{ACETATE}.{ACETATE}.[La+3]"},
@@ -836,7 +839,7 @@ FRESH4_LABELS: dict[str, dict] = {
     "n-hexane": {"smiles": "CCCCCC"},
     # no single structure: sodium silicate here (the paragraph's own water glass is 15.33% Na2O and 31.28%
     # SiO2, not Na2SiO3) and water glass; materials and composites (BLF, Co@SiO2, Co/SiO2, Mn3O4/GN,
-    # Li4Ti5O12/CNTs, MgZnO:Al, NiLaZr, NiCuLaZr, s-NiO, β-Fe(O)OPDCP, POFA, sapphire, lime, brine),
+    # Li4Ti5O12/CNTs, MgZnO:Al, NiLaZr, NiCuLaZr, s-NiO, β-Fe(O)OPDCP, POFA, sapphire, lime),
     # polymers (PVP, EVA, polyethylene, poly(ethylene glycol)), graphite and graphene oxide, CNTs, the
     # mixtures O2/N2 and N2/H2, generic words (acetates, metal nitrates, sulfides, sulfoxides, solvents)
 }

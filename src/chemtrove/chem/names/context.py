@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from chemtrove.chem.names import codes, mentions, spans
+from chemtrove.chem.names import codes, mentions, reagents, spans
 from chemtrove.chem.names.carbons import CARBON_FORMS, carbon_form_ok
 from chemtrove.chem.names.formulas import ELEMENTS, MAX_FORMULA_CHARS, looks_like_formula
 
@@ -373,6 +373,8 @@ def standalone_ok(text: str, w: spans.Word) -> bool:
         return False  # "metal oxalate", "A for acetate": a class of salts, not the ion
     if mentions.class_noun(text, w):
         return False  # "petroleum ether", "an alcohol": the class, not its common member
+    if reagents.natural_brine(text, w):
+        return False  # "salt lake brine": a mixture of salts, not the work-up's sodium chloride solution
     if text.startswith(" black", w.end) and w.text.isalpha() and spans.next_word(text, w.end) == "black":
         return False  # "acetylene black", "carbon black": a carbon black, not the molecule or element
     if lw in CARBON_FORMS:

@@ -6,7 +6,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
-from chemtrove.chem.names import abbreviations, analysis, codes, context, ellipsis, members, mentions, spans
+from chemtrove.chem.names import abbreviations, analysis, codes, context, ellipsis, members, mentions, reagents, spans
 from chemtrove.chem.names.dopants import dopant_matches
 from chemtrove.chem.names.formulas import (
     ELEMENTS,
@@ -21,7 +21,7 @@ from chemtrove.chem.names.ions import with_spaced_ions
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, load_lexicon
 from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
 from chemtrove.chem.names.members import MemberReading
-from chemtrove.chem.names.spaced import read_spaced
+from chemtrove.chem.names.spaced import locant_heads, read_spaced
 
 DEFAULT_MAX_WORDS = 6
 """Longest name looked up, in words."""
@@ -213,7 +213,7 @@ class NameFinder(MemberReading):
             spans.element_word(lw)  # "sodium", "trisodium", "tri-sodium"
             or lw in spans.ION_WORDS
             or lw in self.words
-            or lw in ("acid", "acids")
+            or lw in ("acid", "acids", "ester", "esters")  # "carbamic acid tert-butyl ester"
             or lw in TRIVIAL_NAMES
             or lw in spans.CLASSICAL_CATIONS
             or lw in spans.SALT_FORMERS
@@ -255,14 +255,14 @@ class NameFinder(MemberReading):
         chem_runs: list[list[spans.Word]] = []
         singles: list[spans.Word] = []
         listed: list[NameMatch] = []
-        last_ordinal = -2
+        last_ordinal, heads = -2, locant_heads(text)  # heads: "furan" of "furan -3-boronic acid"
         for ordinal, m in enumerate(spans.tokens(text)):
             tok = m.group()
             if tok.isalpha() and tok.islower():  # most prose words: one dictionary look-up
                 chemical = cache.get(tok)
                 if chemical is None:
                     chemical = self._is_chemical(tok)
-                if not chemical:
+                if not chemical and m.start() not in heads:
                     continue
                 w = spans.Word(m.start(), m.end(), tok, False, False)
             else:
@@ -272,7 +272,7 @@ class NameFinder(MemberReading):
                 if any(c in w.text for c in "/-:") and (parts := self._list_matches(text, w)):
                     listed += parts  # "ethanol/water", "SiO2/CTAB/NaOH", "Al2O3:1.0SiO2": each member a name
                     continue
-                if not self._is_chemical(w.text):
+                if not self._is_chemical(w.text) and w.start not in heads:
                     if context.single_candidate(w.text):
                         singles.append(w)
                     continue
@@ -294,6 +294,7 @@ class NameFinder(MemberReading):
         ]
         matches += self._elliptical(text, matches) + dopant_matches(text, matches, self._element_hit)
         matches = with_spaced_ions(text, matches)  # "(Bi3 +)": the ion, its sign set apart
+        matches = reagents.with_complexes(text, matches, lambda n: self._lookup_many([n]) or self._cache.get(n))
         matches = analysis.with_analyses(text, matches, self._element_hit)  # "Calcd for ...: C, 39.8"
         matches.sort(key=lambda m: m.start)
         return abbreviations.abbreviation_matches(

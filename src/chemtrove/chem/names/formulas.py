@@ -105,11 +105,21 @@ LIGANDS = {
     "OnBu": "OC4H9",
     "OtBu": "OC4H9",
     "OBut": "OC4H9",
+    "OTf": "OSO2CF3",
+    "PPh3": "PC18H15",
+    "PCy3": "PC18H33",
+    "dba": "C17H14O",
+    "dppf": "C34H28FeP2",
+    "dppe": "C26H24P2",
+    "dppp": "C27H26P2",
+    "cod": "C8H12",
+    "COD": "C8H12",
 }
-"""Ligand abbreviations chemists write in brackets inside a formula (acetylacetonate, acetate, alkoxides:
-"Fe(acac)3", "Ni(Ac)2", "Co(AC)2", "Nb(OEt)5", "Ti(OiPr)4"), read as their atoms."""
+"""Ligand abbreviations chemists write in brackets inside a formula (acetylacetonate, acetate, alkoxides,
+triflate, the phosphines, dibenzylideneacetone and cyclooctadiene of catalysts: "Fe(acac)3", "Ni(Ac)2",
+"Co(AC)2", "Nb(OEt)5", "Ti(OiPr)4", "Pd(PPh3)4", "Pd2(dba)3", "Pd(dppf)Cl2"), read as their atoms."""
 _LIGAND = re.compile(
-    r"\((" + "|".join(sorted(LIGANDS, key=len, reverse=True)) + r")\)(?=\d|[\u00b7\u2022\u2219\u22c5*.]|$)"
+    r"\((" + "|".join(sorted(LIGANDS, key=len, reverse=True)) + r")\)(?=\d|[A-Z]|[\u00b7\u2022\u2219\u22c5*.]|$)"
 )
 
 
@@ -137,7 +147,11 @@ def looks_like_formula(word: str) -> bool:
     Example:
         >>> [looks_like_formula(w) for w in ("TiO2", "Li2CO3", "Fe", "In", "NO", "CNT", "Pnma", "C12", "PMo", "NiLaZr")]
         [True, True, True, False, False, False, False, False, False, False]
+        >>> [looks_like_formula(w) for w in ("Pd(PPh3)4", "Pd(dppf)Cl2", "(PPh3)2")]
+        [True, True, False]
     """
+    if word[:1] == "(" and _LIGAND.match(word):
+        return False  # "(PPh3)2" of "[PdCl2 (PPh3)2]": ligands of a complex, no compound alone
     word = expand_ligands(word)  # "Fe(acac)3"
     if not word or len(word) > MAX_FORMULA_CHARS or not word[0].isupper() and word[0] not in "([":
         return False
