@@ -23,8 +23,10 @@ Conventions (the materials sets' guide, and these choices for patent text):
   "1N", "2M", "40% aqueous") and form words after it ("solution", "pellets", "base") are not part of it;
   "methanolic HCl" is HCl (the solvent's adjective is cut like "aqueous");
 * an aqueous reagent named by its solute is the solute: "hydrochloric acid" is HCl, "brine" (saturated aqueous
-  sodium chloride in a work-up) is NaCl (fresh4's natural "brine" was a mixture of salts); "ice" and "ice
-  water" are water; "dry ice" is carbon dioxide (its name, not a grade word before "ice");
+  sodium chloride in a work-up) is NaCl (as fresh4's work-up brine, relabelled so in the fourteenth round);
+  "ice" is water, and in "ice water" the span is "water" ("ice" a state word before it, as the materials
+  annotators mark "quenched in ice water" in fresh9; relabelled so in the fourteenth round); "dry ice" is carbon
+  dioxide (its name, not a grade word before "ice");
 * a list written as one token is its members ("DCM/isopropanol", "NH3/MeOH", "DCM/MeOH/DEA");
 * reagent abbreviations get their structure where common usage fixes it: DCM (dichloromethane), THF, EtOAc, EA
   (ethyl acetate), Et2O, MeOH, DME (1,2-dimethoxyethane), DIPEA, NMP, NMO (N-methylmorpholine N-oxide), TPAP
@@ -87,7 +89,6 @@ LABELS: dict[str, dict] = {
     "H2O": {"smiles": "O", "formula": "H2O"},
     "Wasser": WATER,
     "ice": WATER,
-    "ice water": WATER,
     "dry ice": {"smiles": "O=C=O"},
     "methanol": METHANOL,
     "Methanol": METHANOL,
@@ -311,7 +312,7 @@ MENTIONS: dict[str, list[str]] = {
     "src-train.txt:1": [],
     "src-train.txt:55": ["CDCl3"],
     "src-train.txt:63": [],
-    "src-train.txt:60": ["ice water", "diethyl ether", "sodium hydroxide", "ethyl acetate"],
+    "src-train.txt:60": ["water", "diethyl ether", "sodium hydroxide", "ethyl acetate"],
     "src-train.txt:66": [],
     "src-train.txt:20": ["PL-HCO3 resin"],
     "src-valid.txt:4": [],

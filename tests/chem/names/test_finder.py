@@ -259,6 +259,14 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "acetyla- cetonate tetra- " * 40_000,  # words broken by hyphenation spaces
         "tetra- hydrofuran " * 50_000,  # words broken by hyphenation spaces that join into names
         "ﬂ" * 1_000_000,  # ligatures only
+        "La and " * 100_000 + "Mo",  # English-word symbols paired with element symbols, no end
+        "graphite graphene " * 50_000 + "oxide",  # carbon's allotropes with their context words
+        "Dopamine Separate " * 50_000,  # capitalized words with trivial names' endings
+        "furan -3-" * 100_000 + "boronic acid",  # spaced locants with no end
+        "a" * 1_000_000 + " -3-yl",  # a spaced locant after one word with no end
+        "bis(triphenylphosphine) palladium( II)" * 25_000 + "chloride",  # ligand complexes with no anion
+        "tetrakis(" * 100_000 + "PPh3)4 (PPh3)2",  # ligand brackets with no end, a ligand bracket alone
+        "salt lake brine " * 60_000,  # natural brines
     ]
     for text in cases:
         t0 = time.perf_counter()

@@ -1,16 +1,22 @@
 """The journal sets of the names evaluation: their sentences are the seeded sample of the stored journal text,
-split by the seeded shuffle, and every gold span is its text's slice (the finder is not run on them: they are
-held out). The builder they share with the patent sets fails on a mention it cannot place."""
+split by the seeded shuffle (journal_c, then journal_d: the seeded sample of the lines not sampled before), and
+every gold span is its text's slice (the finder is not run on them: they are held out). The builder they share
+with the patent sets fails on a mention it cannot place."""
 
 import random
 import sys
 from pathlib import Path
 
 import pytest
+from rdkit import Chem
+from rdkit.Chem import rdMolDescriptors
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parents[3] / "bench"))
 
+import names_journal_c_labels  # noqa: E402
+import names_journal_d_labels  # noqa: E402
+import names_journal_labels  # noqa: E402
 from names_build_patents import entities  # noqa: E402
 from sentence_sets import assert_spans_and_structures, load, stored  # noqa: E402
 
@@ -25,8 +31,67 @@ def test_the_sets_are_the_seeded_halves_of_the_seeded_sample():
         assert [d["doi"] for d in docs] == [f"ChemRxnExtractor:raw:{k.split(':')[1]}" for k, _ in part]
 
 
+def test_journal_c_is_the_seeded_sample_of_the_lines_not_sampled_before():
+    taken = {int(key.split(":")[1]) - 1 for key, _ in stored("journal_sentences.tsv")}
+    rest = [i for i in range(2000) if i not in taken]
+    rows = stored("journal_c_sentences.tsv")
+    assert [key for key, _ in rows] == [f"raw.txt:{i + 1}" for i in random.Random(34).sample(rest, 60)]
+    assert names_journal_c_labels.SAMPLE_SEED == 34
+    docs = load("journal_c")
+    assert [(d["file"], d["text"]) for d in docs] == [(f"tests/data/{k}", t) for k, t in rows]
+    assert [d["doi"] for d in docs] == [f"ChemRxnExtractor:raw:{k.split(':')[1]}" for k, _ in rows]
+    assert not {t for _, t in rows} & {t for _, t in stored("journal_sentences.tsv")}
+
+
+def test_journal_c_labels_a_text_of_journal_a_and_b_as_they_do():
+    shared = set(names_journal_c_labels.LABELS) & set(names_journal_labels.LABELS)
+    assert shared >= {"TEMPO", "water", "TBAF", "Pd(PPh3)4"}
+    assert all(names_journal_c_labels.LABELS[t] == names_journal_labels.LABELS[t] for t in shared)
+
+
+def test_journal_d_is_the_seeded_sample_of_the_lines_in_neither_journal_a_b_nor_c():
+    before = stored("journal_sentences.tsv") + stored("journal_c_sentences.tsv")
+    taken = {int(key.split(":")[1]) - 1 for key, _ in before}
+    rest = [i for i in range(2000) if i not in taken]
+    assert len(rest) == 1840
+    rows = stored("journal_d_sentences.tsv")
+    assert [key for key, _ in rows] == [f"raw.txt:{i + 1}" for i in random.Random(35).sample(rest, 60)]
+    assert names_journal_d_labels.SAMPLE_SEED == 35
+    docs = load("journal_d")
+    assert [(d["file"], d["text"]) for d in docs] == [(f"tests/data/{k}", t) for k, t in rows]
+    assert [d["doi"] for d in docs] == [f"ChemRxnExtractor:raw:{k.split(':')[1]}" for k, _ in rows]
+    assert not {t for _, t in rows} & {t for _, t in before}
+
+
+def test_journal_d_labels_a_text_of_journal_a_b_and_c_as_they_do():
+    d = names_journal_d_labels.LABELS
+    for earlier, some in (
+        (names_journal_labels, {"THF", "water", "DMF", "air"}),
+        (names_journal_c_labels, {"toluene"}),
+    ):
+        shared = set(d) & set(earlier.LABELS)
+        assert shared >= some
+        assert all(d[t] == earlier.LABELS[t] for t in shared)
+    # other writings of their compounds take the same labels
+    assert d["Ph3P"] == names_journal_labels.LABELS["PPh3"] and d["n-BuLi"] == names_journal_labels.LABELS["nBuLi"]
+    assert d["AcOH"] == names_journal_c_labels.LABELS["acetic acid"]
+
+
+# alpha-D-glucopyranosyl-(1->4)-alpha-D-glucopyranose as OPSIN writes it
+MALTOSE = "[C@H]1([C@H](O)[C@@H](O)[C@H](O)[C@H](O1)CO)O[C@H]1[C@@H]([C@H]([C@@H](O)O[C@@H]1CO)O)O"
+
+
+def test_alpha_cyclodextrin_is_six_glucoses_each_alpha_1_4_linked_to_the_next():
+    smi = names_journal_c_labels.alpha_cyclodextrin()
+    mol, maltose = Chem.MolFromSmiles(smi), Chem.MolFromSmiles(MALTOSE)
+    assert rdMolDescriptors.CalcMolFormula(mol) == "C36H60O30"
+    assert len(mol.GetSubstructMatches(maltose, useChirality=True)) == 6
+    beta = Chem.MolFromSmiles(smi.replace("O9[C@@H]1", "O9[C@H]1", 1))  # one anomer turned beta
+    assert len(beta.GetSubstructMatches(maltose, useChirality=True)) == 4
+
+
 def test_every_span_is_its_text_and_every_structure_is_canonical():
-    for name in ("journal_a", "journal_b"):
+    for name in ("journal_a", "journal_b", "journal_c", "journal_d"):
         assert_spans_and_structures(load(name))
 
 

@@ -141,3 +141,9 @@ def test_word_broken_inside_by_a_hyphenation_space(offline, names):
     found = {m.name: m.smiles for m in offline.find(text) if m.resolved}
     assert names(offline, text) == ["tetra- hydrofuran", "ethanol"]
     assert found["tetra- hydrofuran"] == "C1CCOC1"
+
+
+def test_abbreviations_and_formulas_before_a_number_stay():
+    text = "The ketone with NaBH(OAc)3 27 and DMSO 3 gave it."
+    found = [_match(text, "NaBH(OAc)3", "lexicon"), _match(text, "DMSO", "lexicon")]
+    assert [m.name for m in without_numbered_parents(text, found)] == ["NaBH(OAc)3", "DMSO"]

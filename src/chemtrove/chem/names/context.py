@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from chemtrove.chem.names import codes, mentions, spans
+from chemtrove.chem.names import codes, mentions, reagents, spans
+from chemtrove.chem.names.carbons import CARBON_FORMS, carbon_form_ok
 from chemtrove.chem.names.formulas import ELEMENTS, MAX_FORMULA_CHARS, looks_like_formula
 
 APPARATUS_NOUNS = frozenset(
@@ -109,7 +110,8 @@ def before_object(text: str, end: int) -> bool:
         >>> before_object("fixed with a silver ring as", 19), before_object("gold nanoparticles were", 4)
         (True, False)
     """
-    return spans.next_word(text, end) in spans.OBJECT_NOUNS
+    after = spans.next_word(text, end)
+    return after in spans.OBJECT_NOUNS or after.split("-", 1)[0] in spans.OBJECT_NOUNS  # "mesh-heated"
 
 
 def author_like(text: str, start: int, end: int) -> bool:
@@ -371,12 +373,20 @@ def standalone_ok(text: str, w: spans.Word) -> bool:
         return False  # "metal oxalate", "A for acetate": a class of salts, not the ion
     if mentions.class_noun(text, w):
         return False  # "petroleum ether", "an alcohol": the class, not its common member
+    if reagents.natural_brine(text, w):
+        return False  # "salt lake brine": a mixture of salts, not the work-up's sodium chloride solution
+    if text.startswith(" black", w.end) and w.text.isalpha() and spans.next_word(text, w.end) == "black":
+        return False  # "acetylene black", "carbon black": a carbon black, not the molecule or element
+    if lw in CARBON_FORMS:
+        return carbon_form_ok(text, w) and (w.cut_right or not before_object(text, w.end))  # not "graphite die"
     if lw not in spans.ELEMENT_NAMES:
         return True
     if not w.cut_right and mentions.before_compound_class(text, w.end):
         return False  # "titanium alkoxides": a class of its compounds
     if lw in spans.NEVER_ALONE:  # "lead" the verb, unless its purity follows: "lead (99.9%)"
         return not w.cut_right and mentions.raw_element(text, w.end)
+    if not w.cut_right and text.startswith(" foam", w.end) and mentions.metal_foam(text, w):
+        return True  # "nickel foam": the metal
     if not w.cut_right and (spans.next_word(text, w.end) in spans.PROPERTY_NOUNS or before_object(text, w.end)):
         return False
     if not w.cut_right and mentions.ion_device(text, w.end):

@@ -6,11 +6,11 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
-from chemtrove.chem.names import abbreviations, analysis, codes, context, ellipsis, journal, members, mentions, spans
+from chemtrove.chem.names import abbreviations, analysis, codes, context, ellipsis, members, mentions, reagents, spans
 from chemtrove.chem.names.dopants import dopant_matches
 from chemtrove.chem.names.formulas import (
     ELEMENTS,
-    TRIVIAL_OXIDES,
+    TRIVIAL_NAMES,
     looks_like_formula,
     parse_formula,
     read_ion,
@@ -18,10 +18,11 @@ from chemtrove.chem.names.formulas import (
     trivial_oxide,
 )
 from chemtrove.chem.names.ions import with_spaced_ions
+from chemtrove.chem.names.journal import relocated, spelled_out, tidied
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, load_lexicon
 from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
 from chemtrove.chem.names.members import MemberReading
-from chemtrove.chem.names.spaced import read_spaced
+from chemtrove.chem.names.spaced import locant_heads, read_spaced
 
 DEFAULT_MAX_WORDS = 6
 """Longest name looked up, in words."""
@@ -213,8 +214,8 @@ class NameFinder(MemberReading):
             spans.element_word(lw)  # "sodium", "trisodium", "tri-sodium"
             or lw in spans.ION_WORDS
             or lw in self.words
-            or lw in ("acid", "acids")
-            or lw in TRIVIAL_OXIDES
+            or lw in ("acid", "acids", "ester", "esters")  # "carbamic acid tert-butyl ester"
+            or lw in TRIVIAL_NAMES
             or lw in spans.CLASSICAL_CATIONS
             or lw in spans.SALT_FORMERS
             or (text.islower() and lw in spans.MULTIPLIER_WORDS)
@@ -232,38 +233,36 @@ class NameFinder(MemberReading):
                 return True
         if "(" in lw and lw.split("(", 1)[0] in spans.ELEMENT_NAMES:  # iron(III), lead(II)
             return True
-        if self._opsin is not None and text.islower() and spans.has_chemical_ending(lw):
+        if self._opsin is not None and text[1:].islower() and spans.has_chemical_ending(lw):  # "Dopamine" too
             return lw not in spans.NAME_GOES_ON  # a trivial name's ending: OPSIN decides ("thiourea")
         return spans.is_systematic_word(lw)
 
     def find(self, text: str, *, include_unresolved: bool = False) -> list[NameMatch]:
-        """Names in ``text``, left to right, longest resolving span first, never overlapping.
+        """Names in ``text`` (:class:`NameMatch` objects), left to right, longest resolving span first, never
+        overlapping.
 
         Args:
             text: Prose (anything that is not a ``str`` gives no names).
             include_unresolved: Also return word runs that look like systematic names but resolve to
-                nothing (kind ``unresolved``): what a lexicon is missing.
-
-        Returns:
-            The :class:`NameMatch` list."""
+                nothing (kind ``unresolved``): what a lexicon is missing."""
         if not isinstance(text, str) or not text:
             return []
-        if (spelled := journal.spelled_out(text, self)) is not None:  # "triﬂuoro", "tetra- hydrofuran"
-            return journal.relocated(text, spelled[1], self.find(spelled[0], include_unresolved=include_unresolved))
+        if (spelled := spelled_out(text, self)) is not None:  # "triﬂuoro", "tetra- hydrofuran": spans kept
+            return relocated(text, spelled[1], self.find(spelled[0], include_unresolved=include_unresolved))
         self._lookups_left = MAX_LOOKUPS_PER_TEXT
         # one pass over the tokens: only chemical words and abbreviation/formula candidates are kept
         cache = self._chemical_words
         chem_runs: list[list[spans.Word]] = []
         singles: list[spans.Word] = []
         listed: list[NameMatch] = []
-        last_ordinal = -2
+        last_ordinal, heads = -2, locant_heads(text)  # heads: "furan" of "furan -3-boronic acid"
         for ordinal, m in enumerate(spans.tokens(text)):
             tok = m.group()
             if tok.isalpha() and tok.islower():  # most prose words: one dictionary look-up
                 chemical = cache.get(tok)
                 if chemical is None:
                     chemical = self._is_chemical(tok)
-                if not chemical:
+                if not chemical and m.start() not in heads:
                     continue
                 w = spans.Word(m.start(), m.end(), tok, False, False)
             else:
@@ -273,7 +272,7 @@ class NameFinder(MemberReading):
                 if any(c in w.text for c in "/-:") and (parts := self._list_matches(text, w)):
                     listed += parts  # "ethanol/water", "SiO2/CTAB/NaOH", "Al2O3:1.0SiO2": each member a name
                     continue
-                if not self._is_chemical(w.text):
+                if not self._is_chemical(w.text) and w.start not in heads:
                     if context.single_candidate(w.text):
                         singles.append(w)
                     continue
@@ -295,12 +294,13 @@ class NameFinder(MemberReading):
         ]
         matches += self._elliptical(text, matches) + dopant_matches(text, matches, self._element_hit)
         matches = with_spaced_ions(text, matches)  # "(Bi3 +)": the ion, its sign set apart
+        matches = reagents.with_complexes(text, matches, lambda n: self._lookup_many([n]) or self._cache.get(n))
         matches = analysis.with_analyses(text, matches, self._element_hit)  # "Calcd for ...: C, 39.8"
         matches.sort(key=lambda m: m.start)
         matches = abbreviations.abbreviation_matches(
             text, matches, self._names_itself, MAX_ABBREVIATIONS, self._single_hit
         )
-        return journal.tidied(text, matches, self)  # hyphenation breaks, "Rh - catalyzed", "alcohol 31"
+        return tidied(text, matches, self)  # hyphenation breaks, "Rh - catalyzed", "alcohol 31"
 
     def _elliptical(self, text: str, found: list[NameMatch]) -> list[NameMatch]:
         """The leading members of an elliptical list ("hydrochloric, hydrobromic and hydroiodic acid")."""
@@ -355,8 +355,8 @@ class NameFinder(MemberReading):
             hit = self._single_hit(w.text)
             if hit is None and w.text in ELEMENTS and spans.next_word(text, w.end) in spans.SUBSTANCE_FORMS:
                 hit = self._element_hit(w.text)  # "Co NPs": the element in a form, not an English word
-            if hit is None and w.text in ELEMENTS and not w.cut_right and mentions.raw_element(text, w.end):
-                hit = self._element_hit(w.text)  # "Ba (rod, 99+%)": the element as a starting material
+            if hit is None and w.text in ELEMENTS and mentions.element_use(text, w):
+                hit = self._element_hit(w.text)  # "Ba (rod, 99+%)", "La and Mo": the element itself
             if hit is None and mentions.helium(text, w):
                 hit = self._element_hit(w.text)  # "and He were supplied": the gas, not the pronoun
             if hit is None or context.not_a_mention(text, w):

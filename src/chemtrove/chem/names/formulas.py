@@ -105,24 +105,29 @@ LIGANDS = {
     "OnBu": "OC4H9",
     "OtBu": "OC4H9",
     "OBut": "OC4H9",
-    "PPh3": "P(C6H5)3",
-    "PCy3": "P(C6H11)3",
+    "OTf": "OSO2CF3",
+    "PPh3": "PC18H15",
+    "PCy3": "PC18H33",
+    "dba": "C17H14O",
+    "dppf": "C34H28FeP2",
+    "dppe": "C26H24P2",
+    "dppp": "C27H26P2",
+    "cod": "C8H12",
+    "COD": "C8H12",
     "t-Bu": "C4H9",
     "tBu": "C4H9",
     "n-Bu": "C4H9",
     "Bu": "C4H9",
     "Ph": "C6H5",
     "TMS": "Si(CH3)3",
-    "dba": "C17H14O",
-    "cod": "C8H12",
-    "COD": "C8H12",
     "1-naphthyl": "C10H7",
 }
-"""Ligand abbreviations chemists write in brackets inside a formula (acetylacetonate, acetate, alkoxides:
-"Fe(acac)3", "Ni(Ac)2", "Co(AC)2", "Nb(OEt)5", "Ti(OiPr)4"), and the organic ligands of catalysts and reagents
-("Pd(PPh3)4", "Pd2(dba)3", "P(t-Bu)3", "ClSi(TMS)3", "Ni(PPh3)2(1-naphthyl)Cl"), read as their atoms."""
+"""Ligand abbreviations chemists write in brackets inside a formula (acetylacetonate, acetate, alkoxides,
+triflate, the phosphines, dibenzylideneacetone and cyclooctadiene of catalysts, the alkyl, aryl and silyl
+groups of reagents: "Fe(acac)3", "Ni(Ac)2", "Co(AC)2", "Nb(OEt)5", "Ti(OiPr)4", "Pd(PPh3)4", "Pd2(dba)3",
+"Pd(dppf)Cl2", "P(t-Bu)3", "ClSi(TMS)3", "Ni(PPh3)2(1-naphthyl)Cl"), read as their atoms."""
 _LIGAND = re.compile(
-    r"\((" + "|".join(sorted(LIGANDS, key=len, reverse=True)) + r")\)(?=\d|[\u00b7\u2022\u2219\u22c5*.(A-Z]|$)"
+    r"\((" + "|".join(sorted(LIGANDS, key=len, reverse=True)) + r")\)(?=\d|[A-Z(]|[\u00b7\u2022\u2219\u22c5*.]|$)"
 )
 
 
@@ -150,7 +155,11 @@ def looks_like_formula(word: str) -> bool:
     Example:
         >>> [looks_like_formula(w) for w in ("TiO2", "Li2CO3", "Fe", "In", "NO", "CNT", "Pnma", "C12", "PMo", "NiLaZr")]
         [True, True, True, False, False, False, False, False, False, False]
+        >>> [looks_like_formula(w) for w in ("Pd(PPh3)4", "Pd(dppf)Cl2", "(PPh3)2")]
+        [True, True, False]
     """
+    if word[:1] == "(" and _LIGAND.match(word):
+        return False  # "(PPh3)2" of "[PdCl2 (PPh3)2]": ligands of a complex, no compound alone
     word = expand_ligands(word)  # "Fe(acac)3"
     if not word or len(word) > MAX_FORMULA_CHARS or not word[0].isupper() and word[0] not in "([":
         return False
@@ -204,13 +213,22 @@ def _weak(word: str) -> bool:
     return not any(c.isdigit() or c in "([" for c in word)
 
 
+CARBON_FORMS = {"graphite": "C", "graphene": "C"}
+"""Trivial names of carbon's allotropes, read as the element (``carbons.carbon_form_ok`` gives their context)."""
+
+TRIVIAL_NAMES = frozenset(TRIVIAL_OXIDES) | frozenset(CARBON_FORMS)
+"""Every one-word trivial name :func:`trivial_oxide` reads."""
+
+
 def trivial_oxide(word: str) -> Formula | None:
-    """The formula of an oxide's trivial name ("titania" -> TiO2), or ``None``.
+    """The formula of an oxide's trivial name ("titania" -> TiO2) or of carbon's ("graphite" -> C), or ``None``.
 
     Example:
         >>> trivial_oxide("Zirconia").reduced
         'ZrO2'
     """
+    if word.lower() in CARBON_FORMS:
+        return Formula(word, CARBON_FORMS[word.lower()], True)  # the element (a lone "C" is no formula)
     formula = TRIVIAL_OXIDES.get(word.lower())
     if formula is None:
         return None

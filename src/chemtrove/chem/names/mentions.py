@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from chemtrove.chem.names import spans
-from chemtrove.chem.names.formulas import looks_like_formula
+from chemtrove.chem.names.formulas import ELEMENTS, ENGLISH_SYMBOL_WORDS, looks_like_formula
 
 ION_NOUNS = frozenset("ion ions anion anions".split())
 """Words after a bare anion word that make it the ion ("sulfate ions")."""
@@ -216,3 +216,52 @@ def before_compound_class(text: str, end: int) -> bool:
     if after in COMPOUND_CLASS_NOUNS:
         return True
     return after.endswith("s") and after[:-1] in spans.ION_WORDS and after[:-1].endswith(("ate", "ite", "ide"))
+
+
+NONMETAL_NAMES = frozenset(
+    "hydrogen helium boron carbon nitrogen oxygen fluorine neon silicon phosphorus sulfur sulphur chlorine argon "
+    "arsenic selenium bromine krypton tellurium iodine xenon radon".split()
+)
+"""Element names of the non-metals and metalloids: a foam of one is a material ("carbon foam")."""
+
+
+def metal_foam(text: str, w: spans.Word) -> bool:
+    """Whether a bare metal name is followed by "foam": the metal itself, a current collector or substrate
+    made of it ("nickel foam", "copper foams"), where a non-metal's foam is another material ("carbon foam").
+
+    Example:
+        >>> from chemtrove.chem.names.spans import Word
+        >>> texts = ("nickel foam", "carbon foam")
+        >>> [metal_foam(t, Word(0, t.index(" "), t[: t.index(" ")], False, False)) for t in texts]
+        [True, False]
+    """
+    return w.text.lower() not in NONMETAL_NAMES and spans.next_word(text, w.end) in ("foam", "foams")
+
+
+_PARTNER_AFTER = re.compile(r",? (?:and|or) ([A-Z][a-z]?)(?![A-Za-z0-9])")
+_PARTNER_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]?),? (?:and|or) $")
+
+
+def paired_symbol(text: str, w: spans.Word) -> bool:
+    """Whether an element symbol that is also an English word (``La``, ``Co``, ``In``) is joined by "and" or
+    "or" to an element symbol that is not one ("La and Mo", "Sr or Co"): two elements named side by side.
+
+    Example:
+        >>> from chemtrove.chem.names.spans import Word
+        >>> t = "polyacrylates of La and Mo; In or As"
+        >>> paired_symbol(t, Word(17, 19, "La", False, False)), paired_symbol(t, Word(28, 30, "In", False, False))
+        (True, False)
+    """
+    if w.text not in ENGLISH_SYMBOL_WORDS:
+        return False
+    after = _PARTNER_AFTER.match(text, w.end, min(len(text), w.end + 12))
+    before = _PARTNER_BEFORE.search(text[max(0, w.start - 12) : w.start])
+    return any(
+        m is not None and m.group(1) in ELEMENTS and m.group(1) not in ENGLISH_SYMBOL_WORDS for m in (after, before)
+    )
+
+
+def element_use(text: str, w: spans.Word) -> bool:
+    """Whether an element symbol is used as the element: its form or purity in brackets follows
+    (:func:`raw_element`) or it is paired with another element's symbol (:func:`paired_symbol`)."""
+    return (not w.cut_right and raw_element(text, w.end)) or paired_symbol(text, w)

@@ -1,4 +1,5 @@
-"""Formulas written with spaces between their parts: "Fe ( H 2 O ) 6 3 +", "Co ( OH ) 3 -", "C6H4 (COOH)2".
+"""Formulas written with spaces between their parts: "Fe ( H 2 O ) 6 3 +", "Co ( OH ) 3 -", "C6H4 (COOH)2";
+and systematic names with a space before a locant ("furan -3-boronic acid").
 
 Text converted from PDFs often spaces out a formula's symbols, counts, brackets and charge. Read from an
 element symbol or formula, the spaced parts are joined and parsed as one formula: the last count before a
@@ -17,6 +18,9 @@ _PART = re.compile(r"((?:[A-Z][a-z]?\d*)+|\((?:[A-Z][a-z]?\d*)+\)\d*|[()]|\d+|[+
 _HEAD = re.compile(r"(?:[A-Z][a-z]?\d*)+")
 _ROMAN = re.compile(r"\(?[IVX]+\)?")
 _VARIABLE_AFTER = re.compile(r" [a-zδ]\b")
+
+_SPACED_LOCANT = re.compile(r"(?<=[A-Za-z]) (?=-\d{1,3}[a-z]?(?:,\d{1,3}[a-z]?){0,5}'{0,3}-[A-Za-z(\[])")
+"""A space before a locant and its hyphen ("furan -3-boronic acid"): the word before it is the parent's."""
 
 MAX_PARTS = 24
 """Most spaced parts read for one formula (keeps the reading bounded)."""
@@ -75,3 +79,24 @@ def read_spaced(text: str, start: int) -> tuple[int, Formula] | None:
         return None
     formula = parse_formula(found[1])
     return (found[0], formula) if formula is not None else None
+
+
+def locant_heads(text: str) -> set[int]:
+    """Start offsets of the words written before a spaced locant ("furan" of "furan -3-boronic acid", as patent
+    text converted from print spaces it): a word of the name that follows, whatever the word is alone.
+
+    Example:
+        >>> t = "was added furan -3-boronic acid and water -2 times"
+        >>> [t[i : i + 5] for i in sorted(locant_heads(t))]
+        ['furan']
+    """
+    if " -" not in text:
+        return set()  # the common case, cheaply
+    heads = set()
+    for m in _SPACED_LOCANT.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < 60 and text[start - 1].isalpha():
+            start -= 1
+        if start == 0 or text[start - 1].isspace():
+            heads.add(start)
+    return heads

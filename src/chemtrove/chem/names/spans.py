@@ -61,7 +61,8 @@ PROPERTY_NOUNS = frozenset(
         "value values number numbers index indices standard vacancy vacancies deficiency deficient "
         "stoichiometry black nanotube nanotubes nanofiber nanofibers nanofibre nanofibres fiber fibers fibre "
         "fibres cloth paper felt foam matrix "
-        "nanosheets nanosheet dots dot quantum partial atmosphere-free isotope isotopes edge edges"
+        "nanosheets nanosheet dots dot quantum partial atmosphere-free isotope isotopes edge edges "
+        "bond bonds bonding"
     ).split()
 )
 """Nouns after which a bare element name is a property or a material, not a compound ("iodine value",
@@ -80,7 +81,8 @@ SUBSTANCE_FORMS = frozenset(
 
 OBJECT_NOUNS = frozenset(
     "ring rings electrode electrodes wafer wafers mold molds mould moulds rod rods mesh grid grids disk "
-    "disks disc discs boat boats tip tips needle needles target targets coin coins screw screws".split()
+    "disks disc discs boat boats tip tips needle needles target targets coin coins screw screws die dies "
+    "monochromator monochromators".split()
 )
 """Objects made of an element: a bare element name before one names the thing ("silver ring"). Plates,
 sheets, foils and films are forms of the material and keep the substance reading ("aluminum plates were
