@@ -267,6 +267,11 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "bis(triphenylphosphine) palladium( II)" * 25_000 + "chloride",  # ligand complexes with no anion
         "tetrakis(" * 100_000 + "PPh3)4 (PPh3)2",  # ligand brackets with no end, a ligand bracket alone
         "salt lake brine " * 60_000,  # natural brines
+        "tetroxide23,24 " * 60_000,  # reference numbers glued after chemical words
+        "guani- dine" * 60_000,  # a hyphenation break inside one word with no end
+        "EDCI - HCl " * 70_000,  # salts with spaced joints
+        "palladium on carbon Pd / C " * 30_000 + "the thiazole ring",  # supported catalysts, a ring
+        "p- α- 2′- " * 60_000 + "anisidine",  # breaks after position letters with no name after them
     ]
     for text in cases:
         t0 = time.perf_counter()

@@ -8,7 +8,7 @@ glued to a name, metals standing for a catalyst, and names before a compound num
   before the break is joined to the name found after it (keeping a locant's hyphen, dropping a word's), and
   the joined name replaces the found one when it resolves.
 - A reference number glued to an abbreviation ("DMSO28"): the letters are the mention when the lexicon knows
-  them.
+  them; one glued to a word ("tetroxide23"): see :mod:`chemtrove.chem.names.prose`.
 - A metal before "- catalyzed" or "- mediated" ("Rh - catalyzed", "boron - mediated") stands for an unnamed
   catalyst or reagent and is no mention; a formula read with the hyphen as its charge ("AuCl3- catalyzed") is
   the formula without it.
@@ -16,6 +16,7 @@ glued to a name, metals standing for a catalyst, and names before a compound num
   was lost ("BF3 OEt2") is read as the dotted name when the lexicon knows it.
 - A ligand's bracket read alone ("(PPh3)2" of "[PdCl2 (PPh3)2]") is part of a complex, no mention.
 - A bare parent directly before a compound number: see :mod:`chemtrove.chem.names.numbers`.
+- Supported catalysts and parents naming a part of a molecule: see :mod:`chemtrove.chem.names.prose`.
 
 Used by :class:`chemtrove.chem.names.NameFinder`; tested in ``tests/chem/names/test_name_journal.py``.
 """
@@ -33,6 +34,7 @@ from chemtrove.chem.names import spans
 from chemtrove.chem.names.formulas import ELEMENTS, LIGANDS
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
 from chemtrove.chem.names.numbers import without_numbered_parents
+from chemtrove.chem.names.prose import glued_references, tidied_prose
 
 
 class NameFinder(Protocol):
@@ -50,10 +52,13 @@ class NameFinder(Protocol):
 
 
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
-_WORD_BREAK = re.compile(r"(?<![\w\-])([A-Za-z]{2,30})- ([a-z]{2,30})(?![\w\-])")
-_BROKEN = re.compile(r"(?<![^\s(\[])((?:\([A-Za-z,]{1,6}\)-)?[A-Za-z0-9,'′()\[\]\-]{0,30}-)[ \u00a0]$")
-_LOCANT = re.compile(r"(?:.*[0-9]|[A-Z]|.*\([A-Za-z,]{1,6}\))-")
-_WORD_PART = re.compile(r"[a-z]{4,30}-")
+_WORD_BREAK = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,30})- ([a-z]{2,30})(?![\w\-])")
+"""A word broken by a hyphenation space, whole or the last word of a hyphenated name ("...carbonylguani- dine")."""
+_BROKEN = re.compile(r"(?<![^\s(\[])((?:\([A-Za-z,]{1,6}\)-)?[A-Za-z0-9,'′\u03b1-\u03c9()\[\]\-]{0,30}-)[ \u00a0]$")
+_LOCANT = re.compile(r"(?:.*[0-9]['′]*|[A-Z]|[ompn]|[\u03b1-\u03c9]|.*\([A-Za-z,]{1,6}\))-")
+"""A locant, a configuration or a position letter before the break ("2′-", "(S)-", "N-", "p-", "α-")."""
+_WORD_PART = re.compile(r"(?:[0-9,'′]{1,12}-)?[a-z]{4,30}-")
+"""A word's first part before the break, after its locants or not ("dichloro-", "1,4-naphtho-")."""
 _GLUED = re.compile(r"([A-Z][A-Za-z]{2,15})(\d{1,2})(?=[\s,.;:)]|$)")
 """An abbreviation and a glued reference number ("DMSO28"); the character before is checked apart (a capital
 first keeps the scan cheap)."""
@@ -63,7 +68,7 @@ _ATOM = re.compile(r"[ \u00a0]+atoms?\b")
 _HYPHEN_CATALYZED = re.compile(r"[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b")
 _WORD_HYPHEN = re.compile(r"(?<!\S)([A-Z][^\s]{1,60}?)-(?=[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b)")
 _PROTECTED = re.compile(
-    r"\b(?:silyl|TBS|TBDMS|TBDPS|TIPS|TES|TMS|MOM|MEM|SEM|THP|PMB|Boc|Cbz|trityl)[ \u00a0]+(?:ethers?|esters?)\b"
+    r"\b(?:silyl|TBS|TBDMS|TBDPS|TIPS|TES|TMS|MOM|MEM|SEM|THP|PMB|Boc|Cbz|trityl|benzyl)[ \u00a0]+(?:ethers?|esters?)\b"
 )
 _ADDUCT_PART = re.compile(r"[ \u00a0]([A-Z][A-Za-z0-9]{1,5})(?![\w\-(])")
 _GROUP = re.compile(r"\(([^()]{1,20})\)\d*")
@@ -93,6 +98,9 @@ def spelled_out(text: str, finder: NameFinder) -> tuple[str, list[int]] | None:
         for b in breaks:
             if _is_name(finder, b.group(1) + b.group(2)) and not _is_name(finder, b.group(1)):
                 cut.update((b.end(1), b.end(1) + 1))  # the hyphen and the space
+    cut.update(
+        glued_references(text, finder._is_chemical, lambda w: _is_name(finder, w))
+    )  # "tetroxide23": the name alone
     if not ligatures and not cut:
         return None  # the common case, cheaply
     parts: list[str] = []
@@ -129,6 +137,7 @@ def tidied(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMa
     found = _without_catalyst_metals(text, found, finder)
     found = found + _glued(text, found, finder)
     found = without_numbered_parents(text, found)
+    found = tidied_prose(text, found, finder._single_hit)  # "Pd / C", "palladium on charcoal", "the thiazole ring"
     return sorted(found, key=lambda m: m.start)
 
 
@@ -197,7 +206,7 @@ def _joined_breaks(text: str, found: list[NameMatch], finder: NameFinder) -> lis
 
 def _joins(text: str, m: NameMatch, taken: _Taken) -> list[tuple[int, str]]:
     """The joined names to try for a match after a hyphenation break: ``(start, name)``."""
-    if m.start < 2 or text[m.start - 1] not in " \u00a0" or not m.name[:1].isalpha():
+    if m.start < 2 or text[m.start - 1] not in " \u00a0" or not (m.name[:1].isalpha() or m.name[:1] == "("):
         return []
     b = _BROKEN.search(text, max(0, m.start - MAX_BROKEN_CHARS - 1), m.start)
     if b is None or b.end() != m.start or taken.overlaps(b.start(), b.end()):

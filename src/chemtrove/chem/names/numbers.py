@@ -21,7 +21,7 @@ _NUMBER = re.compile(
     rf"[ \u00a0]+(?:{_ROLE}[ \u00a0]+)?(?:\([EZRS]\)-)?(\d{{1,3}}[a-z]{{0,3}})"
     r"(?=[ \u00a0]*(?:[,.;:)](?!\d)|$)|[ \u00a0]+([^\s\d]{1,8}))"
 )
-_FORMULA_LIKE = re.compile(r"[A-Z][a-z]?\d|\)\d|^[A-Z]{2,}")
+FORMULA_LIKE = re.compile(r"[A-Z][a-z]?\d|\)\d|^[A-Z]{2,}")
 """A formula or an abbreviation ("NaBH(OAc)3", "DMSO"), whatever resolved it: one compound, never a parent."""
 _SPACED_DIGIT = re.compile(r"[ \u00a0]\d")
 _DERIVATIVE = re.compile(r"[ \u00a0]+(?:derivatives?\b|derived[ \u00a0]+from[ \u00a0]+\(?\d{1,3}[a-z]{0,3}\b)")
@@ -76,7 +76,7 @@ def without_numbered_parents(text: str, found: list[NameMatch]) -> list[NameMatc
         return found  # the common case, cheaply: no number, no derivative
     kept = []
     for m in found:
-        formula = m.kind == "formula" or _FORMULA_LIKE.search(m.name) is not None
+        formula = m.kind == "formula" or FORMULA_LIKE.search(m.name) is not None
         if _DERIVATIVE.match(text, m.end) or (not formula and _numbered(text, m.end) and is_bare_parent(m.name)):
             continue
         kept.append(m)

@@ -1,0 +1,113 @@
+"""Organic-chemistry prose: supported catalysts and parent names standing for a part of a molecule.
+
+- A supported metal catalyst ("palladium on carbon", "palladium hydroxide on charcoal", "Pd / C", "Pd(OH)2/C")
+  is a material with no one structure: neither the metal, its hydroxide nor the carbon is a mention.
+- A reference number glued to the end of a word ("ruthenium tetroxide23", "dimethyl disulfide21",
+  "insertion8,9"): the word is read without it when the word is a name and the word with the digits is not.
+- A salt whose joint the extraction spaced ("EDCI - HCl", "EDCI · HCl"): one name, when the lexicon knows the
+  dotted salt ("EDCI·HCl"); the acid after the joint is no mention of its own.
+- A bare parent name before a word for a part of a molecule or a role in a reaction ("the thiazole ring", "the
+  acetonide moiety", "the trichloroacetimidate donor", "isocyanide insertion", "an all- carbon tether") names
+  a ring, group or family, no compound; a name with its substituents ("the 2-methylthiazole ring") stays.
+
+Used by :class:`chemtrove.chem.names.NameFinder` through :func:`chemtrove.chem.names.journal.tidied`; tested in
+``tests/chem/names/test_name_prose.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import islice
+
+from chemtrove.chem.names.match import Hit, NameMatch, match_of
+from chemtrove.chem.names.numbers import FORMULA_LIKE, is_bare_parent
+
+_SPACE = r"[ \u00a0]+"
+_SUPPORTED = re.compile(
+    rf"\b(?:(?:palladium|platinum|rhodium|ruthenium|nickel)(?:{_SPACE}(?:\(II\){_SPACE})?hydroxide)?"
+    rf"{_SPACE}on{_SPACE}(?:activated{_SPACE})?(?:carbon|charcoal)"
+    r"|Pd(?:\(OH\)2)?[ \u00a0]*/[ \u00a0]*C)\b"
+)
+"""A metal on carbon: the words, or the palladium symbols with the slash ("Pd / C", "Pd(OH)2/C")."""
+_PART = re.compile(
+    rf"{_SPACE}(?:rings?|moiety|moieties|core|cores|skeletons?|scaffolds?|motifs?|subunits?|donors?|insertions?"
+    r"|tethers?)(?![A-Za-z])"
+)
+"""A word after a name that makes it a part of a molecule or a role, no compound."""
+_SPACED_JOINT = re.compile(r"[ \u00a0]+[-\u2010\u2013\u2212\u00b7\u2022][ \u00a0]+(HCl|HBr|TFA|TsOH)(?![\w\-])")
+"""A spaced joint and the acid of a salt after a name ("EDCI - HCl")."""
+_GLUED_REFERENCE = re.compile(
+    r"(?<![\w\-])([a-z\ufb00-\ufb04]{4,40})(\d{1,3}(?:[,\u2013\-]\d{1,3}){0,5})(?=[ \u00a0.,;:)\]]|$)"
+)
+"""A lowercase word and the reference numbers glued after it ("disulﬁde21", "tetroxide23,24")."""
+_SPELLED = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
+MAX_GLUED_REFERENCES = 64
+"""Most glued reference numbers read in a text (each is a look-up)."""
+
+
+def glued_references(text: str, chemical: Callable[[str], bool], is_name: Callable[[str], bool]) -> set[int]:
+    """Offsets of reference numbers glued to the end of a chemical word ("ruthenium tetroxide23"), for the
+    text to be read without them; the word with its digits must not be a name itself.
+
+    Example:
+        >>> is_word = lambda w: w == "tetroxide"
+        >>> sorted(glued_references("with tetroxide23 and water", is_word, is_word))
+        [14, 15]
+    """
+    out: set[int] = set()
+    if not any(c.isdigit() for c in text):
+        return out  # the common case, cheaply
+    for g in islice(_GLUED_REFERENCE.finditer(text), MAX_GLUED_REFERENCES):
+        word = g.group(1).translate(_SPELLED)
+        if chemical(word) and not is_name(word + g.group(2)):
+            out.update(range(g.start(2), g.end(2)))
+    return out
+
+
+def tidied_prose(text: str, found: list[NameMatch], lookup: Callable[[str], Hit | None]) -> list[NameMatch]:
+    """``found`` with spaced salts joined (``lookup`` reads the dotted salt), less the names inside a supported
+    catalyst and the bare parents naming a part of a molecule.
+
+    Example:
+        >>> t = "Pd / C in the thiazole ring"
+        >>> ms = [NameMatch(0, 2, "Pd", None, "formula", "x", "Pd"),
+        ...       NameMatch(13, 21, "thiazole", "c1cscn1", "systematic", "opsin")]
+        >>> tidied_prose(t, ms, lambda name: None)
+        []
+    """
+    found = _joined_salts(text, found, lookup) if any(a in text for a in ("HCl", "HBr", "TFA", "TsOH")) else found
+    supported = [(s.start(), s.end()) for s in _SUPPORTED.finditer(text)] if _has_support(text) else []
+    out = []
+    for m in found:
+        if any(s < m.end and m.start < e for s, e in supported):
+            continue
+        if _PART.match(text, m.end) and _parent(m):
+            continue
+        out.append(m)
+    return out
+
+
+def _joined_salts(text: str, found: list[NameMatch], lookup: Callable[[str], Hit | None]) -> list[NameMatch]:
+    """``found`` with each name before a spaced joint and an acid read as the dotted salt the lexicon knows
+    ("EDCI - HCl": "EDCI·HCl"), the acid's own match dropped."""
+    out: list[NameMatch] = []
+    acids: set[int] = set()
+    for m in found:
+        j = _SPACED_JOINT.match(text, m.end) if m.kind == "lexicon" and " " not in m.name else None
+        hit = lookup(f"{m.name}\u00b7{j.group(1)}") if j else None
+        if j is not None and hit is not None and hit.kind == "lexicon" and hit.smiles:
+            out.append(match_of(text, m.start, j.end(1), hit))
+            acids.add(j.start(1))
+            continue
+        out.append(m)
+    return [m for m in out if m.start not in acids]
+
+
+def _has_support(text: str) -> bool:
+    return "charcoal" in text or "Pd" in text or ("carbon" in text and " on " in text)
+
+
+def _parent(m: NameMatch) -> bool:
+    """Whether a match is a bare parent name: no formula, no abbreviation, no located substituent."""
+    return m.kind != "formula" and FORMULA_LIKE.search(m.name) is None and is_bare_parent(m.name)

@@ -1,0 +1,69 @@
+"""Organic-chemistry prose, second journal round: common reagents, supported catalysts, parents naming a part
+of a molecule, hyphenation breaks after a position letter, a Greek letter or a primed locant (made-up
+sentences of each class)."""
+
+from __future__ import annotations
+
+from chemtrove.chem.names.match import NameMatch
+from chemtrove.chem.names.prose import tidied_prose
+
+
+def _match(text: str, name: str, kind: str = "systematic") -> NameMatch:
+    start = text.index(name)
+    return NameMatch(start, start + len(name), name, "C", kind, "test")
+
+
+def test_common_reagents_of_organic_papers(offline, names):
+    text = (
+        "The diol was oxidized by TEMPO and PIDA in HFIP, then TMSOTf, Et3SiH and nBuLi were added; "
+        "NFSI with PivOH, TBAB, bipy, EtONa and Xantphos followed."
+    )
+    assert names(offline, text) == [
+        "TEMPO",
+        "PIDA",
+        "HFIP",
+        "TMSOTf",
+        "Et3SiH",
+        "nBuLi",
+        "NFSI",
+        "PivOH",
+        "TBAB",
+        "bipy",
+        "EtONa",
+        "Xantphos",
+    ]
+    tempo = next(m for m in offline.find(text) if m.name == "TEMPO")
+    assert tempo.smiles == "CC1(C)CCCC(C)(C)N1[O]"  # the nitroxyl radical
+
+
+def test_boron_trifluoride_etherate_is_one_name(offline, names):
+    assert names(offline, "It was treated with boron trifluoride etherate at 0 °C.") == ["boron trifluoride etherate"]
+
+
+def test_supported_catalysts_are_no_mention(offline, names):
+    text = "Hydrogenolysis over palladium on carbon, palladium hydroxide on charcoal or 10 % Pd / C in ethanol."
+    assert names(offline, text) == ["ethanol"]
+    assert names(offline, "Then Pd(OH)2/C and PdCl2 in methanol.") == ["PdCl2", "methanol"]
+
+
+def test_parent_naming_a_part_of_a_molecule_is_no_mention():
+    text = (
+        "Lithiation of the thiazole ring and the acetonide moiety, isocyanide insertion8 and the 2-methylthiazole ring."
+    )
+    found = [_match(text, n) for n in ("thiazole", "acetonide", "isocyanide", "2-methylthiazole")]
+    assert [m.name for m in tidied_prose(text, found)] == ["2-methylthiazole"]
+
+
+def test_formula_before_a_part_word_stays():
+    text = "the TiO2 core and the pyridine solvent"
+    found = [_match(text, "TiO2", "formula"), _match(text, "pyridine")]
+    assert [m.name for m in tidied_prose(text, found)] == ["TiO2", "pyridine"]
+
+
+def test_breaks_after_a_position_letter_greek_letter_or_primed_locant(full, names):
+    assert names(full, "Then p- anisidine ( 2b ) was added.") == ["p- anisidine"]
+    assert names(full, "Oxidation gave 1,4-naphtho- quinone ( 5 ).") == ["1,4-naphtho- quinone"]
+    assert names(full, "Then α- (prop-2-ynyloxy)acetaldehyde was added.") == ["α- (prop-2-ynyloxy)acetaldehyde"]
+    assert names(full, "The Boc group of di-tert-butoxycarbonylguani- dine was kept.") == [
+        "di-tert-butoxycarbonylguani- dine"
+    ]
