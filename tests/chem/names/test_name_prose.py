@@ -5,6 +5,7 @@ sentences of each class)."""
 from __future__ import annotations
 
 from chemtrove.chem.names.match import NameMatch
+from chemtrove.chem.names.numbers import without_numbered_parents
 from chemtrove.chem.names.prose import tidied_prose
 
 
@@ -51,13 +52,13 @@ def test_parent_naming_a_part_of_a_molecule_is_no_mention():
         "Lithiation of the thiazole ring and the acetonide moiety, isocyanide insertion8 and the 2-methylthiazole ring."
     )
     found = [_match(text, n) for n in ("thiazole", "acetonide", "isocyanide", "2-methylthiazole")]
-    assert [m.name for m in tidied_prose(text, found)] == ["2-methylthiazole"]
+    assert [m.name for m in tidied_prose(text, found, lambda name: None)] == ["2-methylthiazole"]
 
 
 def test_formula_before_a_part_word_stays():
     text = "the TiO2 core and the pyridine solvent"
     found = [_match(text, "TiO2", "formula"), _match(text, "pyridine")]
-    assert [m.name for m in tidied_prose(text, found)] == ["TiO2", "pyridine"]
+    assert [m.name for m in tidied_prose(text, found, lambda name: None)] == ["TiO2", "pyridine"]
 
 
 def test_breaks_after_a_position_letter_greek_letter_or_primed_locant(full, names):
@@ -67,3 +68,29 @@ def test_breaks_after_a_position_letter_greek_letter_or_primed_locant(full, name
     assert names(full, "The Boc group of di-tert-butoxycarbonylguani- dine was kept.") == [
         "di-tert-butoxycarbonylguani- dine"
     ]
+
+
+def test_reference_numbers_glued_to_words(full, names):
+    assert names(full, "Oxidation with ruthenium tetroxide23 gave dimethyl disulfide21,22 ( 3 ).") == [
+        "ruthenium tetroxide",
+        "dimethyl disulfide",
+    ]
+    assert names(full, "It was heated in ethanol12-14 and water.") == ["ethanol", "water"]
+
+
+def test_salt_with_a_spaced_joint_is_one_name(offline, names):
+    text = "Coupling with HOBt and EDCI - HCl in a Tris-HCl buffer; HCl - water."
+    assert names(offline, text) == ["HOBt", "EDCI - HCl", "Tris-HCl", "HCl", "water"]
+    salt = next(m for m in offline.find(text) if m.name == "EDCI - HCl")
+    assert salt.smiles == "CCN=C=NCCCN(C)C.Cl"
+
+
+def test_formula_with_digits_after_one_capital_is_no_proper_noun(offline, names):
+    assert names(offline, "Br2 was added in DCM; then Br2 gas and Cl2.") == ["Br2", "DCM", "Br2", "Cl2"]
+    assert names(offline, "Bromine and Table and Scheme were read.") == ["Bromine"]
+
+
+def test_compound_numbers_with_a_letter_a_dash_or_glued_references():
+    text = "Then ethynylcarbinol 1f, quinoline 6n-2 as a product, chiral alcohol 12,6e,r and copper 2p."
+    found = [_match(text, n) for n in ("ethynylcarbinol", "quinoline", "alcohol", "copper")]
+    assert [m.name for m in without_numbered_parents(text, found)] == ["copper"]

@@ -18,8 +18,8 @@ from chemtrove.chem.names.match import NameMatch
 
 _ROLE = r"(?:by-?products?|products?|intermediates?|adducts?|precursors?|substrates?|analogu?es?)"
 _NUMBER = re.compile(
-    rf"[ \u00a0]+(?:{_ROLE}[ \u00a0]+)?(?:\([EZRS]\)-)?(\d{{1,3}}[a-z]{{0,3}})"
-    r"(?=[ \u00a0]*(?:[,.;:)](?!\d)|$)|[ \u00a0]+([^\s\d]{1,8}))"
+    rf"[ \u00a0]+(?:{_ROLE}[ \u00a0]+)?(?:\([EZRS]\)-)?(\d{{1,3}}[a-z]{{0,3}}(?:-\d{{1,2}}(?![\d.]))?)"
+    r"(?=[ \u00a0]*(?:[,.;:)](?!\d)|,\d{1,3}[a-z]{0,2},|$)|[ \u00a0]+([^\s\d]{1,8}))"
 )
 FORMULA_LIKE = re.compile(r"[A-Z][a-z]?\d|\)\d|^[A-Z]{2,}")
 """A formula or an abbreviation ("NaBH(OAc)3", "DMSO"), whatever resolved it: one compound, never a parent."""
@@ -39,14 +39,15 @@ _SUBSTITUENT = re.compile(
 )
 
 
-def _numbered(text: str, end: int) -> bool:
-    """Whether a compound number (or a role word and one) follows ``end`` directly, not a quantity."""
+def _numbered(text: str, end: int, short: bool = True) -> bool:
+    """Whether a compound number (or a role word and one) follows ``end`` directly, not a quantity ("2p" and
+    "4f" are orbitals after a ``short`` name, an element's: "Cu 2p"; compound numbers after a longer one)."""
     m = _NUMBER.match(text, end, min(len(text), end + 40))
     if m is None:
         return False
     label = m.group(1)
     letters = label.lstrip("0123456789")
-    if letters in _SUFFIX_UNIT or (len(label) == 2 and letters in ("p", "f")):
+    if letters in _SUFFIX_UNIT or (len(label) == 2 and letters in ("p", "f") and short):
         return False  # "5h", "10mg": a quantity glued to its unit; "Cu 2p", "O 1s": an orbital
     if m.group(2) is not None and _UNIT.fullmatch(m.group(2)):
         return False  # "water 10 mL", "ethanol 50 %": a quantity
@@ -77,7 +78,9 @@ def without_numbered_parents(text: str, found: list[NameMatch]) -> list[NameMatc
     kept = []
     for m in found:
         formula = m.kind == "formula" or FORMULA_LIKE.search(m.name) is not None
-        if _DERIVATIVE.match(text, m.end) or (not formula and _numbered(text, m.end) and is_bare_parent(m.name)):
+        if _DERIVATIVE.match(text, m.end) or (
+            not formula and _numbered(text, m.end, len(m.name) <= 8) and is_bare_parent(m.name)
+        ):
             continue
         kept.append(m)
     return kept

@@ -72,7 +72,7 @@ def tidied_prose(text: str, found: list[NameMatch], lookup: Callable[[str], Hit 
     Example:
         >>> t = "Pd / C in the thiazole ring"
         >>> ms = [NameMatch(0, 2, "Pd", None, "formula", "x", "Pd"),
-        ...       NameMatch(13, 21, "thiazole", "c1cscn1", "systematic", "opsin")]
+        ...       NameMatch(14, 22, "thiazole", "c1cscn1", "systematic", "opsin")]
         >>> tidied_prose(t, ms, lambda name: None)
         []
     """
