@@ -257,6 +257,11 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "bis(triphenylphosphine) palladium( II)" * 25_000 + "chloride",  # ligand complexes with no anion
         "tetrakis(" * 100_000 + "PPh3)4 (PPh3)2",  # ligand brackets with no end, a ligand bracket alone
         "salt lake brine " * 60_000,  # natural brines
+        "Cu:CTAB:H2O = " * 60_000 + "1:0.75:300",  # ratios whose numbers follow, the last one alone
+        "Mn = " * 150_000 + "17500 g mol-1",  # molar-mass symbols with no number after most
+        "DMF.36,37,38,39,40 " * 50_000 + "Mn = 1 2 3 4 5 6 7 8 9 0",  # glued references, a long number
+        "hexane/ethyl " * 70_000 + "acetate",  # slash lists whose last member goes on
+        "N2-filled Ar-purged " * 50_000,  # gases glued to a participle
     ]
     for text in cases:
         t0 = time.perf_counter()

@@ -1,0 +1,59 @@
+"""Fifteenth (materials) round of rules: ratios whose numbers are stated, molar-mass symbols, reference
+numbers glued after an abbreviation, ligand abbreviations in any case, gases glued to "filled"/"purged",
+slash lists whose last member is two words, and perovskite-cell reagents of the lexicon. Made-up sentences."""
+
+from __future__ import annotations
+
+from chemtrove.chem.names import mentions, quantities
+
+
+def test_a_ratio_with_its_numbers_stated_names_its_members(offline, names):
+    text = "The molar ratio Zn:CTAB:H2O:NH3 = 1:0.5:200:4 was kept."
+    assert names(offline, text) == ["Zn", "CTAB", "H2O", "NH3"]
+    assert names(offline, "The molar ratio Zn:PVP:H2O = 1:0.5:200 was kept.") == []  # a polymer: not read
+    assert names(offline, "with Co:CTAB = 1:2 in water") == ["Co", "CTAB", "water"]
+    # the numbers must match the members, and the members must be read
+    assert names(offline, "with Co:CTAB = 1:2:3 in water") == ["water"]
+    assert names(offline, "the time:CTAB = 1:2 of it") == []
+    assert mentions.stated_ratio("A:B=1:2.", 3, 2)
+    assert not mentions.stated_ratio("A:B = 1:2:5", 3, 2)
+
+
+def test_a_molar_mass_symbol_is_no_element(offline, names):
+    assert names(offline, "PMMA (Mn = 35000 g mol-1) and PEO (Mw ~ 100 kDa) were dissolved") == []
+    assert names(offline, "a polymer with Mn = 12 kg/mol and Mw=20000 g/mol") == []
+    # a composition or a mass of the metal is the element
+    assert "Mn" in names(offline, "the Mn = 0.05 sample and 3 g of Mn powder")
+    assert quantities.molar_mass("Mw = 5 kDa", 0, 2)
+    assert not quantities.molar_mass("Mn = 5 mg", 0, 2)
+
+
+def test_reference_numbers_glued_after_an_abbreviation(offline, names):
+    assert names(offline, "The salt was dissolved in 2 mL of DMF.12,13 The film was dried.") == ["DMF"]
+    assert names(offline, "then washed with THF.7-9 Then") == ["THF"]
+    assert names(offline, "dried CuSO4.5H2O was added") == ["CuSO4.5H2O"]  # a hydrate dot, not a reference
+
+
+def test_ligand_abbreviations_in_any_case(offline):
+    from chemtrove.chem.names import find_names
+
+    found = find_names("Ga(AcAc)3 and Zr(ACAC)4 were used", finder=offline)
+    assert [m.formula for m in found] == ["GaH21(C5O2)3", "ZrH28(C5O2)4"]
+
+
+def test_gases_glued_to_filled_and_purged(offline, names):
+    text = "sealed in an Ar-filled glove box and stirred in O2-saturated KOH with N2-purged water"
+    assert names(offline, text) == ["Ar", "O2", "KOH", "N2", "water"]
+    assert names(offline, "a CNT-filled resin") == []
+
+
+def test_a_slash_list_whose_last_member_is_two_words(offline, names):
+    assert names(offline, "eluted with toluene/ethyl acetate (5:1).") == ["toluene", "ethyl acetate"]
+    assert names(offline, "extracted with THF/diethyl ether twice") == ["THF", "diethyl ether"]
+
+
+def test_solar_cell_additives_of_the_lexicon(offline, names):
+    text = "Spiro solution with 17 uL of LiTFSI/ACN and 28 uL of tBP was spin-coated"
+    assert names(offline, text) == ["LiTFSI", "ACN", "tBP"]
+    text = "bis(trifluoromethane)sulfonimide lithium salt (Li-TFSI) was used"
+    assert names(offline, text) == ["bis(trifluoromethane)sulfonimide lithium", "Li-TFSI"]
