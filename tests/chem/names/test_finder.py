@@ -262,6 +262,8 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "DMF.36,37,38,39,40 " * 50_000 + "Mn = 1 2 3 4 5 6 7 8 9 0",  # glued references, a long number
         "hexane/ethyl " * 70_000 + "acetate",  # slash lists whose last member goes on
         "N2-filled Ar-purged " * 50_000,  # gases glued to a participle
+        "Ni (CH3COO)2*4H2O*" * 50_000,  # spaced formulas with glued hydrates, one after another
+        "Ti metals " * 100_000 + "Ltd",  # element symbols before words, a company suffix far after
     ]
     for text in cases:
         t0 = time.perf_counter()

@@ -4,7 +4,7 @@ slash lists whose last member is two words, and perovskite-cell reagents of the 
 
 from __future__ import annotations
 
-from chemtrove.chem.names import mentions, quantities
+from chemtrove.chem.names import mentions, quantities, vendors
 
 
 def test_a_ratio_with_its_numbers_stated_names_its_members(offline, names):
@@ -57,3 +57,21 @@ def test_solar_cell_additives_of_the_lexicon(offline, names):
     assert names(offline, text) == ["LiTFSI", "ACN", "tBP"]
     text = "bis(trifluoromethane)sulfonimide lithium salt (Li-TFSI) was used"
     assert names(offline, text) == ["bis(trifluoromethane)sulfonimide lithium", "Li-TFSI"]
+
+
+def test_a_spaced_formula_keeps_its_glued_hydrate(offline, names):
+    text = "Co (CH3COO)2*4H2O, Ni (NO3)2\u00b76H2O and urea were used"
+    assert names(offline, text)[:2] == ["Co (CH3COO)2*4H2O", "Ni (NO3)2\u00b76H2O"]
+    # an oxidation number is no formula's bracket
+    assert "Fe (III)*5" not in names(offline, "Fe (III)*5 was")
+
+
+def test_only_unit_symbols_are_units_after_a_number(offline, names):
+    assert names(offline, "cut from a grade 2 Ti plate and dried at 100 Pa and 5 V") == ["Ti"]
+    assert quantities.unit_symbol("Pa") and not quantities.unit_symbol("Ti")
+
+
+def test_a_symbol_opening_a_company_name_is_no_element(offline, names):
+    assert names(offline, "a Zr rod (Zr Metals Ltd, UK) and Al powder (Al Chemicals Inc.)") == ["Zr", "Al"]
+    assert vendors.company_name("(Ni Alloys GmbH)", 3)
+    assert not vendors.company_name("Ni foam (Alfa Aesar)", 2)

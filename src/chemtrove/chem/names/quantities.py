@@ -25,3 +25,18 @@ def molar_mass(text: str, start: int, end: int) -> bool:
     if text[start:end] not in _SYMBOLS:
         return False
     return _MOLAR_MASS.match(text, end, min(len(text), end + 48)) is not None
+
+
+UNIT_SYMBOLS = frozenset({"Pa", "V", "W", "K", "C", "N", "F", "H", "S", "Gy", "Sv", "Bq", "Da", "Hz", "Wb", "Ci"})
+"""Units written like element symbols (pascal, volt, watt, kelvin, coulomb, newton, farad, henry, siemens, ...):
+only these are read as a unit after a number ("100 Pa", "5 V"); "grade 1 Ti sheet" is titanium."""
+
+
+def unit_symbol(word: str) -> bool:
+    """Whether a word after a number may be a unit rather than an element (:data:`UNIT_SYMBOLS`).
+
+    Example:
+        >>> unit_symbol("Pa"), unit_symbol("Ti")
+        (True, False)
+    """
+    return word in UNIT_SYMBOLS
