@@ -264,6 +264,8 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "N2-filled Ar-purged " * 50_000,  # gases glued to a participle
         "Ni (CH3COO)2*4H2O*" * 50_000,  # spaced formulas with glued hydrates, one after another
         "Ti metals " * 100_000 + "Ltd",  # element symbols before words, a company suffix far after
+        "[BMIM][PF6] [bmim][" * 50_000 + "C4mimNTf2",  # ionic liquids' shorthand, some unclosed
+        "diethyl or " * 100_000 + "dibutyl ether",  # alkyl words sharing a class word, a long list
     ]
     for text in cases:
         t0 = time.perf_counter()

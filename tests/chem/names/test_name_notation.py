@@ -5,6 +5,7 @@ slash lists whose last member is two words, and perovskite-cell reagents of the 
 from __future__ import annotations
 
 from chemtrove.chem.names import mentions, quantities, vendors
+from chemtrove.chem.names.ionic_liquids import ionic_liquid
 
 
 def test_a_ratio_with_its_numbers_stated_names_its_members(offline, names):
@@ -75,3 +76,36 @@ def test_a_symbol_opening_a_company_name_is_no_element(offline, names):
     assert names(offline, "a Zr rod (Zr Metals Ltd, UK) and Al powder (Al Chemicals Inc.)") == ["Zr", "Al"]
     assert vendors.company_name("(Ni Alloys GmbH)", 3)
     assert not vendors.company_name("Ni foam (Alfa Aesar)", 2)
+
+
+def test_ionic_liquid_shorthand(offline, names):
+    text = "ILs such as [EMIM][BF4], bmimPF6 and [C4mim]NTf2 and HmimOAc were dried; the bmim cation"
+    assert names(offline, text) == ["[EMIM][BF4]", "bmimPF6", "[C4mim]NTf2", "HmimOAc"]
+    assert ionic_liquid("bmimXY") is None and ionic_liquid("mimic") is None
+
+
+def test_ionic_liquid_structures_agree_with_opsin(full):
+    pairs = {
+        "emimBF4": "1-ethyl-3-methylimidazolium tetrafluoroborate",
+        "[BMIM][PF6]": "1-butyl-3-methylimidazolium hexafluorophosphate",
+        "[hmim]Cl": "1-hexyl-3-methylimidazolium chloride",
+        "omimBr": "1-octyl-3-methylimidazolium bromide",
+        "HmimOAc": "1-methylimidazolium acetate",
+        "[C2mim][NTf2]": "1-ethyl-3-methylimidazolium bis(trifluoromethanesulfonyl)imide",
+        "[Bmim][OTf]": "1-butyl-3-methylimidazolium trifluoromethanesulfonate",
+        "[emim][DCA]": "1-ethyl-3-methylimidazolium dicyanamide",
+        "[bmim]HSO4": "1-butyl-3-methylimidazolium hydrogen sulfate",
+        "[emim][EtSO4]": "1-ethyl-3-methylimidazolium ethyl sulfate",
+    }
+    for short, name in pairs.items():
+        assert ionic_liquid(short).smiles == full.resolve(name), short
+
+
+def test_alkyl_words_sharing_a_class_word(offline, full, names):
+    assert names(offline, "extracted with methyl or ethyl acetate") == ["methyl", "ethyl acetate"]
+    text = "washed with dimethyl or diethyl ether and with methyl, ethyl and propyl acetate"
+    found = full.find(text)
+    assert [m.name for m in found] == ["dimethyl", "diethyl ether", "methyl", "ethyl", "propyl acetate"]
+    assert [m.smiles for m in found][:2] == ["COC", "CCOCC"]
+    found = names(offline, "an ethyl group or a methyl ether")
+    assert "ethyl" not in found and "methyl" not in found  # no list of alkyl words: a group

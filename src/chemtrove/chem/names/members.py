@@ -10,6 +10,7 @@ import re
 
 from chemtrove.chem.names import context, mentions, spans
 from chemtrove.chem.names.formulas import ELEMENTS
+from chemtrove.chem.names.ionic_liquids import ionic_liquid
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
 
 GLUE_WORDS = frozenset(
