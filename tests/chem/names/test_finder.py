@@ -249,6 +249,16 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "1 TEOS:0.27 TPAOH:" * 50_000 + "37H2O",  # a molar composition with no end
         "tri-sodium di-" * 50_000 + "citrate",  # multiplied element names with no salt
         "water.11 " * 100_000 + "ethanol.",  # reference numbers glued after words
+        "ethanol 3a " * 100_000,  # a name before a compound number, over and over
+        "3,5- " * 100_000 + "methane",  # hyphenation breaks with no name after them
+        "(Z)-3-" * 100_000 + " methane",  # one 600 kB part before a break
+        "Pd(PPh3)" * 100_000 + "- catalyzed",  # one ligand word with no end before a catalysed step
+        "Rh - catalyzed " * 70_000,  # metals standing for catalysts
+        "DMSO28 " * 100_000,  # reference numbers glued to abbreviations
+        "DMSO28 ethanol- ethanol TBS ether " * 30_000,  # breaks, glued numbers and classes among many names
+        "acetyla- cetonate tetra- " * 40_000,  # words broken by hyphenation spaces
+        "tetra- hydrofuran " * 50_000,  # words broken by hyphenation spaces that join into names
+        "ﬂ" * 1_000_000,  # ligatures only
         "La and " * 100_000 + "Mo",  # English-word symbols paired with element symbols, no end
         "graphite graphene " * 50_000 + "oxide",  # carbon's allotropes with their context words
         "Dopamine Separate " * 50_000,  # capitalized words with trivial names' endings

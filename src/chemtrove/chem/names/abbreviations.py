@@ -18,7 +18,8 @@ from collections.abc import Callable
 from chemtrove.chem.names import spans
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
 
-_ABBREVIATION = re.compile(r"[ \u00a0]?\(([A-Za-z][A-Za-z0-9\-]{1,9})[),;:]")
+_ABBREVIATION = re.compile(r"[ \u00a0]?\([ \u00a0]?([A-Za-z][A-Za-z0-9\-]{1,9})[ \u00a0]?[),;:]")
+"""An abbreviation in brackets after a name, the brackets spaced or not ("(EC)", "( TCA )" of PDF text)."""
 _DENOTED = re.compile(
     r"[ \u00a0]?\([^()]{0,80}?\b(?:denoted|abbreviated|designated|referred to|hereafter)(?: as)?[ \u00a0]+"
     r"([A-Za-z][A-Za-z0-9\-]{1,9})\)"

@@ -18,6 +18,7 @@ from chemtrove.chem.names.formulas import (
     trivial_oxide,
 )
 from chemtrove.chem.names.ions import with_spaced_ions
+from chemtrove.chem.names.journal import relocated, spelled_out, tidied
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, load_lexicon
 from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
 from chemtrove.chem.names.members import MemberReading
@@ -237,18 +238,17 @@ class NameFinder(MemberReading):
         return spans.is_systematic_word(lw)
 
     def find(self, text: str, *, include_unresolved: bool = False) -> list[NameMatch]:
-        """Names in ``text``, left to right, longest resolving span first, never overlapping.
+        """Names in ``text`` (:class:`NameMatch` objects), left to right, longest resolving span first, never
+        overlapping.
 
         Args:
             text: Prose (anything that is not a ``str`` gives no names).
             include_unresolved: Also return word runs that look like systematic names but resolve to
-                nothing (kind ``unresolved``): what a lexicon is missing.
-
-        Returns:
-            The :class:`NameMatch` list.
-        """
+                nothing (kind ``unresolved``): what a lexicon is missing."""
         if not isinstance(text, str) or not text:
             return []
+        if (spelled := spelled_out(text, self)) is not None:  # "triﬂuoro", "tetra- hydrofuran": spans kept
+            return relocated(text, spelled[1], self.find(spelled[0], include_unresolved=include_unresolved))
         self._lookups_left = MAX_LOOKUPS_PER_TEXT
         # one pass over the tokens: only chemical words and abbreviation/formula candidates are kept
         cache = self._chemical_words
@@ -297,9 +297,10 @@ class NameFinder(MemberReading):
         matches = reagents.with_complexes(text, matches, lambda n: self._lookup_many([n]) or self._cache.get(n))
         matches = analysis.with_analyses(text, matches, self._element_hit)  # "Calcd for ...: C, 39.8"
         matches.sort(key=lambda m: m.start)
-        return abbreviations.abbreviation_matches(
+        matches = abbreviations.abbreviation_matches(
             text, matches, self._names_itself, MAX_ABBREVIATIONS, self._single_hit
         )
+        return tidied(text, matches, self)  # hyphenation breaks, "Rh - catalyzed", "alcohol 31"
 
     def _elliptical(self, text: str, found: list[NameMatch]) -> list[NameMatch]:
         """The leading members of an elliptical list ("hydrochloric, hydrobromic and hydroiodic acid")."""

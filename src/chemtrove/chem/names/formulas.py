@@ -117,12 +117,20 @@ LIGANDS = {
     "dppp": "C27H26P2",
     "cod": "C8H12",
     "COD": "C8H12",
+    "t-Bu": "C4H9",
+    "tBu": "C4H9",
+    "n-Bu": "C4H9",
+    "Bu": "C4H9",
+    "Ph": "C6H5",
+    "TMS": "Si(CH3)3",
+    "1-naphthyl": "C10H7",
 }
 """Ligand abbreviations chemists write in brackets inside a formula (acetylacetonate, acetate, alkoxides,
-triflate, the phosphines, dibenzylideneacetone and cyclooctadiene of catalysts: "Fe(acac)3", "Ni(Ac)2",
-"Co(AC)2", "Nb(OEt)5", "Ti(OiPr)4", "Pd(PPh3)4", "Pd2(dba)3", "Pd(dppf)Cl2"), read as their atoms."""
+triflate, the phosphines, dibenzylideneacetone and cyclooctadiene of catalysts, the alkyl, aryl and silyl
+groups of reagents: "Fe(acac)3", "Ni(Ac)2", "Co(AC)2", "Nb(OEt)5", "Ti(OiPr)4", "Pd(PPh3)4", "Pd2(dba)3",
+"Pd(dppf)Cl2", "P(t-Bu)3", "ClSi(TMS)3", "Ni(PPh3)2(1-naphthyl)Cl"), read as their atoms."""
 _LIGAND = re.compile(
-    r"\((" + "|".join(sorted(LIGANDS, key=len, reverse=True)) + r")\)(?=\d|[A-Z]|[\u00b7\u2022\u2219\u22c5*.]|$)"
+    r"\((" + "|".join(sorted(LIGANDS, key=len, reverse=True)) + r")\)(?=\d|[A-Z(]|[\u00b7\u2022\u2219\u22c5*.]|$)"
 )
 
 

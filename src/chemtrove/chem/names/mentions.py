@@ -29,7 +29,7 @@ lexicon: "alcohol" is ethanol, "ether" diethyl ether), unless context makes them
 _CLASS_BEFORE = frozenset(
     (
         "a an any each another petroleum crown primary secondary tertiary fatty sugar aliphatic aromatic allylic "
-        "benzylic polyhydric monohydric dihydric long-chain vinyl polyvinyl cyclic glycol phenyl aryl alkyl"
+        "benzylic polyhydric monohydric dihydric long-chain vinyl polyvinyl cyclic glycol phenyl aryl alkyl amino"
     ).split()
 )
 _CLASS_AFTER = frozenset(

@@ -1,0 +1,272 @@
+"""Journal prose as PDF extraction leaves it: ligatures, names broken by a hyphenation space, reference numbers
+glued to a name, metals standing for a catalyst, and names before a compound number.
+
+- Ligatures ("triﬂuoroacetic acid") and words broken by a hyphenation space ("acetyla- cetonate"): the text is
+  read with each ligature spelled out and each broken word joined (when the joined word is a name and its
+  first part is not), and every span is moved back onto the original text.
+- A name broken after a hyphen ("3- methylbut-2-en-1-ol", "N- methylaniline", "dichloro- methane"): the part
+  before the break is joined to the name found after it (keeping a locant's hyphen, dropping a word's), and
+  the joined name replaces the found one when it resolves.
+- A reference number glued to an abbreviation ("DMSO28"): the letters are the mention when the lexicon knows
+  them.
+- A metal before "- catalyzed" or "- mediated" ("Rh - catalyzed", "boron - mediated") stands for an unnamed
+  catalyst or reagent and is no mention; a formula read with the hyphen as its charge ("AuCl3- catalyzed") is
+  the formula without it.
+- A protecting group's ether or ester ("TBS ether", "silyl ether") is a class, no mention; an adduct whose dot
+  was lost ("BF3 OEt2") is read as the dotted name when the lexicon knows it.
+- A ligand's bracket read alone ("(PPh3)2" of "[PdCl2 (PPh3)2]") is part of a complex, no mention.
+- A bare parent directly before a compound number: see :mod:`chemtrove.chem.names.numbers`.
+
+Used by :class:`chemtrove.chem.names.NameFinder`; tested in ``tests/chem/names/test_name_journal.py``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from itertools import accumulate, islice
+from typing import Protocol
+
+from chemtrove.chem.names import spans
+from chemtrove.chem.names.formulas import ELEMENTS, LIGANDS
+from chemtrove.chem.names.match import Hit, NameMatch, match_of
+from chemtrove.chem.names.numbers import without_numbered_parents
+
+
+class NameFinder(Protocol):
+    """What these rules use of :class:`chemtrove.chem.names.NameFinder`: its look-ups and their cache."""
+
+    _cache: Mapping[str, Hit | None]
+
+    def _lookup_many(self, names: Iterable[str]) -> None: ...
+
+    def _single_hit(self, t: str) -> Hit | None: ...
+
+    def _is_chemical(self, text: str) -> bool: ...
+
+    def resolve(self, name: str) -> str | None: ...
+
+
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+_WORD_BREAK = re.compile(r"(?<![\w\-])([A-Za-z]{2,30})- ([a-z]{2,30})(?![\w\-])")
+_BROKEN = re.compile(r"(?<![^\s(\[])((?:\([A-Za-z,]{1,6}\)-)?[A-Za-z0-9,'′()\[\]\-]{0,30}-)[ \u00a0]$")
+_LOCANT = re.compile(r"(?:.*[0-9]|[A-Z]|.*\([A-Za-z,]{1,6}\))-")
+_WORD_PART = re.compile(r"[a-z]{4,30}-")
+_GLUED = re.compile(r"([A-Z][A-Za-z]{2,15})(\d{1,2})(?=[\s,.;:)]|$)")
+"""An abbreviation and a glued reference number ("DMSO28"); the character before is checked apart (a capital
+first keeps the scan cheap)."""
+_CATALYZED = re.compile(r"[ \u00a0]*[-‐–−][ \u00a0]*(?:catalyzed|catalysed|mediated|promoted)\b")
+_CATALYST = re.compile(r"[ \u00a0]+(?:pre)?(?:catalysts?|complex(?:es)?)\b")
+_ATOM = re.compile(r"[ \u00a0]+atoms?\b")
+_HYPHEN_CATALYZED = re.compile(r"[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b")
+_WORD_HYPHEN = re.compile(r"(?<!\S)([A-Z][^\s]{1,60}?)-(?=[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b)")
+_PROTECTED = re.compile(
+    r"\b(?:silyl|TBS|TBDMS|TBDPS|TIPS|TES|TMS|MOM|MEM|SEM|THP|PMB|Boc|Cbz|trityl)[ \u00a0]+(?:ethers?|esters?)\b"
+)
+_ADDUCT_PART = re.compile(r"[ \u00a0]([A-Z][A-Za-z0-9]{1,5})(?![\w\-(])")
+_GROUP = re.compile(r"\(([^()]{1,20})\)\d*")
+_OXIDATION = re.compile(r"\((?:[IVX]{1,4}|0)\)")
+MAX_JOINED_WORDS = 64
+"""Most broken words in a text for them to be joined (each is looked up; the text read with its words joined
+holds no break left to join, so it is read once)."""
+MAX_BROKEN_CHARS = 32
+"""Longest part before a hyphenation break joined to a name."""
+
+
+def spelled_out(text: str, finder: NameFinder) -> tuple[str, list[int]] | None:
+    """The text with each ligature spelled out and each word broken by a hyphenation space joined
+    ("tetra- hydrofuran": "tetrahydrofuran", when the joined word is a name and its first part is not), and,
+    for each of its characters, the original offset (one more entry for the end); ``None`` when the text has
+    neither.
+
+    Example:
+        >>> from chemtrove.chem.names import NameFinder
+        >>> spelled_out("in tetra- hydrofuran", NameFinder(opsin=False))[0]
+        'in tetrahydrofuran'
+    """
+    ligatures = any(c in text for c in _LIGATURES)
+    cut: set[int] = set()
+    breaks = list(islice(_WORD_BREAK.finditer(text), MAX_JOINED_WORDS + 1)) if "- " in text else []
+    if len(breaks) <= MAX_JOINED_WORDS:  # more: a text of broken words, read as it is (look-ups bounded)
+        for b in breaks:
+            if _is_name(finder, b.group(1) + b.group(2)) and not _is_name(finder, b.group(1)):
+                cut.update((b.end(1), b.end(1) + 1))  # the hyphen and the space
+    if not ligatures and not cut:
+        return None  # the common case, cheaply
+    parts: list[str] = []
+    where: list[int] = []
+    for i, c in enumerate(text):
+        if i in cut:
+            continue
+        spelled = _LIGATURES.get(c, c)
+        parts.append(spelled)
+        where.extend([i] * len(spelled))
+    where.append(len(text))
+    return "".join(parts), where
+
+
+def _is_name(finder: NameFinder, word: str) -> bool:
+    return finder._is_chemical(word) and finder.resolve(word) is not None
+
+
+def relocated(text: str, where: list[int], found: list[NameMatch]) -> list[NameMatch]:
+    """The matches found in the spelled-out text, moved back onto the original ``text``."""
+    out = []
+    for m in found:
+        start, end = where[m.start], where[m.end - 1] + 1
+        out.append(dataclasses.replace(m, start=start, end=end, name=text[start:end]))
+    return out
+
+
+def tidied(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
+    """``found`` with the journal-prose rules applied (see the module), sorted by position."""
+    found = [m for m in found if not _ligand_alone(m.name)]
+    found = _without_protected_groups(text, found)
+    found = _joined_adducts(text, found, finder)
+    found = _joined_breaks(text, found, finder)
+    found = _without_catalyst_metals(text, found, finder)
+    found = found + _glued(text, found, finder)
+    found = without_numbered_parents(text, found)
+    return sorted(found, key=lambda m: m.start)
+
+
+class _Taken:
+    """The spans of matches, sorted, for overlap checks in logarithmic time (texts may hold 10^5 matches)."""
+
+    def __init__(self, found: list[NameMatch]) -> None:
+        spans_ = sorted((m.start, m.end) for m in found)
+        self.starts = [s for s, _ in spans_]
+        self.ends = list(accumulate((e for _, e in spans_), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a match overlaps ``[start, end)``."""
+        i = bisect_left(self.starts, end)  # the matches starting before ``end``
+        return i > 0 and self.ends[i - 1] > start
+
+
+def _ligand_alone(name: str) -> bool:
+    """Whether a name is a ligand's bracket alone ("(PPh3)2" of "[PdCl2 (PPh3)2]"): part of a complex, no compound."""
+    return name.startswith("(") and (m := _GROUP.fullmatch(name)) is not None and m.group(1) in LIGANDS
+
+
+def _without_protected_groups(text: str, found: list[NameMatch]) -> list[NameMatch]:
+    """``found`` less the names inside a protecting group's ether or ester ("TBS ether", "silyl ethers"): a
+    class of compounds, no one compound."""
+    if "ether" not in text and "ester" not in text:
+        return found  # the common case, cheaply
+    groups = [NameMatch(g.start(), g.end(), "", None, "", None) for g in _PROTECTED.finditer(text)]
+    if not groups:
+        return found
+    taken = _Taken(groups)
+    return [m for m in found if not taken.overlaps(m.start, m.end)]
+
+
+def _joined_adducts(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
+    """Adducts whose dot the extraction lost ("BF3 OEt2" of "BF3·OEt2"): the formula and the word after it
+    read as one name when the lexicon knows the dotted form."""
+    out = []
+    for m in found:
+        nxt = _ADDUCT_PART.match(text, m.end) if m.kind == "formula" else None
+        hit = finder._single_hit(f"{m.name}\u00b7{nxt.group(1)}") if nxt else None
+        if hit is not None and hit.kind == "lexicon" and hit.smiles:
+            m = match_of(text, m.start, nxt.end(1), hit)
+        out.append(m)
+    return out
+
+
+def _hits(finder: NameFinder, names: list[str]) -> list:
+    finder._lookup_many(names)
+    return [finder._cache.get(n) for n in names]
+
+
+def _joined_breaks(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
+    """Names broken by a hyphenation space, joined to the part before the break when the joined name resolves."""
+    if "- " not in text and "-\u00a0" not in text:
+        return found  # the common case, cheaply
+    out = []
+    taken = _Taken(found)
+    for m in found:
+        tries = _joins(text, m, taken)
+        hits = _hits(finder, [name for _, name in tries]) if tries else []
+        joined = next(((s, h) for (s, _), h in zip(tries, hits, strict=True) if h is not None and h.smiles), None)
+        out.append(match_of(text, joined[0], m.end, joined[1]) if joined else m)
+    return out
+
+
+def _joins(text: str, m: NameMatch, taken: _Taken) -> list[tuple[int, str]]:
+    """The joined names to try for a match after a hyphenation break: ``(start, name)``."""
+    if m.start < 2 or text[m.start - 1] not in " \u00a0" or not m.name[:1].isalpha():
+        return []
+    b = _BROKEN.search(text, max(0, m.start - MAX_BROKEN_CHARS - 1), m.start)
+    if b is None or b.end() != m.start or taken.overlaps(b.start(), b.end()):
+        return []
+    part, rest = b.group(1), text[m.start : m.end]
+    if part.count("(") != part.count(")") or part.count("[") != part.count("]"):
+        return []
+    if _LOCANT.fullmatch(part):
+        return [(b.start(1), part + rest)]
+    if _WORD_PART.fullmatch(part) and rest[:1].islower():
+        return [(b.start(1), part[:-1] + rest)]
+    return []
+
+
+def _without_catalyst_metals(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
+    """``found`` less the metals standing for a catalyst ("Rh - catalyzed", "the Pd(II) catalyst", "rhodium
+    complex"; a bare symbol before "catalyst" stays: "supported Pd catalyst") and element words before "atom";
+    a formula read with the hyphen as its charge ("AuCl3- catalyzed") read without it."""
+    if not any(w in text for w in ("cataly", "mediated", "promoted", "atom", "complex")):
+        return found  # the common case, cheaply
+    out = []
+    for m in found:
+        bare = _element_alone(m.name)
+        if bare and (_CATALYZED.match(text, m.end) or _ATOM.match(text, m.end)):
+            continue
+        if bare and (not m.name.isalpha() or m.name.islower()) and _CATALYST.match(text, m.end):
+            continue  # "the Pd(0) catalyst", "rhodium complex"
+        if m.name.endswith("-") and len(m.name) > 2 and _HYPHEN_CATALYZED.match(text, m.end):
+            hit = finder._single_hit(m.name[:-1])
+            if hit is not None and (hit.smiles or hit.formula):
+                out.append(match_of(text, m.start, m.end - 1, hit))
+            continue
+        out.append(m)
+    return out + _before_hyphen(text, out, finder)
+
+
+def _before_hyphen(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
+    """Formulas read from the word before "- catalyzed" without its hyphen ("Ni(PPh3)2(1-naphthyl)Cl- catalyzed")."""
+    out: list[NameMatch] = []
+    if "- " not in text:
+        return out  # the common case, cheaply
+    taken = _Taken(found)
+    for w in _WORD_HYPHEN.finditer(text):
+        if taken.overlaps(w.start(1), w.end(1)) or _element_alone(w.group(1)):
+            continue
+        hit = finder._single_hit(w.group(1))
+        if hit is not None and hit.kind == "formula" and hit.formula:
+            out.append(match_of(text, w.start(1), w.end(1), hit))
+    return out
+
+
+def _element_alone(name: str) -> bool:
+    """Whether a name is one element: a symbol ("Rh", "Pd(II)") or an element word ("rhodium", "boron")."""
+    symbol = _OXIDATION.sub("", name)
+    return symbol in ELEMENTS or name.lower() in spans.ELEMENT_NAMES
+
+
+def _glued(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
+    """Abbreviations with a reference number glued after them ("DMSO28"): the letters, when the lexicon knows
+    them."""
+    out: list[NameMatch] = []
+    taken: _Taken | None = None
+    for g in _GLUED.finditer(text):
+        if g.start() and (text[g.start() - 1].isalnum() or text[g.start() - 1] in "_-/"):
+            continue  # inside a word, a hyphenated or a slashed token
+        taken = taken or _Taken(found)
+        if taken.overlaps(g.start(), g.end()):
+            continue
+        hit = finder._single_hit(g.group(1))
+        if hit is not None and hit.kind == "lexicon" and hit.smiles:
+            out.append(match_of(text, g.start(1), g.end(1), hit))
+    return out
