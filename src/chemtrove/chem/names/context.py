@@ -299,7 +299,8 @@ def _anion_word(word: str) -> bool:
 
 def not_a_mention(text: str, w: spans.Word) -> bool:
     """A resolving single word that context shows is no substance: an apparatus ("Si reference cell"),
-    an author ("Na et al."), a polymer's molar mass ("Mn = 17500 g mol-1"), a supplier ("Ti metals Ltd"), the hydrate part of a formula ("Ni(Ac)2·4 H2O")."""
+    an author ("Na et al."), a polymer's molar mass ("Mn = 17500 g mol-1"), a supplier ("Ti metals Ltd"),
+    the hydrate part of a formula ("Ni(Ac)2·4 H2O")."""
     if not w.cut_right and before_apparatus(text, w.end):
         return True
     if codes.inside_complex(text, w.start, w.end):

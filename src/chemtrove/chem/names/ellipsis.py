@@ -30,8 +30,8 @@ MAX_TEXT_CHARS = 1_000_000
 
 
 def elliptical_names(text: str) -> list[tuple[int, int, str]]:
-    """The leading members of elliptical acid (and ether, ester, ketone) lists: ``(start, end, name)`` with the span of the adjective
-    and the name it stands for.
+    """The leading members of elliptical acid (and ether, ester, ketone) lists: ``(start, end, name)`` with
+    the span of the adjective and the name it stands for.
 
     Example:
         >>> elliptical_names("from hydrochloric, hydrobromic and hydroiodic acid solutions")

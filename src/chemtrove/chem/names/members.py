@@ -10,7 +10,7 @@ import re
 
 from chemtrove.chem.names import context, mentions, spans
 from chemtrove.chem.names.formulas import ELEMENTS
-from chemtrove.chem.names.ionic_liquids import ionic_liquid
+from chemtrove.chem.names.ionic_liquids import ionic_liquid as ionic_liquid  # the finder reads it here
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
 
 GLUE_WORDS = frozenset(
@@ -44,8 +44,9 @@ GLUE_WORDS = frozenset(
     }
 )
 """Participles glued to a formula by a hyphen that leave it a mention of the substance ("MnO2-coated CNT",
-"SiO2-supported Pd", "Sr-doped ZnO", and the gases of "N2-filled glove box", "O2-saturated", "Ar-purged"); not "free" or "rich", which say how much of it there is, nor "based",
-"derived" or "containing", which name a class of materials ("Ni-based compounds")."""
+"SiO2-supported Pd", "Sr-doped ZnO", and the gases of "N2-filled glove box", "O2-saturated", "Ar-purged");
+not "free" or "rich", which say how much of it there is, nor "based", "derived" or "containing", which name a
+class of materials ("Ni-based compounds")."""
 
 _HYDRATE_JOIN = re.compile(
     r"(?:[ \u00a0]|[ \u00a0]?[\u00b7\u2022\u2219\u22c5*][ \u00a0]?|[ \u00a0][.][ \u00a0])(\d+(?:\.\d+)?H2O)"

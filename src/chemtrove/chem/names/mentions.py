@@ -145,7 +145,8 @@ def composition_members(
         if m is not None:
             start += m.end()
         piece = token[start:end]
-        named = (numbered or stated) and _abbreviation(piece) or stated and piece in ELEMENTS  # "TEOS" of "1 TEOS:0.27 TPAOH:37H2O"
+        # "TEOS" of "1 TEOS:0.27 TPAOH:37H2O"; "Cu" and "CTAB" of "Cu:CTAB = 1:2"
+        named = (numbered or stated) and _abbreviation(piece) or stated and piece in ELEMENTS
         hit = hit_of(piece) if start < end and (looks_like_formula(piece) or named) else None
         if hit is None:
             return []

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 _COMPANY_AFTER = re.compile(
-    r"(?:[ \u00a0][A-Za-z&\-]{1,20}){1,3}\.?,?[ \u00a0](?:Ltd|Inc|GmbH|Corp|Corporation|LLC|Limited|Co\.|Company|AG|KGaA)\b"
+    r"(?:[ \u00a0][A-Za-z&\-]{1,20}){1,3}\.?,?[ \u00a0]"
+    r"(?:Ltd|Inc|GmbH|Corp|Corporation|LLC|Limited|Co\.|Company|AG|KGaA)\b"
 )
 _SUFFIXES = ("Ltd", "Inc", "GmbH", "Corp", "LLC", "Limited", "Co.", "Company", "AG", "KGaA")
 
