@@ -25,7 +25,8 @@ none of them met:
 * a name that names one compound but leaves out what fixes its structure counts for recall only (``UNKNOWN``,
   as journal_d's "N-(pyridyl)- pyrrole 4a"): "adamantyldiazirine 1b" and "noradamantyldiazirine" (the
   adamantyl's attachment not given), "iodoindolizidi- none 1" (no locants), "epoxy naphthalene 6" (no locants);
-  natural products and their derivatives by trivial name too ("O-methylmahanine ( 4 )", "tribenzodecacyclene
+  a natural product's derivative by trivial name too ("O-methylmahanine ( 4 )", as journal_a's "murrayamine
+  E"), and a polycyclic arene by a trivial name whose structure the text does not give ("tribenzodecacyclene
   3"), while the "silyl-protected murrayamine I 24" (its silyl unnamed) is a class, as journal_a's
   "4-(siloxymethyl)-1-naphthol";
 * a name before a compound number follows journal_a's rule: "phenylacetaldehyde 4i", "phenylchlor- odiazirine
