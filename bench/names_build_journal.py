@@ -1,4 +1,4 @@
-"""Build the journal sets of the names evaluation (tests/data/names/journal_{a,b,c,d}_gold.jsonl).
+"""Build the journal sets of the names evaluation (tests/data/names/journal_{a,b,c,d,e}_gold.jsonl).
 
 Input: ``tests/data/names/journal_sentences.tsv``, 100 sentences from organic-chemistry journal papers of
 jiangfeng1124/ChemRxnExtractor (MIT, Copyright (c) 2020 Jiang Guo; commit 86be85e, ``tests/data/raw.txt``,
@@ -17,10 +17,16 @@ journal_d: ``tests/data/names/journal_d_sentences.tsv``, 60 more, verbatim, in t
 ``random.Random(35).sample(rest, 60)``, ``rest`` the indices of the lines among neither the 100 nor journal_c's
 60, in file order; labelled from the text alone during the journal rounds, the finder not run on them.
 
+journal_e: ``tests/data/names/journal_e_sentences.tsv``, 60 more, verbatim, in the order of
+``random.Random(36).sample(rest, 60)``, ``rest`` the indices of the lines among none of the 100, journal_c's 60
+and journal_d's 60, in file order; labelled from the text alone during the second journal round, the finder not
+run on them.
+
 Labels (``names_journal_labels``; journal_c's in ``names_journal_c_labels``, journal_d's in
-``names_journal_d_labels``) and the build (``names_build_patents.build``) are as for the patent sets: offsets
-from each mention's text and order, loud failures on a mention not found, overlapping mentions, a name OPSIN does
-not parse and a SMILES RDKit does not read; the counts of each set are printed.
+``names_journal_d_labels``, journal_e's in ``names_journal_e_labels``) and the build
+(``names_build_patents.build``) are as for the patent sets: offsets from each mention's text and order, loud
+failures on a mention not found, overlapping mentions, a name OPSIN does not parse and a SMILES RDKit does not
+read; the counts of each set are printed.
 
 Usage: python bench/names_build_journal.py
 """
@@ -34,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import names_journal_c_labels  # noqa: E402
 import names_journal_d_labels  # noqa: E402
+import names_journal_e_labels  # noqa: E402
 import names_journal_labels  # noqa: E402
 from names_build_patents import DATA_DIR, build, sentences, split  # noqa: E402
 
@@ -43,6 +50,8 @@ C_SENTENCES = DATA_DIR / "journal_c_sentences.tsv"
 C_SETS = {"journal_c": "journal_c_gold.jsonl"}
 D_SENTENCES = DATA_DIR / "journal_d_sentences.tsv"
 D_SETS = {"journal_d": "journal_d_gold.jsonl"}
+E_SENTENCES = DATA_DIR / "journal_e_sentences.tsv"
+E_SETS = {"journal_e": "journal_e_gold.jsonl"}
 
 
 def journal_record(key: str) -> dict[str, str]:
@@ -60,6 +69,7 @@ def main() -> None:
     )
     build({"journal_c": sentences(C_SENTENCES)}, names_journal_c_labels, C_SETS, journal_record)
     build({"journal_d": sentences(D_SENTENCES)}, names_journal_d_labels, D_SETS, journal_record)
+    build({"journal_e": sentences(E_SENTENCES)}, names_journal_e_labels, E_SETS, journal_record)
 
 
 if __name__ == "__main__":

@@ -272,6 +272,15 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "EDCI - HCl " * 70_000,  # salts with spaced joints
         "palladium on carbon Pd / C " * 30_000 + "the thiazole ring",  # supported catalysts, a ring
         "p- α- 2′- " * 60_000 + "anisidine",  # breaks after position letters with no name after them
+        "Cu:CTAB:H2O = " * 60_000 + "1:0.75:300",  # ratios whose numbers follow, the last one alone
+        "Mn = " * 150_000 + "17500 g mol-1",  # molar-mass symbols with no number after most
+        "DMF.36,37,38,39,40 " * 50_000 + "Mn = 1 2 3 4 5 6 7 8 9 0",  # glued references, a long number
+        "hexane/ethyl " * 70_000 + "acetate",  # slash lists whose last member goes on
+        "N2-filled Ar-purged " * 50_000,  # gases glued to a participle
+        "Ni (CH3COO)2*4H2O*" * 50_000,  # spaced formulas with glued hydrates, one after another
+        "Ti metals " * 100_000 + "Ltd",  # element symbols before words, a company suffix far after
+        "[BMIM][PF6] [bmim][" * 50_000 + "C4mimNTf2",  # ionic liquids' shorthand, some unclosed
+        "diethyl or " * 100_000 + "dibutyl ether",  # alkyl words sharing a class word, a long list
     ]
     for text in cases:
         t0 = time.perf_counter()

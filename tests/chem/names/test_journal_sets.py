@@ -1,5 +1,6 @@
 """The journal sets of the names evaluation: their sentences are the seeded sample of the stored journal text,
-split by the seeded shuffle (journal_c, then journal_d: the seeded sample of the lines not sampled before), and
+split by the seeded shuffle (journal_c, then journal_d, then journal_e: the seeded sample of the lines not
+sampled before), and
 every gold span is its text's slice (the finder is not run on them: they are held out). The builder they share
 with the patent sets fails on a mention it cannot place."""
 
@@ -16,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).parents[3] / "bench"))
 
 import names_journal_c_labels  # noqa: E402
 import names_journal_d_labels  # noqa: E402
+import names_journal_e_labels  # noqa: E402
 import names_journal_labels  # noqa: E402
 from names_build_patents import entities  # noqa: E402
 from sentence_sets import assert_spans_and_structures, load, stored  # noqa: E402
@@ -77,6 +79,37 @@ def test_journal_d_labels_a_text_of_journal_a_b_and_c_as_they_do():
     assert d["AcOH"] == names_journal_c_labels.LABELS["acetic acid"]
 
 
+def test_journal_e_is_the_seeded_sample_of_the_lines_in_none_of_journal_a_to_d():
+    before = stored("journal_sentences.tsv") + stored("journal_c_sentences.tsv") + stored("journal_d_sentences.tsv")
+    taken = {int(key.split(":")[1]) - 1 for key, _ in before}
+    rest = [i for i in range(2000) if i not in taken]
+    assert len(rest) == 1780
+    rows = stored("journal_e_sentences.tsv")
+    assert [key for key, _ in rows] == [f"raw.txt:{i + 1}" for i in random.Random(36).sample(rest, 60)]
+    assert names_journal_e_labels.SAMPLE_SEED == 36
+    docs = load("journal_e")
+    assert [(d["file"], d["text"]) for d in docs] == [(f"tests/data/{k}", t) for k, t in rows]
+    assert [d["doi"] for d in docs] == [f"ChemRxnExtractor:raw:{k.split(':')[1]}" for k, _ in rows]
+    assert not {t for _, t in rows} & {t for _, t in before}
+
+
+def test_journal_e_labels_a_text_of_journal_a_to_d_as_they_do():
+    e = names_journal_e_labels.LABELS
+    for earlier, some in (
+        (names_journal_labels, {"THF", "DMF", "methanol", "molecular sieves", "air"}),
+        (names_journal_c_labels, {"toluene", "acetic acid", "Cu(OAc)2"}),
+        (names_journal_d_labels, {"Cs2CO3", "PIFA", "AcOH"}),
+    ):
+        shared = set(e) & set(earlier.LABELS)
+        assert shared >= some
+        assert all(e[t] == earlier.LABELS[t] for t in shared)
+    # other writings of their compounds take the same labels
+    assert e["Pd2dba3"] == names_journal_labels.LABELS["Pd2(dba)3"]
+    assert e["n-butyllithium"] == names_journal_labels.LABELS["nBuLi"]
+    assert e["(TMS)OTf"] == names_journal_c_labels.LABELS["TMSOTf"]
+    assert e["acetoxyprenal"] == names_journal_c_labels.LABELS["4-acetoxyprenal"]
+
+
 # alpha-D-glucopyranosyl-(1->4)-alpha-D-glucopyranose as OPSIN writes it
 MALTOSE = "[C@H]1([C@H](O)[C@@H](O)[C@H](O)[C@H](O1)CO)O[C@H]1[C@@H]([C@H]([C@@H](O)O[C@@H]1CO)O)O"
 
@@ -91,7 +124,7 @@ def test_alpha_cyclodextrin_is_six_glucoses_each_alpha_1_4_linked_to_the_next():
 
 
 def test_every_span_is_its_text_and_every_structure_is_canonical():
-    for name in ("journal_a", "journal_b", "journal_c", "journal_d"):
+    for name in ("journal_a", "journal_b", "journal_c", "journal_d", "journal_e"):
         assert_spans_and_structures(load(name))
 
 

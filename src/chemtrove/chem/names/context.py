@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from chemtrove.chem.names import codes, mentions, reagents, spans
+from chemtrove.chem.names import codes, mentions, quantities, reagents, spans, vendors
 from chemtrove.chem.names.carbons import CARBON_FORMS, carbon_form_ok
 from chemtrove.chem.names.formulas import ELEMENTS, MAX_FORMULA_CHARS, looks_like_formula
 
@@ -299,18 +299,21 @@ def _anion_word(word: str) -> bool:
 
 def not_a_mention(text: str, w: spans.Word) -> bool:
     """A resolving single word that context shows is no substance: an apparatus ("Si reference cell"),
-    an author ("Na et al."), the hydrate part of a formula ("Ni(Ac)2·4 H2O")."""
+    an author ("Na et al."), a polymer's molar mass ("Mn = 17500 g mol-1"), a supplier ("Ti metals Ltd"),
+    the hydrate part of a formula ("Ni(Ac)2·4 H2O")."""
     if not w.cut_right and before_apparatus(text, w.end):
         return True
     if codes.inside_complex(text, w.start, w.end):
         return True  # "[PdCl2 (PPh3)2]": a part of a complex
     if codes.sample_code(w.text):
         return True  # "CS600", "CBV390H": a sample code
-    if author_like(text, w.start, w.end):
-        return True
+    if author_like(text, w.start, w.end) or quantities.molar_mass(text, w.start, w.end):
+        return True  # "Na et al.", "Mn = 17500 g mol-1"
+    if w.text in ELEMENTS and not w.cut_right and vendors.company_name(text, w.end):
+        return True  # "(Ti metals Ltd, UK)": a supplier
     if w.text in ELEMENTS and not w.cut_right and mentions.before_compound_class(text, w.end):
         return True  # "Te oxoacids": a class of the element's compounds
-    if len(w.text) <= 2 and w.text.isalpha() and unit_after_number(text, w.start):
+    if quantities.unit_symbol(w.text) and unit_after_number(text, w.start):
         return True  # "100 Pa": a unit
     if not w.cut_left and mentions.in_gas_mixture(text, w.start):
         return True  # "Ar-5% H2": one gas mixture

@@ -319,7 +319,7 @@ class NameFinder(MemberReading):
     def _single_hit(self, t: str) -> Hit | None:
         if t in self._single_cache:
             return self._single_cache[t]
-        hit = self._quick(t, True)[1]
+        hit = self._quick(t, True)[1] or members.ionic_liquid(t)  # "bmimBF4": an ionic liquid's shorthand
         if hit is None and (prefix := _MORPHOLOGY_PREFIX.match(t)) is not None:
             hit = self._quick(t[prefix.end() :], True)[1]  # nano-V2O5: the formula after the prefix
         if len(self._single_cache) < self.cache_size:

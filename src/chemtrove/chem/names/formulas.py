@@ -93,6 +93,9 @@ class Formula:
 
 LIGANDS = {
     "acac": "C5H7O2",
+    "AcAc": "C5H7O2",
+    "Acac": "C5H7O2",
+    "ACAC": "C5H7O2",
     "OAc": "C2H3O2",
     "Ac": "C2H3O2",
     "AC": "C2H3O2",

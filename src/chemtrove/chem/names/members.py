@@ -10,6 +10,7 @@ import re
 
 from chemtrove.chem.names import context, mentions, spans
 from chemtrove.chem.names.formulas import ELEMENTS
+from chemtrove.chem.names.ionic_liquids import ionic_liquid as ionic_liquid  # the finder reads it here
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
 
 GLUE_WORDS = frozenset(
@@ -37,11 +38,15 @@ GLUE_WORDS = frozenset(
         "pillared",
         "templated",
         "assisted",
+        "filled",
+        "saturated",
+        "purged",
     }
 )
 """Participles glued to a formula by a hyphen that leave it a mention of the substance ("MnO2-coated CNT",
-"SiO2-supported Pd", "Sr-doped ZnO"); not "free" or "rich", which say how much of it there is, nor "based",
-"derived" or "containing", which name a class of materials ("Ni-based compounds")."""
+"SiO2-supported Pd", "Sr-doped ZnO", and the gases of "N2-filled glove box", "O2-saturated", "Ar-purged");
+not "free" or "rich", which say how much of it there is, nor "based", "derived" or "containing", which name a
+class of materials ("Ni-based compounds")."""
 
 _HYDRATE_JOIN = re.compile(
     r"(?:[ \u00a0]|[ \u00a0]?[\u00b7\u2022\u2219\u22c5*][ \u00a0]?|[ \u00a0][.][ \u00a0])(\d+(?:\.\d+)?H2O)"
@@ -55,7 +60,7 @@ _UNIT_WORDS = frozenset(
 """Words after a number that make it a quantity, not a count written apart from its formula."""
 _FORMULA_AFTER = re.compile(r"[ \u00a0]?\(([^\s,;()]*(?:\([^\s,;()]*\)[^\s,;()]*)*)[,;)](?![\w(\[])")
 """A formula opening the brackets after a name: "dicyandiamide (C2H4N4, Alfa Aesar)"."""
-_NAME_HEAD_AFTER = re.compile(r"[ \u00a0](acids?|glycol|alcohol)\b")
+_NAME_HEAD_AFTER = re.compile(r"[ \u00a0](acids?|glycol|alcohol|acetate|ether|sulfoxide|formamide)\b")
 """A head word after a list token that the token's last member needs ("NH4VO3/oxalic acid")."""
 _HYDRATE_PART = re.compile(r"[\u00b7\u2022\u2219\u22c5*.](?=\d*(?:\.\d+)?H2O)")
 """Where the hydrate of a written formula starts: a name without a hydrate word names the salt only."""
@@ -144,7 +149,9 @@ class MemberReading:
         """The members of a list written as one token when every member resolves and the list names its
         members (``spans.list_is_members``); ``[]`` otherwise (a composite such as "Cu/ZnO", a ratio)."""
         if ":" in w.text:  # an oxide composition "4.0Na2O:0.2 Al2O3:1.0SiO2:200H2O"
-            found = mentions.composition_members(w.text, self._single_hit)
+            stated = not w.cut_right and mentions.stated_ratio(text, w.end, w.text.count(":") + 1)
+            hit_of = self._single_hit if not stated else lambda p: self._single_hit(p) or self._element_hit(p)
+            found = mentions.composition_members(w.text, hit_of, stated=stated)
             return [match_of(text, w.start + a, w.start + b, h) for a, b, h in found]  # type: ignore[arg-type]
         if "-" in w.text and (glued := self._glued_matches(text, w)):
             return glued

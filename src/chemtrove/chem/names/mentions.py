@@ -92,18 +92,38 @@ def in_gas_mixture(text: str, start: int) -> bool:
     return bool(words) and bool(_GAS_PERCENT.search(words[-1]))
 
 
+_STATED_RATIO = re.compile(r" ?= ?(\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+)(?![\d.:]?\d)")
+
+
+def stated_ratio(text: str, end: int, parts: int) -> bool:
+    """Whether the numbers of a ratio, as many as ``parts``, follow offset ``end`` after an equals sign
+    ("Cu:CTAB:H2O:N2H4 = 1:0.75:300:1"): the token before names the ratio's members.
+
+    Example:
+        >>> t = "Cu:CTAB = 1:0.75, then"
+        >>> stated_ratio(t, 7, 2), stated_ratio(t, 7, 3)
+        (True, False)
+    """
+    m = _STATED_RATIO.match(text, end, min(len(text), end + 80))
+    return m is not None and m.group(1).count(":") + 1 == parts
+
+
 def _abbreviation(piece: str) -> bool:
     """Whether ``piece`` is written like an abbreviation: letters and digits, a capital first, two or more."""
     return piece.isascii() and piece.isalnum() and piece[:1].isupper() and sum(c.isupper() for c in piece) >= 2
 
 
-def composition_members(token: str, hit_of: Callable[[str], object | None]) -> list[tuple[int, int, object]]:
+def composition_members(
+    token: str, hit_of: Callable[[str], object | None], *, stated: bool = False
+) -> list[tuple[int, int, object]]:
     """The formulas of an oxide composition written as one token with colons ("4.0Na2O:0.2",
     "Al2O3:1.0SiO2:200H2O", "SiO2:Al2O3"): each formula without its coefficient, with what ``hit_of`` gives
     for it (a formula read by the lexicons or pymatgen). A part that is a number alone (a coefficient of the
     next token) is skipped; ``[]`` when any other part is not a formula or no part is (a ratio "1:2"). In a
     molar composition, where a part carries a coefficient ("1 TEOS:0.27 TPAOH:37H2O"), a part may also be an
-    abbreviation (two capitals or more, letters and digits only) that ``hit_of`` reads.
+    abbreviation (two capitals or more, letters and digits only) that ``hit_of`` reads; so may it where the
+    caller found the ratio's numbers stated after the token (``stated``: "Cu:CTAB:H2O:N2H4 = 1:0.75:300:1"), and
+    so may an element symbol there.
 
     Example:
         >>> t = "Al2O3:1.0SiO2:200H2O"
@@ -125,7 +145,8 @@ def composition_members(token: str, hit_of: Callable[[str], object | None]) -> l
         if m is not None:
             start += m.end()
         piece = token[start:end]
-        named = numbered and _abbreviation(piece)  # "TEOS" of "1 TEOS:0.27 TPAOH:37H2O"
+        # "TEOS" of "1 TEOS:0.27 TPAOH:37H2O"; "Cu" and "CTAB" of "Cu:CTAB = 1:2"
+        named = (numbered or stated) and _abbreviation(piece) or stated and piece in ELEMENTS
         hit = hit_of(piece) if start < end and (looks_like_formula(piece) or named) else None
         if hit is None:
             return []

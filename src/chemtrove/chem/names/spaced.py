@@ -14,7 +14,9 @@ import re
 
 from chemtrove.chem.names.formulas import Formula, parse_formula
 
-_PART = re.compile(r"((?:[A-Z][a-z]?\d*)+|\((?:[A-Z][a-z]?\d*)+\)\d*|[()]|\d+|[+-])(?=[ )+\-,.;:]|$)")
+_PART = re.compile(r"((?:[A-Z][a-z]?\d*)+|\((?:[A-Z][a-z]?\d*)+\)\d*|[()]|\d+|[+-])(?=[ )+\-,.;:*\u00b7]|$)")
+_GLUED_HYDRATE = re.compile(r"[*\u00b7]\d{0,2}(?:\.\d)?H2O(?=[\s,;:.)]|$)")
+"""A hydrate glued after a spaced formula's last count ("Ni (CH3COO)2*4H2O"): part of the formula."""
 _HEAD = re.compile(r"(?:[A-Z][a-z]?\d*)+")
 _ROMAN = re.compile(r"\(?[IVX]+\)?")
 _VARIABLE_AFTER = re.compile(r" [a-zδ]\b")
@@ -77,8 +79,11 @@ def read_spaced(text: str, start: int) -> tuple[int, Formula] | None:
     found = spaced_formula(text, start)
     if found is None:
         return None
-    formula = parse_formula(found[1])
-    return (found[0], formula) if formula is not None else None
+    end, body = found[0], found[1]
+    if (hydrate := _GLUED_HYDRATE.match(text, end)) is not None and not found[2]:
+        end, body = hydrate.end(), body + hydrate.group()
+    formula = parse_formula(body)
+    return (end, formula) if formula is not None else None
 
 
 def locant_heads(text: str) -> set[int]:

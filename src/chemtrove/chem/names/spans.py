@@ -220,8 +220,8 @@ class Word:
 
 _TOKEN = re.compile(r"\S+")
 _REFERENCE = re.compile(r"\[\d+(?:[,\u2013-]\d+)*\][.,;:]?$")
-_GLUED_CITATION = re.compile(r"(?<=[a-z])\.\d{1,3}$")
-"""A reference number glued after the full stop that ends a word ("dispersed in water.11 In")."""
+_GLUED_CITATION = re.compile(r"(?<=[A-Za-z])\.\d{1,3}(?:[,\u2013-]\d{1,3}){0,8}$")
+"""Reference numbers glued after the full stop that ends a word ("dispersed in water.11 In", "of DMF.36,37")."""
 _TRAIL = set('.,;:!?"\u201d\u2019')
 _LEAD = set('"\u201c\u2018')
 _PAIRS = {")": "(", "]": "[", "}": "{"}
