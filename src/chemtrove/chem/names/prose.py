@@ -41,6 +41,7 @@ _GLUED_REFERENCE = re.compile(
     r"(?<![\w\-])([a-z\ufb00-\ufb04]{4,40})(\d{1,3}(?:[,\u2013\-]\d{1,3}){0,5})(?=[ \u00a0.,;:)\]]|$)"
 )
 """A lowercase word and the reference numbers glued after it ("disulﬁde21", "tetroxide23,24")."""
+_WORD_DIGIT = re.compile(r"[a-z\ufb00-\ufb04]{4}\d")
 _SPELLED = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
 MAX_GLUED_REFERENCES = 64
 """Most glued reference numbers read in a text (each is a look-up)."""
@@ -56,8 +57,8 @@ def glued_references(text: str, chemical: Callable[[str], bool], is_name: Callab
         [14, 15]
     """
     out: set[int] = set()
-    if not any(c.isdigit() for c in text):
-        return out  # the common case, cheaply
+    if _WORD_DIGIT.search(text) is None:
+        return out  # the common case, cheaply: no digit right after four lowercase letters
     for g in islice(_GLUED_REFERENCE.finditer(text), MAX_GLUED_REFERENCES):
         word = g.group(1).translate(_SPELLED)
         if chemical(word) and not is_name(word + g.group(2)):
