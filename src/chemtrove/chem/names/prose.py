@@ -17,6 +17,7 @@ Used by :class:`chemtrove.chem.names.NameFinder` through :func:`chemtrove.chem.n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from itertools import islice
 
@@ -44,7 +45,8 @@ _GLUED_REFERENCE = re.compile(
 _WORD_DIGIT = re.compile(r"[a-z\ufb00-\ufb04]{4}\d")
 _SPELLED = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
 MAX_GLUED_REFERENCES = 64
-"""Most glued reference numbers read in a text (each is a look-up)."""
+"""Most glued reference numbers in a text for them to be left out (each is a look-up; the text read without
+them holds none left to leave out, so it is read once)."""
 
 
 def glued_references(text: str, chemical: Callable[[str], bool], is_name: Callable[[str], bool]) -> set[int]:
@@ -59,7 +61,10 @@ def glued_references(text: str, chemical: Callable[[str], bool], is_name: Callab
     out: set[int] = set()
     if _WORD_DIGIT.search(text) is None:
         return out  # the common case, cheaply: no digit right after four lowercase letters
-    for g in islice(_GLUED_REFERENCE.finditer(text), MAX_GLUED_REFERENCES):
+    glued = list(islice(_GLUED_REFERENCE.finditer(text), MAX_GLUED_REFERENCES + 1))
+    if len(glued) > MAX_GLUED_REFERENCES:
+        return out  # more: a text of glued numbers, read as it is (the text read without them holds none)
+    for g in glued:
         word = g.group(1).translate(_SPELLED)
         if chemical(word) and not is_name(word + g.group(2)):
             out.update(range(g.start(2), g.end(2)))
@@ -81,7 +86,7 @@ def tidied_prose(text: str, found: list[NameMatch], lookup: Callable[[str], Hit 
     supported = [(s.start(), s.end()) for s in _SUPPORTED.finditer(text)] if _has_support(text) else []
     out = []
     for m in found:
-        if any(s < m.end and m.start < e for s, e in supported):
+        if _inside(supported, m):
             continue
         if _PART.match(text, m.end) and _parent(m):
             continue
@@ -103,6 +108,12 @@ def _joined_salts(text: str, found: list[NameMatch], lookup: Callable[[str], Hit
             continue
         out.append(m)
     return [m for m in out if m.start not in acids]
+
+
+def _inside(spans_: list[tuple[int, int]], m: NameMatch) -> bool:
+    """Whether a match overlaps one of ``spans_`` (sorted, not overlapping), by bisection."""
+    i = bisect_left(spans_, (m.end,))  # the spans starting before the match's end
+    return i > 0 and spans_[i - 1][1] > m.start
 
 
 def _has_support(text: str) -> bool:
