@@ -85,11 +85,6 @@ def test_salt_with_a_spaced_joint_is_one_name(offline, names):
     assert salt.smiles == "CCN=C=NCCCN(C)C.Cl"
 
 
-def test_formula_with_digits_after_one_capital_is_no_proper_noun(offline, names):
-    assert names(offline, "Br2 was added in DCM; then Br2 gas and Cl2.") == ["Br2", "DCM", "Br2", "Cl2"]
-    assert names(offline, "Bromine and Table and Scheme were read.") == ["Bromine"]
-
-
 def test_compound_numbers_with_a_letter_a_dash_or_glued_references():
     text = "Then ethynylcarbinol 1f, quinoline 6n-2 as a product, chiral alcohol 12,6e,r and copper 2p."
     found = [_match(text, n) for n in ("ethynylcarbinol", "quinoline", "alcohol", "copper")]
