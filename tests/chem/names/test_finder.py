@@ -281,6 +281,8 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "Ti metals " * 100_000 + "Ltd",  # element symbols before words, a company suffix far after
         "[BMIM][PF6] [bmim][" * 50_000 + "C4mimNTf2",  # ionic liquids' shorthand, some unclosed
         "diethyl or " * 100_000 + "dibutyl ether",  # alkyl words sharing a class word, a long list
+        "Energy dispersive spectroscopy (DCM) " * 30_000,  # lexicon abbreviations in brackets after words
+        "(DCM " * 200_000,  # bracketed lexicon abbreviations with no words before them
     ]
     for text in cases:
         t0 = time.perf_counter()

@@ -190,3 +190,12 @@ def test_an_element_counted_by_a_multiplying_prefix_is_a_word_of_the_salt(full, 
     assert names(full, text) == ["tri-sodium citrate", "TSC", "disodium hydrogen phosphate", "TSC"]
     assert names(full, "the disodium salt of the acid was used in a trisodium buffer") == []
     assert names(full, "tritium was counted in the hexagonal cell") == []
+
+
+def test_a_lexicon_abbreviation_the_text_defines_as_words_is_no_compound(offline, names):
+    """'Elemental analysis (EA)' makes EA the analysis in the whole text; 'ethyl acetate (EA)' keeps it."""
+    assert names(offline, "Elemental analysis (EA) was done on a CHN analyser. The EA data agree.") == []
+    assert names(offline, "Energy dispersive X-ray spectroscopy (EDS) and the DCM layer") == ["DCM"]
+    text = "It was diluted with ethyl acetate (EA). EA was then removed."
+    assert names(offline, text) == ["ethyl acetate", "EA", "EA"]
+    assert names(offline, "The crude solid was washed with EA twice.") == ["EA"]

@@ -141,6 +141,7 @@ def abbreviation_matches(
         ``matches`` with the abbreviation mentions added, sorted.
     """
     matches = names_again(text, matches, limit)
+    matches = _without_word_definitions(text, matches, limit)
     defined: list[tuple[int, str, NameMatch]] = []
     for m in matches:
         molecule = m.smiles is not None or (m.source == "definition" and m.kind == "formula")  # not a material code
@@ -170,6 +171,50 @@ def abbreviation_matches(
         elif hit_of is not None and ("-" in w.text or "/" in w.text):
             added += _mixture_members(text, w, named_by, hit_of)
     return sorted(matches + added, key=lambda m: m.start)
+
+
+_INITIALS_BEFORE = re.compile(r"((?:[A-Za-z][\w\-]{0,30}[ \u00a0]+){1,6})\([ \u00a0]?$")
+
+
+def _without_word_definitions(text: str, matches: list[NameMatch], limit: int) -> list[NameMatch]:
+    """A lexicon abbreviation the text defines as the initials of words that name no compound ("elemental
+    analysis (EA)", "energy dispersive spectroscopy (EDS)") is those words in the whole text, never the
+    lexicon's compound ("EA" as ethyl acetate).
+
+    Args:
+        text: The text searched.
+        matches: The names found in it, sorted, not overlapping.
+        limit: Most bracketed mentions read as definitions in one text (bounds the work on long texts).
+
+    Returns:
+        ``matches`` without the lexicon mentions of abbreviations the text defines as words.
+
+    Example:
+        >>> ea = [NameMatch(s, s + 2, "EA", "CCOC(C)=O", "lexicon", "lexicon") for s in (20, 25)]
+        >>> _without_word_definitions("Elemental analysis (EA). EA gave", ea, 50)
+        []
+    """
+    lexicon = {m.name for m in matches if m.kind == "lexicon" and m.name.isalpha() and 2 <= len(m.name) <= 6}
+    if not lexicon:
+        return matches
+    starts = [m.start for m in matches]
+    words_for: set[str] = set()
+    checked = 0
+    for m in matches:
+        if m.name not in lexicon or m.name in words_for or checked >= limit:
+            continue
+        if not text[max(0, m.start - 2) : m.start].rstrip(" \u00a0").endswith("("):
+            continue  # not written in brackets: no definition here (the cheap check)
+        checked += 1  # at most ``limit`` bracketed mentions read as definitions
+        before = _INITIALS_BEFORE.search(text, max(0, m.start - 200), m.start)
+        if before is None:
+            continue
+        words = before.group(1).split()[-len(m.name) :]
+        first = before.start(1) + before.group(1).find(words[0]) if len(words) == len(m.name) else -1
+        if first >= 0 and "".join(w[0] for w in words).upper() == m.name.upper():
+            if not _overlaps(matches, starts, first, before.end(1)):  # the words are no compound
+                words_for.add(m.name)
+    return [m for m in matches if not (m.kind == "lexicon" and m.name in words_for)] if words_for else matches
 
 
 MIXTURE_WORDS = frozenset("mixture mixtures blend blends".split())
