@@ -32,6 +32,10 @@ MAX_LOOKUPS_PER_TEXT = 5000
 MAX_ABBREVIATIONS = 50
 """Most abbreviation definitions followed in one text."""
 
+_ELEMENT_COUNT = re.compile(r"[A-Z][a-z]?\d{1,3}")
+"""A word of one element symbol and a count ("Br2", "Cl2"): taken for a capitalized word unless a lexicon holds it
+as written (never sent to the formula reader word by word: "(Bi3 +)" repeated would be read again and again)."""
+
 _POLYTYPE = re.compile(r"\d{1,2}[HCR]-[A-Z][a-z]?\d*[A-Z]")
 """A polytype before a formula ("4H-SiC", "2H-MoS2", "15R-SiC")."""
 
@@ -86,6 +90,13 @@ class NameFinder(SingleReading):
         for lex in self.lexicons:
             self.words |= {w for w in lex.words if w not in spans.CONNECTOR_STOPWORDS}
         self._indexes = [lex for lex in self.lexicons if isinstance(lex, PubChemIndex)]
+        self._element_counts = {  # "Br2", "Cl2": the lexicon's molecules of one element, as written
+            name
+            for lex in self.lexicons
+            if isinstance(lex, Lexicon)
+            for name, _ in lex.items()
+            if _ELEMENT_COUNT.fullmatch(name)
+        }
         self._word_cache: dict[str, bool] = {}
         self._chemical_words: dict[str, bool] = {}
         self._single_cache: dict[str, Hit | None] = {}
@@ -262,7 +273,7 @@ class NameFinder(SingleReading):
                     listed += parts  # "ethanol/water", "SiO2/CTAB/NaOH", "Al2O3:1.0SiO2": each member a name
                     continue
                 if not self._is_chemical(w.text) and w.start not in heads:
-                    if context.single_candidate(w.text):
+                    if context.single_candidate(w.text) or w.text in self._element_counts:
                         singles.append(w)
                     continue
             if chem_runs and ordinal == last_ordinal + 1:
