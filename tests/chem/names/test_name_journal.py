@@ -164,3 +164,10 @@ def test_roman_numerals_after_names_stay_bounded():
     t0 = time.perf_counter()
     assert without_numbered_parents(text, found) == [found[-1]]
     assert time.perf_counter() - t0 < 10
+
+
+def test_greek_letter_locates_a_substituent_before_a_number():
+    text = "Then β-chlorostyrene 5c and the stilbene 5d were heated."
+    found = [_match(text, n) for n in ("β-chlorostyrene", "stilbene")]
+    assert [m.name for m in without_numbered_parents(text, found)] == ["β-chlorostyrene"]
+    assert not is_bare_parent("α-methylstyrene") and is_bare_parent("α-pinene")

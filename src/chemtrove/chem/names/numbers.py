@@ -39,7 +39,7 @@ _UNIT = re.compile(
 )
 _SUFFIX_UNIT = {"h", "g", "mg", "ml", "nm", "mm", "min", "s", "wt", "at", "d", "k", "kg", "cm", "um", "hr", "x"}
 _SUBSTITUENT = re.compile(
-    r"\d[a-z]?'?(?:,\d[a-z]?'?)*-\(?(?:di|tri|tetra|bis|tris)?\(?"
+    r"(?:\d[a-z]?'?|[\u03b1-\u03c9])(?:,(?:\d[a-z]?'?|[\u03b1-\u03c9]))*-\(?(?:di|tri|tetra|bis|tris)?\(?"
     r"(?:methyl|ethyl|propyl|isopropyl|butyl|tert-butyl|pentyl|hexyl|phenyl|benzyl|tolyl|naphthyl|vinyl|allyl"
     r"|chloro|bromo|fluoro|iodo|nitro|cyano|methoxy|ethoxy|phenoxy|benzyloxy|hydroxy|amino|acetyl|formyl"
     r"|trifluoromethyl|carboxy|mercapto|sulfanyl|thio|oxo)"
@@ -66,7 +66,7 @@ def _numbered(text: str, end: int, short: bool = True, element: bool = False) ->
 
 def is_bare_parent(name: str) -> bool:
     """Whether a name carries no located substituent ("tetrahydrofuran", "3-benzazepine", "phenylpropanol";
-    not "4-methylphenol", "6-methyl phenanthridine")."""
+    not "4-methylphenol", "6-methyl phenanthridine", "α-bromostyrene": a Greek letter locates it too)."""
     return _SUBSTITUENT.search(name) is None
 
 
