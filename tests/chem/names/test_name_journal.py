@@ -167,7 +167,7 @@ def test_roman_numerals_after_names_stay_bounded():
 
 
 def test_greek_letter_locates_a_substituent_before_a_number():
-    text = "Then β-chlorostyrene 5c and the stilbene 5d were heated."
+    text = "Then β-chlorostyrene 5c and the stilbene 5b were heated."
     found = [_match(text, n) for n in ("β-chlorostyrene", "stilbene")]
     assert [m.name for m in without_numbered_parents(text, found)] == ["β-chlorostyrene"]
     assert not is_bare_parent("α-methylstyrene") and is_bare_parent("α-pinene")
