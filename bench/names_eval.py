@@ -37,10 +37,10 @@ SETS = {
     "journal_a's)": GOLD_DIR / "journal_b_gold.jsonl",
     "journal_c (held out: real journal sentences, labelled from the text alone after the journal round began; "
     "never read)": GOLD_DIR / "journal_c_gold.jsonl",
-    "journal_d (held out: real journal sentences, labelled from the text alone during the journal rounds; never "
-    "read)": GOLD_DIR / "journal_d_gold.jsonl",
+    "journal_d (held out: real journal sentences, labelled from the text alone during the journal rounds; errors "
+    "read in the third journal round)": GOLD_DIR / "journal_d_gold.jsonl",
     "journal_e (held out: real journal sentences, labelled from the text alone during the second journal round; "
-    "never read)": GOLD_DIR / "journal_e_gold.jsonl",
+    "errors read in the third journal round)": GOLD_DIR / "journal_e_gold.jsonl",
     "patents_a (held out: real patent sentences, labelled from the text alone before the fourteenth round)": GOLD_DIR
     / "patents_a_gold.jsonl",
     "patents_b (held out: real patent sentences, labelled from the text alone before the fourteenth round, held out "
