@@ -8,9 +8,9 @@ journal_c, journal_d, journal_e and journal_f (``journal_{c,d,e,f}_sentences.tsv
 chemical mention of every sentence was marked for this evaluation, by hand, from the text alone, with the finder
 never run on them, by the conventions of journal_a, journal_b (``names_journal_labels.py``) and journal_c to
 journal_f (``names_journal_{c,d,e,f}_labels.py``; a text that they and this module both mark has the one label,
-taken from there; another writing of one of their compounds takes its label: "MeCN" acetonitrile, "EtOH" ethanol, "P(n- Bu)3"
-Bu3P, "NaB(OAc)3H" NaBH(OAc)3, "t-butylhydroperoxide" TBHP, "oxygen" O2, the spelled-out names of TEMPO), and
-these choices for what none of them met:
+taken from there; another writing of one of their compounds takes its label: "MeCN" acetonitrile, "EtOH"
+ethanol, "P(n- Bu)3" Bu3P, "NaB(OAc)3H" NaBH(OAc)3, "t-butylhydroperoxide" TBHP, "oxygen" O2, the spelled-out
+names of TEMPO), and these choices for what none of them met:
 
 * named complexes get a formula, as journal_d's "Wilkinson ’s catalyst": "Zeise ’s dimer" ([PtCl2(C2H4)]2),
   "CuBr·DMS" (the dimethyl sulfide complex of CuBr); a reagent pair written with a spaced dash ("Zn − TiCl4") is
@@ -176,7 +176,13 @@ MENTIONS: dict[str, list[str | tuple[str, str]]] = {
     "raw.txt:1505": ["1,6-diazo-2,5-hexanedione", "adipoyl dichloride"],
     "raw.txt:1647": ["4-hydroxybenzaldehyde", "PIDA", "3- iodo-4-phenoxybenzaldehyde"],
     "raw.txt:433": ["phenylboronic acid"],
-    "raw.txt:1463": ["molecular nitrogen", "copper acrylate", "phenylpropiolic acid", "phenylacetylene", "tert-butanol"],
+    "raw.txt:1463": [
+        "molecular nitrogen",
+        "copper acrylate",
+        "phenylpropiolic acid",
+        "phenylacetylene",
+        "tert-butanol",
+    ],
     "raw.txt:857": [],  # "naphthalene 5a": a bare parent
     "raw.txt:814": ["Pd / C", "hydrogen"],  # "dihydrochalcone 9": a bare parent
     "raw.txt:663": ["toluene"],
