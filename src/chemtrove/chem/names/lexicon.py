@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -28,6 +29,24 @@ from pathlib import Path
 _ASCII_PUNCT = str.maketrans(
     {"\u2032": "'", "\u2019": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"}
 )
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+
+
+def is_tail(lexicons: Iterable, runs: list, word) -> bool:
+    """Whether ``word`` is the code that ends a case-sensitive lexicon name whose word before it ends the last
+    run ("B" after "rhodamine"), one space away: a word the finder keeps in the run, though alone it is no name.
+
+    Args:
+        lexicons: The finder's lexicons (those without tails are skipped).
+        runs: The runs of chemical words so far (lists of ``spans.Word``), possibly none.
+        word: The word after the last run.
+    """
+    if not runs or word.start - runs[-1][-1].end != 1 or runs[-1][-1].cut_right:
+        return False
+    pair = (runs[-1][-1].text.lower(), word.text)
+    return any(pair in getattr(lex, "tails", ()) for lex in lexicons)
 
 
 def lookup_key(name: str) -> tuple[str, bool]:
@@ -70,7 +89,10 @@ class Lexicon:
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
         self.words: set[str] = set()
-        """Lower-case words of every name that matches case-insensitively (they may be or continue a name)."""
+        """Lower-case words of every name that matches case-insensitively (they may be or continue a name), and
+        the words before the code of a case-sensitive name of several words ("rhodamine" of "rhodamine B")."""
+        self.tails: set[tuple[str, str]] = set()
+        """``(word, code)``: the code that ends a case-sensitive name after that word ("rhodamine", "B")."""
         for n, smi in entries:
             self.add(n, smi)
 
@@ -84,6 +106,11 @@ class Lexicon:
         table.setdefault(key, smiles)
         if not exact:
             self.words.update(w for w in key.split(" ") if len(w) > 2)
+        elif " " in key:  # "rhodamine B", "vitamin B1", "Dess-Martin periodinane": its words lead to the code
+            parts = key.split(" ")
+            self.words.update(w.lower() for w in parts if len(w) > 2 and w != w.upper() and _WORD.fullmatch(w))
+            if not parts[-1].islower():
+                self.tails.add((parts[-2].lower(), parts[-1]))
 
     def __len__(self) -> int:
         return len(self._exact) + len(self._folded)
@@ -95,6 +122,8 @@ class Lexicon:
         """The SMILES of ``name`` as stored (not canonicalized here), or ``None``."""
         key, exact = lookup_key(name)
         hit = self._exact.get(key)
+        if hit is None and key[:1].isupper() and key[1:2].islower():  # "Rhodamine B" starting a sentence
+            hit = self._exact.get(key[0].lower() + key[1:])
         if hit is not None or exact and key in self._exact:
             return hit
         return self._folded.get(key.lower())
