@@ -4,14 +4,17 @@ Three kinds, one interface (:meth:`Lexicon.get`):
 
 * a TSV file ``name<TAB>smiles`` (more columns are ignored; ``#`` lines are comments), the user's own;
 * the default lexicon shipped with chemtrove (common solvents, reagents, gases, acids and bases with the
-  abbreviations chemists write: DCM, THF, DMF, DMSO, EtOAc, TEA, DIPEA, ...; see ``data/names/``) plus the
-  IUPAC names of the FreeSolv set the package already ships;
+  abbreviations chemists write: DCM, THF, DMF, DMSO, EtOAc, TEA, DIPEA, ...; common trivial names of drugs,
+  hormones, vitamins, cofactors, natural products, dyes, pesticides and ligands OPSIN does not read; see
+  ``data/names/``) plus the IUPAC names of the FreeSolv set the package already ships;
 * a PubChem index: :func:`build_pubchem_index` reads PubChem's own dumps ``CID-Synonym-filtered`` and
   ``CID-SMILES`` (``CID<TAB>value`` lines, gzip or plain) once into an SQLite file that
   :class:`PubChemIndex` looks names up in (one indexed query per name, nothing held in memory).
 
 Matching: a name written with an upper-case letter after its first character (``DMF``, ``EtOAc``,
-``Et3N``) matches only as written; any other name matches case-insensitively (``Ethanol``, ``ETHANOL``).
+``Et3N``) matches only as written, or with its first letter capitalized where it is written in lower case
+(``Rhodamine B``, a sentence start); any other name matches case-insensitively (``Ethanol``, ``ETHANOL``). A
+name followed by a hydrohalide word is its salt (``propranolol hydrochloride``).
 Whitespace inside a name is collapsed and unicode dashes and primes are made ASCII before a look-up.
 """
 
@@ -32,6 +35,7 @@ _ASCII_PUNCT = str.maketrans(
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_HYDROHALIDES = {"hydrochloride": "Cl", "dihydrochloride": "Cl.Cl", "hydrobromide": "Br", "hydroiodide": "I"}
 
 
 def is_tail(lexicons: Iterable, runs: list, word) -> bool:
@@ -119,14 +123,20 @@ class Lexicon:
         return self.get(name) is not None
 
     def get(self, name: str) -> str | None:
-        """The SMILES of ``name`` as stored (not canonicalized here), or ``None``."""
+        """The SMILES of ``name`` as stored (not canonicalized here), or ``None``; a name followed by a
+        hydrohalide word is its salt ("propranolol hydrochloride": the name's SMILES and ``Cl``)."""
         key, exact = lookup_key(name)
         hit = self._exact.get(key)
         if hit is None and key[:1].isupper() and key[1:2].islower():  # "Rhodamine B" starting a sentence
             hit = self._exact.get(key[0].lower() + key[1:])
         if hit is not None or exact and key in self._exact:
             return hit
-        return self._folded.get(key.lower())
+        hit = self._folded.get(key.lower())
+        base, _, former = key.rpartition(" ")
+        if hit is None and base and (acid := _HYDROHALIDES.get(former.lower())) is not None:
+            base_hit = self.get(base)
+            return f"{base_hit}.{acid}" if base_hit is not None else None
+        return hit
 
     def items(self) -> Iterator[tuple[str, str]]:
         """Every ``(key, smiles)``."""
