@@ -110,3 +110,11 @@ def test_english_words_and_partial_codes_are_no_names(offline, names):
 @needs_opsin
 def test_with_opsin_the_lexicon_reading_wins(full, names):
     assert names(full, "Cells were treated with doxycycline and stained with DAPI.") == ["doxycycline", "DAPI"]
+
+
+def test_a_lexicon_drug_with_its_salt_word_is_the_salt(offline):
+    text = "Propranolol hydrochloride and metformin hydrochloride were dissolved; the hydrochloride salt was dried."
+    found = [m for m in offline.find(text) if m.resolved]
+    assert [(m.start, m.name) for m in found] == [(0, "Propranolol hydrochloride"), (30, "metformin hydrochloride")]
+    assert [CalcMolFormula(Chem.MolFromSmiles(m.smiles)) for m in found] == ["C16H22ClNO2", "C4H12ClN5"]
+    assert default_lexicon().get("hydrochloride") is None
