@@ -1,4 +1,4 @@
-"""Build the journal sets of the names evaluation (tests/data/names/journal_{a,b,c,d,e}_gold.jsonl).
+"""Build the journal sets of the names evaluation (tests/data/names/journal_{a,b,c,d,e,f,g}_gold.jsonl).
 
 Input: ``tests/data/names/journal_sentences.tsv``, 100 sentences from organic-chemistry journal papers of
 jiangfeng1124/ChemRxnExtractor (MIT, Copyright (c) 2020 Jiang Guo; commit 86be85e, ``tests/data/raw.txt``,
@@ -22,8 +22,15 @@ journal_e: ``tests/data/names/journal_e_sentences.tsv``, 60 more, verbatim, in t
 and journal_d's 60, in file order; labelled from the text alone during the second journal round, the finder not
 run on them.
 
+journal_f: ``tests/data/names/journal_f_sentences.tsv``, 60 more, verbatim, in the order of
+``random.Random(37).sample(rest, 60)``, ``rest`` the indices of the lines among none of the 100 and journal_c's,
+journal_d's and journal_e's 60, in file order; journal_g: ``tests/data/names/journal_g_sentences.tsv``, 60 more,
+``random.Random(38).sample(rest, 60)`` of the lines left after journal_f's too. Both were labelled from the text
+alone before the third journal round, the finder not run on them.
+
 Labels (``names_journal_labels``; journal_c's in ``names_journal_c_labels``, journal_d's in
-``names_journal_d_labels``, journal_e's in ``names_journal_e_labels``) and the build
+``names_journal_d_labels``, journal_e's in ``names_journal_e_labels``,
+journal_f's in ``names_journal_f_labels``, journal_g's in ``names_journal_g_labels``) and the build
 (``names_build_patents.build``) are as for the patent sets: offsets from each mention's text and order, loud
 failures on a mention not found, overlapping mentions, a name OPSIN does not parse and a SMILES RDKit does not
 read; the counts of each set are printed.
@@ -41,6 +48,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 import names_journal_c_labels  # noqa: E402
 import names_journal_d_labels  # noqa: E402
 import names_journal_e_labels  # noqa: E402
+import names_journal_f_labels  # noqa: E402
+import names_journal_g_labels  # noqa: E402
 import names_journal_labels  # noqa: E402
 from names_build_patents import DATA_DIR, build, sentences, split  # noqa: E402
 
@@ -52,6 +61,10 @@ D_SENTENCES = DATA_DIR / "journal_d_sentences.tsv"
 D_SETS = {"journal_d": "journal_d_gold.jsonl"}
 E_SENTENCES = DATA_DIR / "journal_e_sentences.tsv"
 E_SETS = {"journal_e": "journal_e_gold.jsonl"}
+F_SENTENCES = DATA_DIR / "journal_f_sentences.tsv"
+F_SETS = {"journal_f": "journal_f_gold.jsonl"}
+G_SENTENCES = DATA_DIR / "journal_g_sentences.tsv"
+G_SETS = {"journal_g": "journal_g_gold.jsonl"}
 
 
 def journal_record(key: str) -> dict[str, str]:
@@ -70,6 +83,8 @@ def main() -> None:
     build({"journal_c": sentences(C_SENTENCES)}, names_journal_c_labels, C_SETS, journal_record)
     build({"journal_d": sentences(D_SENTENCES)}, names_journal_d_labels, D_SETS, journal_record)
     build({"journal_e": sentences(E_SENTENCES)}, names_journal_e_labels, E_SETS, journal_record)
+    build({"journal_f": sentences(F_SENTENCES)}, names_journal_f_labels, F_SETS, journal_record)
+    build({"journal_g": sentences(G_SENTENCES)}, names_journal_g_labels, G_SETS, journal_record)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """The journal sets of the names evaluation: their sentences are the seeded sample of the stored journal text,
-split by the seeded shuffle (journal_c, then journal_d, then journal_e: the seeded sample of the lines not
-sampled before), and
+split by the seeded shuffle (journal_c, then journal_d, journal_e, journal_f and journal_g: each the seeded sample
+of the lines not sampled before), and
 every gold span is its text's slice (the finder is not run on them: they are held out). The builder they share
 with the patent sets fails on a mention it cannot place."""
 
@@ -18,6 +18,8 @@ sys.path.insert(0, str(Path(__file__).parents[3] / "bench"))
 import names_journal_c_labels  # noqa: E402
 import names_journal_d_labels  # noqa: E402
 import names_journal_e_labels  # noqa: E402
+import names_journal_f_labels  # noqa: E402
+import names_journal_g_labels  # noqa: E402
 import names_journal_labels  # noqa: E402
 from names_build_patents import entities  # noqa: E402
 from sentence_sets import assert_spans_and_structures, load, stored  # noqa: E402
@@ -110,6 +112,64 @@ def test_journal_e_labels_a_text_of_journal_a_to_d_as_they_do():
     assert e["acetoxyprenal"] == names_journal_c_labels.LABELS["4-acetoxyprenal"]
 
 
+@pytest.mark.parametrize(
+    ("name", "module", "seed", "before", "left"),
+    [
+        ("journal_f", names_journal_f_labels, 37, "abcde", 1720),
+        ("journal_g", names_journal_g_labels, 38, "abcdef", 1660),
+    ],
+)
+def test_journal_f_and_g_are_the_seeded_samples_of_the_lines_not_sampled_before(name, module, seed, before, left):
+    files = ["journal_sentences.tsv"] + [f"journal_{x}_sentences.tsv" for x in before if x not in "ab"]
+    earlier = [row for f in files for row in stored(f)]
+    taken = {int(key.split(":")[1]) - 1 for key, _ in earlier}
+    rest = [i for i in range(2000) if i not in taken]
+    assert len(rest) == left
+    rows = stored(f"{name}_sentences.tsv")
+    assert [key for key, _ in rows] == [f"raw.txt:{i + 1}" for i in random.Random(seed).sample(rest, 60)]
+    assert module.SAMPLE_SEED == seed
+    docs = load(name)
+    assert [(d["file"], d["text"]) for d in docs] == [(f"tests/data/{k}", t) for k, t in rows]
+    assert [d["doi"] for d in docs] == [f"ChemRxnExtractor:raw:{k.split(':')[1]}" for k, _ in rows]
+    assert not {t for _, t in rows} & {t for _, t in earlier}
+
+
+def test_journal_f_labels_a_text_of_journal_a_to_e_as_they_do():
+    f = names_journal_f_labels.LABELS
+    for earlier, some in (
+        (names_journal_labels, {"THF", "DMF", "Pd(OAc)2", "DDQ", "water"}),
+        (names_journal_c_labels, {"acetic acid", "CH3CN", "dichloromethane"}),
+        (names_journal_d_labels, {"styrene", "Cs2CO3"}),
+        (names_journal_e_labels, {"silica gel", "sodium hydride", "iodine"}),
+    ):
+        shared = set(f) & set(earlier.LABELS)
+        assert shared >= some
+        assert all(f[t] == earlier.LABELS[t] for t in shared)
+    # other writings of their compounds take the same labels
+    assert f["CF3CO2H"] == names_journal_labels.LABELS["TFA"]
+    assert f["tetrabutylammonium bromide"] == names_journal_c_labels.LABELS["TBAB"]
+    assert f["acetic anhydride"] == names_journal_d_labels.LABELS["Ac2O"]
+    assert f["cuprous bromide"] == names_journal_e_labels.LABELS["CuBr"]
+
+
+def test_journal_g_labels_a_text_of_journal_a_to_f_as_they_do():
+    g = names_journal_g_labels.LABELS
+    for earlier, some in (
+        (names_journal_labels, {"TFA", "MeOH", "TEMPO", "air", "Pd2(dba)3"}),
+        (names_journal_c_labels, {"toluene", "TiCl4", "Pd / C", "ethanol"}),
+        (names_journal_d_labels, {"CsOAc"}),
+        (names_journal_e_labels, {"[Cp*RhCl2]2", "PIDA", "NaOH", "CH2Cl2"}),
+        (names_journal_f_labels, {"copper acrylate", "NaOMe"}),
+    ):
+        shared = set(g) & set(earlier.LABELS)
+        assert shared >= some
+        assert all(g[t] == earlier.LABELS[t] for t in shared)
+    # other writings of their compounds take the same labels
+    assert g["MeCN"] == names_journal_c_labels.LABELS["acetonitrile"]
+    assert g["NaB(OAc)3H"] == names_journal_labels.LABELS["NaBH(OAc)3"]
+    assert g["molecular nitrogen"] == names_journal_e_labels.LABELS["N2"]
+
+
 # alpha-D-glucopyranosyl-(1->4)-alpha-D-glucopyranose as OPSIN writes it
 MALTOSE = "[C@H]1([C@H](O)[C@@H](O)[C@H](O)[C@H](O1)CO)O[C@H]1[C@@H]([C@H]([C@@H](O)O[C@@H]1CO)O)O"
 
@@ -124,7 +184,7 @@ def test_alpha_cyclodextrin_is_six_glucoses_each_alpha_1_4_linked_to_the_next():
 
 
 def test_every_span_is_its_text_and_every_structure_is_canonical():
-    for name in ("journal_a", "journal_b", "journal_c", "journal_d", "journal_e"):
+    for name in ("journal_a", "journal_b", "journal_c", "journal_d", "journal_e", "journal_f", "journal_g"):
         assert_spans_and_structures(load(name))
 
 
