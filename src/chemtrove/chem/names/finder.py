@@ -18,7 +18,7 @@ from chemtrove.chem.names.formulas import (
 )
 from chemtrove.chem.names.ions import with_spaced_ions
 from chemtrove.chem.names.journal import relocated, spelled_out, tidied
-from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, load_lexicon
+from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, is_tail, load_lexicon
 from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
 from chemtrove.chem.names.singles import SingleReading
 from chemtrove.chem.names.spaced import locant_heads
@@ -272,7 +272,7 @@ class NameFinder(SingleReading):
                 if any(c in w.text for c in "/-:") and (parts := self._list_matches(text, w)):
                     listed += parts  # "ethanol/water", "SiO2/CTAB/NaOH", "Al2O3:1.0SiO2": each member a name
                     continue
-                if not self._is_chemical(w.text) and w.start not in heads:
+                if not self._is_chemical(w.text) and w.start not in heads and not is_tail(self.lexicons, chem_runs, w):
                     if context.single_candidate(w.text) or w.text in self._element_counts:
                         singles.append(w)
                     continue
