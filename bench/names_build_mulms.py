@@ -20,10 +20,11 @@ corpus's argumentative zone of sample preparation; no caption or heading), of th
 506 sentences of 29 papers. ``python bench/names_build_mulms.py --select DIR`` (``DIR`` a checkout's
 ``data/mulms_corpus``) writes the pool and the three sets' sentences again from the corpus.
 
-Labels (``names_mulms_labels``, ``names_mulms_f16_labels``, ``names_mulms_f17_labels``) and the build (``names_build_patents.build``) are
-as for the patent and journal sets: offsets from each mention's text and order, loud failures on a mention not
-found, overlapping mentions, a name OPSIN does not parse and a SMILES RDKit does not read; the counts are
-printed. The three sets were labelled from the text alone, and the finder was not run on them.
+Labels (``names_mulms_labels``, ``names_mulms_f16_labels``, ``names_mulms_f17_labels``) and the build
+(``names_build_patents.build``) are as for the patent and journal sets: offsets from each mention's text and
+order, loud failures on a mention not found, overlapping mentions, a name OPSIN does not parse and a SMILES RDKit
+does not read; the counts are printed. The three sets were labelled from the text alone, and the finder was not
+run on them.
 
 Usage: python bench/names_build_mulms.py [--select DIR]
 """

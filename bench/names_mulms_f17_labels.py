@@ -11,7 +11,8 @@ Every chemical mention of every sentence was marked for this evaluation, by hand
 finder never run on them, by the conventions of fresh15 and fresh16 (``names_mulms_labels.py``,
 ``names_mulms_f16_labels.py``; a text that either marks has its label, taken from there; a text that the
 materials sets label has their label: "ethanol", "KOH", "Cu", "silicon", "MeOH"; "oxygen" the gas, as the
-materials sets label the gas, fresh4's "oxygen"; "acetylene black" with no structure, as there), and these
+materials sets label the gas (fresh4's "oxygen"; fresh8, fresh12 and fresh13 label an oxygen content, the
+element); "acetylene black" with no structure, as there), and these
 choices for what neither met:
 
 * a polymer and its solvent written as one token are its members, as fresh16's lists: "QPAF-4-MeOH" (the binder
