@@ -6,9 +6,9 @@ tests/data/names/patents_{a,b}_gold.jsonl (every chemical mention of real patent
 see bench/names_patent_labels.py) and tests/data/names/journal_{a,b,c,d,e,f,g}_gold.jsonl (the same for sentences of
 organic-chemistry journal papers; see bench/names_journal_labels.py, names_journal_c_labels.py,
 names_journal_d_labels.py, names_journal_e_labels.py, names_journal_f_labels.py and
-names_journal_g_labels.py) and tests/data/names/materials_fresh1{5,6}_gold.jsonl (the
-same for sentences of sample preparation of materials papers of the MuLMS corpus; see bench/names_mulms_labels.py
-and names_mulms_f16_labels.py).
+names_journal_g_labels.py) and tests/data/names/materials_fresh1{5,6,7}_gold.jsonl (the
+same for sentences of sample preparation of materials papers of the MuLMS corpus; see bench/names_mulms_labels.py,
+names_mulms_f16_labels.py and names_mulms_f17_labels.py).
 A prediction counts when it has a structure (a SMILES or a formula). Exact: the
 predicted span equals a gold span that has a structure; overlap: it overlaps one (each gold span counted once).
 Structure accuracy: of the exact matches whose gold structure is labelled, the share with the same canonical
@@ -57,6 +57,9 @@ SETS = {
     "fresh16 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
     "mention labelled from the text alone before the sixteenth round; never read)": GOLD_DIR
     / "materials_fresh16_gold.jsonl",
+    "fresh17 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
+    "mention labelled from the text alone during the sixteenth round; never read)": GOLD_DIR
+    / "materials_fresh17_gold.jsonl",
     "fresh14 (held out: the last 5 train papers, labelled before the thirteenth round's rules, never tuned on)": (
         GOLD_DIR / "materials_fresh14_gold.jsonl"
     ),
