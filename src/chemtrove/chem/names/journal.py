@@ -76,6 +76,12 @@ _PROTECTED = re.compile(
 _ADDUCT_PART = re.compile(r"[ \u00a0]([A-Z][A-Za-z0-9]{1,5})(?![\w\-(])")
 _GROUP = re.compile(r"\(([^()]{1,20})\)\d*")
 _OXIDATION = re.compile(r"\((?:[IVX]{1,4}|0)\)")
+_TORN = re.compile(r"(?<![^\s(\[])(?:([A-Za-z\-]{2,30}yl)[ \u00a0])?([^\s]{1,40}-)[ \u00a0]([^\s]{1,60})")
+"""A hyphenation break between two tokens, the first ending in its hyphen ("tri-o- tolylphosphine",
+"isoquinolin- 1(2H)-one"), and an ester's alkyl word before it ("ethyl 2,3- butadienoate")."""
+_KEEPS_HYPHEN = re.compile(r".*(?:[0-9'′)\]]|(?<![A-Za-z])[A-Za-z]|[\u03b1-\u03c9])-")
+"""A first token that keeps its hyphen when joined: it ends with a locant, a bracket or a position letter."""
+_TRAILING = ",.;:"
 MAX_JOINED_WORDS = 64
 """Most broken words in a text for them to be joined (each is looked up; the text read with its words joined
 holds no break left to join, so it is read once)."""
@@ -137,6 +143,7 @@ def tidied(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMa
     found = _without_protected_groups(text, found)
     found = _joined_adducts(text, found, finder)
     found = _joined_breaks(text, found, finder)
+    found = torn_names(text, found, finder)
     found = _without_catalyst_metals(text, found, finder)
     found = found + _glued(text, found, finder)
     found = without_numbered_parents(text, found)
@@ -205,6 +212,52 @@ def _joined_breaks(text: str, found: list[NameMatch], finder: NameFinder) -> lis
         hits = _hits(finder, [name for _, name in tries]) if tries else []
         joined = next(((s, h) for (s, _), h in zip(tries, hits, strict=True) if h is not None and h.smiles), None)
         out.append(match_of(text, joined[0], m.end, joined[1]) if joined else m)
+    return out
+
+
+def torn_names(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
+    """Names torn by a hyphenation space that no match after the break carries ("tri-o- tolylphosphine",
+    "7-chloroisoquinolin- 1(2H)-one", "o-amino- benzenethiol", "ethyl 2,3- butadienoate"): the tokens on
+    both sides joined, with and without the hyphen, looked up in one batch; a joined name that resolves to a
+    structure replaces the matches inside it. At most :data:`MAX_JOINED_WORDS` breaks a text.
+
+    Example:
+        >>> from chemtrove.chem.names import NameFinder
+        >>> [m.name for m in NameFinder().find("with tri-o- tolylphosphine .")]
+        ['tri-o- tolylphosphine']
+    """
+    if "- " not in text and "-\u00a0" not in text:
+        return found  # the common case, cheaply
+    taken = _Taken(found)
+    tries: list[tuple[int, list[tuple[int, str]]]] = []
+    for b in islice(_TORN.finditer(text), MAX_JOINED_WORDS):
+        first, second = b.group(2), b.group(3).rstrip(_TRAILING)
+        end = b.start(3) + len(second)
+        if not second or (taken.overlaps(b.end(2), b.start(3)) and not b.group(1)):
+            continue  # a match carries the break already (an ester's alkyl word may still be missing)
+        after = [m.end for m in found if m.start == b.start(3) and m.end > end]
+        if after:  # a longer name found after the break: "binaphthyl-2,2′-dicarboxylic acid"
+            end, second = max(after), text[b.start(3) : max(after)]
+        joins = [first + second, first[:-1] + second]
+        if not _KEEPS_HYPHEN.fullmatch(first):
+            joins.reverse()  # "o-amino- benzenethiol": a word's hyphen goes
+        joins = [j for j in joins if j.count("(") == j.count(")") and j.count("[") == j.count("]")]
+        named = [(b.start(2), j) for j in joins]
+        if b.group(1):  # "ethyl 2,3- butadienoate": the ester whole first
+            named = [(b.start(1), f"{b.group(1)} {j}") for j in joins] + named
+        tries.append((end, named))
+    if not tries:
+        return found
+    finder._lookup_many([j for _, named in tries for _, j in named])
+    out = list(found)
+    for end, named in tries:
+        for start, j in named:
+            hit = finder._cache.get(j)
+            if hit is None or not hit.smiles:
+                continue
+            if not any(m.start < start < m.end or m.start < end < m.end for m in out):
+                out = [m for m in out if m.end <= start or m.start >= end] + [match_of(text, start, end, hit)]
+            break  # a match running across an edge leaves the text as found
     return out
 
 

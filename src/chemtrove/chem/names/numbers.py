@@ -19,7 +19,7 @@ from chemtrove.chem.names.spans import ELEMENT_NAMES
 
 _ROLE = (
     r"(?:by-?products?|products?|intermediates?|adducts?|precursors?|substrates?|analogu?es?|catalysts?|ligands?"
-    r"|systems?)"
+    r"|systems?|dimers?|trimers?|oligomers?)"
 )
 """Words between a name and its compound number that leave the name a class ("the guanidine catalyst 1",
 "the 1,4-benzodioxane system 1g")."""
@@ -39,7 +39,7 @@ _UNIT = re.compile(
 )
 _SUFFIX_UNIT = {"h", "g", "mg", "ml", "nm", "mm", "min", "s", "wt", "at", "d", "k", "kg", "cm", "um", "hr", "x"}
 _SUBSTITUENT = re.compile(
-    r"(?:\d[a-z]?'?|[\u03b1-\u03c9])(?:,(?:\d[a-z]?'?|[\u03b1-\u03c9]))*-\(?(?:di|tri|tetra|bis|tris)?\(?"
+    r"(?:\d[a-z]?'?|[\u03b1-\u03c9]|\b[omp])(?:,(?:\d[a-z]?'?|[\u03b1-\u03c9]))*-\(?(?:di|tri|tetra|bis|tris)?\(?"
     r"(?:methyl|ethyl|propyl|isopropyl|butyl|tert-butyl|pentyl|hexyl|phenyl|benzyl|tolyl|naphthyl|vinyl|allyl"
     r"|chloro|bromo|fluoro|iodo|nitro|cyano|methoxy|ethoxy|phenoxy|benzyloxy|hydroxy|amino|acetyl|formyl"
     r"|trifluoromethyl|carboxy|mercapto|sulfanyl|thio|oxo)"
@@ -67,7 +67,7 @@ def _numbered(text: str, end: int, short: bool = True, element: bool = False) ->
 def is_bare_parent(name: str) -> bool:
     """Whether a name carries no located substituent ("tetrahydrofuran", "3-benzazepine", "phenylpropanol";
     not "4-methylphenol", "6-methyl phenanthridine", "α-bromostyrene": a Greek letter locates it too)."""
-    return _SUBSTITUENT.search(name) is None
+    return _SUBSTITUENT.search(name) is None and _SUBSTITUENT.search(name.lower()) is None  # "p-Methoxy..."
 
 
 def without_numbered_parents(text: str, found: list[NameMatch]) -> list[NameMatch]:
