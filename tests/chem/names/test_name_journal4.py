@@ -34,3 +34,27 @@ def test_many_torn_tokens_are_read_quickly(full):
     t0 = time.perf_counter()
     full.find(text)
     assert time.perf_counter() - t0 < 20
+
+
+def test_element_names_standing_for_an_atom_a_site_or_a_salt_class(full, names):
+    text = (
+        "Various zinc salts and the crude potassium thiolate were used; the rhodium center binds while the "
+        "oxygen lone pair donates, and the seven- carbon chain has two more carbon than the diene in toluene."
+    )
+    assert names(full, text) == ["toluene"]
+
+
+def test_element_names_with_a_named_anion_stay(full, names):
+    text = "Sodium iodide and potassium carbonate with copper in ethanol."
+    assert names(full, text) == ["Sodium iodide", "potassium carbonate", "copper", "ethanol"]
+
+
+def test_element_roles_are_read_quickly():
+    from chemtrove.chem.names.generic import without_element_roles
+    from chemtrove.chem.names.match import NameMatch
+
+    text = "six- carbon salts " * 50_000
+    found = [NameMatch(i * 18 + 5, i * 18 + 11, "carbon", "[C]", "systematic", "t") for i in range(50_000)]
+    t0 = time.perf_counter()
+    assert without_element_roles(text, found) == []
+    assert time.perf_counter() - t0 < 10

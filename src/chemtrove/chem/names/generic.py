@@ -40,6 +40,15 @@ _STATE = re.compile(r"([A-Z][a-z]?)(?:\((?:0|I{1,3}|IV|VI{0,2})\))?")
 """A metal symbol, with its oxidation state or without ("Pd", "Cu(III)")."""
 _STAGE = re.compile(rf"{_SPACE}(?:species|intermediates?|stages?)\b")
 _COMPOUND = re.compile(rf"{_SPACE}compound\b")
+_ELEMENT_ROLE = re.compile(
+    rf"{_SPACE}(?:cent(?:er|re)s?|lone{_SPACE}pairs?|than|salts?|[A-Za-z]{{3,30}}(?:ates?|ides?|ites?))(?![\w\-])"
+)
+"""A word after an element's name that makes it an atom, a site or an unnamed salt's cation ("the palladium
+center", "the nitrogen lone pair", "one more carbon than", "copper salts", "sodium thiolate")."""
+_COUNTED = re.compile(
+    rf"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:{_SPACE}more)?[ \u00a0]*-?[ \u00a0]*$", re.IGNORECASE
+)
+"""A count before an element's name: its atoms ("six- carbon analogues", "one more carbon")."""
 _CUES = ("group", "substituent", "Ar", "corresponding", "ether", "ester", "species", "intermediate", "stage")
 _CUES += ("compound",)
 
@@ -84,3 +93,28 @@ def _generic(text: str, m: NameMatch) -> bool:
     if state is not None and state.group(1) in ELEMENTS and _STAGE.match(text, m.end):
         return True  # "the vinyl Pd intermediate B", "Cu(III) species D"
     return name.lower() in ELEMENT_NAMES and _COMPOUND.match(text, m.end) is not None
+
+
+def without_element_roles(text: str, found: list[NameMatch]) -> list[NameMatch]:
+    """``found`` less the element names that stand for an atom, a site or the cation of an unnamed salt: before
+    "center", "lone pair", "than", "salts" or a salt-class word the finder did not join to them ("the palladium
+    center", "sodium thiolate", "copper salts"), and after a count ("six- carbon analogues").
+
+    Example:
+        >>> t = "the palladium center and two carbon atoms"
+        >>> ms = [NameMatch(4, 13, "palladium", "[Pd]", "systematic", "x"),
+        ...       NameMatch(29, 35, "carbon", "[C]", "systematic", "x")]
+        >>> without_element_roles(t, ms)
+        []
+    """
+    kept = []
+    starts = {m.start for m in found}
+    for m in found:
+        if m.name.lower() in ELEMENT_NAMES:
+            role = _ELEMENT_ROLE.match(text, m.end)
+            if role is not None and role.start() + len(role.group()) - len(role.group().lstrip()) not in starts:
+                continue  # the word after is no mention of its own: "sodium thiolate", not "sodium" + "iodide"
+            if _COUNTED.search(text, max(0, m.start - 16), m.start):
+                continue
+        kept.append(m)
+    return kept

@@ -34,7 +34,7 @@ from typing import Protocol
 
 from chemtrove.chem.names import spans
 from chemtrove.chem.names.formulas import ELEMENTS, LIGANDS
-from chemtrove.chem.names.generic import without_generic
+from chemtrove.chem.names.generic import without_element_roles, without_generic
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
 from chemtrove.chem.names.numbers import without_numbered_parents
 from chemtrove.chem.names.prose import glued_references, tidied_prose
@@ -147,6 +147,7 @@ def tidied(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMa
     found = _without_catalyst_metals(text, found, finder)
     found = found + _glued(text, found, finder)
     found = without_numbered_parents(text, found)
+    found = without_element_roles(text, found)  # "the palladium center", "sodium thiolate", "six- carbon"
     found = without_generic(text, found)  # "Cl and NO2 groups", "the corresponding alcohol", "Cu(III) species"
     found = tidied_prose(text, found, finder._single_hit)  # "Pd / C", "palladium on charcoal", "the thiazole ring"
     return sorted(found, key=lambda m: m.start)
