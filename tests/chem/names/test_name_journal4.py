@@ -58,3 +58,19 @@ def test_element_roles_are_read_quickly():
     t0 = time.perf_counter()
     assert without_element_roles(text, found) == []
     assert time.perf_counter() - t0 < 10
+
+
+def test_a_capital_letter_after_a_bare_parent_is_a_compound_label(full, names):
+    text = "Protonation gave lactone B.12 Then lactone B and the 2-bromophenol C met copper II in toluene."
+    assert names(full, text) == ["2-bromophenol", "copper", "toluene"]
+
+
+def test_letter_labels_are_read_quickly():
+    from chemtrove.chem.names.match import NameMatch
+    from chemtrove.chem.names.numbers import without_numbered_parents
+
+    text = "lactone B " * 100_000 + "lactone BB"
+    found = [NameMatch(i * 10, i * 10 + 7, "lactone", "C", "systematic", "t") for i in range(100_001)]
+    t0 = time.perf_counter()
+    assert without_numbered_parents(text, found) == [found[-1]]
+    assert time.perf_counter() - t0 < 10

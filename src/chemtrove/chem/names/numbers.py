@@ -25,13 +25,16 @@ _ROLE = (
 "the 1,4-benzodioxane system 1g")."""
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\w\-(])"
 """A compound number written as a Roman numeral ("thiourea II", as catalysts are often numbered)."""
+_LETTER = r"[A-H](?![\w\-(])"
+"""A compound label written as a capital letter, as intermediates are ("oxindole E", "allyl alcohol A")."""
 _NUMBER = re.compile(
-    rf"[ \u00a0]+(?:{_ROLE}[ \u00a0]+)?(?:\([EZRS]\)-)?(\d{{1,3}}[a-z]{{0,3}}(?:-\d{{1,2}}(?![\d.]))?|{_ROMAN})"
-    r"(?=[ \u00a0]*(?:[,.;:)](?!\d)|,\d{1,3}[a-z]{0,2},|$)|[ \u00a0]+([^\s\d]{1,8}))"
+    rf"[ \u00a0]+(?:{_ROLE}[ \u00a0]+)?(?:\([EZRS]\)-)?"
+    rf"(\d{{1,3}}[a-z]{{0,3}}(?:-\d{{1,2}}(?![\d.]))?|{_ROMAN}|{_LETTER})"
+    r"(?=[ \u00a0]*(?:[,.;:)](?!\d)|,\d{1,3}[a-z]{0,2},|$)|[ \u00a0]+([^\s\d]{1,8})|(?<=[A-H])\.\d{1,3}[a-z]?[ \u00a0])"
 )
 FORMULA_LIKE = re.compile(r"[A-Z][a-z]?\d|\)\d|^[A-Z]{2,}")
 """A formula or an abbreviation ("NaBH(OAc)3", "DMSO"), whatever resolved it: one compound, never a parent."""
-_SPACED_DIGIT = re.compile(r"[ \u00a0](?:\d|[IVX]{1,4}\b)")
+_SPACED_DIGIT = re.compile(r"[ \u00a0](?:\d|[IVX]{1,4}\b|[A-H]\b)")
 _DERIVATIVE = re.compile(r"[ \u00a0]+(?:derivatives?\b|derived[ \u00a0]+from[ \u00a0]+\(?\d{1,3}[a-z]{0,3}\b)")
 _UNIT = re.compile(
     r"(?:%|°|[µμ]\w*|[mkcnμ]?[gLlMm]|mmol|mol|equiv|eq|h|hr|min|s|d|wt|vol|at|K|bar|atm|psi|[kM]?Pa|ppm|times|x|×"
