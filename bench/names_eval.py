@@ -45,9 +45,9 @@ SETS = {
     "journal_e (held out: real journal sentences, labelled from the text alone during the second journal round; "
     "errors read in the third journal round)": GOLD_DIR / "journal_e_gold.jsonl",
     "journal_f (held out: real journal sentences, labelled from the text alone before the third journal round; "
-    "never read)": GOLD_DIR / "journal_f_gold.jsonl",
+    "errors read in the fourth journal round)": GOLD_DIR / "journal_f_gold.jsonl",
     "journal_g (held out: real journal sentences, labelled from the text alone before the third journal round; "
-    "never read)": GOLD_DIR / "journal_g_gold.jsonl",
+    "errors read in the fourth journal round)": GOLD_DIR / "journal_g_gold.jsonl",
     "journal_h (held out: real journal sentences, labelled from the text alone before the fourth journal round; "
     "never read)": GOLD_DIR / "journal_h_gold.jsonl",
     "journal_i (held out: real journal sentences, labelled from the text alone before the fourth journal round; "
