@@ -7,7 +7,6 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
 from chemtrove.chem.names import abbreviations, analysis, codes, context, ellipsis, members, mentions, reagents, spans
-from chemtrove.chem.names.dopants import dopant_matches
 from chemtrove.chem.names.formulas import (
     ELEMENTS,
     TRIVIAL_NAMES,
@@ -22,6 +21,7 @@ from chemtrove.chem.names.journal import relocated, spelled_out, tidied
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, load_lexicon
 from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
 from chemtrove.chem.names.members import MemberReading
+from chemtrove.chem.names.notations import element_matches
 from chemtrove.chem.names.spaced import locant_heads, read_spaced
 
 DEFAULT_MAX_WORDS = 6
@@ -42,9 +42,9 @@ _POLYTYPE = re.compile(r"\d{1,2}[HCR]-[A-Z][a-z]?\d*[A-Z]")
 _ANION_AFTER = re.compile(r" ([a-z]+)( [a-z]+hydrate)?")
 """An anion word after a symbol, and a hydrate word after it."""
 
-_MORPHOLOGY_PREFIX = re.compile(r"(?:(?:[a-z]{3,}|[\u03b1-\u03c9]|\d{1,2}[HCR])-/?)+(?=[A-Z(\[])")
+_MORPHOLOGY_PREFIX = re.compile(r"(?:(?:[a-z]{3,}|[\u03b1-\u03c9acgh]|\d{1,2}[HCR])-/?)+(?=[A-Z(\[])")
 """Morphology, phase and polytype prefixes glued to a formula ("nano-V2O5", "micro-/nano-TiO2", "α-Fe2O3",
-"γ-Al2O3", "4H-SiC", "2H-MoS2"): not part of it."""
+"γ-Al2O3", "4H-SiC", "2H-MoS2", and a phase's letter: "g-C3N4", "h-WO3", "a-Si"): not part of it."""
 
 
 class NameFinder(MemberReading):
@@ -292,7 +292,7 @@ class NameFinder(MemberReading):
             for m in self._run_matches(text, chem_runs, include_unresolved)
             if not any(s <= m.start and m.end <= e for s, e in salts)
         ]
-        matches += self._elliptical(text, matches) + dopant_matches(text, matches, self._element_hit)
+        matches += self._elliptical(text, matches) + element_matches(text, matches, self._element_hit, self._single_hit)
         matches = with_spaced_ions(text, matches)  # "(Bi3 +)": the ion, its sign set apart
         matches = reagents.with_complexes(text, matches, lambda n: self._lookup_many([n]) or self._cache.get(n))
         matches = analysis.with_analyses(text, matches, self._element_hit)  # "Calcd for ...: C, 39.8"
