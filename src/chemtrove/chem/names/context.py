@@ -388,8 +388,8 @@ def standalone_ok(text: str, w: spans.Word) -> bool:
         return False  # "titanium alkoxides": a class of its compounds
     if lw in spans.NEVER_ALONE:  # "lead" the verb, unless its purity follows: "lead (99.9%)"
         return not w.cut_right and mentions.raw_element(text, w.end)
-    if not w.cut_right and text.startswith(" foam", w.end) and mentions.metal_foam(text, w):
-        return True  # "nickel foam": the metal
+    if not w.cut_right and text.startswith((" foam", " paste"), w.end) and mentions.metal_foam(text, w):
+        return True  # "nickel foam", "silver paste": the metal
     if not w.cut_right and (spans.next_word(text, w.end) in spans.PROPERTY_NOUNS or before_object(text, w.end)):
         return False
     if not w.cut_right and mentions.ion_device(text, w.end):
