@@ -1,4 +1,4 @@
-"""Build the journal sets of the names evaluation (tests/data/names/journal_{a,b,c,d,e,f,g}_gold.jsonl).
+"""Build the journal sets of the names evaluation (tests/data/names/journal_{a,...,i}_gold.jsonl).
 
 Input: ``tests/data/names/journal_sentences.tsv``, 100 sentences from organic-chemistry journal papers of
 jiangfeng1124/ChemRxnExtractor (MIT, Copyright (c) 2020 Jiang Guo; commit 86be85e, ``tests/data/raw.txt``,
@@ -28,9 +28,16 @@ journal_d's and journal_e's 60, in file order; journal_g: ``tests/data/names/jou
 ``random.Random(38).sample(rest, 60)`` of the lines left after journal_f's too. Both were labelled from the text
 alone before the third journal round, the finder not run on them.
 
+journal_h: ``tests/data/names/journal_h_sentences.tsv``, 60 more, verbatim, in the order of
+``random.Random(41).sample(rest, 60)``, ``rest`` the 1,600 lines among none of journal_a to journal_g, in file
+order; journal_i: ``tests/data/names/journal_i_sentences.tsv``, 60 more, ``random.Random(42).sample(rest, 60)``
+of the 1,540 lines left after journal_h's too. Both were labelled from the text alone before the fourth journal
+round, the finder not run on them.
+
 Labels (``names_journal_labels``; journal_c's in ``names_journal_c_labels``, journal_d's in
 ``names_journal_d_labels``, journal_e's in ``names_journal_e_labels``,
-journal_f's in ``names_journal_f_labels``, journal_g's in ``names_journal_g_labels``) and the build
+journal_f's in ``names_journal_f_labels``, journal_g's in ``names_journal_g_labels``, journal_h's in
+``names_journal_h_labels``, journal_i's in ``names_journal_i_labels``) and the build
 (``names_build_patents.build``) are as for the patent sets: offsets from each mention's text and order, loud
 failures on a mention not found, overlapping mentions, a name OPSIN does not parse and a SMILES RDKit does not
 read; the counts of each set are printed.
@@ -50,6 +57,8 @@ import names_journal_d_labels  # noqa: E402
 import names_journal_e_labels  # noqa: E402
 import names_journal_f_labels  # noqa: E402
 import names_journal_g_labels  # noqa: E402
+import names_journal_h_labels  # noqa: E402
+import names_journal_i_labels  # noqa: E402
 import names_journal_labels  # noqa: E402
 from names_build_patents import DATA_DIR, build, sentences, split  # noqa: E402
 
@@ -65,6 +74,10 @@ F_SENTENCES = DATA_DIR / "journal_f_sentences.tsv"
 F_SETS = {"journal_f": "journal_f_gold.jsonl"}
 G_SENTENCES = DATA_DIR / "journal_g_sentences.tsv"
 G_SETS = {"journal_g": "journal_g_gold.jsonl"}
+H_SENTENCES = DATA_DIR / "journal_h_sentences.tsv"
+H_SETS = {"journal_h": "journal_h_gold.jsonl"}
+I_SENTENCES = DATA_DIR / "journal_i_sentences.tsv"
+I_SETS = {"journal_i": "journal_i_gold.jsonl"}
 
 
 def journal_record(key: str) -> dict[str, str]:
@@ -85,6 +98,8 @@ def main() -> None:
     build({"journal_e": sentences(E_SENTENCES)}, names_journal_e_labels, E_SETS, journal_record)
     build({"journal_f": sentences(F_SENTENCES)}, names_journal_f_labels, F_SETS, journal_record)
     build({"journal_g": sentences(G_SENTENCES)}, names_journal_g_labels, G_SETS, journal_record)
+    build({"journal_h": sentences(H_SENTENCES)}, names_journal_h_labels, H_SETS, journal_record)
+    build({"journal_i": sentences(I_SENTENCES)}, names_journal_i_labels, I_SETS, journal_record)
 
 
 if __name__ == "__main__":

@@ -3,11 +3,12 @@
 Gold: tests/data/names/materials_{fresh14_,fresh13_,...,fresh2_,fresh_,dev_,}gold.jsonl (human Material
 spans of real synthesis paragraphs, with structures labelled for this project; see bench/names_gold_labels.py) and
 tests/data/names/patents_{a,b}_gold.jsonl (every chemical mention of real patent sentences, labelled for this project;
-see bench/names_patent_labels.py) and tests/data/names/journal_{a,b,c,d,e,f,g}_gold.jsonl (the same for sentences of
+see bench/names_patent_labels.py) and tests/data/names/journal_{a,...,i}_gold.jsonl (the same for sentences of
 organic-chemistry journal papers; see bench/names_journal_labels.py, names_journal_c_labels.py,
-names_journal_d_labels.py, names_journal_e_labels.py, names_journal_f_labels.py and
-names_journal_g_labels.py) and tests/data/names/materials_fresh15_gold.jsonl (the
-same for sentences of sample preparation of materials papers of the MuLMS corpus; see bench/names_mulms_labels.py).
+names_journal_d_labels.py, names_journal_e_labels.py, names_journal_f_labels.py,
+names_journal_g_labels.py, names_journal_h_labels.py and names_journal_i_labels.py) and
+tests/data/names/materials_fresh1{5,6,7}_gold.jsonl (the same for sentences of sample preparation of materials
+papers of the MuLMS corpus; see bench/names_mulms_labels.py, names_mulms_f16_labels.py and names_mulms_f17_labels.py).
 A prediction counts when it has a structure (a SMILES or a formula). Exact: the
 predicted span equals a gold span that has a structure; overlap: it overlaps one (each gold span counted once).
 Structure accuracy: of the exact matches whose gold structure is labelled, the share with the same canonical
@@ -39,20 +40,30 @@ SETS = {
     "journal_a's)": GOLD_DIR / "journal_b_gold.jsonl",
     "journal_c (held out: real journal sentences, labelled from the text alone after the journal round began; "
     "never read)": GOLD_DIR / "journal_c_gold.jsonl",
-    "journal_d (held out: real journal sentences, labelled from the text alone during the journal rounds; never "
-    "read)": GOLD_DIR / "journal_d_gold.jsonl",
+    "journal_d (held out: real journal sentences, labelled from the text alone during the journal rounds; errors "
+    "read in the third journal round)": GOLD_DIR / "journal_d_gold.jsonl",
     "journal_e (held out: real journal sentences, labelled from the text alone during the second journal round; "
-    "never read)": GOLD_DIR / "journal_e_gold.jsonl",
+    "errors read in the third journal round)": GOLD_DIR / "journal_e_gold.jsonl",
     "journal_f (held out: real journal sentences, labelled from the text alone before the third journal round; "
     "never read)": GOLD_DIR / "journal_f_gold.jsonl",
     "journal_g (held out: real journal sentences, labelled from the text alone before the third journal round; "
     "never read)": GOLD_DIR / "journal_g_gold.jsonl",
+    "journal_h (held out: real journal sentences, labelled from the text alone before the fourth journal round; "
+    "never read)": GOLD_DIR / "journal_h_gold.jsonl",
+    "journal_i (held out: real journal sentences, labelled from the text alone before the fourth journal round; "
+    "never read)": GOLD_DIR / "journal_i_gold.jsonl",
     "patents_a (held out: real patent sentences, labelled from the text alone before the fourteenth round)": GOLD_DIR
     / "patents_a_gold.jsonl",
     "patents_b (held out: real patent sentences, labelled from the text alone before the fourteenth round, held out "
     "for the round after)": GOLD_DIR / "patents_b_gold.jsonl",
     "fresh15 (sentences of sample preparation of 29 materials papers of the MuLMS corpus, every chemical mention "
     "labelled from the text alone; errors read in the sixteenth round)": GOLD_DIR / "materials_fresh15_gold.jsonl",
+    "fresh16 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
+    "mention labelled from the text alone before the sixteenth round; never read)": GOLD_DIR
+    / "materials_fresh16_gold.jsonl",
+    "fresh17 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
+    "mention labelled from the text alone during the sixteenth round; never read)": GOLD_DIR
+    / "materials_fresh17_gold.jsonl",
     "fresh14 (the last 5 train papers, labelled before the thirteenth round's rules; errors read in the sixteenth "
     "round)": GOLD_DIR / "materials_fresh14_gold.jsonl",
     "fresh13 (held out: labelled before the thirteenth round's rules, never tuned on)": GOLD_DIR

@@ -5,6 +5,8 @@ script parses every systematic name with OPSIN (offline, the jar of the ``names`
 result with RDKit and writes the file back, so every SMILES in the shipped lexicon comes from a named
 parser, never from hand. It fails, naming the row, when OPSIN cannot parse a systematic name.
 
+Comment lines stay where they are, so a commented section keeps its rows under it.
+
 Usage: python scripts/build_name_lexicon.py [path/to/lexicon.tsv]
 """
 
@@ -20,16 +22,21 @@ DEFAULT = Path(__file__).resolve().parents[1] / "src" / "chemtrove" / "data" / "
 
 
 def main(path: Path = DEFAULT) -> int:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    header = [ln for ln in lines if ln.startswith("#")]
-    rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
-    if rows and rows[0][0] == "name":
-        rows = rows[1:]
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    # comments stay where they are (a section's comment heads its rows); the column header follows the
+    # leading comments
+    lines = [ln for ln in lines if not ln.startswith("name\t")]
+    rows = [ln.split("\t") for ln in lines if not ln.startswith("#")]
     systematic = sorted({r[2] for r in rows})
     parsed = dict(zip(systematic, OpsinProcess().parse(systematic), strict=True))
-    out = [*header, "name\tsmiles\tsystematic_name"]
+    lead = next((i for i, ln in enumerate(lines) if not ln.startswith("#")), len(lines))
+    out = [*lines[:lead], "name\tsmiles\tsystematic_name"]
     bad = []
-    for name, _, sys_name in rows:
+    for line in lines[lead:]:
+        if line.startswith("#"):
+            out.append(line)
+            continue
+        name, _, sys_name = line.split("\t")
         canon = smiles_lib.canonicalize(parsed[sys_name] or "")
         if not canon.ok:
             bad.append(f"{name!r}: OPSIN cannot parse {sys_name!r}")

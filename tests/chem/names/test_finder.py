@@ -224,6 +224,12 @@ def test_annotation_styles_and_idempotence(offline):
     assert tags.strip_tags(mist).count("DMSO") == 1
 
 
+def test_molecule_of_one_element_written_with_its_count_is_a_lexicon_name(offline, names):
+    assert names(offline, "Bromination with Br2 gave the dibromide; Cl2 was bubbled through.") == ["Br2", "Cl2"]
+    # a capitalized word with a count that no lexicon holds stays prose ("Bi3", "C3", "Co2")
+    assert names(offline, "Positions C3 and Bi3 of Co2 were labelled.") == []
+
+
 # -------------------------------------------------------------------------------------------- bad input
 def test_bad_input_never_raises_and_stays_bounded(offline):
     junk = bytes(range(256)).decode("latin-1") * 50
@@ -245,6 +251,7 @@ def test_bad_input_never_raises_and_stays_bounded(offline):
         "Fe,N-" * 100_000 + "doped",  # a chain of dopants with no end
         "abc-" * 100_000 + "co-doped with " * 50_000 + "F",  # dopant words with no element
         "(Bi3 +) " * 100_000 + "(TeO32 -",  # ions with their sign set apart, the last unclosed
+        "Br2 (Bi3 Cl2 " * 100_000,  # molecules of one element among capitalized words with counts
         "NaOAc" * 100_000,  # acetates written without brackets, glued
         "1 TEOS:0.27 TPAOH:" * 50_000 + "37H2O",  # a molar composition with no end
         "tri-sodium di-" * 50_000 + "citrate",  # multiplied element names with no salt

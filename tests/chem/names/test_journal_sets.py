@@ -1,5 +1,5 @@
 """The journal sets of the names evaluation: their sentences are the seeded sample of the stored journal text,
-split by the seeded shuffle (journal_c, then journal_d, journal_e, journal_f and journal_g: each the seeded sample
+split by the seeded shuffle (journal_c, then journal_d, journal_e, journal_f to journal_i: each the seeded sample
 of the lines not sampled before), and
 every gold span is its text's slice (the finder is not run on them: they are held out). The builder they share
 with the patent sets fails on a mention it cannot place."""
@@ -20,6 +20,8 @@ import names_journal_d_labels  # noqa: E402
 import names_journal_e_labels  # noqa: E402
 import names_journal_f_labels  # noqa: E402
 import names_journal_g_labels  # noqa: E402
+import names_journal_h_labels  # noqa: E402
+import names_journal_i_labels  # noqa: E402
 import names_journal_labels  # noqa: E402
 from names_build_patents import entities  # noqa: E402
 from sentence_sets import assert_spans_and_structures, load, stored  # noqa: E402
@@ -117,6 +119,8 @@ def test_journal_e_labels_a_text_of_journal_a_to_d_as_they_do():
     [
         ("journal_f", names_journal_f_labels, 37, "abcde", 1720),
         ("journal_g", names_journal_g_labels, 38, "abcdef", 1660),
+        ("journal_h", names_journal_h_labels, 41, "abcdefg", 1600),
+        ("journal_i", names_journal_i_labels, 42, "abcdefgh", 1540),
     ],
 )
 def test_journal_f_and_g_are_the_seeded_samples_of_the_lines_not_sampled_before(name, module, seed, before, left):
@@ -170,6 +174,38 @@ def test_journal_g_labels_a_text_of_journal_a_to_f_as_they_do():
     assert g["molecular nitrogen"] == names_journal_e_labels.LABELS["N2"]
 
 
+@pytest.mark.parametrize(
+    ("module", "some"),
+    [
+        (names_journal_h_labels, {"MeOH": "a", "Pd / C": "c", "ht-13-B": "d", "BQ": "e", "DAST": "f", "MeCN": "g"}),
+        (names_journal_i_labels, {"DMF": "a", "toluene": "c", "HATU": "d", "C60": "e", "TMEDA": "f", "zinc": "g"}),
+    ],
+)
+def test_journal_h_and_i_label_a_text_of_an_earlier_journal_set_as_it_does(module, some):
+    earlier = {
+        "a": names_journal_labels,
+        "c": names_journal_c_labels,
+        "d": names_journal_d_labels,
+        "e": names_journal_e_labels,
+        "f": names_journal_f_labels,
+        "g": names_journal_g_labels,
+    }
+    assert set(module.LABELS) >= set(some)
+    for old in earlier.values():
+        shared = set(module.LABELS) & set(old.LABELS)
+        assert all(module.LABELS[t] == old.LABELS[t] for t in shared)
+    assert all(t in earlier[x].LABELS for t, x in some.items())
+
+
+def test_journal_h_and_i_label_other_writings_of_earlier_compounds_alike():
+    h, i = names_journal_h_labels.LABELS, names_journal_i_labels.LABELS
+    assert h["LAH"] == h["lithium aluminum hydride"] == names_journal_f_labels.LABELS["LiAlH4"]
+    assert h["KOtBu"] == names_journal_e_labels.LABELS["t-BuOK"]
+    assert h["tetrahydrofuran"] == names_journal_labels.LABELS["THF"]
+    assert i["chloroform"] == names_journal_c_labels.LABELS["CHCl3"]
+    assert i["NH3"] == names_journal_labels.LABELS["ammonia"]
+
+
 # alpha-D-glucopyranosyl-(1->4)-alpha-D-glucopyranose as OPSIN writes it
 MALTOSE = "[C@H]1([C@H](O)[C@@H](O)[C@H](O)[C@H](O1)CO)O[C@H]1[C@@H]([C@H]([C@@H](O)O[C@@H]1CO)O)O"
 
@@ -184,7 +220,17 @@ def test_alpha_cyclodextrin_is_six_glucoses_each_alpha_1_4_linked_to_the_next():
 
 
 def test_every_span_is_its_text_and_every_structure_is_canonical():
-    for name in ("journal_a", "journal_b", "journal_c", "journal_d", "journal_e", "journal_f", "journal_g"):
+    for name in (
+        "journal_a",
+        "journal_b",
+        "journal_c",
+        "journal_d",
+        "journal_e",
+        "journal_f",
+        "journal_g",
+        "journal_h",
+        "journal_i",
+    ):
         assert_spans_and_structures(load(name))
 
 

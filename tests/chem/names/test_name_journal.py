@@ -147,3 +147,27 @@ def test_abbreviations_and_formulas_before_a_number_stay():
     text = "The ketone with NaBH(OAc)3 27 and DMSO 3 gave it."
     found = [_match(text, "NaBH(OAc)3", "lexicon"), _match(text, "DMSO", "lexicon")]
     assert [m.name for m in without_numbered_parents(text, found)] == ["NaBH(OAc)3", "DMSO"]
+
+
+def test_roman_numeral_and_role_words_before_a_number():
+    text = "The squaramide III and the pyrrolidine catalyst 4 gave 2-chloropyridine IV; copper II was inert."
+    found = [_match(text, n) for n in ("squaramide", "pyrrolidine", "2-chloropyridine", "copper")]
+    # a bare parent before a Roman numeral or "catalyst 4" is a class; an element word before one keeps its state
+    assert [m.name for m in without_numbered_parents(text, found)] == ["2-chloropyridine", "copper"]
+
+
+def test_roman_numerals_after_names_stay_bounded():
+    import time
+
+    text = "thiourea II " * 100_000 + "thiourea IIII-"
+    found = [NameMatch(i * 12, i * 12 + 8, "thiourea", "NC(N)=S", "systematic", "t") for i in range(100_001)]
+    t0 = time.perf_counter()
+    assert without_numbered_parents(text, found) == [found[-1]]
+    assert time.perf_counter() - t0 < 10
+
+
+def test_greek_letter_locates_a_substituent_before_a_number():
+    text = "Then β-chlorostyrene 5c and the stilbene 5b were heated."
+    found = [_match(text, n) for n in ("β-chlorostyrene", "stilbene")]
+    assert [m.name for m in without_numbered_parents(text, found)] == ["β-chlorostyrene"]
+    assert not is_bare_parent("α-methylstyrene") and is_bare_parent("α-pinene")

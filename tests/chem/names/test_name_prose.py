@@ -89,3 +89,9 @@ def test_compound_numbers_with_a_letter_a_dash_or_glued_references():
     text = "Then ethynylcarbinol 1f, quinoline 6n-2 as a product, chiral alcohol 12,6e,r and copper 2p."
     found = [_match(text, n) for n in ("ethynylcarbinol", "quinoline", "alcohol", "copper")]
     assert [m.name for m in without_numbered_parents(text, found)] == ["copper"]
+
+
+def test_parent_before_unit_or_part_is_no_mention():
+    text = "The furanone unit survived, the dioxane part did not, and the 5-bromofuranone unit was kept."
+    found = [_match(text, n) for n in ("furanone", "dioxane", "5-bromofuranone")]
+    assert [m.name for m in tidied_prose(text, found, lambda name: None)] == ["5-bromofuranone"]

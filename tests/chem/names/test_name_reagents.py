@@ -109,3 +109,21 @@ def test_catalyst_formulas_read_their_ligands():
         f = parse_formula(word)
         assert f is not None and Composition(f.reduced).almost_equals(Composition(formula)), word
     assert not looks_like_formula("(PPh3)2") and not looks_like_formula("(dba)3")
+
+
+def test_everyday_reagents_of_organic_papers_by_abbreviation_and_trivial_name(offline, names):
+    text = (
+        "The stannane came from hexamethylditin, the salt from Bu4NBr with 18-crown-6, the azide from TsN3; "
+        "MeMgBr and PhMgBr were added, then BQ and dppf in dichloroethane; quinidine and cinchonidine were "
+        "screened, and Fmoc-OSu capped the amine."
+    )
+    found = dict(zip(names(offline, text), (m.smiles for m in offline.find(text) if m.resolved), strict=True))
+    assert found["hexamethylditin"] == "[CH3][Sn]([CH3])([CH3])[Sn]([CH3])([CH3])[CH3]"
+    assert found["Bu4NBr"] == "CCCC[N+](CCCC)(CCCC)CCCC.[Br-]"
+    assert found["18-crown-6"] == "C1COCCOCCOCCOCCOCCO1"
+    assert found["TsN3"] == "Cc1ccc(S(=O)(=O)N=[N+]=[N-])cc1"
+    assert found["MeMgBr"] == "[CH3][Mg][Br]" and "PhMgBr" in found
+    assert found["BQ"] == "O=C1C=CC(=O)C=C1" and "[Fe+2]" in found["dppf"]
+    assert found["dichloroethane"] == "ClCCCl"  # the solvent, 1,2-dichloroethane, as DCE
+    assert found["quinidine"] != found["cinchonidine"] and "@" in found["quinidine"]
+    assert "Fmoc-OSu" in found

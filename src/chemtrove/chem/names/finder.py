@@ -6,9 +6,8 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
-from chemtrove.chem.names import abbreviations, analysis, codes, context, ellipsis, members, mentions, reagents, spans
+from chemtrove.chem.names import abbreviations, analysis, codes, context, ellipsis, mentions, reagents, spans
 from chemtrove.chem.names.formulas import (
-    ELEMENTS,
     TRIVIAL_NAMES,
     looks_like_formula,
     parse_formula,
@@ -18,11 +17,11 @@ from chemtrove.chem.names.formulas import (
 )
 from chemtrove.chem.names.ions import with_spaced_ions
 from chemtrove.chem.names.journal import relocated, spelled_out, tidied
-from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, load_lexicon
+from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, is_tail, load_lexicon
 from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
-from chemtrove.chem.names.members import MemberReading
 from chemtrove.chem.names.notations import element_matches
-from chemtrove.chem.names.spaced import locant_heads, read_spaced
+from chemtrove.chem.names.singles import SingleReading
+from chemtrove.chem.names.spaced import locant_heads
 
 DEFAULT_MAX_WORDS = 6
 """Longest name looked up, in words."""
@@ -33,21 +32,15 @@ MAX_LOOKUPS_PER_TEXT = 5000
 MAX_ABBREVIATIONS = 50
 """Most abbreviation definitions followed in one text."""
 
-_SALT_SYMBOLS = ELEMENTS - {"In", "As", "Be", "He", "No", "At", "Am", "Es", "Ho", "I", "D"}
-"""Element symbols read before an anion word as the element's salt ("Co nitrate"); not English words."""
+_ELEMENT_COUNT = re.compile(r"[A-Z][a-z]?\d{1,3}")
+"""A word of one element symbol and a count ("Br2", "Cl2"): taken for a capitalized word unless a lexicon holds it
+as written (never sent to the formula reader word by word: "(Bi3 +)" repeated would be read again and again)."""
 
 _POLYTYPE = re.compile(r"\d{1,2}[HCR]-[A-Z][a-z]?\d*[A-Z]")
 """A polytype before a formula ("4H-SiC", "2H-MoS2", "15R-SiC")."""
 
-_ANION_AFTER = re.compile(r" ([a-z]+)( [a-z]+hydrate)?")
-"""An anion word after a symbol, and a hydrate word after it."""
 
-_MORPHOLOGY_PREFIX = re.compile(r"(?:(?:[a-z]{3,}|[\u03b1-\u03c9acgh]|\d{1,2}[HCR])-/?)+(?=[A-Z(\[])")
-"""Morphology, phase and polytype prefixes glued to a formula ("nano-V2O5", "micro-/nano-TiO2", "α-Fe2O3",
-"γ-Al2O3", "4H-SiC", "2H-MoS2", and a phase's letter: "g-C3N4", "h-WO3", "a-Si"): not part of it."""
-
-
-class NameFinder(MemberReading):
+class NameFinder(SingleReading):
     """Finds names in text and resolves them; holds the lexicons, the OPSIN process and a cache.
 
     Create one per worker (the OPSIN JVM starts on the first look-up OPSIN is needed for). Never raises on
@@ -97,6 +90,13 @@ class NameFinder(MemberReading):
         for lex in self.lexicons:
             self.words |= {w for w in lex.words if w not in spans.CONNECTOR_STOPWORDS}
         self._indexes = [lex for lex in self.lexicons if isinstance(lex, PubChemIndex)]
+        self._element_counts = {  # "Br2", "Cl2": the lexicon's molecules of one element, as written
+            name
+            for lex in self.lexicons
+            if isinstance(lex, Lexicon)
+            for name, _ in lex.items()
+            if _ELEMENT_COUNT.fullmatch(name)
+        }
         self._word_cache: dict[str, bool] = {}
         self._chemical_words: dict[str, bool] = {}
         self._single_cache: dict[str, Hit | None] = {}
@@ -272,8 +272,8 @@ class NameFinder(MemberReading):
                 if any(c in w.text for c in "/-:") and (parts := self._list_matches(text, w)):
                     listed += parts  # "ethanol/water", "SiO2/CTAB/NaOH", "Al2O3:1.0SiO2": each member a name
                     continue
-                if not self._is_chemical(w.text) and w.start not in heads:
-                    if context.single_candidate(w.text):
+                if not self._is_chemical(w.text) and w.start not in heads and not is_tail(self.lexicons, chem_runs, w):
+                    if context.single_candidate(w.text) or w.text in self._element_counts:
                         singles.append(w)
                     continue
             if chem_runs and ordinal == last_ordinal + 1:
@@ -315,81 +315,6 @@ class NameFinder(MemberReading):
         lexicon's abbreviation gives way to the text's definition."""
         hit = self._single_hit(abbr)
         return hit is not None and hit.kind != "lexicon"
-
-    def _single_hit(self, t: str) -> Hit | None:
-        if t in self._single_cache:
-            return self._single_cache[t]
-        hit = self._quick(t, True)[1] or members.ionic_liquid(t)  # "bmimBF4": an ionic liquid's shorthand
-        if hit is None and (prefix := _MORPHOLOGY_PREFIX.match(t)) is not None:
-            hit = self._quick(t[prefix.end() :], True)[1]  # nano-V2O5: the formula after the prefix
-        if len(self._single_cache) < self.cache_size:
-            self._single_cache[t] = hit
-        return hit
-
-    def _single_matches(self, text: str, singles: list[spans.Word]) -> list[NameMatch]:
-        """Words outside runs (abbreviations, formulas, ratios): lexicons and pymatgen only, never OPSIN."""
-        matches: list[NameMatch] = []
-        consumed = -1
-        for w in singles:
-            if w.start < consumed:
-                continue
-            if (read := read_spaced(text, w.start)) is not None:  # "Fe ( H 2 O ) 6 3 +": one formula
-                hit = Hit(None, "formula", "pymatgen", read[1].reduced, read[1].charge_balanced)
-                matches.append(match_of(text, w.start, read[0], hit))
-                consumed = read[0]
-                continue
-            if (stop := codes.glued_sentence(text, w.start, w.end)) is not None:  # "P1.In the": two sentences
-                w = spans.Word(w.start, stop, text[w.start : stop], w.cut_left, True)
-            ratio = context.ratio_symbols(text, w) if "/" in w.text or ":" in w.text else []
-            if ratio:
-                for s, e in ratio:
-                    hit = self._quick(text[s:e], True)[1] or self._element_hit(text[s:e])
-                    if hit is not None:
-                        matches.append(match_of(text, s, e, hit))
-                continue
-            salt = self._symbol_salt(text, w) if w.text in _SALT_SYMBOLS and not w.cut_right else None
-            if salt is not None:  # "Ni acetate": the element's salt
-                matches.append(salt)
-                consumed = salt.end
-                continue
-            hit = self._single_hit(w.text)
-            if hit is None and w.text in ELEMENTS and spans.next_word(text, w.end) in spans.SUBSTANCE_FORMS:
-                hit = self._element_hit(w.text)  # "Co NPs": the element in a form, not an English word
-            if hit is None and w.text in ELEMENTS and mentions.element_use(text, w):
-                hit = self._element_hit(w.text)  # "Ba (rod, 99+%)", "La and Mo": the element itself
-            if hit is None and mentions.helium(text, w):
-                hit = self._element_hit(w.text)  # "and He were supplied": the gas, not the pronoun
-            if hit is None or context.not_a_mention(text, w):
-                continue
-            start = w.start
-            if (prefix := _MORPHOLOGY_PREFIX.match(w.text)) is not None and self._quick(w.text, True)[1] is None:
-                start = w.start + prefix.end()
-            tail = members.formula_tail(text, w.end) if hit.kind == "formula" and not w.cut_right else None
-            if tail is not None:  # "FeCl3 6H2O", "Fe(NO3)3 \u00b7 9H2O", "MoS 2": the formula goes on
-                whole = parse_formula(text[start : w.end] + tail[1])
-                if whole is not None:
-                    hit = Hit(None, "formula", "pymatgen", whole.reduced, whole.charge_balanced)
-                    matches.append(match_of(text, start, tail[0], hit))
-                    consumed = tail[0]
-                    continue
-            matches.append(match_of(text, start, w.end, hit))
-        return matches
-
-    def _symbol_salt(self, text: str, w: spans.Word) -> NameMatch | None:
-        """An element symbol before an anion word ("Ni acetate", "Fe nitrate hexahydrate"): the salt OPSIN
-        reads when the symbol is written as the element's name; ``None`` otherwise."""
-        m = _ANION_AFTER.match(text, w.end)
-        if m is None or m.group(1) not in spans.ION_WORDS or m.group(1).endswith("hydrate"):
-            return None
-        from pymatgen.core import Element
-
-        end = m.end() if m.group(2) and m.group(2).strip() in spans.ION_WORDS else m.end(1)
-        name = f"{Element(w.text).long_name.lower()} {' '.join(text[m.start(1) : end].split())}"
-        self._lookup_many([name])
-        hit = self._cache.get(name)
-        if hit is None or hit.smiles is None or hit.kind != "systematic":
-            return None
-        return match_of(text, w.start, end, hit)
 
     def _run_matches(self, text: str, chem_runs: list[list[spans.Word]], include_unresolved: bool) -> list[NameMatch]:
         """Every window of every run looked up in one batch; the longest resolving window wins, left to right."""

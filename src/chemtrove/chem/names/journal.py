@@ -17,6 +17,8 @@ glued to a name, metals standing for a catalyst, and names before a compound num
 - A ligand's bracket read alone ("(PPh3)2" of "[PdCl2 (PPh3)2]") is part of a complex, no mention.
 - A bare parent directly before a compound number: see :mod:`chemtrove.chem.names.numbers`.
 - Supported catalysts and parents naming a part of a molecule: see :mod:`chemtrove.chem.names.prose`.
+- Groups, classes and a catalyst's states ("NO2 groups", "the corresponding alcohol", "Cu(III) species"): see
+  :mod:`chemtrove.chem.names.generic`.
 
 Used by :class:`chemtrove.chem.names.NameFinder`; tested in ``tests/chem/names/test_name_journal.py``.
 """
@@ -32,6 +34,7 @@ from typing import Protocol
 
 from chemtrove.chem.names import spans
 from chemtrove.chem.names.formulas import ELEMENTS, LIGANDS
+from chemtrove.chem.names.generic import without_generic
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
 from chemtrove.chem.names.numbers import without_numbered_parents
 from chemtrove.chem.names.prose import glued_references, tidied_prose
@@ -137,6 +140,7 @@ def tidied(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMa
     found = _without_catalyst_metals(text, found, finder)
     found = found + _glued(text, found, finder)
     found = without_numbered_parents(text, found)
+    found = without_generic(text, found)  # "Cl and NO2 groups", "the corresponding alcohol", "Cu(III) species"
     found = tidied_prose(text, found, finder._single_hit)  # "Pd / C", "palladium on charcoal", "the thiazole ring"
     return sorted(found, key=lambda m: m.start)
 

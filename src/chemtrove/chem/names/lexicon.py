@@ -4,14 +4,17 @@ Three kinds, one interface (:meth:`Lexicon.get`):
 
 * a TSV file ``name<TAB>smiles`` (more columns are ignored; ``#`` lines are comments), the user's own;
 * the default lexicon shipped with chemtrove (common solvents, reagents, gases, acids and bases with the
-  abbreviations chemists write: DCM, THF, DMF, DMSO, EtOAc, TEA, DIPEA, ...; see ``data/names/``) plus the
-  IUPAC names of the FreeSolv set the package already ships;
+  abbreviations chemists write: DCM, THF, DMF, DMSO, EtOAc, TEA, DIPEA, ...; common trivial names of drugs,
+  hormones, vitamins, cofactors, natural products, dyes, pesticides and ligands OPSIN does not read; see
+  ``data/names/``) plus the IUPAC names of the FreeSolv set the package already ships;
 * a PubChem index: :func:`build_pubchem_index` reads PubChem's own dumps ``CID-Synonym-filtered`` and
   ``CID-SMILES`` (``CID<TAB>value`` lines, gzip or plain) once into an SQLite file that
   :class:`PubChemIndex` looks names up in (one indexed query per name, nothing held in memory).
 
 Matching: a name written with an upper-case letter after its first character (``DMF``, ``EtOAc``,
-``Et3N``) matches only as written; any other name matches case-insensitively (``Ethanol``, ``ETHANOL``).
+``Et3N``) matches only as written, or with its first letter capitalized where it is written in lower case
+(``Rhodamine B``, a sentence start); any other name matches case-insensitively (``Ethanol``, ``ETHANOL``). A
+name followed by a hydrohalide word is its salt (``propranolol hydrochloride``).
 Whitespace inside a name is collapsed and unicode dashes and primes are made ASCII before a look-up.
 """
 
@@ -20,6 +23,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -28,6 +32,25 @@ from pathlib import Path
 _ASCII_PUNCT = str.maketrans(
     {"\u2032": "'", "\u2019": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"}
 )
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_HYDROHALIDES = {"hydrochloride": "Cl", "dihydrochloride": "Cl.Cl", "hydrobromide": "Br", "hydroiodide": "I"}
+
+
+def is_tail(lexicons: Iterable, runs: list, word) -> bool:
+    """Whether ``word`` is the code that ends a case-sensitive lexicon name whose word before it ends the last
+    run ("B" after "rhodamine"), one space away: a word the finder keeps in the run, though alone it is no name.
+
+    Args:
+        lexicons: The finder's lexicons (those without tails are skipped).
+        runs: The runs of chemical words so far (lists of ``spans.Word``), possibly none.
+        word: The word after the last run.
+    """
+    if not runs or word.start - runs[-1][-1].end != 1 or runs[-1][-1].cut_right:
+        return False
+    pair = (runs[-1][-1].text.lower(), word.text)
+    return any(pair in getattr(lex, "tails", ()) for lex in lexicons)
 
 
 def lookup_key(name: str) -> tuple[str, bool]:
@@ -70,7 +93,10 @@ class Lexicon:
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
         self.words: set[str] = set()
-        """Lower-case words of every name that matches case-insensitively (they may be or continue a name)."""
+        """Lower-case words of every name that matches case-insensitively (they may be or continue a name), and
+        the words before the code of a case-sensitive name of several words ("rhodamine" of "rhodamine B")."""
+        self.tails: set[tuple[str, str]] = set()
+        """``(word, code)``: the code that ends a case-sensitive name after that word ("rhodamine", "B")."""
         for n, smi in entries:
             self.add(n, smi)
 
@@ -84,6 +110,11 @@ class Lexicon:
         table.setdefault(key, smiles)
         if not exact:
             self.words.update(w for w in key.split(" ") if len(w) > 2)
+        elif " " in key:  # "rhodamine B", "vitamin B1", "Dess-Martin periodinane": its words lead to the code
+            parts = key.split(" ")
+            self.words.update(w.lower() for w in parts if len(w) > 2 and w != w.upper() and _WORD.fullmatch(w))
+            if not parts[-1].islower():
+                self.tails.add((parts[-2].lower(), parts[-1]))
 
     def __len__(self) -> int:
         return len(self._exact) + len(self._folded)
@@ -92,12 +123,20 @@ class Lexicon:
         return self.get(name) is not None
 
     def get(self, name: str) -> str | None:
-        """The SMILES of ``name`` as stored (not canonicalized here), or ``None``."""
+        """The SMILES of ``name`` as stored (not canonicalized here), or ``None``; a name followed by a
+        hydrohalide word is its salt ("propranolol hydrochloride": the name's SMILES and ``Cl``)."""
         key, exact = lookup_key(name)
         hit = self._exact.get(key)
+        if hit is None and key[:1].isupper() and key[1:2].islower():  # "Rhodamine B" starting a sentence
+            hit = self._exact.get(key[0].lower() + key[1:])
         if hit is not None or exact and key in self._exact:
             return hit
-        return self._folded.get(key.lower())
+        hit = self._folded.get(key.lower())
+        base, _, former = key.rpartition(" ")
+        if hit is None and base and (acid := _HYDROHALIDES.get(former.lower())) is not None:
+            base_hit = self.get(base)
+            return f"{base_hit}.{acid}" if base_hit is not None else None
+        return hit
 
     def items(self) -> Iterator[tuple[str, str]]:
         """Every ``(key, smiles)``."""

@@ -1,12 +1,12 @@
 """Names followed by a compound number: "the tetrahydrofuran 6a", "alcohol 31", "the pyridine byproduct 15".
 
-Journal prose points to drawn structures by number ("3a", "4aa", "15"). A name directly before such a number
-(or before a role word and the number: "product", "derivative") names that compound only when it carries its
-substituents ("4-methylphenol 2a"); a bare parent or class ("the tetrahydrofuran 6a", "spirocyclic
-2,5-dihydrofuran 3a", "alcohol 31") stands for a structure the sentence does not give, and is no mention. A
-number in brackets ("indene ( 40 )") keeps the name. A name before "derivative" is a family, and one
-"derived from" a numbered compound ("the lithium acetylide derived from 10") is that compound's, never the
-compound the name gives. Used by :class:`chemtrove.chem.names.NameFinder`; tested in
+Journal prose points to drawn structures by number ("3a", "4aa", "15", and Roman numerals: "thiourea II"). A
+name directly before such a number (or before a role word and the number: "product", "catalyst", "system") names
+that compound only when it carries its substituents ("4-methylphenol 2a"); a bare parent or class ("the
+tetrahydrofuran 6a", "spirocyclic 2,5-dihydrofuran 3a", "alcohol 31") stands for a structure the sentence does
+not give, and is no mention. A number in brackets ("indene ( 40 )") keeps the name. A name before "derivative"
+is a family, and one "derived from" a numbered compound ("the lithium acetylide derived from 10") is that
+compound's, never the compound the name gives. Used by :class:`chemtrove.chem.names.NameFinder`; tested in
 ``tests/chem/names/test_name_journal.py``.
 """
 
@@ -15,15 +15,23 @@ from __future__ import annotations
 import re
 
 from chemtrove.chem.names.match import NameMatch
+from chemtrove.chem.names.spans import ELEMENT_NAMES
 
-_ROLE = r"(?:by-?products?|products?|intermediates?|adducts?|precursors?|substrates?|analogu?es?)"
+_ROLE = (
+    r"(?:by-?products?|products?|intermediates?|adducts?|precursors?|substrates?|analogu?es?|catalysts?|ligands?"
+    r"|systems?)"
+)
+"""Words between a name and its compound number that leave the name a class ("the guanidine catalyst 1",
+"the 1,4-benzodioxane system 1g")."""
+_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\w\-(])"
+"""A compound number written as a Roman numeral ("thiourea II", as catalysts are often numbered)."""
 _NUMBER = re.compile(
-    rf"[ \u00a0]+(?:{_ROLE}[ \u00a0]+)?(?:\([EZRS]\)-)?(\d{{1,3}}[a-z]{{0,3}}(?:-\d{{1,2}}(?![\d.]))?)"
+    rf"[ \u00a0]+(?:{_ROLE}[ \u00a0]+)?(?:\([EZRS]\)-)?(\d{{1,3}}[a-z]{{0,3}}(?:-\d{{1,2}}(?![\d.]))?|{_ROMAN})"
     r"(?=[ \u00a0]*(?:[,.;:)](?!\d)|,\d{1,3}[a-z]{0,2},|$)|[ \u00a0]+([^\s\d]{1,8}))"
 )
 FORMULA_LIKE = re.compile(r"[A-Z][a-z]?\d|\)\d|^[A-Z]{2,}")
 """A formula or an abbreviation ("NaBH(OAc)3", "DMSO"), whatever resolved it: one compound, never a parent."""
-_SPACED_DIGIT = re.compile(r"[ \u00a0]\d")
+_SPACED_DIGIT = re.compile(r"[ \u00a0](?:\d|[IVX]{1,4}\b)")
 _DERIVATIVE = re.compile(r"[ \u00a0]+(?:derivatives?\b|derived[ \u00a0]+from[ \u00a0]+\(?\d{1,3}[a-z]{0,3}\b)")
 _UNIT = re.compile(
     r"(?:%|°|[µμ]\w*|[mkcnμ]?[gLlMm]|mmol|mol|equiv|eq|h|hr|min|s|d|wt|vol|at|K|bar|atm|psi|[kM]?Pa|ppm|times|x|×"
@@ -31,7 +39,7 @@ _UNIT = re.compile(
 )
 _SUFFIX_UNIT = {"h", "g", "mg", "ml", "nm", "mm", "min", "s", "wt", "at", "d", "k", "kg", "cm", "um", "hr", "x"}
 _SUBSTITUENT = re.compile(
-    r"\d[a-z]?'?(?:,\d[a-z]?'?)*-\(?(?:di|tri|tetra|bis|tris)?\(?"
+    r"(?:\d[a-z]?'?|[\u03b1-\u03c9])(?:,(?:\d[a-z]?'?|[\u03b1-\u03c9]))*-\(?(?:di|tri|tetra|bis|tris)?\(?"
     r"(?:methyl|ethyl|propyl|isopropyl|butyl|tert-butyl|pentyl|hexyl|phenyl|benzyl|tolyl|naphthyl|vinyl|allyl"
     r"|chloro|bromo|fluoro|iodo|nitro|cyano|methoxy|ethoxy|phenoxy|benzyloxy|hydroxy|amino|acetyl|formyl"
     r"|trifluoromethyl|carboxy|mercapto|sulfanyl|thio|oxo)"
@@ -39,13 +47,15 @@ _SUBSTITUENT = re.compile(
 )
 
 
-def _numbered(text: str, end: int, short: bool = True) -> bool:
+def _numbered(text: str, end: int, short: bool = True, element: bool = False) -> bool:
     """Whether a compound number (or a role word and one) follows ``end`` directly, not a quantity ("2p" and
     "4f" are orbitals after a ``short`` name, an element's: "Cu 2p"; compound numbers after a longer one)."""
     m = _NUMBER.match(text, end, min(len(text), end + 40))
     if m is None:
         return False
     label = m.group(1)
+    if label.isupper() and element:
+        return False  # "copper II": an oxidation state written apart, after an element's name
     letters = label.lstrip("0123456789")
     if letters in _SUFFIX_UNIT or (len(label) == 2 and letters in ("p", "f") and short):
         return False  # "5h", "10mg": a quantity glued to its unit; "Cu 2p", "O 1s": an orbital
@@ -56,22 +66,23 @@ def _numbered(text: str, end: int, short: bool = True) -> bool:
 
 def is_bare_parent(name: str) -> bool:
     """Whether a name carries no located substituent ("tetrahydrofuran", "3-benzazepine", "phenylpropanol";
-    not "4-methylphenol", "6-methyl phenanthridine")."""
+    not "4-methylphenol", "6-methyl phenanthridine", "α-bromostyrene": a Greek letter locates it too)."""
     return _SUBSTITUENT.search(name) is None
 
 
 def without_numbered_parents(text: str, found: list[NameMatch]) -> list[NameMatch]:
     """``found`` less the bare parents directly before a compound number, and the names before "derivative" (a
-    formula or an abbreviation, "NaBH(OAc)3 27", is one compound whatever number follows it).
+        formula or an abbreviation, "NaBH(OAc)3 27", is one compound whatever number follows it).
 
-    Example:
-        >>> from chemtrove.chem.names.match import NameMatch
-        >>> t = "the tetrahydrofuran 6a and 4-methylphenol 2a in THF ( 3 mL )"
-        >>> ms = [NameMatch(4, 19, "tetrahydrofuran", "C1CCOC1", "lexicon", "x"),
-        ...       NameMatch(27, 41, "4-methylphenol", "Cc1ccc(O)cc1", "systematic", "opsin"),
-        ...       NameMatch(48, 51, "THF", "C1CCOC1", "lexicon", "x")]
-        >>> [m.name for m in without_numbered_parents(t, ms)]
-        ['4-methylphenol', 'THF']
+        Example:
+            >>> from chemtrove.chem.names.match import NameMatch
+    from chemtrove.chem.names.spans import ELEMENT_NAMES
+            >>> t = "the tetrahydrofuran 6a and 4-methylphenol 2a in THF ( 3 mL )"
+            >>> ms = [NameMatch(4, 19, "tetrahydrofuran", "C1CCOC1", "lexicon", "x"),
+            ...       NameMatch(27, 41, "4-methylphenol", "Cc1ccc(O)cc1", "systematic", "opsin"),
+            ...       NameMatch(48, 51, "THF", "C1CCOC1", "lexicon", "x")]
+            >>> [m.name for m in without_numbered_parents(t, ms)]
+            ['4-methylphenol', 'THF']
     """
     if _SPACED_DIGIT.search(text) is None and "derivative" not in text:
         return found  # the common case, cheaply: no number, no derivative
@@ -79,7 +90,9 @@ def without_numbered_parents(text: str, found: list[NameMatch]) -> list[NameMatc
     for m in found:
         formula = m.kind == "formula" or FORMULA_LIKE.search(m.name) is not None
         if _DERIVATIVE.match(text, m.end) or (
-            not formula and _numbered(text, m.end, len(m.name) <= 8) and is_bare_parent(m.name)
+            not formula
+            and _numbered(text, m.end, len(m.name) <= 8, m.name.lower() in ELEMENT_NAMES)
+            and is_bare_parent(m.name)
         ):
             continue
         kept.append(m)

@@ -7,8 +7,9 @@
 - A salt whose joint the extraction spaced ("EDCI - HCl", "EDCI · HCl"): one name, when the lexicon knows the
   dotted salt ("EDCI·HCl"); the acid after the joint is no mention of its own.
 - A bare parent name before a word for a part of a molecule or a role in a reaction ("the thiazole ring", "the
-  acetonide moiety", "the trichloroacetimidate donor", "isocyanide insertion", "an all- carbon tether") names
-  a ring, group or family, no compound; a name with its substituents ("the 2-methylthiazole ring") stays.
+  acetonide moiety", "the trichloroacetimidate donor", "isocyanide insertion", "an all- carbon tether", "the
+  dienone unit", "the dioxole part") names a ring, group or family, no compound; a name with its substituents
+  ("the 2-methylthiazole ring") stays.
 
 Used by :class:`chemtrove.chem.names.NameFinder` through :func:`chemtrove.chem.names.journal.tidied`; tested in
 ``tests/chem/names/test_name_prose.py``.
@@ -33,7 +34,7 @@ _SUPPORTED = re.compile(
 """A metal on carbon: the words, or the palladium symbols with the slash ("Pd / C", "Pd(OH)2/C")."""
 _PART = re.compile(
     rf"{_SPACE}(?:rings?|moiety|moieties|core|cores|skeletons?|scaffolds?|motifs?|subunits?|donors?|insertions?"
-    r"|tethers?)(?![A-Za-z])"
+    r"|tethers?|units?|parts?)(?![A-Za-z])"
 )
 """A word after a name that makes it a part of a molecule or a role, no compound."""
 _SPACED_JOINT = re.compile(r"[ \u00a0]+[-\u2010\u2013\u2212\u00b7\u2022][ \u00a0]+(HCl|HBr|TFA|TsOH)(?![\w\-])")
