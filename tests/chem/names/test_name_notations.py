@@ -1,14 +1,13 @@
 """Sixteenth (materials) round of rules: formulas inside quantity notations and beside glued plus signs,
-formulas a capitalized-word check dropped (Cl2), phase letters before formulas, element symbols after a
-percentage or an amount and in lists, gases glued to "annealed", metal pastes, elements before "containing",
-units after a number written with an en dash, a bracket before a hyphenation break and the germanium
-alkoxide of the lexicon. Made-up sentences."""
+phase letters before formulas, element symbols after a percentage or an amount and in lists, gases glued to
+"annealed", metal pastes, elements before "containing", units after a number written with an en dash, a
+bracket before a hyphenation break and the germanium alkoxide of the lexicon. Made-up sentences."""
 
 from __future__ import annotations
 
 import time
 
-from chemtrove.chem.names import context, find_names, mentions
+from chemtrove.chem.names import find_names, mentions
 from chemtrove.chem.names.match import Hit
 from chemtrove.chem.names.notations import notation_matches
 from chemtrove.chem.names.spans import Word
@@ -34,13 +33,6 @@ def test_formulas_joined_by_a_glued_plus_are_each_a_mention(offline, names):
     # an ion pair with its charges, a mass spectrum's molecular ion
     assert names(offline, "with (C4H9)4N+Br- as the salt; MS: 301.1 (M+H)+, 323.1 [M+Na]+.") == []
     assert [m.name for m in notation_matches("Cu + Zn", [], _hit, _hit)] == []
-
-
-def test_formulas_with_a_lower_case_second_letter_are_candidates(offline, names):
-    # "Cl2" was taken for a capitalized word; a word of letters only still is one
-    assert names(offline, "Residual Cl2 and Br2 were trapped.") == ["Cl2", "Br2"]
-    assert not context.single_candidate("Residual")
-    assert context.single_candidate("Cl2")
 
 
 def test_a_phase_letter_before_a_formula_is_not_part_of_it(offline, names):
