@@ -56,17 +56,16 @@ SETS = {
     / "patents_a_gold.jsonl",
     "patents_b (held out: real patent sentences, labelled from the text alone before the fourteenth round, held out "
     "for the round after)": GOLD_DIR / "patents_b_gold.jsonl",
-    "fresh15 (held out: sentences of sample preparation of 29 materials papers of the MuLMS corpus, every chemical "
-    "mention labelled from the text alone; never read)": GOLD_DIR / "materials_fresh15_gold.jsonl",
+    "fresh15 (sentences of sample preparation of 29 materials papers of the MuLMS corpus, every chemical mention "
+    "labelled from the text alone; errors read in the sixteenth round)": GOLD_DIR / "materials_fresh15_gold.jsonl",
     "fresh16 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
     "mention labelled from the text alone before the sixteenth round; never read)": GOLD_DIR
     / "materials_fresh16_gold.jsonl",
     "fresh17 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
     "mention labelled from the text alone during the sixteenth round; never read)": GOLD_DIR
     / "materials_fresh17_gold.jsonl",
-    "fresh14 (held out: the last 5 train papers, labelled before the thirteenth round's rules, never tuned on)": (
-        GOLD_DIR / "materials_fresh14_gold.jsonl"
-    ),
+    "fresh14 (the last 5 train papers, labelled before the thirteenth round's rules; errors read in the sixteenth "
+    "round)": GOLD_DIR / "materials_fresh14_gold.jsonl",
     "fresh13 (held out: labelled before the thirteenth round's rules, never tuned on)": GOLD_DIR
     / "materials_fresh13_gold.jsonl",
     "fresh12 (held out in the twelfth round; its errors were read in the thirteenth)": GOLD_DIR

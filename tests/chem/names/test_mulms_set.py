@@ -49,8 +49,8 @@ def test_every_span_is_its_text_and_every_structure_is_canonical():
     listed = Counter(m if isinstance(m, str) else m[0] for ms in names_mulms_labels.MENTIONS.values() for m in ms)
     assert Counter(e["text"] for d in docs for e in d["entities"]) == listed
     ents = [e for d in docs for e in d["entities"]]
-    assert len(ents) == 85
-    assert sum(e["structure"] for e in ents) == 65
+    assert len(ents) == 86
+    assert sum(e["structure"] for e in ents) == 66
     assert {e["text"] for e in ents if not e["structure"]} >= {"Pt/C", "ITO", "PI", "air"}
 
 

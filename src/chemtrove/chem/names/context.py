@@ -56,7 +56,7 @@ _AUTHOR_AFTER = re.compile(
 )
 _AUTHOR_BEFORE = re.compile(r"(?:\b[A-Z]\.\s*-?\s*){1,3}$")
 _SYMBOL_ONLY = re.compile(r"[A-Z][a-z]?")
-_NUMBER_BEFORE = re.compile(r"(?:^|[\s(\-\u2212])\d+(?:\.\d+)?[ \u00a0]$")
+_NUMBER_BEFORE = re.compile(r"(?:^|[\s(\-\u2212\u2013])\d+(?:\.\d+)?[ \u00a0]$")
 _HYDRATE_COUNT = re.compile(r"\S\d+(?:\.\d+)?[ \u00a0]$")
 _RATIO = re.compile(r"[A-Z][a-z]?(?:(?:/[A-Z][a-z]?)+|(?::[A-Z][a-z]?)+)")
 _FORMULA_RATIO = re.compile(r"[A-Z][A-Za-z]*\d[A-Za-z0-9]*(?:/[A-Z][A-Za-z]*\d[A-Za-z0-9]*)+")
@@ -388,8 +388,8 @@ def standalone_ok(text: str, w: spans.Word) -> bool:
         return False  # "titanium alkoxides": a class of its compounds
     if lw in spans.NEVER_ALONE:  # "lead" the verb, unless its purity follows: "lead (99.9%)"
         return not w.cut_right and mentions.raw_element(text, w.end)
-    if not w.cut_right and text.startswith(" foam", w.end) and mentions.metal_foam(text, w):
-        return True  # "nickel foam": the metal
+    if not w.cut_right and text.startswith((" foam", " paste"), w.end) and mentions.metal_foam(text, w):
+        return True  # "nickel foam", "silver paste": the metal
     if not w.cut_right and (spans.next_word(text, w.end) in spans.PROPERTY_NOUNS or before_object(text, w.end)):
         return False
     if not w.cut_right and mentions.ion_device(text, w.end):

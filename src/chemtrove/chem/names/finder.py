@@ -7,7 +7,6 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
 from chemtrove.chem.names import abbreviations, analysis, codes, context, ellipsis, mentions, reagents, spans
-from chemtrove.chem.names.dopants import dopant_matches
 from chemtrove.chem.names.formulas import (
     TRIVIAL_NAMES,
     looks_like_formula,
@@ -20,6 +19,7 @@ from chemtrove.chem.names.ions import with_spaced_ions
 from chemtrove.chem.names.journal import relocated, spelled_out, tidied
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, is_tail, load_lexicon
 from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
+from chemtrove.chem.names.notations import element_matches
 from chemtrove.chem.names.singles import SingleReading
 from chemtrove.chem.names.spaced import locant_heads
 
@@ -292,7 +292,7 @@ class NameFinder(SingleReading):
             for m in self._run_matches(text, chem_runs, include_unresolved)
             if not any(s <= m.start and m.end <= e for s, e in salts)
         ]
-        matches += self._elliptical(text, matches) + dopant_matches(text, matches, self._element_hit)
+        matches += self._elliptical(text, matches) + element_matches(text, matches, self._element_hit, self._single_hit)
         matches = with_spaced_ions(text, matches)  # "(Bi3 +)": the ion, its sign set apart
         matches = reagents.with_complexes(text, matches, lambda n: self._lookup_many([n]) or self._cache.get(n))
         matches = analysis.with_analyses(text, matches, self._element_hit)  # "Calcd for ...: C, 39.8"

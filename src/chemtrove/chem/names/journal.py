@@ -269,13 +269,15 @@ def _joins(text: str, m: NameMatch, taken: _Taken) -> list[tuple[int, str]]:
     b = _BROKEN.search(text, max(0, m.start - MAX_BROKEN_CHARS - 1), m.start)
     if b is None or b.end() != m.start or taken.overlaps(b.start(), b.end()):
         return []
-    part, rest = b.group(1), text[m.start : m.end]
+    part, rest, start = b.group(1), text[m.start : m.end], b.start(1)
+    if part[:1] in "([" and part.count(part[0]) > part.count(")" if part[0] == "(" else "]"):
+        part, start = part[1:], start + 1  # "(1- propanol": the bracket opens before the name
     if part.count("(") != part.count(")") or part.count("[") != part.count("]"):
         return []
     if _LOCANT.fullmatch(part):
-        return [(b.start(1), part + rest)]
+        return [(start, part + rest)]
     if _WORD_PART.fullmatch(part) and rest[:1].islower():
-        return [(b.start(1), part[:-1] + rest)]
+        return [(start, part[:-1] + rest)]
     return []
 
 

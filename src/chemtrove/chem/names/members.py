@@ -41,10 +41,13 @@ GLUE_WORDS = frozenset(
         "filled",
         "saturated",
         "purged",
+        "annealed",
+        "treated",
     }
 )
 """Participles glued to a formula by a hyphen that leave it a mention of the substance ("MnO2-coated CNT",
-"SiO2-supported Pd", "Sr-doped ZnO", and the gases of "N2-filled glove box", "O2-saturated", "Ar-purged");
+"SiO2-supported Pd", "Sr-doped ZnO", and the gases of "N2-filled glove box", "O2-saturated", "Ar-purged",
+"N2-annealed", "NH3-treated");
 not "free" or "rich", which say how much of it there is, nor "based", "derived" or "containing", which name a
 class of materials ("Ni-based compounds")."""
 

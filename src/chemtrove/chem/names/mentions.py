@@ -42,7 +42,8 @@ COMPOUND_CLASS_NOUNS = frozenset(
     "alkoxides oxoacids oxyacids oxoanions oxyanions halides alkyls carboxylates chalcogenides pnictides".split()
 )
 """Plural nouns after an element that name a class of its compounds ("titanium alkoxides", "Te oxoacids"),
-not the element (:func:`before_compound_class`)."""
+not the element (:func:`before_compound_class`, which also takes "containing" and "bearing" written apart:
+"bromine containing molecules")."""
 
 _GAS_PERCENT = re.compile(r"[A-Z][A-Za-z0-9]*-\d+(?:\.\d+)?%$")
 _COEFFICIENT = re.compile(r"\d+(?:\.\d+)?")
@@ -234,8 +235,8 @@ def before_compound_class(text: str, end: int) -> bool:
         False
     """
     after = spans.next_word(text, end)
-    if after in COMPOUND_CLASS_NOUNS:
-        return True
+    if after in COMPOUND_CLASS_NOUNS or after in ("containing", "bearing"):
+        return True  # "bromine containing molecules": the class of its compounds
     return after.endswith("s") and after[:-1] in spans.ION_WORDS and after[:-1].endswith(("ate", "ite", "ide"))
 
 
@@ -246,9 +247,15 @@ NONMETAL_NAMES = frozenset(
 """Element names of the non-metals and metalloids: a foam of one is a material ("carbon foam")."""
 
 
+METAL_FORMS = frozenset("foam foams paste pastes".split())
+"""Forms after a bare metal name that are the metal: a foam (a current collector or substrate) and a paste (a
+contact or electrode: "silver paste", "platinum paste")."""
+
+
 def metal_foam(text: str, w: spans.Word) -> bool:
-    """Whether a bare metal name is followed by "foam": the metal itself, a current collector or substrate
-    made of it ("nickel foam", "copper foams"), where a non-metal's foam is another material ("carbon foam").
+    """Whether a bare metal name is followed by a form of the metal (:data:`METAL_FORMS`): the metal itself
+    ("nickel foam", "copper foams", "silver paste"), where a non-metal's foam is another material ("carbon
+    foam").
 
     Example:
         >>> from chemtrove.chem.names.spans import Word
@@ -256,7 +263,7 @@ def metal_foam(text: str, w: spans.Word) -> bool:
         >>> [metal_foam(t, Word(0, t.index(" "), t[: t.index(" ")], False, False)) for t in texts]
         [True, False]
     """
-    return w.text.lower() not in NONMETAL_NAMES and spans.next_word(text, w.end) in ("foam", "foams")
+    return w.text.lower() not in NONMETAL_NAMES and spans.next_word(text, w.end) in METAL_FORMS
 
 
 _PARTNER_AFTER = re.compile(r",? (?:and|or) ([A-Z][a-z]?)(?![A-Za-z0-9])")
@@ -282,7 +289,58 @@ def paired_symbol(text: str, w: spans.Word) -> bool:
     )
 
 
+_SHARE_BEFORE = re.compile(
+    r"(?:\d[\u00a0 ]?(?:wt|at|mol|vol)\.?[\u00a0 ]?%|\b(?:amount|amounts|loading|content|fraction|ratio)[\u00a0 ]of)"
+    r"[\u00a0 ]?$"
+)
+_SYMBOL_LIST = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]?(?:, [A-Z][a-z]?)*,? (?:and|or) [A-Z][a-z]?(?![A-Za-z0-9])")
+
+
+def element_share(text: str, w: spans.Word) -> bool:
+    """Whether an element symbol follows a percentage or an amount of ("5.4 wt% Co", "4.1wt% Co", "10 at.% Ga",
+    "the loading amount of Ge"): a share of the element in a material, the element itself, also for symbols
+    that are English words.
+
+    Example:
+        >>> from chemtrove.chem.names.spans import Word
+        >>> t = "47 wt% Pt, 5.4wt% Co and the amount of In; Co"
+        >>> [element_share(t, Word(i, i + 2, t[i : i + 2], False, False)) for i in (18, 39, 43)]
+        [True, True, False]
+    """
+    return not w.cut_left and _SHARE_BEFORE.search(text[max(0, w.start - 16) : w.start]) is not None
+
+
+def symbol_list(text: str, w: spans.Word) -> bool:
+    """Whether an element symbol stands in a list of three or more element symbols joined by commas and "and"
+    or "or", one of which is no English word ("Ga, Ge and Te", "Co, Ni, and Mn"): elements named in a row.
+
+    Example:
+        >>> from chemtrove.chem.names.spans import Word
+        >>> t = "from Ga, Ge and Te; In, As or Be"
+        >>> symbol_list(t, Word(5, 7, "Ga", False, False)), symbol_list(t, Word(20, 22, "In", False, False))
+        (True, False)
+    """
+    lo, hi = max(0, w.start - 40), min(len(text), w.end + 40)
+    if " and " not in text[lo:hi] and " or " not in text[lo:hi]:
+        return False  # the common case, cheaply: no list ends near the symbol
+    for m in _SYMBOL_LIST.finditer(text, lo, hi):
+        if m.start() <= w.start and w.end <= m.end():
+            symbols = re.findall(r"[A-Z][a-z]?", m.group())
+            return (
+                len(symbols) >= 3
+                and all(s in ELEMENTS for s in symbols)
+                and any(s not in ENGLISH_SYMBOL_WORDS for s in symbols)
+            )
+    return False
+
+
 def element_use(text: str, w: spans.Word) -> bool:
     """Whether an element symbol is used as the element: its form or purity in brackets follows
-    (:func:`raw_element`) or it is paired with another element's symbol (:func:`paired_symbol`)."""
-    return (not w.cut_right and raw_element(text, w.end)) or paired_symbol(text, w)
+    (:func:`raw_element`), it is paired with another element's symbol (:func:`paired_symbol`) or listed with
+    others (:func:`symbol_list`), or its share in a material is given (:func:`element_share`)."""
+    return (
+        (not w.cut_right and raw_element(text, w.end))
+        or paired_symbol(text, w)
+        or symbol_list(text, w)
+        or element_share(text, w)
+    )

@@ -19,9 +19,9 @@ _SALT_SYMBOLS = ELEMENTS - {"In", "As", "Be", "He", "No", "At", "Am", "Es", "Ho"
 _ANION_AFTER = re.compile(r" ([a-z]+)( [a-z]+hydrate)?")
 """An anion word after a symbol, and a hydrate word after it."""
 
-_MORPHOLOGY_PREFIX = re.compile(r"(?:(?:[a-z]{3,}|[\u03b1-\u03c9]|\d{1,2}[HCR])-/?)+(?=[A-Z(\[])")
+_MORPHOLOGY_PREFIX = re.compile(r"(?:(?:[a-z]{3,}|[\u03b1-\u03c9acgh]|\d{1,2}[HCR])-/?)+(?=[A-Z(\[])")
 """Morphology, phase and polytype prefixes glued to a formula ("nano-V2O5", "micro-/nano-TiO2", "α-Fe2O3",
-"γ-Al2O3", "4H-SiC", "2H-MoS2"): not part of it."""
+"γ-Al2O3", "4H-SiC", "2H-MoS2", and a phase's letter: "g-C3N4", "h-WO3", "a-Si"): not part of it."""
 
 
 class SingleReading(members.MemberReading):
