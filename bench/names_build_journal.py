@@ -43,8 +43,8 @@ round, the finder not run on them.
 Labels (``names_journal_labels``; journal_c's in ``names_journal_c_labels``, journal_d's in
 ``names_journal_d_labels``, journal_e's in ``names_journal_e_labels``,
 journal_f's in ``names_journal_f_labels``, journal_g's in ``names_journal_g_labels``, journal_h's in
-``names_journal_h_labels``, journal_i's in ``names_journal_i_labels``, journal_j's in ``names_journal_j_labels``, journal_k's in
-``names_journal_k_labels``) and the build
+``names_journal_h_labels``, journal_i's in ``names_journal_i_labels``, journal_j's in
+``names_journal_j_labels``, journal_k's in ``names_journal_k_labels``) and the build
 (``names_build_patents.build``) are as for the patent sets: offsets from each mention's text and order, loud
 failures on a mention not found, overlapping mentions, a name OPSIN does not parse and a SMILES RDKit does not
 read; the counts of each set are printed.
