@@ -31,9 +31,9 @@ with its water ("NaH2PO2·H2O"). And these choices for what none of them met:
   precursor" (fresh13) and "titanium source" (fresh10): "silicon precursor", "carbon precursor" (a label change
   of the seventeenth round: they were first left unmarked as roles);
 * an element named as a constituent, not as a substance, is not marked ("bromine containing molecules", "the
-  Si−C−Br−H system", the atoms of "X 2 {C, Si}", the "Si-face" of a crystal), nor sample codes that are no formula ("DLWT", "DLWP", "CVD", "Ox"), nor the "Pt" of
-  the unit "mgPt/cm2"; the designations "NO" and "N2" of samples annealed in those gases are the gases, as are
-  the "NO" and "N2" of "NO-annealed" and "N2-annealed";
+  Si−C−Br−H system", the atoms of "X 2 {C, Si}", the "Si-face" of a crystal), nor sample codes that are no formula
+  ("DLWT", "DLWP", "CVD", "Ox"), nor the "Pt" of the unit "mgPt/cm2"; the designations "NO" and "N2" of samples
+  annealed in those gases are the gases, as are the "NO" and "N2" of "NO-annealed" and "N2-annealed";
 * a metal of a composition or loading ("46.6 wt% Pt", "5.4 wt% Co", "Pt loading", "Ir electrocatalysts", "Ni
   foam", "Ti+Pt grid", "Al deposition") is the metal.
 """
