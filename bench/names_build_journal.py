@@ -1,4 +1,4 @@
-"""Build the journal sets of the names evaluation (tests/data/names/journal_{a,...,i}_gold.jsonl).
+"""Build the journal sets of the names evaluation (tests/data/names/journal_{a,...,k}_gold.jsonl).
 
 Input: ``tests/data/names/journal_sentences.tsv``, 100 sentences from organic-chemistry journal papers of
 jiangfeng1124/ChemRxnExtractor (MIT, Copyright (c) 2020 Jiang Guo; commit 86be85e, ``tests/data/raw.txt``,
@@ -34,10 +34,17 @@ order; journal_i: ``tests/data/names/journal_i_sentences.tsv``, 60 more, ``rando
 of the 1,540 lines left after journal_h's too. Both were labelled from the text alone before the fourth journal
 round, the finder not run on them.
 
+journal_j: ``tests/data/names/journal_j_sentences.tsv``, 60 more, verbatim, in the order of
+``random.Random(44).sample(rest, 60)``, ``rest`` the 1,480 lines among none of journal_a to journal_i, in file
+order; journal_k: ``tests/data/names/journal_k_sentences.tsv``, 60 more, ``random.Random(45).sample(rest, 60)``
+of the 1,420 lines left after journal_j's too. Both were labelled from the text alone after the fourth journal
+round, the finder not run on them.
+
 Labels (``names_journal_labels``; journal_c's in ``names_journal_c_labels``, journal_d's in
 ``names_journal_d_labels``, journal_e's in ``names_journal_e_labels``,
 journal_f's in ``names_journal_f_labels``, journal_g's in ``names_journal_g_labels``, journal_h's in
-``names_journal_h_labels``, journal_i's in ``names_journal_i_labels``) and the build
+``names_journal_h_labels``, journal_i's in ``names_journal_i_labels``, journal_j's in
+``names_journal_j_labels``, journal_k's in ``names_journal_k_labels``) and the build
 (``names_build_patents.build``) are as for the patent sets: offsets from each mention's text and order, loud
 failures on a mention not found, overlapping mentions, a name OPSIN does not parse and a SMILES RDKit does not
 read; the counts of each set are printed.
@@ -59,6 +66,8 @@ import names_journal_f_labels  # noqa: E402
 import names_journal_g_labels  # noqa: E402
 import names_journal_h_labels  # noqa: E402
 import names_journal_i_labels  # noqa: E402
+import names_journal_j_labels  # noqa: E402
+import names_journal_k_labels  # noqa: E402
 import names_journal_labels  # noqa: E402
 from names_build_patents import DATA_DIR, build, sentences, split  # noqa: E402
 
@@ -78,6 +87,10 @@ H_SENTENCES = DATA_DIR / "journal_h_sentences.tsv"
 H_SETS = {"journal_h": "journal_h_gold.jsonl"}
 I_SENTENCES = DATA_DIR / "journal_i_sentences.tsv"
 I_SETS = {"journal_i": "journal_i_gold.jsonl"}
+J_SENTENCES = DATA_DIR / "journal_j_sentences.tsv"
+J_SETS = {"journal_j": "journal_j_gold.jsonl"}
+K_SENTENCES = DATA_DIR / "journal_k_sentences.tsv"
+K_SETS = {"journal_k": "journal_k_gold.jsonl"}
 
 
 def journal_record(key: str) -> dict[str, str]:
@@ -100,6 +113,8 @@ def main() -> None:
     build({"journal_g": sentences(G_SENTENCES)}, names_journal_g_labels, G_SETS, journal_record)
     build({"journal_h": sentences(H_SENTENCES)}, names_journal_h_labels, H_SETS, journal_record)
     build({"journal_i": sentences(I_SENTENCES)}, names_journal_i_labels, I_SETS, journal_record)
+    build({"journal_j": sentences(J_SENTENCES)}, names_journal_j_labels, J_SETS, journal_record)
+    build({"journal_k": sentences(K_SENTENCES)}, names_journal_k_labels, K_SETS, journal_record)
 
 
 if __name__ == "__main__":

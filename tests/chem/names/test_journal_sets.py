@@ -1,5 +1,5 @@
 """The journal sets of the names evaluation: their sentences are the seeded sample of the stored journal text,
-split by the seeded shuffle (journal_c, then journal_d, journal_e, journal_f to journal_i: each the seeded sample
+split by the seeded shuffle (journal_c, then journal_d, journal_e, journal_f to journal_k: each the seeded sample
 of the lines not sampled before), and
 every gold span is its text's slice (the finder is not run on them: they are held out). The builder they share
 with the patent sets fails on a mention it cannot place."""
@@ -22,6 +22,8 @@ import names_journal_f_labels  # noqa: E402
 import names_journal_g_labels  # noqa: E402
 import names_journal_h_labels  # noqa: E402
 import names_journal_i_labels  # noqa: E402
+import names_journal_j_labels  # noqa: E402
+import names_journal_k_labels  # noqa: E402
 import names_journal_labels  # noqa: E402
 from names_build_patents import entities  # noqa: E402
 from sentence_sets import assert_spans_and_structures, load, stored  # noqa: E402
@@ -121,6 +123,8 @@ def test_journal_e_labels_a_text_of_journal_a_to_d_as_they_do():
         ("journal_g", names_journal_g_labels, 38, "abcdef", 1660),
         ("journal_h", names_journal_h_labels, 41, "abcdefg", 1600),
         ("journal_i", names_journal_i_labels, 42, "abcdefgh", 1540),
+        ("journal_j", names_journal_j_labels, 44, "abcdefghi", 1480),
+        ("journal_k", names_journal_k_labels, 45, "abcdefghij", 1420),
     ],
 )
 def test_journal_f_and_g_are_the_seeded_samples_of_the_lines_not_sampled_before(name, module, seed, before, left):
@@ -179,9 +183,18 @@ def test_journal_g_labels_a_text_of_journal_a_to_f_as_they_do():
     [
         (names_journal_h_labels, {"MeOH": "a", "Pd / C": "c", "ht-13-B": "d", "BQ": "e", "DAST": "f", "MeCN": "g"}),
         (names_journal_i_labels, {"DMF": "a", "toluene": "c", "HATU": "d", "C60": "e", "TMEDA": "f", "zinc": "g"}),
+        (
+            names_journal_j_labels,
+            {"BF3": "a", "NaI": "c", "Ac2O": "d", "NaOH": "e", "acetic anhydride": "f", "formaldehyde": "g"}
+            | {"paraformaldehyde": "h", "chloroform": "i"},
+        ),
+        (
+            names_journal_k_labels,
+            {"FeBr3": "a", "benzylamine": "c", "n-BuLi": "d", "LDA": "e", "PhI(OAc)2": "j", "Et3N": "j"},
+        ),
     ],
 )
-def test_journal_h_and_i_label_a_text_of_an_earlier_journal_set_as_it_does(module, some):
+def test_journal_h_to_k_label_a_text_of_an_earlier_journal_set_as_it_does(module, some):
     earlier = {
         "a": names_journal_labels,
         "c": names_journal_c_labels,
@@ -189,6 +202,9 @@ def test_journal_h_and_i_label_a_text_of_an_earlier_journal_set_as_it_does(modul
         "e": names_journal_e_labels,
         "f": names_journal_f_labels,
         "g": names_journal_g_labels,
+        "h": names_journal_h_labels,
+        "i": names_journal_i_labels,
+        "j": names_journal_j_labels,
     }
     assert set(module.LABELS) >= set(some)
     for old in earlier.values():
@@ -204,6 +220,18 @@ def test_journal_h_and_i_label_other_writings_of_earlier_compounds_alike():
     assert h["tetrahydrofuran"] == names_journal_labels.LABELS["THF"]
     assert i["chloroform"] == names_journal_c_labels.LABELS["CHCl3"]
     assert i["NH3"] == names_journal_labels.LABELS["ammonia"]
+
+
+def test_journal_j_and_k_label_other_writings_of_earlier_compounds_alike():
+    j, k = names_journal_j_labels.LABELS, names_journal_k_labels.LABELS
+    assert j["copper(I) bromide"] == names_journal_e_labels.LABELS["CuBr"]
+    assert j["Et3N"] == k["Et3N"] == names_journal_c_labels.LABELS["triethylamine"]
+    assert j["diacetoxyliodobenzene"] == k["PhI(OAc)2"] == names_journal_e_labels.LABELS["PIDA"]
+    assert k["PTSA"] == k["p- toluenesulfonic acid"] == names_journal_d_labels.LABELS["p-TSA"]
+    assert k["MsCl"] == k["methanesulfonyl chloride"] == names_journal_labels.LABELS["mesyl chloride"]
+    assert k["t-BuO•"] == names_journal_h_labels.LABELS["tert-butoxy radical"]
+    assert k["phenyl iodide"] == names_journal_i_labels.LABELS["Ph-I"]
+    assert k["sodium borohy- dride"] == k["NaBH4"] == j["sodium borohydride"]
 
 
 # alpha-D-glucopyranosyl-(1->4)-alpha-D-glucopyranose as OPSIN writes it
@@ -230,6 +258,8 @@ def test_every_span_is_its_text_and_every_structure_is_canonical():
         "journal_g",
         "journal_h",
         "journal_i",
+        "journal_j",
+        "journal_k",
     ):
         assert_spans_and_structures(load(name))
 
