@@ -1,4 +1,4 @@
-"""Build the journal sets of the names evaluation (tests/data/names/journal_{a,...,k}_gold.jsonl).
+"""Build the journal sets of the names evaluation (tests/data/names/journal_{a,...,m}_gold.jsonl).
 
 Input: ``tests/data/names/journal_sentences.tsv``, 100 sentences from organic-chemistry journal papers of
 jiangfeng1124/ChemRxnExtractor (MIT, Copyright (c) 2020 Jiang Guo; commit 86be85e, ``tests/data/raw.txt``,
@@ -40,11 +40,18 @@ order; journal_k: ``tests/data/names/journal_k_sentences.tsv``, 60 more, ``rando
 of the 1,420 lines left after journal_j's too. Both were labelled from the text alone after the fourth journal
 round, the finder not run on them.
 
+journal_l: ``tests/data/names/journal_l_sentences.tsv``, 60 more, verbatim, in the order of
+``random.Random(46).sample(rest, 60)``, ``rest`` the 1,360 lines among none of journal_a to journal_k, in file
+order; journal_m: ``tests/data/names/journal_m_sentences.tsv``, 60 more, ``random.Random(47).sample(rest, 60)``
+of the 1,300 lines left after journal_l's too. Both were labelled from the text alone after the fifth journal
+round, the finder not run on them.
+
 Labels (``names_journal_labels``; journal_c's in ``names_journal_c_labels``, journal_d's in
 ``names_journal_d_labels``, journal_e's in ``names_journal_e_labels``,
 journal_f's in ``names_journal_f_labels``, journal_g's in ``names_journal_g_labels``, journal_h's in
 ``names_journal_h_labels``, journal_i's in ``names_journal_i_labels``, journal_j's in
-``names_journal_j_labels``, journal_k's in ``names_journal_k_labels``) and the build
+``names_journal_j_labels``, journal_k's in ``names_journal_k_labels``, journal_l's in
+``names_journal_l_labels``, journal_m's in ``names_journal_m_labels``) and the build
 (``names_build_patents.build``) are as for the patent sets: offsets from each mention's text and order, loud
 failures on a mention not found, overlapping mentions, a name OPSIN does not parse and a SMILES RDKit does not
 read; the counts of each set are printed.
@@ -68,6 +75,8 @@ import names_journal_h_labels  # noqa: E402
 import names_journal_i_labels  # noqa: E402
 import names_journal_j_labels  # noqa: E402
 import names_journal_k_labels  # noqa: E402
+import names_journal_l_labels  # noqa: E402
+import names_journal_m_labels  # noqa: E402
 import names_journal_labels  # noqa: E402
 from names_build_patents import DATA_DIR, build, sentences, split  # noqa: E402
 
@@ -91,6 +100,10 @@ J_SENTENCES = DATA_DIR / "journal_j_sentences.tsv"
 J_SETS = {"journal_j": "journal_j_gold.jsonl"}
 K_SENTENCES = DATA_DIR / "journal_k_sentences.tsv"
 K_SETS = {"journal_k": "journal_k_gold.jsonl"}
+L_SENTENCES = DATA_DIR / "journal_l_sentences.tsv"
+L_SETS = {"journal_l": "journal_l_gold.jsonl"}
+M_SENTENCES = DATA_DIR / "journal_m_sentences.tsv"
+M_SETS = {"journal_m": "journal_m_gold.jsonl"}
 
 
 def journal_record(key: str) -> dict[str, str]:
@@ -115,6 +128,8 @@ def main() -> None:
     build({"journal_i": sentences(I_SENTENCES)}, names_journal_i_labels, I_SETS, journal_record)
     build({"journal_j": sentences(J_SENTENCES)}, names_journal_j_labels, J_SETS, journal_record)
     build({"journal_k": sentences(K_SENTENCES)}, names_journal_k_labels, K_SETS, journal_record)
+    build({"journal_l": sentences(L_SENTENCES)}, names_journal_l_labels, L_SETS, journal_record)
+    build({"journal_m": sentences(M_SENTENCES)}, names_journal_m_labels, M_SETS, journal_record)
 
 
 if __name__ == "__main__":
