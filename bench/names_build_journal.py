@@ -76,8 +76,8 @@ import names_journal_i_labels  # noqa: E402
 import names_journal_j_labels  # noqa: E402
 import names_journal_k_labels  # noqa: E402
 import names_journal_l_labels  # noqa: E402
-import names_journal_m_labels  # noqa: E402
 import names_journal_labels  # noqa: E402
+import names_journal_m_labels  # noqa: E402
 from names_build_patents import DATA_DIR, build, sentences, split  # noqa: E402
 
 SENTENCES = DATA_DIR / "journal_sentences.tsv"

@@ -23,10 +23,11 @@ and these choices for what none of them met:
 * a trivial name used as a modifier is a mention (journal_e's rule): "the TEMPO - trapped compound 5a" marks
   "TEMPO", "L- proline - derived catalysts" marks "L- proline"; the stray "·6H2O" after a compound number of a
   garbled line is not marked, as journal_a's stray "·OEt2";
-* "citral ( 16 )" (geranial and neral) is written without its C=C geometry; "vinyltriﬂuoroborate 12a" and "propenyl triﬂuoroborate 13a" (salts whose cation the text
-  does not name), "cyclomahanimbine" and "(+)-sonepiprazole 8" (a rotation sign, not a configuration, as
-  journal_a's "(+)-petromyroxol"), "2,6-methoxyacetophenone" and "N-tert-butylsulﬁnamide (R)-1" (names that are
-  not the intended structure as written, as journal_a's "1-C-phenyl- β-D-glucoside") are ``UNKNOWN``;
+* "citral ( 16 )" (geranial and neral) is written without its C=C geometry; "vinyltriﬂuoroborate 12a" and
+  "propenyl triﬂuoroborate 13a" (salts whose cation the text does not name), "cyclomahanimbine" and
+  "(+)-sonepiprazole 8" (a rotation sign, not a configuration, as journal_a's "(+)-petromyroxol"),
+  "2,6-methoxyacetophenone" and "N-tert-butylsulﬁnamide (R)-1" (names that are not the intended structure as
+  written, as journal_a's "1-C-phenyl- β-D-glucoside") are ``UNKNOWN``;
 * a name before a compound number follows journal_a's rule: "ε- caprolactone ( 1e )", "1-Phenylpyrazole 1a",
   "benzohydrazide ( 3a )", "3,5-diphenyl-1,3,4- oxadiazol-2(3H)-one ( 4a )", "5-phenyl-1,3,4-oxadiazol- 2(3H)-one
   ( 2a )", "2- methyl-9H-pyrido[2,3-b]indole ( 6a )", "phenylglyoxal monohydrate 2" (with its water),
