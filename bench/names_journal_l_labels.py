@@ -9,13 +9,13 @@ every sentence was marked for this evaluation, by hand, from the text alone, wit
 by the conventions of journal_a to journal_k (``names_journal_labels.py``, ``names_journal_{c,...,k}_labels.py``;
 a text that they and this module both mark has the one label, taken from there; another writing of one of their
 compounds takes its label: "L- proline" L-proline, "Phenylboronic acid" phenylboronic acid,
-"2,3-dichloro-5,6-dicyanobenzoquinone" DDQ, "TsOH" p-TSA, "molecular iodine" iodine, "selenium dioxide" SeO2),
-and these choices for what none of them met:
+"2,3-dichloro-5,6-dicyanobenzoquinone" DDQ, "TsOH" p-TSA, "molecular iodine" iodine, "selenium dioxide" SeO2,
+"DMA" journal_d's DMAc, the sentence's solvent), and these choices for what none of them met:
 
 * reagents with the structure common usage fixes: "pyridinium chlorochromate ( PCC )", "LiBH4", "sodium
   hypochlorite", "HSbF6" (as journal_f's tetrafluoroboric acid), "potassium 3-aminopropylamide ( KAPA )" and
-  "tBuOK" ionic SMILES, "sodium perborate" a formula (NaBO3: its hydrates and dimeric anion not said), "DMA"
-  N,N-dimethylacetamide (journal_d's DMAc; the sentence's solvent), "DMP" 2,2-dimethoxypropane (as the sentence
+  "tBuOK" ionic SMILES, "sodium perborate" a formula (NaBO3: its hydrates and dimeric anion not said), "DMP"
+  2,2-dimethoxypropane (as the sentence
   says), "Bz2O" benzoic anhydride, "NHPI" N-hydroxyphthalimide and "PINO" its N-oxyl radical (journal_i's
   species in a mechanism), "Fe(OTf)3" a formula, "HClO4", "nitromethane", "periodic acid" and "Ph2O" their
   SMILES; the silyl reagents "PhMe2Si− MgiPr·LiCl" (the silylmagnesium with its lithium chloride) and "PhMe2Si −
@@ -119,7 +119,6 @@ the other writings of their compounds too: "L- proline", "TsOH", "molecular iodi
 PCC = {"smiles": "[O-][Cr](=O)(=O)Cl.c1cc[nH+]cc1"}
 KAPA = {"smiles": "[K+].NCCC[NH-]"}
 DIMETHOXYPROPANE = {"smiles": "COC(C)(C)OC"}
-DIMETHYLACETAMIDE = {"smiles": "CC(=O)N(C)C"}
 
 LABELS: dict[str, dict] = {
     **{span: journal.LABELS[span] for span in SHARED},
@@ -137,6 +136,7 @@ LABELS: dict[str, dict] = {
     "TsOH": journal_k.LABELS["PTSA"],
     "molecular iodine": journal_e.LABELS["iodine"],
     "selenium dioxide": journal_f.LABELS["SeO2"],
+    "DMA": journal_d.LABELS["DMAc"],
     # solvents, acids, bases and reagents
     "pyridinium chlorochromate": PCC,
     "PCC": PCC,
@@ -148,7 +148,6 @@ LABELS: dict[str, dict] = {
     "KAPA": KAPA,
     "3- aminopropylamine": {"smiles": "NCCCN"},
     "tBuOK": {"smiles": "[K+].CC(C)(C)[O-]"},
-    "DMA": DIMETHYLACETAMIDE,
     "2,2-dimethoxypropane": DIMETHOXYPROPANE,
     "DMP": DIMETHOXYPROPANE,
     "Bz2O": {"smiles": "O=C(OC(=O)c1ccccc1)c1ccccc1"},

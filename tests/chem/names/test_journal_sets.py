@@ -1,5 +1,5 @@
 """The journal sets of the names evaluation: their sentences are the seeded sample of the stored journal text,
-split by the seeded shuffle (journal_c, then journal_d, journal_e, journal_f to journal_k: each the seeded sample
+split by the seeded shuffle (journal_c, then journal_d, journal_e, journal_f to journal_m: each the seeded sample
 of the lines not sampled before), and
 every gold span is its text's slice (the finder is not run on them: they are held out). The builder they share
 with the patent sets fails on a mention it cannot place."""
@@ -24,7 +24,9 @@ import names_journal_h_labels  # noqa: E402
 import names_journal_i_labels  # noqa: E402
 import names_journal_j_labels  # noqa: E402
 import names_journal_k_labels  # noqa: E402
+import names_journal_l_labels  # noqa: E402
 import names_journal_labels  # noqa: E402
+import names_journal_m_labels  # noqa: E402
 from names_build_patents import entities  # noqa: E402
 from sentence_sets import assert_spans_and_structures, load, stored  # noqa: E402
 
@@ -125,6 +127,8 @@ def test_journal_e_labels_a_text_of_journal_a_to_d_as_they_do():
         ("journal_i", names_journal_i_labels, 42, "abcdefgh", 1540),
         ("journal_j", names_journal_j_labels, 44, "abcdefghi", 1480),
         ("journal_k", names_journal_k_labels, 45, "abcdefghij", 1420),
+        ("journal_l", names_journal_l_labels, 46, "abcdefghijk", 1360),
+        ("journal_m", names_journal_m_labels, 47, "abcdefghijkl", 1300),
     ],
 )
 def test_journal_f_and_g_are_the_seeded_samples_of_the_lines_not_sampled_before(name, module, seed, before, left):
@@ -192,9 +196,19 @@ def test_journal_g_labels_a_text_of_journal_a_to_f_as_they_do():
             names_journal_k_labels,
             {"FeBr3": "a", "benzylamine": "c", "n-BuLi": "d", "LDA": "e", "PhI(OAc)2": "j", "Et3N": "j"},
         ),
+        (
+            names_journal_l_labels,
+            {"DDQ": "a", "m-CPBA": "c", "styrene": "d", "MeMgBr": "e", "DAST": "f", "propargyl alcohol": "h"}
+            | {"MgBr2": "i", "sodium borohydride": "j", "3-bromobenzyne": "k"},
+        ),
+        (
+            names_journal_m_labels,
+            {"NBS": "a", "dG": "c", "2-bromopyrene": "d", "PIDA": "e", "DAST": "f", "MeCN": "g"}
+            | {"propargyl alcohol": "h", "sodium borohydride": "j", "DMA": "l"},
+        ),
     ],
 )
-def test_journal_h_to_k_label_a_text_of_an_earlier_journal_set_as_it_does(module, some):
+def test_journal_h_to_m_label_a_text_of_an_earlier_journal_set_as_it_does(module, some):
     earlier = {
         "a": names_journal_labels,
         "c": names_journal_c_labels,
@@ -205,6 +219,8 @@ def test_journal_h_to_k_label_a_text_of_an_earlier_journal_set_as_it_does(module
         "h": names_journal_h_labels,
         "i": names_journal_i_labels,
         "j": names_journal_j_labels,
+        "k": names_journal_k_labels,
+        "l": names_journal_l_labels,
     }
     assert set(module.LABELS) >= set(some)
     for old in earlier.values():
@@ -234,6 +250,24 @@ def test_journal_j_and_k_label_other_writings_of_earlier_compounds_alike():
     assert k["sodium borohy- dride"] == k["NaBH4"] == j["sodium borohydride"]
 
 
+def test_journal_l_and_m_label_other_writings_of_earlier_compounds_alike():
+    jl, jm = names_journal_l_labels.LABELS, names_journal_m_labels.LABELS
+    assert jl["L- proline"] == names_journal_g_labels.LABELS["L-proline"]
+    assert jl["TsOH"] == names_journal_k_labels.LABELS["PTSA"] == names_journal_d_labels.LABELS["p-TSA"]
+    assert jl["2,3-dichloro-5,6-dicyanobenzoquinone"] == jl["DDQ"] == names_journal_labels.LABELS["DDQ"]
+    assert jl["selenium dioxide"] == names_journal_f_labels.LABELS["SeO2"]
+    assert jl["molecular iodine"] == jl["I2"] == names_journal_e_labels.LABELS["iodine"]
+    assert jm["diisobutylaluminum hydride"] == jm["DIBAL-H"] == names_journal_e_labels.LABELS["DIBAL-H"]
+    assert jm["N- bromosuccinimide"] == jm["NBS"] and jm["1 , 2-dichloroethane"] == jm["DCE"]
+    assert jm["dimethylacetamide"] == jm["DMA"] == jl["DMA"] == names_journal_d_labels.LABELS["DMAc"]
+    assert (
+        jm["2-[(triﬂuoromethyl)carbonyl]-1,3,5-trimethoxybenzene"]
+        == (names_journal_j_labels.LABELS["1-(triﬂuoroacetyl)-2,4,6-trimethoxybenzene"])
+    )
+    assert jm["p- benzoquinone"] == names_journal_e_labels.LABELS["BQ"]
+    assert jm["altro-DNJ"] == names_journal_g_labels.LABELS["1-deoxyaltronojirimycin"] == names_journal_labels.UNKNOWN
+
+
 # alpha-D-glucopyranosyl-(1->4)-alpha-D-glucopyranose as OPSIN writes it
 MALTOSE = "[C@H]1([C@H](O)[C@@H](O)[C@H](O)[C@H](O1)CO)O[C@H]1[C@@H]([C@H]([C@@H](O)O[C@@H]1CO)O)O"
 
@@ -260,6 +294,8 @@ def test_every_span_is_its_text_and_every_structure_is_canonical():
         "journal_i",
         "journal_j",
         "journal_k",
+        "journal_l",
+        "journal_m",
     ):
         assert_spans_and_structures(load(name))
 
