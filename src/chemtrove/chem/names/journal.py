@@ -62,9 +62,9 @@ _LOCANT = re.compile(r"(?:.*[0-9]['′]*|[A-Z]|[ompn]|[\u03b1-\u03c9]|.*\([A-Za-
 """A locant, a configuration or a position letter before the break ("2′-", "(S)-", "N-", "p-", "α-")."""
 _WORD_PART = re.compile(r"(?:[0-9,'′]{1,12}-)?[a-z]{4,30}-")
 """A word's first part before the break, after its locants or not ("dichloro-", "1,4-naphtho-")."""
-_GLUED = re.compile(r"([A-Z][A-Za-z]{2,15})(\d{1,2})(?=[\s,.;:)]|$)")
-"""An abbreviation and a glued reference number ("DMSO28"); the character before is checked apart (a capital
-first keeps the scan cheap)."""
+_GLUED = re.compile(r"([A-Z][A-Za-z]{2,15})(\)?)(\d{1,2})(?=[\s,.;:)]|$)")
+"""An abbreviation and a glued reference number ("DMSO28"), also after the bracket it closes ("in MeOH)9"); the
+character before is checked apart (a capital first keeps the scan cheap)."""
 _CATALYZED = re.compile(r"[ \u00a0]*[-‐–−][ \u00a0]*(?:catalyzed|catalysed|mediated|promoted)\b")
 _CATALYST = re.compile(r"[ \u00a0]+(?:pre)?(?:catalysts?|complex(?:es)?)\b")
 _ATOM = re.compile(r"[ \u00a0]+atoms?\b")
@@ -332,6 +332,8 @@ def _glued(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMa
     for g in _GLUED.finditer(text):
         if g.start() and (text[g.start() - 1].isalnum() or text[g.start() - 1] in "_-/"):
             continue  # inside a word, a hyphenated or a slashed token
+        if g.group(2) and (not g.start() or text[g.start() - 1] == "("):
+            continue  # "(TMS)2": a group and its count, no reference
         taken = taken or _Taken(found)
         if taken.overlaps(g.start(), g.end()):
             continue

@@ -40,10 +40,11 @@ _PART = re.compile(
 _SPACED_JOINT = re.compile(r"[ \u00a0]+[-\u2010\u2013\u2212\u00b7\u2022][ \u00a0]+(HCl|HBr|TFA|TsOH)(?![\w\-])")
 """A spaced joint and the acid of a salt after a name ("EDCI - HCl")."""
 _GLUED_REFERENCE = re.compile(
-    r"(?<![\w\-])([a-z\ufb00-\ufb04]{4,40})(\d{1,3}(?:[,\u2013\-]\d{1,3}){0,5})(?=[ \u00a0.,;:)\]]|$)"
+    r"(?<![\w])([a-z\ufb00-\ufb04]{4,40}),?(\d{1,3}(?:[,\u2013\-]\d{1,3}){0,5})(?=[ \u00a0.,;:)\]]|$)"
 )
-"""A lowercase word and the reference numbers glued after it ("disulﬁde21", "tetroxide23,24")."""
-_WORD_DIGIT = re.compile(r"[a-z\ufb00-\ufb04]{4}\d")
+"""A lowercase word, the last of a hyphenated name or not, and the reference numbers glued after it, directly or
+after a comma ("disulﬁde21", "tetroxide23,24", "N-phenylindole18", "anisole,17"); the comma stays."""
+_WORD_DIGIT = re.compile(r"[a-z\ufb00-\ufb04]{4},?\d")
 _SPELLED = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
 MAX_GLUED_REFERENCES = 64
 """Most glued reference numbers in a text for them to be left out (each is a look-up; the text read without
