@@ -142,7 +142,9 @@ groups of reagents: "Fe(acac)3", "Ni(Ac)2", "Co(AC)2", "Nb(OEt)5", "Ti(OiPr)4", 
 "Pd(dppf)Cl2", "P(t-Bu)3", "ClSi(TMS)3", "Ni(PPh3)2(1-naphthyl)Cl", "P(o-tolyl)3", "Ru(bpy)3Cl2", "Pd(TFA)2"),
 read as their atoms."""
 _LIGAND = re.compile(
-    r"\((" + "|".join(map(re.escape, sorted(LIGANDS, key=len, reverse=True))) + r")\)(?=\d|[A-Z(]|[\u00b7\u2022\u2219\u22c5*.]|$)"
+    r"\(("
+    + "|".join(map(re.escape, sorted(LIGANDS, key=len, reverse=True)))
+    + r")\)(?=\d|[A-Z(]|[\u00b7\u2022\u2219\u22c5*.]|$)"
 )
 
 

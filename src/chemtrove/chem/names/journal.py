@@ -7,8 +7,9 @@ glued to a name, metals standing for a catalyst, and names before a compound num
 - A name broken after a hyphen ("3- methylbut-2-en-1-ol", "N- methylaniline", "dichloro- methane"): the part
   before the break is joined to the name found after it (keeping a locant's hyphen, dropping a word's), and
   the joined name replaces the found one when it resolves.
-- A reference number glued to an abbreviation ("DMSO28", or after the bracket it closes, "( 1.25 M in MeOH)9"):
-  the letters are the mention when the lexicon knows them; one glued to a word ("tetroxide23"): see :mod:`chemtrove.chem.names.prose`.
+- A reference number glued to an abbreviation ("DMSO28", or after the bracket it closes, "( 1.25 M in
+  MeOH)9"): the letters are the mention when the lexicon knows them; one glued to a word ("tetroxide23"): see
+  :mod:`chemtrove.chem.names.prose`.
 - A metal before "- catalyzed" or "- mediated" ("Rh - catalyzed", "boron - mediated") stands for an unnamed
   catalyst or reagent and is no mention; a formula read with the hyphen as its charge ("AuCl3- catalyzed") is
   the formula without it.
