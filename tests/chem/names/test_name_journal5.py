@@ -16,7 +16,7 @@ def test_ligand_groups_written_without_brackets_are_read_as_their_atoms():
 
 
 def test_bare_groups_need_an_element_beside_them_and_a_count_after_them():
-    assert [looks_like_formula(w) for w in ("MeV", "Me3", "Et", "dba", "Cy2")] == [False] * 5
+    assert [looks_like_formula(w) for w in ("MeV", "Me3", "Et", "dba", "Cy2", "OEt2", "OMe")] == [False] * 7
 
 
 def test_bracketed_ligands_of_catalysts(full, names):

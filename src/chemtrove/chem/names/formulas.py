@@ -157,12 +157,15 @@ _BARE_GROUPS = ("Me", "Et", "Cy", "dba", "Cp*")
 """Ligand abbreviations chemists also write without brackets inside a formula ("ZnEt2", "KOSiMe3", "Cy2NH",
 "Pd2dba3", "[Cp*RhCl2]2"): none is an element symbol, so the word reads no other way. One is read only before
 a count or at the word's end ("MeV" stays a unit, "Cp*" excepted, whose star closes it) and only where an
-element symbol stays beside it ("Me3", "dba" alone are no formula)."""
+element symbol stays beside it ("Me3", "dba" alone are no formula); an oxygen and a group alone ("OEt2" of
+"BF3 OEt2") is a ligand, no compound."""
 _BARE_GROUP = re.compile(r"(Me|Et|Cy|dba)(?=\d|$)|(Cp\*)")
 
 
 def _bracket_bare_groups(word: str) -> str:
     """The bare groups of :data:`_BARE_GROUPS` in a formula written in brackets ("ZnEt2" -> "Zn(Et)2")."""
+    if word[:1] == "O" and _BARE_GROUP.match(word, 1):
+        return word  # "OEt2" of "BF3 OEt2": the ether of an adduct, written as a ligand, no compound alone
     rest = _BARE_GROUP.sub("", word)
     if rest == word or not any(c.isupper() for c in rest):
         return word
