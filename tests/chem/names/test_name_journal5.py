@@ -56,3 +56,8 @@ def test_functional_group_class_words_alone_are_classes(full, names):
 def test_bare_parents_before_a_class_word_built_on_them(full, names):
     text = "The pyrrole series , furan substrates , thiophene diols and the 3-methylpyrrole substrates in benzene."
     assert names(full, text) == ["3-methylpyrrole", "benzene"]
+
+
+def test_a_metal_with_its_state_standing_for_a_catalyst(full, names):
+    text = "The nickel(II) - catalyzed coupling, the CuII complex and the CuI catalyst in toluene."
+    assert names(full, text) == ["CuI", "toluene"]
