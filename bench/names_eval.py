@@ -62,9 +62,10 @@ SETS = {
     "patents_b (held out: real patent sentences, labelled from the text alone before the fourteenth round, held out "
     "for the round after)": GOLD_DIR / "patents_b_gold.jsonl",
     "fresh15 (sentences of sample preparation of 29 materials papers of the MuLMS corpus, every chemical mention "
-    "labelled from the text alone; errors read in the sixteenth round)": GOLD_DIR / "materials_fresh15_gold.jsonl",
-    "fresh16 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
-    "mention labelled from the text alone before the sixteenth round; never read)": GOLD_DIR
+    "labelled from the text alone; errors read in the sixteenth and seventeenth rounds)": GOLD_DIR
+    / "materials_fresh15_gold.jsonl",
+    "fresh16 (sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
+    "mention labelled from the text alone before the sixteenth round; errors read in the seventeenth round)": GOLD_DIR
     / "materials_fresh16_gold.jsonl",
     "fresh17 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
     "mention labelled from the text alone during the sixteenth round; never read)": GOLD_DIR

@@ -27,10 +27,12 @@ fresh15's label, taken from there; a text that the materials sets label has thei
   δ (the materials sets drop δ): "La0.607±0.008Sr0.396±0.004Co0.996±0.005O3−δ" is La0.607Sr0.396Co0.996O3;
   "PBSCF", an abbreviation the sentence does not expand, counts for recall only (``UNKNOWN``), as fresh15's
   "LSC";
-* classes and groups are not marked, as in the journal sets: "potassium halide" and the halogen values of
-  "X=F, Cl, Br, I", the "precursor nitrate solution", the "SO3H" of an equivalent weight and the "CF3" of
-  polymer chain ends; nor the elements of an atomic ratio ("(Cl or Br)/Si ratio", "C/Si ratio"; as fresh15's
-  "Si−C−Br−H system") or the "silicon and carbon atoms" of a simulation, nor the sample code "As-Ox";
+* classes and groups are not marked, as in the journal sets: "potassium halide", the "precursor nitrate
+  solution", the "SO3H" of an equivalent weight and the "CF3" of polymer chain ends; nor the "silicon and
+  carbon atoms" of a simulation, nor the sample code "As-Ox"; the halogen values of "X=F, Cl, Br, I" and the
+  elements of an atomic ratio ("(Cl or Br)/Si ratio", "C/Si ratio") are the elements, as the materials sets
+  label "X = I, Br and Cl" (fresh8) and "Si/Al ratio" (dev, fresh5, test) (a label change of the seventeenth
+  round: they were first left unmarked, as fresh15's "Si−C−Br−H system");
 * polymers and trade ionomers have no structure: "PTFE", "PVB", "PAN", "polydimethylsiloxane", "PDMS",
   "PDMS-OH", "Aquivion", "Nafion"; "propylene glycol methyl ether" is 1-methoxypropan-2-ol, the compound the
   name means in common usage; "butyltin trichloride" gets its SMILES (as the journal sets' organotins); the
@@ -54,7 +56,7 @@ stored in the sample's order."""
 
 SHARED = (
     "Pt", "platinum", "carbon", "N2", "H2", "Ar", "Ir", "WO3", "SiC", "GaN", "phosphorus", "HCl", "HBr", "water",
-    "propan-2-ol", "air", "Pt/C", "PFSA", "LSC",
+    "propan-2-ol", "air", "Pt/C", "PFSA", "LSC", "Si",
 )  # fmt: skip
 """Texts that fresh15 marks: their labels are fresh15's."""
 
@@ -63,6 +65,11 @@ PT_AMMINE_NITRATE = {"formula": "PtH12N6O6"}  # [Pt(NH3)4](NO3)2
 LABELS: dict[str, dict] = {
     **{text: fresh15.LABELS[text] for text in SHARED},
     "Platinum": fresh15.PT,
+    "F": materials.FRESH8_LABELS["F"],
+    "Cl": materials.FRESH8_LABELS["Cl"],
+    "Br": materials.FRESH8_LABELS["Br"],
+    "I": materials.FRESH8_LABELS["I"],
+    "C": materials.FRESH8_LABELS["C"],
     "copper": materials.FRESH10_LABELS["copper"],
     "tin": materials.FRESH12_LABELS["tin"],
     # gases, solvents and reagents
@@ -113,7 +120,8 @@ MENTIONS: dict[str, list[str | tuple[str, str]]] = {
     "electrolysis_03:39709": ["iridium oxide", "Ir", "Ir oxide", "HIROF"],  # "HUPD": a process
     "semi_08:7283": ["carbon", "GaN"],
     "oastm_11:15717": [],
-    "oastm_03:508": ["butyltin trichloride", "propan-2-ol", "air"],  # "potassium halide (X=F, Cl, Br, I)": a class
+    # "potassium halide": a class; its values "X=F, Cl, Br, I" are the elements, as fresh8's "X = I, Br and Cl"
+    "oastm_03:508": ["butyltin trichloride", "F", "Cl", "Br", "I", "propan-2-ol", "air"],
     "sofc_04:31071": ["PBSCF", "PBSCF", "PVB", "PBSCF"],  # "precursor nitrate solution": a class
     "semi_08:537": ["GaN", "carbon", "sapphire"],
     "pemfc_03:12829": ["N2"],
@@ -126,7 +134,8 @@ MENTIONS: dict[str, list[str | tuple[str, str]]] = {
     "semi_04:5988": ["phosphorus", "phosphorus"],
     "graphene_01:30046": [],
     "semi_03:5047": ["silicon carbide"],
-    "semi_06:7062": ["HCl", "HBr", "C2H4"],  # "(Cl or Br)/Si", "C/Si": atomic ratios
+    # "(Cl or Br)/Si ratio", "C/Si ratio": the elements of a ratio, as the materials sets' "Si/Al ratio"
+    "semi_06:7062": ["Cl", "Br", "Si", "HCl", "HBr", "C", "Si", "C2H4"],
     "pemfc_04:10929": [
         "platinum on carbon",
         "Pt/C",

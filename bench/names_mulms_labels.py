@@ -27,11 +27,13 @@ with its water ("NaH2PO2·H2O"). And these choices for what none of them met:
   ("N-rGO", "Cu-N-rGO"), carbon black by its trade name ("Ketjen black"), "glass", "air" and "soaped water";
 * "LSC" (a perovskite the sentence does not expand, one material whose composition the text does not fix) counts
   for recall only (``UNKNOWN``);
-* an element named for its role or as a constituent, not as a substance, is not marked ("silicon precursor",
-  "carbon precursor", "bromine containing molecules", "the Si−C−Br−H system", the atoms of "X 2 {C, Si}", the
-  "Si-face" of a crystal), nor sample codes that are no formula ("DLWT", "DLWP", "CVD", "Ox"), nor the "Pt" of
-  the unit "mgPt/cm2"; the designations "NO" and "N2" of samples annealed in those gases are the gases, as are
-  the "NO" and "N2" of "NO-annealed" and "N2-annealed";
+* an element named as its source is the element, as the materials sets' "iron precursor" (fresh6), "indium
+  precursor" (fresh13) and "titanium source" (fresh10): "silicon precursor", "carbon precursor" (a label change
+  of the seventeenth round: they were first left unmarked as roles);
+* an element named as a constituent, not as a substance, is not marked ("bromine containing molecules", "the
+  Si−C−Br−H system", the atoms of "X 2 {C, Si}", the "Si-face" of a crystal), nor sample codes that are no formula
+  ("DLWT", "DLWP", "CVD", "Ox"), nor the "Pt" of the unit "mgPt/cm2"; the designations "NO" and "N2" of samples
+  annealed in those gases are the gases, as are the "NO" and "N2" of "NO-annealed" and "N2-annealed";
 * a metal of a composition or loading ("46.6 wt% Pt", "5.4 wt% Co", "Pt loading", "Ir electrocatalysts", "Ni
   foam", "Ti+Pt grid", "Al deposition") is the metal.
 """
@@ -60,6 +62,7 @@ LABELS: dict[str, dict] = {
     # elements
     "iron": _atom("Fe"),
     "Si": _atom("Si"),
+    "silicon": _atom("Si"),
     "Ti": _atom("Ti"),
     "Pt": PT,
     "platinum": PT,
@@ -130,7 +133,8 @@ MENTIONS: dict[str, list[str | tuple[str, str]]] = {
     "electrolysis_04:21715": ["N2"],  # "C for 2 h": the torn end of "°C"
     "graphene_01:27714": [],
     "oastm_11:15644": [],
-    "semi_05:9918": ["Si", "silane", "SiH4", "propane", "C3H8", "H2"],  # "silicon precursor": a role
+    # "silicon precursor", "carbon precursor": the elements, as fresh6's "iron precursor", fresh13's "indium precursor"
+    "semi_05:9918": ["Si", "silane", "SiH4", "propane", "C3H8", "H2", "silicon", "carbon"],
     "pemfc_08:4246": [],  # "PET PEM single-cell": a cell, its abbreviations not expanded
     "electrolysis_01:13110": [],
     "pemfc_13:16673": ["QPAF-4"],

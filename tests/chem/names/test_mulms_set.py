@@ -49,8 +49,8 @@ def test_every_span_is_its_text_and_every_structure_is_canonical():
     listed = Counter(m if isinstance(m, str) else m[0] for ms in names_mulms_labels.MENTIONS.values() for m in ms)
     assert Counter(e["text"] for d in docs for e in d["entities"]) == listed
     ents = [e for d in docs for e in d["entities"]]
-    assert len(ents) == 86
-    assert sum(e["structure"] for e in ents) == 66
+    assert len(ents) == 88
+    assert sum(e["structure"] for e in ents) == 68
     assert {e["text"] for e in ents if not e["structure"]} >= {"Pt/C", "ITO", "PI", "air"}
 
 
@@ -110,8 +110,8 @@ def test_fresh16_spans_are_its_text_and_its_structures_canonical():
     assert Counter(e["text"] for d in docs for e in d["entities"]) == listed
     ents = [e for d in docs for e in d["entities"]]
     assert sum(not d["entities"] for d in docs) == 22
-    assert len(ents) == 69
-    assert sum(e["structure"] for e in ents) == 48
+    assert len(ents) == 78
+    assert sum(e["structure"] for e in ents) == 57
     assert sum(e["structure"] and not (e["smiles"] or e["formula"]) for e in ents) == 4  # PBSCF, LSC
     assert {e["text"] for e in ents if not e["structure"]} >= {"Pt/C", "platinum on carbon", "iridium oxide", "air"}
     by_text = {e["text"]: e for e in ents}

@@ -298,7 +298,8 @@ def _anion_word(word: str) -> bool:
 
 
 def not_a_mention(text: str, w: spans.Word) -> bool:
-    """A resolving single word that context shows is no substance: an apparatus ("Si reference cell"),
+    """A resolving single word that context shows is no substance: an apparatus ("Si reference cell"), the
+    symbol of a generic oxide or sulfide ("Ir oxide", as "iridium oxide" names no single compound),
     an author ("Na et al."), a polymer's molar mass ("Mn = 17500 g mol-1"), a supplier ("Ti metals Ltd"),
     the hydrate part of a formula ("Ni(Ac)2·4 H2O")."""
     if not w.cut_right and before_apparatus(text, w.end):
@@ -313,6 +314,8 @@ def not_a_mention(text: str, w: spans.Word) -> bool:
         return True  # "(Ti metals Ltd, UK)": a supplier
     if w.text in ELEMENTS and not w.cut_right and mentions.before_compound_class(text, w.end):
         return True  # "Te oxoacids": a class of the element's compounds
+    if w.text in ELEMENTS and not w.cut_right and spans.next_word(text, w.end) in BINARY_ANIONS:
+        return True  # "Ir oxide": an oxide of no stated formula (one the words resolve took the window)
     if quantities.unit_symbol(w.text) and unit_after_number(text, w.start):
         return True  # "100 Pa": a unit
     if not w.cut_left and mentions.in_gas_mixture(text, w.start):
@@ -388,8 +391,9 @@ def standalone_ok(text: str, w: spans.Word) -> bool:
         return False  # "titanium alkoxides": a class of its compounds
     if lw in spans.NEVER_ALONE:  # "lead" the verb, unless its purity follows: "lead (99.9%)"
         return not w.cut_right and mentions.raw_element(text, w.end)
-    if not w.cut_right and text.startswith((" foam", " paste"), w.end) and mentions.metal_foam(text, w):
-        return True  # "nickel foam", "silver paste": the metal
+    if not w.cut_right and text.startswith((" foam", " paste", " mesh", " gauze", " target"), w.end):
+        if mentions.metal_foam(text, w):
+            return True  # "nickel foam", "silver paste", "platinum mesh", "copper target": the metal
     if not w.cut_right and (spans.next_word(text, w.end) in spans.PROPERTY_NOUNS or before_object(text, w.end)):
         return False
     if not w.cut_right and mentions.ion_device(text, w.end):

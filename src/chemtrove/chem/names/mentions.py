@@ -247,21 +247,23 @@ NONMETAL_NAMES = frozenset(
 """Element names of the non-metals and metalloids: a foam of one is a material ("carbon foam")."""
 
 
-METAL_FORMS = frozenset("foam foams paste pastes".split())
-"""Forms after a bare metal name that are the metal: a foam (a current collector or substrate) and a paste (a
-contact or electrode: "silver paste", "platinum paste")."""
+METAL_FORMS = frozenset("foam foams paste pastes mesh meshes gauze target targets".split())
+"""Forms after a bare metal name that are the metal: a foam (a current collector or substrate), a paste (a
+contact or electrode: "silver paste", "platinum paste"), a mesh or gauze (an electrode or current collector:
+"platinum mesh") and a sputtering or collecting target ("copper target"). Joined by a hyphen to the word
+after, the noun names an object made of the metal ("tungsten mesh-heated furnace")."""
 
 
 def metal_foam(text: str, w: spans.Word) -> bool:
     """Whether a bare metal name is followed by a form of the metal (:data:`METAL_FORMS`): the metal itself
-    ("nickel foam", "copper foams", "silver paste"), where a non-metal's foam is another material ("carbon
-    foam").
+    ("nickel foam", "copper foams", "silver paste", "platinum mesh", "copper target"), where a non-metal's
+    foam is another material ("carbon foam").
 
     Example:
         >>> from chemtrove.chem.names.spans import Word
-        >>> texts = ("nickel foam", "carbon foam")
+        >>> texts = ("nickel foam", "carbon foam", "Platinum mesh and", "tungsten mesh-heated")
         >>> [metal_foam(t, Word(0, t.index(" "), t[: t.index(" ")], False, False)) for t in texts]
-        [True, False]
+        [True, False, True, False]
     """
     return w.text.lower() not in NONMETAL_NAMES and spans.next_word(text, w.end) in METAL_FORMS
 
