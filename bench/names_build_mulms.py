@@ -1,4 +1,4 @@
-"""Build the fresh15 to fresh17 sets of the names evaluation (tests/data/names/materials_fresh1{5,6,7}_gold.jsonl).
+"""Build the fresh15 to fresh19 sets of the names evaluation (tests/data/names/materials_fresh1{5..9}_gold.jsonl).
 
 Input: ``tests/data/names/mulms_sentences.tsv``, 50 sentences of the experimental sections of materials-science
 papers from the Multi-Layer Materials Science corpus (MuLMS) of boschresearch/mulms-az-codi2023 (commit
@@ -10,7 +10,9 @@ sentence's offset in the paper's text (``sofc_03:25158``), in the order of
 50 more, the same way, in the order of ``random.Random(40).sample(rest, 50)``, ``rest`` the indices of the pool
 not in fresh15's sample, in the pool's order. fresh17: ``tests/data/names/mulms_f17_sentences.tsv``, 50 more,
 in the order of ``random.Random(43).sample(rest, 50)``, ``rest`` the indices in neither fresh15's nor fresh16's
-sample, in the pool's order.
+sample, in the pool's order. fresh18: ``tests/data/names/mulms_f18_sentences.tsv``, 40 more, in the order of
+``random.Random(48).sample(rest, 40)``, ``rest`` the indices in none of the three samples before (356); fresh19:
+``tests/data/names/mulms_f19_sentences.tsv``, 40 more, ``random.Random(49).sample(rest, 40)`` of the 316 left.
 
 The pool (``tests/data/names/mulms_pool.txt``, one key a line, in its order): every sentence annotated
 ``MatSci_Sentence`` with ``ContentInformation="Exp_Preparation"`` and no ``StructureInformation`` (the
@@ -18,12 +20,12 @@ corpus's argumentative zone of sample preparation; no caption or heading), of th
 (``MuLMS_Corpus_Metadata.csv``) is electrolysis, graphene, pemfc, sofc or semi, whose text (the document's
 ``sofaString`` from the annotation's begin to its end) has at least 40 characters; by file name, then offset;
 506 sentences of 29 papers. ``python bench/names_build_mulms.py --select DIR`` (``DIR`` a checkout's
-``data/mulms_corpus``) writes the pool and the three sets' sentences again from the corpus.
+``data/mulms_corpus``) writes the pool and the five sets' sentences again from the corpus.
 
-Labels (``names_mulms_labels``, ``names_mulms_f16_labels``, ``names_mulms_f17_labels``) and the build
+Labels (``names_mulms_labels``, ``names_mulms_f16_labels`` to ``names_mulms_f19_labels``) and the build
 (``names_build_patents.build``) are as for the patent and journal sets: offsets from each mention's text and
 order, loud failures on a mention not found, overlapping mentions, a name OPSIN does not parse and a SMILES RDKit
-does not read; the counts are printed. The three sets were labelled from the text alone, and the finder was not
+does not read; the counts are printed. The five sets were labelled from the text alone, and the finder was not
 run on them.
 
 Usage: python bench/names_build_mulms.py [--select DIR]
@@ -42,21 +44,38 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import names_mulms_f16_labels  # noqa: E402
 import names_mulms_f17_labels  # noqa: E402
+import names_mulms_f18_labels  # noqa: E402
+import names_mulms_f19_labels  # noqa: E402
 import names_mulms_labels  # noqa: E402
 from names_build_patents import DATA_DIR, build, sentences  # noqa: E402
 
 SENTENCES = DATA_DIR / "mulms_sentences.tsv"
 F16_SENTENCES = DATA_DIR / "mulms_f16_sentences.tsv"
 F17_SENTENCES = DATA_DIR / "mulms_f17_sentences.tsv"
+F18_SENTENCES = DATA_DIR / "mulms_f18_sentences.tsv"
+F19_SENTENCES = DATA_DIR / "mulms_f19_sentences.tsv"
 POOL = DATA_DIR / "mulms_pool.txt"
 SETS = {
     "fresh15": "materials_fresh15_gold.jsonl",
     "fresh16": "materials_fresh16_gold.jsonl",
     "fresh17": "materials_fresh17_gold.jsonl",
+    "fresh18": "materials_fresh18_gold.jsonl",
+    "fresh19": "materials_fresh19_gold.jsonl",
 }
+LABELS = (
+    names_mulms_labels,
+    names_mulms_f16_labels,
+    names_mulms_f17_labels,
+    names_mulms_f18_labels,
+    names_mulms_f19_labels,
+)
+"""The label modules of the sets, in the order they were sampled."""
+FILES = (SENTENCES, F16_SENTENCES, F17_SENTENCES, F18_SENTENCES, F19_SENTENCES)
+"""Their sentence files, in the same order."""
 CATEGORIES = frozenset({"electrolysis", "graphene", "pemfc", "sofc", "semi"})
 MIN_CHARS = 40
 SIZE = 50
+"""Sentences in a sample whose label module names no ``SIZE`` (fresh15 to fresh17)."""
 
 
 def preparation_sentences(xmi: Path) -> list[tuple[int, str]]:
@@ -85,16 +104,16 @@ def pool(corpus: Path) -> list[tuple[str, str]]:
     return rows
 
 
-def samples(size: int) -> tuple[list[int], list[int], list[int]]:
-    """The pool indices of fresh15, fresh16 and fresh17 in a pool of ``size``: the first seeded sample of all of
-    them, each next one of those not yet sampled, in the pool's order."""
+def samples(size: int) -> list[list[int]]:
+    """The pool indices of fresh15 to fresh19 in a pool of ``size``: the first seeded sample of all of them, each
+    next one of those not yet sampled, in the pool's order."""
     out: list[list[int]] = []
     taken: set[int] = set()
-    for labels in (names_mulms_labels, names_mulms_f16_labels, names_mulms_f17_labels):
+    for labels in LABELS:
         rest = [i for i in range(size) if i not in taken]
-        out.append(random.Random(labels.SAMPLE_SEED).sample(rest, SIZE))
+        out.append(random.Random(labels.SAMPLE_SEED).sample(rest, getattr(labels, "SIZE", SIZE)))
         taken |= set(out[-1])
-    return out[0], out[1], out[2]
+    return out
 
 
 def select(corpus: Path) -> None:
@@ -103,9 +122,11 @@ def select(corpus: Path) -> None:
     if any("\t" in t or "\n" in t for _, t in rows):
         raise ValueError("a sentence holds a tab or a line break")
     POOL.write_text("".join(f"{key}\n" for key, _ in rows), encoding="utf-8")
-    for path, sample in zip((SENTENCES, F16_SENTENCES, F17_SENTENCES), samples(len(rows)), strict=True):
+    picked = samples(len(rows))
+    for path, sample in zip(FILES, picked, strict=True):
         path.write_text("".join(f"{rows[i][0]}\t{rows[i][1]}\n" for i in sample), encoding="utf-8")
-    print(f"{len(rows)} sentences in the pool, {len({k.split(':')[0] for k, _ in rows})} papers; 3 x {SIZE} sampled")
+    sizes = " + ".join(str(len(sample)) for sample in picked)
+    print(f"{len(rows)} sentences in the pool, {len({k.split(':')[0] for k, _ in rows})} papers; {sizes} sampled")
 
 
 def mulms_record(key: str) -> dict[str, str]:
@@ -119,9 +140,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.select:
         select(args.select)
-    build({"fresh15": sentences(SENTENCES)}, names_mulms_labels, SETS, mulms_record)
-    build({"fresh16": sentences(F16_SENTENCES)}, names_mulms_f16_labels, SETS, mulms_record)
-    build({"fresh17": sentences(F17_SENTENCES)}, names_mulms_f17_labels, SETS, mulms_record)
+    for name, labels, path in zip(SETS, LABELS, FILES, strict=True):
+        build({name: sentences(path)}, labels, SETS, mulms_record)
 
 
 if __name__ == "__main__":
