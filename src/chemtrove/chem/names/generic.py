@@ -43,6 +43,8 @@ _STATE = re.compile(r"([A-Z][a-z]?)(?:\((?:0|I{1,3}|IV|VI{0,2})\))?")
 """A metal symbol, with its oxidation state or without ("Pd", "Cu(III)")."""
 _STAGE = re.compile(rf"{_SPACE}(?:species|intermediates?|stages?)\b")
 _COMPOUND = re.compile(rf"{_SPACE}compound\b")
+_NAMED_GROUP = re.compile(rf"{_SPACE}groups?\b")
+_ANION_ESTER = re.compile(rf"{_SPACE}esters?\b")
 _ELEMENT_ROLE = re.compile(
     rf"{_SPACE}(?:cent(?:er|re)s?|lone{_SPACE}pairs?|than|salts?|[A-Za-z]{{3,30}}(?:ates?|ides?|ites?))(?![\w\-])"
 )
@@ -97,6 +99,10 @@ def _generic(text: str, m: NameMatch) -> bool:
         return True  # "the corresponding alcohol"
     if _METHYL_ETHER.fullmatch(name) and (name[0] in "Mm" or _ETHER_USE.match(text, m.end)):
         return True  # "methyl ether", "Williamson ether synthesis"
+    if m.kind != "formula" and name[-1:].islower() and _NAMED_GROUP.match(text, m.end):
+        return True  # "the acetonide group", "the 8-aminoquinoline group": a part of a molecule
+    if name.endswith("ate") and _ANION_ESTER.match(text, m.end):
+        return True  # "the pivalate ester", "boronate esters": the acyl part of an ester, a class
     state = _STATE.fullmatch(name)
     if state is not None and state.group(1) in ELEMENTS and _STAGE.match(text, m.end):
         return True  # "the vinyl Pd intermediate B", "Cu(III) species D"

@@ -28,7 +28,7 @@ _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\w\-(])"
 _LETTER = r"[A-H](?![\w\-(])"
 """A compound label written as a capital letter, as intermediates are ("oxindole E", "allyl alcohol A")."""
 _NUMBER = re.compile(
-    rf"[ \u00a0]+(?:{_ROLE}[ \u00a0]+)?(?:\([EZRS]\)-)?"
+    rf"[ \u00a0]+(?:{_ROLE}[ \u00a0]+)?(?:\((?:[EZRS]|[−+±])\)-)?"
     rf"(\d{{1,3}}[a-z]{{0,3}}(?:-\d{{1,2}}(?![\d.]))?|{_ROMAN}|{_LETTER})"
     r"(?=[ \u00a0]*(?:[,.;:)](?!\d)|,\d{1,3}[a-z]{0,2},|$)|[ \u00a0]+([^\s\d]{1,8})|(?<=[A-H])\.\d{1,3}[a-z]?[ \u00a0])"
 )
@@ -60,6 +60,8 @@ def _numbered(text: str, end: int, short: bool = True, element: bool = False) ->
     if label.isupper() and element:
         return False  # "copper II": an oxidation state written apart, after an element's name
     letters = label.lstrip("0123456789")
+    if text[m.start(1) - 2 : m.start(1)] == ")-":
+        return True  # "alcohol (−)-13", "oxirane (Z)-1s": a configuration or a sign makes it a compound number
     if letters in _SUFFIX_UNIT or (len(label) == 2 and letters in ("p", "f") and short):
         return False  # "5h", "10mg": a quantity glued to its unit; "Cu 2p", "O 1s": an orbital
     if m.group(2) is not None and _UNIT.fullmatch(m.group(2)):
