@@ -54,9 +54,9 @@ SETS = {
     "journal_i (held out: real journal sentences, labelled from the text alone before the fourth journal round; "
     "errors read in the fifth journal round)": GOLD_DIR / "journal_i_gold.jsonl",
     "journal_j (held out: real journal sentences, labelled from the text alone after the fourth journal round; "
-    "never read)": GOLD_DIR / "journal_j_gold.jsonl",
+    "errors read in the sixth journal round)": GOLD_DIR / "journal_j_gold.jsonl",
     "journal_k (held out: real journal sentences, labelled from the text alone after the fourth journal round; "
-    "never read)": GOLD_DIR / "journal_k_gold.jsonl",
+    "errors read in the sixth journal round)": GOLD_DIR / "journal_k_gold.jsonl",
     "journal_l (held out: real journal sentences, labelled from the text alone after the fifth journal round; "
     "never read)": GOLD_DIR / "journal_l_gold.jsonl",
     "journal_m (held out: real journal sentences, labelled from the text alone after the fifth journal round; "

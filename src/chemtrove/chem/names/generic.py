@@ -11,6 +11,8 @@
   intermediate B", "Cu(III) species D", "the Pd(IV) stage"), and an element's name before "compound" ("the
   aluminum compound 16"): a state of a catalyst or an unnamed compound of the element. An element's name before
   "species" ("iron species", as the materials texts mark it) and an ion ("Fe3+ species") stay.
+- A name before "group(s)" ("the acetonide group") and an anion's name before "ester(s)" ("the pivalate ester",
+  "boronate esters"): a part of a molecule or a class, no compound.
 - A functional-group class word standing alone (:data:`CLASS_WORDS`: "1 equiv of isocyanide", "the phosphonium
   amino esters"): the reagent or salt of that class the paper draws, not the parent compound OPSIN reads (HNC,
   PH4+); a named member ("benzyl isocyanide", "phenyl isothiocyanate") is read as one name and stays.

@@ -4,7 +4,8 @@ Journal prose points to drawn structures by number ("3a", "4aa", "15", and Roman
 name directly before such a number (or before a role word and the number: "product", "catalyst", "system") names
 that compound only when it carries its substituents ("4-methylphenol 2a"); a bare parent or class ("the
 tetrahydrofuran 6a", "spirocyclic 2,5-dihydrofuran 3a", "alcohol 31") stands for a structure the sentence does
-not give, and is no mention. A number in brackets ("indene ( 40 )") keeps the name. A name before "derivative"
+not give, and is no mention. A number after a sign or a configuration ("alcohol (−)-13", "oxirane (Z)-1s") is a compound
+number whatever letter ends it. A number in brackets ("indene ( 40 )") keeps the name. A name before "derivative"
 is a family, and one "derived from" a numbered compound ("the lithium acetylide derived from 10") is that
 compound's, never the compound the name gives. Used by :class:`chemtrove.chem.names.NameFinder`; tested in
 ``tests/chem/names/test_name_journal.py``.
