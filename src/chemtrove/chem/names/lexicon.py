@@ -87,7 +87,7 @@ def lookup_key(name: str) -> tuple[str, bool]:
     if " '" in text:
         text = _SPACED_POSSESSIVE.sub("'", text)  # "Lawesson 's reagent", as PDF text writes it
     # DMF, EtOAc, Et3N, CO2; also short capitalized names (Ar, Li): case-sensitive, "AR" is not argon
-    exact = any(c.isupper() for c in text[1:]) or (len(text) <= 4 and text[:1].isupper())
+    exact = text[1:].lower() != text[1:] or (len(text) <= 4 and text[:1].isupper())
     return (text if exact else text.lower()), exact
 
 

@@ -12,6 +12,7 @@ so "water and ethanol" is never one candidate and "lead" the verb is never a wor
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -219,9 +220,10 @@ class Word:
     cut_right: bool
 
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
-_NAME_DASH = re.compile(r"(?<=\S)[\u2010-\u2015\u2212](?=\S)")
+_APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u2032")
+_NAME_DASH = re.compile(r"[\u2010-\u2015\u2212](?<=\S[\u2010-\u2015\u2212])(?=\S)")  # not "NO3−", not " – "
 _SPACED_POSSESSIVE = re.compile(r"(?<=[^\W\d_]) '(?=s(?:\s|$))")
+_ACCENTS = re.compile("[\u0300-\u036f]")
 
 POSSESSIVES = frozenset({"'s", "\u2019s", "\u02bcs", "\u2018s"})
 """A possessive ending written as a token of its own, as text extracted from PDF writes it ("Lawesson ’s
@@ -240,12 +242,19 @@ def plain_spelling(name: str) -> str:
     """
     if name.isascii():
         return _SPACED_POSSESSIVE.sub("'", name) if " '" in name else name
-    name = _NAME_DASH.sub("-", name.translate(_APOSTROPHES))
+    return _plain_unicode(name)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _plain_unicode(name: str) -> str:
+    """:func:`plain_spelling` of a name with a character outside ASCII (cached: windows repeat)."""
+    for apostrophe in _APOSTROPHES:
+        name = name.replace(apostrophe, "'")
+    name = _NAME_DASH.sub("-", name)
     if " '" in name:
         name = _SPACED_POSSESSIVE.sub("'", name)
     if not name.isascii():
-        bare = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
-        name = unicodedata.normalize("NFC", bare)
+        name = unicodedata.normalize("NFC", _ACCENTS.sub("", unicodedata.normalize("NFD", name)))
     return name
 
 
