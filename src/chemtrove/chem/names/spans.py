@@ -237,8 +237,8 @@ def plain_spelling(name: str) -> str:
     possessive is returned as it is (one check).
 
     Example:
-        >>> [plain_spelling(n) for n in ("Lawesson\u2019s reagent", "Dess\u2013Martin", "Wilkinson \u2019s", "H\u00fcnig's")]
-        ["Lawesson's reagent", 'Dess-Martin', "Wilkinson's", "Hunig's"]
+        >>> [plain_spelling(n) for n in ("Lawesson\u2019s", "Dess\u2013Martin", "Wilkinson \u2019s", "H\u00fcnig's")]
+        ["Lawesson's", 'Dess-Martin', "Wilkinson's", "Hunig's"]
     """
     if name.isascii():
         return _SPACED_POSSESSIVE.sub("'", name) if " '" in name else name
