@@ -50,9 +50,9 @@ SETS = {
     "journal_g (held out: real journal sentences, labelled from the text alone before the third journal round; "
     "errors read in the fourth journal round)": GOLD_DIR / "journal_g_gold.jsonl",
     "journal_h (held out: real journal sentences, labelled from the text alone before the fourth journal round; "
-    "never read)": GOLD_DIR / "journal_h_gold.jsonl",
+    "errors read in the fifth journal round)": GOLD_DIR / "journal_h_gold.jsonl",
     "journal_i (held out: real journal sentences, labelled from the text alone before the fourth journal round; "
-    "never read)": GOLD_DIR / "journal_i_gold.jsonl",
+    "errors read in the fifth journal round)": GOLD_DIR / "journal_i_gold.jsonl",
     "journal_j (held out: real journal sentences, labelled from the text alone after the fourth journal round; "
     "never read)": GOLD_DIR / "journal_j_gold.jsonl",
     "journal_k (held out: real journal sentences, labelled from the text alone after the fourth journal round; "

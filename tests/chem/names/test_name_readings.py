@@ -180,7 +180,9 @@ def test_an_element_symbol_with_its_form_or_purity_in_brackets(offline, names):
 
 
 def test_a_molecule_name_glued_to_a_participle(offline, names):
-    assert names(offline, "the hydrazine-coated and ethanol-treated films") == ["hydrazine"]
+    # a lower-case lexicon molecule before a glue participle is the substance ("treated" is one, as in "NH3-treated")
+    assert names(offline, "the hydrazine-coated and ethanol-treated films") == ["hydrazine", "ethanol"]
+    assert names(offline, "the ethanol-free and ethanol-based films") == []
     # the element of "-coated" is the element (the dopant and coating convention); the others are no names
     assert names(offline, "carbon-coated, citrate-capped and silica-coated particles") == ["carbon"]
 

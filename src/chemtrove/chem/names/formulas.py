@@ -124,19 +124,52 @@ LIGANDS = {
     "Ph": "C6H5",
     "TMS": "Si(CH3)3",
     "1-naphthyl": "C10H7",
+    "Me": "CH3",
+    "Et": "C2H5",
+    "iPr": "C3H7",
+    "i-Pr": "C3H7",
+    "Cy": "C6H11",
+    "o-tolyl": "C7H7",
+    "p-tolyl": "C7H7",
+    "bpy": "C10H8N2",
+    "bipy": "C10H8N2",
+    "TFA": "C2F3O2",
+    "Cp*": "C10H15",
 }
 """Ligand abbreviations chemists write in brackets inside a formula (acetylacetonate, acetate, alkoxides,
 triflate, the phosphines, dibenzylideneacetone and cyclooctadiene of catalysts, the alkyl, aryl and silyl
 groups of reagents: "Fe(acac)3", "Ni(Ac)2", "Co(AC)2", "Nb(OEt)5", "Ti(OiPr)4", "Pd(PPh3)4", "Pd2(dba)3",
-"Pd(dppf)Cl2", "P(t-Bu)3", "ClSi(TMS)3", "Ni(PPh3)2(1-naphthyl)Cl"), read as their atoms."""
+"Pd(dppf)Cl2", "P(t-Bu)3", "ClSi(TMS)3", "Ni(PPh3)2(1-naphthyl)Cl", "P(o-tolyl)3", "Ru(bpy)3Cl2", "Pd(TFA)2"),
+read as their atoms."""
 _LIGAND = re.compile(
-    r"\((" + "|".join(sorted(LIGANDS, key=len, reverse=True)) + r")\)(?=\d|[A-Z(]|[\u00b7\u2022\u2219\u22c5*.]|$)"
+    r"\(("
+    + "|".join(map(re.escape, sorted(LIGANDS, key=len, reverse=True)))
+    + r")\)(?=\d|[A-Z(]|[\u00b7\u2022\u2219\u22c5*.]|$)"
 )
 
 
 _BARE_ACETATE = re.compile(r"(H|Li|Na|K|Rb|Cs|Ag|NH4)O?Ac(?=$|[\u00b7\u2022\u2219\u22c5*.])")
 """A one-charge cation written before an acetate without brackets ("NaAc", "NaOAc", "KOAc", "HAc"): the
 acetate, never actinium (:func:`expand_ligands`)."""
+
+
+_BARE_GROUPS = ("Me", "Et", "Cy", "dba", "Cp*")
+"""Ligand abbreviations chemists also write without brackets inside a formula ("ZnEt2", "KOSiMe3", "Cy2NH",
+"Pd2dba3", "[Cp*RhCl2]2"): none is an element symbol, so the word reads no other way. One is read only before
+a count or at the word's end ("MeV" stays a unit, "Cp*" excepted, whose star closes it) and only where an
+element symbol stays beside it ("Me3", "dba" alone are no formula); an oxygen and a group alone ("OEt2" of
+"BF3 OEt2") is a ligand, no compound."""
+_BARE_GROUP = re.compile(r"(Me|Et|Cy|dba)(?=\d|$)|(Cp\*)")
+
+
+def _bracket_bare_groups(word: str) -> str:
+    """The bare groups of :data:`_BARE_GROUPS` in a formula written in brackets ("ZnEt2" -> "Zn(Et)2")."""
+    if word[:1] == "O" and _BARE_GROUP.match(word, 1):
+        return word  # "OEt2" of "BF3 OEt2": the ether of an adduct, written as a ligand, no compound alone
+    rest = _BARE_GROUP.sub("", word)
+    if rest == word or not any(c.isupper() for c in rest):
+        return word
+    return _BARE_GROUP.sub(lambda m: f"({m.group(0)})", word)
 
 
 def expand_ligands(word: str) -> str:
@@ -149,6 +182,8 @@ def expand_ligands(word: str) -> str:
     """
     if (bare := _BARE_ACETATE.match(word)) is not None:
         word = f"{bare.group(1)}(C2H3O2){word[bare.end() :]}"
+    if any(g in word for g in _BARE_GROUPS):
+        word = _bracket_bare_groups(word)
     return _LIGAND.sub(lambda m: f"({LIGANDS[m.group(1)]})", word) if "(" in word else word
 
 

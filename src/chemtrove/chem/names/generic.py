@@ -11,6 +11,9 @@
   intermediate B", "Cu(III) species D", "the Pd(IV) stage"), and an element's name before "compound" ("the
   aluminum compound 16"): a state of a catalyst or an unnamed compound of the element. An element's name before
   "species" ("iron species", as the materials texts mark it) and an ion ("Fe3+ species") stay.
+- A functional-group class word standing alone (:data:`CLASS_WORDS`: "1 equiv of isocyanide", "the phosphonium
+  amino esters"): the reagent or salt of that class the paper draws, not the parent compound OPSIN reads (HNC,
+  PH4+); a named member ("benzyl isocyanide", "phenyl isothiocyanate") is read as one name and stays.
 
 Used by :class:`chemtrove.chem.names.NameFinder` through :func:`chemtrove.chem.names.journal.tidied`; tested in
 ``tests/chem/names/test_name_generic.py``.
@@ -50,7 +53,10 @@ _COUNTED = re.compile(
 )
 """A count before an element's name: its atoms ("six- carbon analogues", "one more carbon")."""
 _CUES = ("group", "substituent", "Ar", "corresponding", "ether", "ester", "species", "intermediate", "stage")
-_CUES += ("compound",)
+_CUES += ("compound", "isocyan", "isothiocyan", "isonitril", "phosphonium")
+_CLASS_STEMS = ("isocyanide", "isocyanate", "isothiocyanate", "isonitrile", "phosphonium")
+CLASS_WORDS = frozenset(_CLASS_STEMS) | {w + "s" for w in _CLASS_STEMS}
+"""Words naming a class of reagents or salts by their functional group, no compound when written alone."""
 
 
 def without_generic(text: str, found: list[NameMatch]) -> list[NameMatch]:
@@ -83,6 +89,8 @@ def _formula_like(m: NameMatch) -> bool:
 
 def _generic(text: str, m: NameMatch) -> bool:
     name = m.name
+    if name.lower() in CLASS_WORDS:
+        return True  # "1 equiv of isocyanide", "the phosphonium salt": a class
     if m.kind == "formula" and name.startswith("Ar") and name[2:3].isupper():
         return True  # "ArPd(O2CCF3)": the aryl placeholder
     if m.kind != "formula" and _CORRESPONDING.search(text, max(0, m.start - 20), m.start):

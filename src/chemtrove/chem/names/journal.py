@@ -7,11 +7,13 @@ glued to a name, metals standing for a catalyst, and names before a compound num
 - A name broken after a hyphen ("3- methylbut-2-en-1-ol", "N- methylaniline", "dichloro- methane"): the part
   before the break is joined to the name found after it (keeping a locant's hyphen, dropping a word's), and
   the joined name replaces the found one when it resolves.
-- A reference number glued to an abbreviation ("DMSO28"): the letters are the mention when the lexicon knows
-  them; one glued to a word ("tetroxide23"): see :mod:`chemtrove.chem.names.prose`.
-- A metal before "- catalyzed" or "- mediated" ("Rh - catalyzed", "boron - mediated") stands for an unnamed
-  catalyst or reagent and is no mention; a formula read with the hyphen as its charge ("AuCl3- catalyzed") is
-  the formula without it.
+- A reference number glued to an abbreviation ("DMSO28", or after the bracket it closes, "( 1.25 M in
+  MeOH)9"): the letters are the mention when the lexicon knows them; one glued to a word ("tetroxide23"): see
+  :mod:`chemtrove.chem.names.prose`.
+- A metal before "- catalyzed" or "- mediated" ("Rh - catalyzed", "boron - mediated", "copper(I) - catalyzed")
+  stands for an unnamed catalyst or reagent and is no mention, and so does one with its oxidation state before
+  "catalyst" or "complex" ("the Pd(II) catalyst", "the NiII complex", the state typeset glued); a formula read
+  with the hyphen as its charge ("AuCl3- catalyzed") is the formula without it.
 - A protecting group's ether or ester ("TBS ether", "silyl ether") is a class, no mention; an adduct whose dot
   was lost ("BF3 OEt2") is read as the dotted name when the lexicon knows it.
 - A ligand's bracket read alone ("(PPh3)2" of "[PdCl2 (PPh3)2]") is part of a complex, no mention.
@@ -62,9 +64,9 @@ _LOCANT = re.compile(r"(?:.*[0-9]['′]*|[A-Z]|[ompn]|[\u03b1-\u03c9]|.*\([A-Za-
 """A locant, a configuration or a position letter before the break ("2′-", "(S)-", "N-", "p-", "α-")."""
 _WORD_PART = re.compile(r"(?:[0-9,'′]{1,12}-)?[a-z]{4,30}-")
 """A word's first part before the break, after its locants or not ("dichloro-", "1,4-naphtho-")."""
-_GLUED = re.compile(r"([A-Z][A-Za-z]{2,15})(\d{1,2})(?=[\s,.;:)]|$)")
-"""An abbreviation and a glued reference number ("DMSO28"); the character before is checked apart (a capital
-first keeps the scan cheap)."""
+_GLUED = re.compile(r"([A-Z][A-Za-z]{2,15})(\)?)(\d{1,2})(?=[\s,.;:)]|$)")
+"""An abbreviation and a glued reference number ("DMSO28"), also after the bracket it closes ("in MeOH)9"); the
+character before is checked apart (a capital first keeps the scan cheap)."""
 _CATALYZED = re.compile(r"[ \u00a0]*[-‐–−][ \u00a0]*(?:catalyzed|catalysed|mediated|promoted)\b")
 _CATALYST = re.compile(r"[ \u00a0]+(?:pre)?(?:catalysts?|complex(?:es)?)\b")
 _ATOM = re.compile(r"[ \u00a0]+atoms?\b")
@@ -76,6 +78,9 @@ _PROTECTED = re.compile(
 _ADDUCT_PART = re.compile(r"[ \u00a0]([A-Z][A-Za-z0-9]{1,5})(?![\w\-(])")
 _GROUP = re.compile(r"\(([^()]{1,20})\)\d*")
 _OXIDATION = re.compile(r"\((?:[IVX]{1,4}|0)\)")
+_GLUED_STATE = re.compile(r"(?<=[a-z])(?:II|III|IV|VI)$")
+"""An oxidation state glued to a symbol as typeset superscripts lose it ("NiII", "CuIII"; "CuI" stays copper
+iodide)."""
 _TORN = re.compile(r"(?<![^\s(\[])(?:([A-Za-z\-]{2,30}yl)[ \u00a0])?([^\s]{1,40}-)[ \u00a0]([^\s]{1,60})")
 """A hyphenation break between two tokens, the first ending in its hyphen ("tri-o- tolylphosphine",
 "isoquinolin- 1(2H)-one"), and an ester's alkyl word before it ("ethyl 2,3- butadienoate")."""
@@ -282,9 +287,10 @@ def _joins(text: str, m: NameMatch, taken: _Taken) -> list[tuple[int, str]]:
 
 
 def _without_catalyst_metals(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
-    """``found`` less the metals standing for a catalyst ("Rh - catalyzed", "the Pd(II) catalyst", "rhodium
-    complex"; a bare symbol before "catalyst" stays: "supported Pd catalyst") and element words before "atom";
-    a formula read with the hyphen as its charge ("AuCl3- catalyzed") read without it."""
+    """``found`` less the metals standing for a catalyst ("Rh - catalyzed", "copper(I) - catalyzed", "the Pd(II)
+    catalyst", "the NiII complex", "rhodium complex"; a bare symbol before "catalyst" stays: "supported Pd
+    catalyst") and element words before "atom"; a formula read with the hyphen as its charge ("AuCl3- catalyzed")
+    read without it."""
     if not any(w in text for w in ("cataly", "mediated", "promoted", "atom", "complex")):
         return found  # the common case, cheaply
     out = []
@@ -292,8 +298,9 @@ def _without_catalyst_metals(text: str, found: list[NameMatch], finder: NameFind
         bare = _element_alone(m.name)
         if bare and (_CATALYZED.match(text, m.end) or _ATOM.match(text, m.end)):
             continue
-        if bare and (not m.name.isalpha() or m.name.islower()) and _CATALYST.match(text, m.end):
-            continue  # "the Pd(0) catalyst", "rhodium complex"
+        stated = not m.name.isalpha() or m.name.islower() or _GLUED_STATE.search(m.name) is not None
+        if bare and stated and _CATALYST.match(text, m.end):
+            continue  # "the Pd(0) catalyst", "rhodium complex", "the NiII complex"
         if m.name.endswith("-") and len(m.name) > 2 and _HYPHEN_CATALYZED.match(text, m.end):
             hit = finder._single_hit(m.name[:-1])
             if hit is not None and (hit.smiles or hit.formula):
@@ -319,9 +326,10 @@ def _before_hyphen(text: str, found: list[NameMatch], finder: NameFinder) -> lis
 
 
 def _element_alone(name: str) -> bool:
-    """Whether a name is one element: a symbol ("Rh", "Pd(II)") or an element word ("rhodium", "boron")."""
-    symbol = _OXIDATION.sub("", name)
-    return symbol in ELEMENTS or name.lower() in spans.ELEMENT_NAMES
+    """Whether a name is one element: a symbol ("Rh", "Pd(II)", "NiII") or an element word ("rhodium", "boron",
+    "copper(I)")."""
+    symbol = _GLUED_STATE.sub("", _OXIDATION.sub("", name))
+    return symbol in ELEMENTS or symbol.lower() in spans.ELEMENT_NAMES  # also "copper(I)", "NiII"
 
 
 def _glued(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
@@ -332,6 +340,8 @@ def _glued(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMa
     for g in _GLUED.finditer(text):
         if g.start() and (text[g.start() - 1].isalnum() or text[g.start() - 1] in "_-/"):
             continue  # inside a word, a hyphenated or a slashed token
+        if g.group(2) and (not g.start() or text[g.start() - 1] == "("):
+            continue  # "(TMS)2": a group and its count, no reference
         taken = taken or _Taken(found)
         if taken.overlaps(g.start(), g.end()):
             continue

@@ -3,12 +3,15 @@
 - A supported metal catalyst ("palladium on carbon", "palladium hydroxide on charcoal", "Pd / C", "Pd(OH)2/C")
   is a material with no one structure: neither the metal, its hydroxide nor the carbon is a mention.
 - A reference number glued to the end of a word ("ruthenium tetroxide23", "dimethyl disulfide21",
-  "insertion8,9"): the word is read without it when the word is a name and the word with the digits is not.
+  "insertion8,9"), also the last word of a hyphenated name ("N-phenylindole18") and after a comma ("anisole,17",
+  the comma kept): the word is read without it when the word is a name and the word with the digits is not.
 - A salt whose joint the extraction spaced ("EDCI - HCl", "EDCI · HCl"): one name, when the lexicon knows the
   dotted salt ("EDCI·HCl"); the acid after the joint is no mention of its own.
 - A bare parent name before a word for a part of a molecule or a role in a reaction ("the thiazole ring", "the
   acetonide moiety", "the trichloroacetimidate donor", "isocyanide insertion", "an all- carbon tether", "the
-  dienone unit", "the dioxole part") names a ring, group or family, no compound; a name with its substituents
+  dienone unit", "the dioxole part"), or before a word for a class built on it ("the purine series", "indole
+  substrates", "the quinoline residue", "selenophene diols", "dihydronaphthalene compounds", "oxazine
+  cycloadducts", "an imidazole nucleoside") names a ring, group or family, no compound; a name with its substituents
   ("the 2-methylthiazole ring") stays.
 
 Used by :class:`chemtrove.chem.names.NameFinder` through :func:`chemtrove.chem.names.journal.tidied`; tested in
@@ -34,16 +37,18 @@ _SUPPORTED = re.compile(
 """A metal on carbon: the words, or the palladium symbols with the slash ("Pd / C", "Pd(OH)2/C")."""
 _PART = re.compile(
     rf"{_SPACE}(?:rings?|moiety|moieties|core|cores|skeletons?|scaffolds?|motifs?|subunits?|donors?|insertions?"
-    r"|tethers?|units?|parts?)(?![A-Za-z])"
+    r"|tethers?|units?|parts?|series|residues?|substrates?|compounds|diols|cycloadducts|nucleosides?)(?![A-Za-z])"
 )
-"""A word after a name that makes it a part of a molecule or a role, no compound."""
+"""A word after a name that makes it a part of a molecule, a role or a class of compounds built on it ("the
+purine series", "indole substrates", "selenophene diols"), no compound."""
 _SPACED_JOINT = re.compile(r"[ \u00a0]+[-\u2010\u2013\u2212\u00b7\u2022][ \u00a0]+(HCl|HBr|TFA|TsOH)(?![\w\-])")
 """A spaced joint and the acid of a salt after a name ("EDCI - HCl")."""
 _GLUED_REFERENCE = re.compile(
-    r"(?<![\w\-])([a-z\ufb00-\ufb04]{4,40})(\d{1,3}(?:[,\u2013\-]\d{1,3}){0,5})(?=[ \u00a0.,;:)\]]|$)"
+    r"(?<![\w])([a-z\ufb00-\ufb04]{4,40}),?(\d{1,3}(?:[,\u2013\-]\d{1,3}){0,5})(?=[ \u00a0.,;:)\]]|$)"
 )
-"""A lowercase word and the reference numbers glued after it ("disulﬁde21", "tetroxide23,24")."""
-_WORD_DIGIT = re.compile(r"[a-z\ufb00-\ufb04]{4}\d")
+"""A lowercase word, the last of a hyphenated name or not, and the reference numbers glued after it, directly or
+after a comma ("disulﬁde21", "tetroxide23,24", "N-phenylindole18", "anisole,17"); the comma stays."""
+_WORD_DIGIT = re.compile(r"[a-z\ufb00-\ufb04]{4},?\d")
 _SPELLED = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
 MAX_GLUED_REFERENCES = 64
 """Most glued reference numbers in a text for them to be left out (each is a look-up; the text read without
