@@ -297,9 +297,15 @@ def _anion_word(word: str) -> bool:
     return word in spans.ION_WORDS and word.endswith(("ate", "ite", "ide")) and not word.endswith("hydrate")
 
 
+PROBE_NOUNS = frozenset("tip tips needle needles".split())
+"""Probes after an element symbol: an object made of the element ("contacted by a Pt tip"), where its grid,
+mesh, ring or target is the metal."""
+
+
 def not_a_mention(text: str, w: spans.Word) -> bool:
     """A resolving single word that context shows is no substance: an apparatus ("Si reference cell"), the
-    symbol of a generic oxide or sulfide ("Ir oxide", as "iridium oxide" names no single compound),
+    symbol of a generic oxide or sulfide ("Ir oxide", as "iridium oxide" names no single compound), a probe
+    ("Pt tip", :data:`PROBE_NOUNS`),
     an author ("Na et al."), a polymer's molar mass ("Mn = 17500 g mol-1"), a supplier ("Ti metals Ltd"),
     the hydrate part of a formula ("Ni(Ac)2·4 H2O")."""
     if not w.cut_right and before_apparatus(text, w.end):
@@ -314,6 +320,8 @@ def not_a_mention(text: str, w: spans.Word) -> bool:
         return True  # "(Ti metals Ltd, UK)": a supplier
     if w.text in ELEMENTS and not w.cut_right and mentions.before_compound_class(text, w.end):
         return True  # "Te oxoacids": a class of the element's compounds
+    if w.text in ELEMENTS and not w.cut_right and spans.next_word(text, w.end) in PROBE_NOUNS:
+        return True  # "a Pt tip": a probe made of the metal, an object
     if w.text in ELEMENTS and not w.cut_right and spans.next_word(text, w.end) in BINARY_ANIONS:
         return True  # "Ir oxide": an oxide of no stated formula (one the words resolve took the window)
     if quantities.unit_symbol(w.text) and unit_after_number(text, w.start):
