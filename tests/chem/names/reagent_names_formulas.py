@@ -128,6 +128,7 @@ FORMULAS = {
     "MTBD": "C8H15N3",
     "triazabicyclodecene": "C7H13N3",
     "DBN": "C7H12N2",
+    "Hünig's base": "C8H19N",  # N,N-diisopropylethylamine (DIPEA); "Hunig's base" is among DIPEA's rows
     "tBuOK": "C4H9KO",
     "KOt-Bu": "C4H9KO",
     "KO-t-Bu": "C4H9KO",

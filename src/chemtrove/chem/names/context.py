@@ -435,7 +435,9 @@ def unresolved_ok(word: str) -> bool:
 
 
 def window_name(text: str, first: spans.Word, last: spans.Word) -> str:
-    """The look-up key of a window: its words joined by single spaces; a plural "acids" read as "acid"
-    ("oxamic and oxalic acids")."""
-    name = " ".join(text[first.start : last.end].split())
+    """The look-up key of a window: its words joined by single spaces, in plain spelling
+    (:func:`spans.plain_spelling`: "Lawesson ’s reagent" is looked up as "Lawesson's reagent",
+    "Dess–Martin periodinane" as "Dess-Martin periodinane"); a plural "acids" read as "acid" ("oxamic and
+    oxalic acids")."""
+    name = spans.plain_spelling(" ".join(text[first.start : last.end].split()))
     return name[:-1] if name.endswith(" acids") else name

@@ -97,6 +97,7 @@ class NameFinder(SingleReading):
             for name, _ in lex.items()
             if _ELEMENT_COUNT.fullmatch(name)
         }
+        self._tail_words = {code for lex in self.lexicons for _, code in getattr(lex, "tails", ())}
         self._word_cache: dict[str, bool] = {}
         self._chemical_words: dict[str, bool] = {}
         self._single_cache: dict[str, Hit | None] = {}
@@ -190,7 +191,7 @@ class NameFinder(SingleReading):
         """
         if not isinstance(name, str) or not name.strip() or len(name) > spans.MAX_WORD_CHARS:
             return None
-        key = " ".join(name.split())
+        key = spans.plain_spelling(" ".join(name.split()))
         self._lookups_left = MAX_LOOKUPS_PER_TEXT
         self._lookup_many([key])
         hit = self._cache.get(key)
@@ -209,7 +210,7 @@ class NameFinder(SingleReading):
     def _classify(self, text: str) -> bool:
         if _POLYTYPE.match(text):
             return False  # "4H-SiC": a formula after its polytype, not a locant of a systematic name
-        lw = text.lower()
+        lw = spans.plain_spelling(text).lower()  # "Lawesson’s", "Dess–Martin", "Hünig's": as the lexicons key them
         if (
             spans.element_word(lw)  # "sodium", "trisodium", "tri-sodium"
             or lw in spans.ION_WORDS
@@ -256,15 +257,24 @@ class NameFinder(SingleReading):
         singles: list[spans.Word] = []
         listed: list[NameMatch] = []
         last_ordinal, heads = -2, locant_heads(text)  # heads: "furan" of "furan -3-boronic acid"
+        prior = None
         for ordinal, m in enumerate(spans.tokens(text)):
-            tok = m.group()
+            tok, before, prior = m.group(), prior, m
             if tok.isalpha() and tok.islower():  # most prose words: one dictionary look-up
                 chemical = cache.get(tok)
                 if chemical is None:
                     chemical = self._is_chemical(tok)
-                if not chemical and m.start() not in heads:
-                    continue
-                w = spans.Word(m.start(), m.end(), tok, False, False)
+                w = spans.Word(m.start(), m.end(), tok, False, False) if chemical or tok in self._tail_words else None
+                if not chemical and m.start() not in heads and not (w and is_tail(self.lexicons, chem_runs, w)):
+                    continue  # a prose word; "base" of "Hünig's base" stays in its run
+                w = w or spans.Word(m.start(), m.end(), tok, False, False)
+            elif (w := spans.possessive_word(text, before, m)) is not None and self._is_chemical(w.text):
+                if chem_runs and chem_runs[-1][-1].start == w.start:  # "Lawesson ’s": one word of the run
+                    chem_runs[-1][-1] = w
+                else:
+                    chem_runs.append([w])
+                last_ordinal = ordinal
+                continue
             else:
                 w = spans.make_word(tok, m.start())
                 if w is None:

@@ -15,7 +15,9 @@ Matching: a name written with an upper-case letter after its first character (``
 ``Et3N``) matches only as written, or with its first letter capitalized where it is written in lower case
 (``Rhodamine B``, a sentence start); any other name matches case-insensitively (``Ethanol``, ``ETHANOL``). A
 name followed by a hydrohalide word is its salt (``propranolol hydrochloride``).
-Whitespace inside a name is collapsed and unicode dashes and primes are made ASCII before a look-up.
+Whitespace inside a name is collapsed, unicode dashes, apostrophes and primes are made ASCII and a possessive
+set apart ("Lawesson 's reagent") is joined before a look-up; the in-memory lexicons also take accents off
+letters, so "Hünig's base" and "Hunig's base" are one key (:func:`chemtrove.chem.names.spans.plain_spelling`).
 """
 
 from __future__ import annotations
@@ -29,9 +31,22 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
+from chemtrove.chem.names.spans import CONNECTOR_STOPWORDS, plain_spelling
+
 _ASCII_PUNCT = str.maketrans(
-    {"\u2032": "'", "\u2019": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"}
+    {
+        "\u2032": "'",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+    }
 )
+_SPACED_POSSESSIVE = re.compile(r"(?<=[^\W\d_]) '(?=s(?: |$))")
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -40,7 +55,8 @@ _HYDROHALIDES = {"hydrochloride": "Cl", "dihydrochloride": "Cl.Cl", "hydrobromid
 
 def is_tail(lexicons: Iterable, runs: list, word) -> bool:
     """Whether ``word`` is the code that ends a case-sensitive lexicon name whose word before it ends the last
-    run ("B" after "rhodamine"), one space away: a word the finder keeps in the run, though alone it is no name.
+    run ("B" after "rhodamine"), or the connector word that ends another name ("base" after "Hünig's"), one
+    space away: a word the finder keeps in the run, though alone it is no name.
 
     Args:
         lexicons: The finder's lexicons (those without tails are skipped).
@@ -49,7 +65,7 @@ def is_tail(lexicons: Iterable, runs: list, word) -> bool:
     """
     if not runs or word.start - runs[-1][-1].end != 1 or runs[-1][-1].cut_right:
         return False
-    pair = (runs[-1][-1].text.lower(), word.text)
+    pair = (plain_spelling(runs[-1][-1].text).lower(), word.text)
     return any(pair in getattr(lex, "tails", ()) for lex in lexicons)
 
 
@@ -68,8 +84,10 @@ def lookup_key(name: str) -> tuple[str, bool]:
         (('EtOAc', True), ('ethyl acetate', False))
     """
     text = " ".join(name.translate(_ASCII_PUNCT).split())
+    if " '" in text:
+        text = _SPACED_POSSESSIVE.sub("'", text)  # "Lawesson 's reagent", as PDF text writes it
     # DMF, EtOAc, Et3N, CO2; also short capitalized names (Ar, Li): case-sensitive, "AR" is not argon
-    exact = any(c.isupper() for c in text[1:]) or (len(text) <= 4 and text[:1].isupper())
+    exact = text[1:].lower() != text[1:] or (len(text) <= 4 and text[:1].isupper())
     return (text if exact else text.lower()), exact
 
 
@@ -96,7 +114,9 @@ class Lexicon:
         """Lower-case words of every name that matches case-insensitively (they may be or continue a name), and
         the words before the code of a case-sensitive name of several words ("rhodamine" of "rhodamine B")."""
         self.tails: set[tuple[str, str]] = set()
-        """``(word, code)``: the code that ends a case-sensitive name after that word ("rhodamine", "B")."""
+        """``(word, code)``: the code that ends a case-sensitive name after that word ("rhodamine", "B"), and the
+        connector word (``spans.CONNECTOR_STOPWORDS``) that ends any other name of several words, after the word
+        before it ("hunig's", "base")."""
         for n, smi in entries:
             self.add(n, smi)
 
@@ -106,10 +126,14 @@ class Lexicon:
         if not name or not smiles:
             return
         key, exact = lookup_key(name)
+        key = plain_spelling(key)  # "Hünig's base" and "Hunig's base": one key
         table = self._exact if exact else self._folded
         table.setdefault(key, smiles)
         if not exact:
-            self.words.update(w for w in key.split(" ") if len(w) > 2)
+            parts = key.split(" ")
+            self.words.update(w for w in parts if len(w) > 2)
+            if len(parts) > 1 and parts[-1] in CONNECTOR_STOPWORDS:  # "base" of "hunig's base" (see is_tail)
+                self.tails.add((parts[-2], parts[-1]))
         elif " " in key:  # "rhodamine B", "vitamin B1", "Dess-Martin periodinane": its words lead to the code
             parts = key.split(" ")
             self.words.update(w.lower() for w in parts if len(w) > 2 and w != w.upper() and _WORD.fullmatch(w))
@@ -126,6 +150,7 @@ class Lexicon:
         """The SMILES of ``name`` as stored (not canonicalized here), or ``None``; a name followed by a
         hydrohalide word is its salt ("propranolol hydrochloride": the name's SMILES and ``Cl``)."""
         key, exact = lookup_key(name)
+        key = plain_spelling(key)
         hit = self._exact.get(key)
         if hit is None and key[:1].isupper() and key[1:2].islower():  # "Rhodamine B" starting a sentence
             hit = self._exact.get(key[0].lower() + key[1:])

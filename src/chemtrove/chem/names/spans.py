@@ -12,7 +12,9 @@ so "water and ethanol" is never one candidate and "lead" the verb is never a wor
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 MAX_WORD_CHARS = 300
@@ -218,6 +220,44 @@ class Word:
     cut_right: bool
 
 
+_APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u2032")
+_NAME_DASH = re.compile(r"[\u2010-\u2015\u2212](?<=\S[\u2010-\u2015\u2212])(?=\S)")  # not "NO3−", not " – "
+_SPACED_POSSESSIVE = re.compile(r"(?<=[^\W\d_]) '(?=s(?:\s|$))")
+_ACCENTS = re.compile("[\u0300-\u036f]")
+
+POSSESSIVES = frozenset({"'s", "\u2019s", "\u02bcs", "\u2018s"})
+"""A possessive ending written as a token of its own, as text extracted from PDF writes it ("Lawesson ’s
+reagent"): it belongs to the word before it."""
+
+
+def plain_spelling(name: str) -> str:
+    """A name as the lexicons key it: typographic apostrophes and primes (’ ‘ ʼ ′) as ``'``, a dash or minus
+    sign between two name parts (– — − ‐) as ``-``, a possessive set apart by a space joined again
+    ("Lawesson ’s reagent"), and accents taken off letters ("Hünig's base"). Plain ASCII without a spaced
+    possessive is returned as it is (one check).
+
+    Example:
+        >>> [plain_spelling(n) for n in ("Lawesson\u2019s", "Dess\u2013Martin", "Wilkinson \u2019s", "H\u00fcnig's")]
+        ["Lawesson's", 'Dess-Martin', "Wilkinson's", "Hunig's"]
+    """
+    if name.isascii():
+        return _SPACED_POSSESSIVE.sub("'", name) if " '" in name else name
+    return _plain_unicode(name)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _plain_unicode(name: str) -> str:
+    """:func:`plain_spelling` of a name with a character outside ASCII (cached: windows repeat)."""
+    for apostrophe in _APOSTROPHES:
+        name = name.replace(apostrophe, "'")
+    name = _NAME_DASH.sub("-", name)
+    if " '" in name:
+        name = _SPACED_POSSESSIVE.sub("'", name)
+    if not name.isascii():
+        name = unicodedata.normalize("NFC", _ACCENTS.sub("", unicodedata.normalize("NFD", name)))
+    return name
+
+
 _TOKEN = re.compile(r"\S+")
 _REFERENCE = re.compile(r"\[\d+(?:[,\u2013-]\d+)*\][.,;:]?$")
 _GLUED_CITATION = re.compile(r"(?<=[A-Za-z])\.\d{1,3}(?:[,\u2013-]\d{1,3}){0,8}$")
@@ -242,6 +282,12 @@ def _matching_close(s: str, i: int) -> int:
     return -1
 
 
+def _possessive_plural(token: str, hi: int) -> bool:
+    """Whether the ``’`` ending ``token[:hi]`` is the apostrophe of a capitalized name's possessive plural
+    ("Grubbs’", "Comins’"), not a closing quote (no opening ``‘`` in the token)."""
+    return hi >= 3 and token[hi - 2] == "s" and token[:1].isupper() and "\u2018" not in token
+
+
 def trim(token: str) -> tuple[int, int]:
     """Offsets ``(lo, hi)`` of the part of ``token`` that can belong to a name.
 
@@ -255,7 +301,7 @@ def trim(token: str) -> tuple[int, int]:
             break
         c_last, c_first = token[hi - 1], token[lo]
         part = token[lo:hi]
-        if c_last in _TRAIL:
+        if c_last in _TRAIL and not (c_last == "\u2019" and _possessive_plural(token, hi)):
             hi -= 1
         elif c_last in _PAIRS and part.count(_PAIRS[c_last]) < part.count(c_last):
             hi -= 1
@@ -282,6 +328,16 @@ def make_word(tok: str, start: int) -> Word | None:
     if hi <= lo:
         return None
     return Word(start + lo, start + hi, tok[lo:hi], lo > 0, hi < len(tok) or ref is not None)
+
+
+def possessive_word(text: str, before: re.Match | None, tok: re.Match) -> Word | None:
+    """The word of a name and its possessive ending written apart ("Lawesson ’s": one space between them),
+    as written, when ``tok`` is such an ending right after the token ``before``; ``None`` otherwise."""
+    if before is None or tok.group() not in POSSESSIVES or before.end() + 1 != tok.start():
+        return None
+    if text[before.end()] != " " or not before.group()[-1:].isalpha():
+        return None
+    return make_word(text[before.start() : tok.end()], before.start())
 
 
 def tokens(text: str):
