@@ -71,8 +71,8 @@ SETS = {
     "fresh16 (sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
     "mention labelled from the text alone before the sixteenth round; errors read in the seventeenth round)": GOLD_DIR
     / "materials_fresh16_gold.jsonl",
-    "fresh17 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
-    "mention labelled from the text alone during the sixteenth round; never read)": GOLD_DIR
+    "fresh17 (sentences of sample preparation of materials papers of the MuLMS corpus, every chemical mention "
+    "labelled from the text alone during the sixteenth round; errors read in the eighteenth round)": GOLD_DIR
     / "materials_fresh17_gold.jsonl",
     "fresh18 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
     "mention labelled from the text alone after the seventeenth round; never read)": GOLD_DIR

@@ -36,6 +36,14 @@ choices for what neither met:
   bath" (as the patent sets' baths), the "TEM Au grid with holey carbon film", the "Teflon-lined" autoclave, the
   gas diffusion layers by their product names ("PANEX30 PW03", "29BC"); the "Pt grid" contacted on a sample is
   the metal, as fresh15's "Ti+Pt grid"; "Thiourea" (capitalised) is thiourea.
+
+Checked in the eighteenth round against the guide and the seventeenth round's decisions (docs/names.md), with no
+label changed: the letters of "I/C" abbreviate the ionomer (no structure, not iodine) and the carbon support, a mass
+ratio, not an atomic ratio's element symbols (which are marked: "C/Si"); the "Cu etchant" is one material, as
+fresh9's "appropriate Cu etchant", the "steam electrode" as fresh16's, and "water re- pellent" a property. The
+"Carbon" of "Carbon cloth" (fresh8: "Carbon paper" has no structure) and the "glassy carbon" electrode (fresh3: no
+structure) disagree with the materials sets; fresh19 copies both labels, so they are left for the round that reads
+it.
 """
 
 import names_gold_labels as materials

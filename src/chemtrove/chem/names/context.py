@@ -62,7 +62,11 @@ _RATIO = re.compile(r"[A-Z][a-z]?(?:(?:/[A-Z][a-z]?)+|(?::[A-Z][a-z]?)+)")
 _FORMULA_RATIO = re.compile(r"[A-Z][A-Za-z]*\d[A-Za-z0-9]*(?:/[A-Z][A-Za-z]*\d[A-Za-z0-9]*)+")
 _EQUALS = re.compile(r"[ \u00a0]*=")
 _RATIO_OF = re.compile(r"\bratios?[ \u00a0]+of[ \u00a0]+\(?$")
-_RATIO_NOUN = re.compile(r"\s+(?:(?:molar|mole|atomic|atom|weight|mass|stoichiometric|feed)\s+)?ratios?\b")
+_RATIO_NOUN = re.compile(r"\s+(?:(?:molar|mole|atomic|atom|weight|mass|stoichiometric|feed|gas|flow)\s+)?ratios?\b")
+_MIXED_RATIO = re.compile(r"[A-Z][A-Za-z0-9]{0,11}(?:/[A-Z][A-Za-z0-9]{0,11})+")
+"""Formulas and element symbols joined by slashes, at least one with a count ("O2/Ar", "SiO2/Al2O3")."""
+_VALUE_BEFORE = re.compile(r"(?<![\w.%])\d{1,4}\.\d{1,4}[ \u00a0]$")
+"""A ratio's value written before it ("0.90 O2/Ar"): a bare decimal, no unit or percentage."""
 _BOUND_PARTS = ("hydrate", "solvate", "etherate", "complex", "adduct", "salt")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z\-]*)")
 
@@ -170,11 +174,22 @@ def salt_tail(text: str, start: int, word: str) -> bool:
     return len(before) > 4 and before.endswith("ium") and before not in spans.ELEMENT_NAMES
 
 
+_DIATOMIC = frozenset("H2 N2 O2 F2 Cl2 Br2 I2".split())
+
+
+def _mixed_ratio(core: str) -> bool:
+    """Whether a word is formulas joined by slashes, element symbols among them ("SiO2/Al2O3", "O2/Ar")."""
+    if _MIXED_RATIO.fullmatch(core) is None or not any(c.isdigit() for c in core):
+        return False
+    return all(p in ELEMENTS or p in _DIATOMIC or looks_like_formula(p) for p in core.split("/"))
+
+
 def ratio_symbols(text: str, word: spans.Word) -> list[tuple[int, int]]:
     """Offsets of the element symbols (or formulas) of a ratio word, or ``[]``: symbols joined by slashes
     or colons, or formulas with a count joined by a slash ("SiO2/Al2O3 = 30"), with an equals sign after
     them ("Li/Ni/Mn=2.1:1:3", "(Si/Al = 50)"), a ratio noun after them ("Si/Al ratio", "H2O/SiO2 molar
-    ratio") or "ratio of" before them ("a cationic ratio of Li:Ni:Co equal to 1:0.8:0.2").
+    ratio", "O2/Ar gas ratio") or "ratio of" before them ("a cationic ratio of Li:Ni:Co equal to 1:0.8:0.2"); a
+    ratio of formulas also with its value before it ("0.90 O2/Ar", where "5% H2/Ar" is one gas mixture).
 
     Example:
         >>> t = "a molar ratio of Zn/Co molar ratio"
@@ -183,7 +198,7 @@ def ratio_symbols(text: str, word: spans.Word) -> list[tuple[int, int]]:
     """
     core = word.text.split("=", 1)[0]
     m = _RATIO.fullmatch(core)
-    if m is None and not (_FORMULA_RATIO.fullmatch(core) and all(map(looks_like_formula, core.split("/")))):
+    if m is None and not _mixed_ratio(core):
         return []
     symbols = re.split("[/:]", core)
     if any(s not in ELEMENTS and m is not None or s == "D" for s in symbols) or len(set(symbols)) != len(symbols):
@@ -191,6 +206,8 @@ def ratio_symbols(text: str, word: spans.Word) -> list[tuple[int, int]]:
     if spans.next_word(text, word.end).split("-")[0] in spans.ION_WORDS:
         return []  # "a 2:2:6 ratio of Ni/Co/Mn sulfate": the salts, not the elements
     said = "=" in word.text or _RATIO_NOUN.match(text, word.end) or _EQUALS.match(text, word.end)
+    if m is None and not said and not word.cut_left:  # "0.90 O2/Ar": its value before it
+        said = _VALUE_BEFORE.search(text, max(0, word.start - 10), word.start) is not None
     if not (said or _RATIO_OF.search(text, max(0, word.start - 40), word.start)):
         return []
     out, pos = [], word.start
@@ -297,9 +314,15 @@ def _anion_word(word: str) -> bool:
     return word in spans.ION_WORDS and word.endswith(("ate", "ite", "ide")) and not word.endswith("hydrate")
 
 
+PROBE_NOUNS = frozenset("tip tips needle needles".split())
+"""Probes after an element symbol: an object made of the element ("contacted by a Pt tip"), where its grid,
+mesh, ring or target is the metal."""
+
+
 def not_a_mention(text: str, w: spans.Word) -> bool:
     """A resolving single word that context shows is no substance: an apparatus ("Si reference cell"), the
-    symbol of a generic oxide or sulfide ("Ir oxide", as "iridium oxide" names no single compound),
+    symbol of a generic oxide or sulfide ("Ir oxide", as "iridium oxide" names no single compound), a probe
+    ("Pt tip", :data:`PROBE_NOUNS`),
     an author ("Na et al."), a polymer's molar mass ("Mn = 17500 g mol-1"), a supplier ("Ti metals Ltd"),
     the hydrate part of a formula ("Ni(Ac)2·4 H2O")."""
     if not w.cut_right and before_apparatus(text, w.end):
@@ -314,6 +337,8 @@ def not_a_mention(text: str, w: spans.Word) -> bool:
         return True  # "(Ti metals Ltd, UK)": a supplier
     if w.text in ELEMENTS and not w.cut_right and mentions.before_compound_class(text, w.end):
         return True  # "Te oxoacids": a class of the element's compounds
+    if w.text in ELEMENTS and not w.cut_right and spans.next_word(text, w.end) in PROBE_NOUNS:
+        return True  # "a Pt tip": a probe made of the metal, an object
     if w.text in ELEMENTS and not w.cut_right and spans.next_word(text, w.end) in BINARY_ANIONS:
         return True  # "Ir oxide": an oxide of no stated formula (one the words resolve took the window)
     if quantities.unit_symbol(w.text) and unit_after_number(text, w.start):

@@ -336,12 +336,19 @@ def symbol_list(text: str, w: spans.Word) -> bool:
     return False
 
 
+SUBSTRATE_WORDS = frozenset(("substrate", "substrates"))
+"""Nouns after an element symbol that make it the element: a substrate of the element, grown on or removed
+("the Cu substrate", "Nb substrates"), as the materials sets mark it."""
+
+
 def element_use(text: str, w: spans.Word) -> bool:
     """Whether an element symbol is used as the element: its form or purity in brackets follows
-    (:func:`raw_element`), it is paired with another element's symbol (:func:`paired_symbol`) or listed with
-    others (:func:`symbol_list`), or its share in a material is given (:func:`element_share`)."""
+    (:func:`raw_element`), it is a substrate (:data:`SUBSTRATE_WORDS`), it is paired with another element's
+    symbol (:func:`paired_symbol`) or listed with others (:func:`symbol_list`), or its share in a material is
+    given (:func:`element_share`)."""
     return (
         (not w.cut_right and raw_element(text, w.end))
+        or (not w.cut_right and spans.next_word(text, w.end) in SUBSTRATE_WORDS)
         or paired_symbol(text, w)
         or symbol_list(text, w)
         or element_share(text, w)
