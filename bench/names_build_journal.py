@@ -82,28 +82,20 @@ from names_build_patents import DATA_DIR, build, sentences, split  # noqa: E402
 
 SENTENCES = DATA_DIR / "journal_sentences.tsv"
 SETS = {"journal_a": "journal_a_gold.jsonl", "journal_b": "journal_b_gold.jsonl"}
-C_SENTENCES = DATA_DIR / "journal_c_sentences.tsv"
-C_SETS = {"journal_c": "journal_c_gold.jsonl"}
-D_SENTENCES = DATA_DIR / "journal_d_sentences.tsv"
-D_SETS = {"journal_d": "journal_d_gold.jsonl"}
-E_SENTENCES = DATA_DIR / "journal_e_sentences.tsv"
-E_SETS = {"journal_e": "journal_e_gold.jsonl"}
-F_SENTENCES = DATA_DIR / "journal_f_sentences.tsv"
-F_SETS = {"journal_f": "journal_f_gold.jsonl"}
-G_SENTENCES = DATA_DIR / "journal_g_sentences.tsv"
-G_SETS = {"journal_g": "journal_g_gold.jsonl"}
-H_SENTENCES = DATA_DIR / "journal_h_sentences.tsv"
-H_SETS = {"journal_h": "journal_h_gold.jsonl"}
-I_SENTENCES = DATA_DIR / "journal_i_sentences.tsv"
-I_SETS = {"journal_i": "journal_i_gold.jsonl"}
-J_SENTENCES = DATA_DIR / "journal_j_sentences.tsv"
-J_SETS = {"journal_j": "journal_j_gold.jsonl"}
-K_SENTENCES = DATA_DIR / "journal_k_sentences.tsv"
-K_SETS = {"journal_k": "journal_k_gold.jsonl"}
-L_SENTENCES = DATA_DIR / "journal_l_sentences.tsv"
-L_SETS = {"journal_l": "journal_l_gold.jsonl"}
-M_SENTENCES = DATA_DIR / "journal_m_sentences.tsv"
-M_SETS = {"journal_m": "journal_m_gold.jsonl"}
+SINGLE_SETS = {
+    "journal_c": names_journal_c_labels,
+    "journal_d": names_journal_d_labels,
+    "journal_e": names_journal_e_labels,
+    "journal_f": names_journal_f_labels,
+    "journal_g": names_journal_g_labels,
+    "journal_h": names_journal_h_labels,
+    "journal_i": names_journal_i_labels,
+    "journal_j": names_journal_j_labels,
+    "journal_k": names_journal_k_labels,
+    "journal_l": names_journal_l_labels,
+    "journal_m": names_journal_m_labels,
+}
+"""The sets of one sample each: their sentences in ``<set>_sentences.tsv``, their gold in ``<set>_gold.jsonl``."""
 
 
 def journal_record(key: str) -> dict[str, str]:
@@ -119,17 +111,9 @@ def main() -> None:
         SETS,
         journal_record,
     )
-    build({"journal_c": sentences(C_SENTENCES)}, names_journal_c_labels, C_SETS, journal_record)
-    build({"journal_d": sentences(D_SENTENCES)}, names_journal_d_labels, D_SETS, journal_record)
-    build({"journal_e": sentences(E_SENTENCES)}, names_journal_e_labels, E_SETS, journal_record)
-    build({"journal_f": sentences(F_SENTENCES)}, names_journal_f_labels, F_SETS, journal_record)
-    build({"journal_g": sentences(G_SENTENCES)}, names_journal_g_labels, G_SETS, journal_record)
-    build({"journal_h": sentences(H_SENTENCES)}, names_journal_h_labels, H_SETS, journal_record)
-    build({"journal_i": sentences(I_SENTENCES)}, names_journal_i_labels, I_SETS, journal_record)
-    build({"journal_j": sentences(J_SENTENCES)}, names_journal_j_labels, J_SETS, journal_record)
-    build({"journal_k": sentences(K_SENTENCES)}, names_journal_k_labels, K_SETS, journal_record)
-    build({"journal_l": sentences(L_SENTENCES)}, names_journal_l_labels, L_SETS, journal_record)
-    build({"journal_m": sentences(M_SENTENCES)}, names_journal_m_labels, M_SETS, journal_record)
+    for name, labels in SINGLE_SETS.items():
+        sentences_file = DATA_DIR / f"{name}_sentences.tsv"
+        build({name: sentences(sentences_file)}, labels, {name: f"{name}_gold.jsonl"}, journal_record)
 
 
 if __name__ == "__main__":

@@ -19,23 +19,16 @@ from chemtrove.chem.names.match import canonical_smiles
 
 sys.path.insert(0, str(Path(__file__).parent))
 from common_names_formulas import FORMULAS  # noqa: E402
+from lexicon_sections import section_rows  # noqa: E402
 
 needs_opsin = pytest.mark.skipif(not opsin_available(), reason=f"OPSIN is not installed: {opsin_unavailable_reason()}")
 
-LEXICON = Path(__file__).resolve().parents[3] / "src" / "chemtrove" / "data" / "names" / "lexicon.tsv"
-SECTION = "# --- Common trivial names"
+SECTION = "Common trivial names"
 
 
 def _section_rows() -> dict[str, tuple[str, str]]:
-    """``name -> (smiles, systematic name)`` of the rows under the section comment, up to the next section."""
-    rows, inside = {}, False
-    for line in LEXICON.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# ---"):
-            inside = line.startswith(SECTION)
-        elif inside and line.strip() and not line.startswith("#"):
-            name, smiles, systematic = line.split("\t")
-            rows[name] = (smiles, systematic)
-    return rows
+    """``name -> (smiles, systematic name)`` of the rows of this section of the default lexicon."""
+    return section_rows(SECTION)
 
 
 def test_every_row_of_the_section_has_its_formula_checked():
