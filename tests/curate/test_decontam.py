@@ -83,7 +83,9 @@ def test_tagged_smiles_in_prose(mol_bench):
     doc = Document(text="We made aspirin, [START_SMILES]CC(=O)Oc1ccccc1C(=O)O[END_SMILES], twice.", id="1")
     step = Decontaminate([mol_bench])
     assert step.match(doc) == "mols"
-    assert Decontaminate([mol_bench], check_tagged_spans=False).match(doc) is None
+    assert Decontaminate([mol_bench], check_tagged_spans=False, check_names=False).match(doc) is None
+    # "aspirin" is a name of the benchmark molecule (the default lexicon's), so names alone find it too
+    assert Decontaminate([mol_bench], check_tagged_spans=False).match(doc) == "mols"
 
 
 def test_crystal_with_origin_shift(tmp_path, data_dir):

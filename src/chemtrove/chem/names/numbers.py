@@ -78,17 +78,16 @@ def is_bare_parent(name: str) -> bool:
 
 def without_numbered_parents(text: str, found: list[NameMatch]) -> list[NameMatch]:
     """``found`` less the bare parents directly before a compound number, and the names before "derivative" (a
-        formula or an abbreviation, "NaBH(OAc)3 27", is one compound whatever number follows it).
+    formula or an abbreviation, "NaBH(OAc)3 27", is one compound whatever number follows it).
 
-        Example:
-            >>> from chemtrove.chem.names.match import NameMatch
-    from chemtrove.chem.names.spans import ELEMENT_NAMES
-            >>> t = "the tetrahydrofuran 6a and 4-methylphenol 2a in THF ( 3 mL )"
-            >>> ms = [NameMatch(4, 19, "tetrahydrofuran", "C1CCOC1", "lexicon", "x"),
-            ...       NameMatch(27, 41, "4-methylphenol", "Cc1ccc(O)cc1", "systematic", "opsin"),
-            ...       NameMatch(48, 51, "THF", "C1CCOC1", "lexicon", "x")]
-            >>> [m.name for m in without_numbered_parents(t, ms)]
-            ['4-methylphenol', 'THF']
+    Example:
+        >>> from chemtrove.chem.names.match import NameMatch
+        >>> t = "the tetrahydrofuran 6a and 4-methylphenol 2a in THF ( 3 mL )"
+        >>> ms = [NameMatch(4, 19, "tetrahydrofuran", "C1CCOC1", "lexicon", "x"),
+        ...       NameMatch(27, 41, "4-methylphenol", "Cc1ccc(O)cc1", "systematic", "opsin"),
+        ...       NameMatch(48, 51, "THF", "C1CCOC1", "lexicon", "x")]
+        >>> [m.name for m in without_numbered_parents(t, ms)]
+        ['4-methylphenol', 'THF']
     """
     if _SPACED_DIGIT.search(text) is None and "derivative" not in text:
         return found  # the common case, cheaply: no number, no derivative
