@@ -16,6 +16,7 @@ from chemtrove.chem.names.formulas import (
     trivial_oxide,
 )
 from chemtrove.chem.names.ions import with_spaced_ions
+from chemtrove.chem.names.condensed import read_condensed
 from chemtrove.chem.names.journal import relocated, spelled_out, tidied
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, is_tail, load_lexicon
 from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
@@ -135,10 +136,12 @@ class NameFinder(SingleReading):
         if single_word and self.formulas and name[-1] == ")" and (ion := read_oxidation_state(name)) is not None:
             return True, Hit(ion.smiles, "formula", "pymatgen", ion.reduced, True)  # Fe(III): the ion
         if single_word and self.formulas and looks_like_formula(name):
-            f = parse_formula(name)
+            f = parse_formula(name) or read_condensed(name)
             if f is not None:
                 return True, Hit(None, "formula", "pymatgen", f.reduced, f.charge_balanced)
             return True, None
+        if single_word and self.formulas and (f := read_condensed(name)) is not None:  # "MeLi", "HO•", "C60"
+            return True, Hit(None, "formula", "pymatgen", f.reduced, f.charge_balanced)
         if self._opsin is None:
             return True, None
         return False, None

@@ -262,6 +262,9 @@ _TOKEN = re.compile(r"\S+")
 _REFERENCE = re.compile(r"\[\d+(?:[,\u2013-]\d+)*\][.,;:]?$")
 _GLUED_CITATION = re.compile(r"(?<=[A-Za-z])\.\d{1,3}(?:[,\u2013-]\d{1,3}){0,8}$")
 """Reference numbers glued after the full stop that ends a word ("dispersed in water.11 In", "of DMF.36,37")."""
+_COMMA_CITATION = re.compile(r"(?<=[A-Za-z0-9)\]\u2022]),\d{1,3}(?:[,\u2013-]\d{1,3}){0,8}$")
+"""Reference numbers glued after a comma to a word with a capital ("Pd(OAc)2,19", "NiCl2,16", "t-BuO•,13"): no
+formula or abbreviation holds a comma before its last digits."""
 _TRAIL = set('.,;:!?"\u201d\u2019')
 _LEAD = set('"\u201c\u2018')
 _PAIRS = {")": "(", "]": "[", "}": "{"}
@@ -324,6 +327,8 @@ def make_word(tok: str, start: int) -> Word | None:
     if tok.isalnum() or OXIDATION_STATE.fullmatch(tok):  # nothing to trim
         return Word(start, start + len(tok), tok, False, False)
     ref = _REFERENCE.search(tok) or _GLUED_CITATION.search(tok)
+    if ref is None and "," in tok and not tok[0].isdigit() and any(c.isupper() for c in tok):
+        ref = _COMMA_CITATION.search(tok)
     lo, hi = trim(tok[: ref.start()] if ref and ref.start() > 0 else tok)
     if hi <= lo:
         return None
