@@ -1,0 +1,97 @@
+"""Radicals named in prose: a group's name and the word "radical" ("tert-butoxy radical", "phenyl radical",
+"hydroperoxy radical", "chlorine radical"), and a formula before it ("the NO radical").
+
+A group's name is read as the group with an unpaired electron where it binds: OPSIN reads the group
+bound to a trimethylsilyl ("trimethyl(tert-butoxy)silane"), and the silyl is taken off, leaving its place
+a radical ("CC(C)(C)[O]"). "-oxyl" names the same group as "-oxy" ("tert-butoxyl", "hydroxyl"). A halogen's
+name, also misnamed as its anion ("chloride radical"), is its atom ("[Cl]"). Class words ("aryl", "alkyl",
+"peroxy radical") and a radical numbered as an intermediate ("thiophenyl radical 8") name no one species.
+A formula of two element symbols before "radical" ("NO", "OH", "CN"), which alone is too ambiguous to read,
+is the radical's formula.
+
+Used by :class:`chemtrove.chem.names.NameFinder`; tested in ``tests/chem/names/test_name_condensed.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
+
+_NAMED = re.compile(
+    r"(?<![\w\-])((?:(?:tert|sec|iso|n)-)?[a-z][a-z\-]{1,40}?(?:yl|oxy|oxyl|ine|ide))[ \u00a0]+radical(?![\w\-])"
+    r"(?![ \u00a0]+(?:\d|[A-Z]\b)|[ \u00a0]+(?:cation|anion|ion)s?\b)"
+)
+_FORMULA = re.compile(r"(?<![\w\-])((?:NO|OH|CN|NO2|SO4|CF3))[ \u00a0]+radicals?(?![\w\-])")
+_FORMULA_SMILES = {"NO": "[N]=O", "OH": "[OH]", "CN": "[C]#N", "NO2": "[O]N=O", "SO4": None, "CF3": "F[C](F)F"}
+_HALOGENS = {"fluorine": "[F]", "chlorine": "[Cl]", "bromine": "[Br]", "iodine": "[I]"}
+_HALOGENS.update({"fluoride": "[F]", "chloride": "[Cl]", "bromide": "[Br]", "iodide": "[I]"})
+_CLASSES = frozenset(
+    "aryl alkyl acyl alkoxy alkoxyl peroxy peroxyl aroyl vinyl alkenyl alkynyl heteroaryl benzylic allylic "
+    "carbon-centered oxygen-centered nitrogen-centered sulfonyl thiyl amidyl iminyl aminyl silyl boryl".split()
+)
+
+
+def _group_radical(prefix: str, resolve: Callable[[str], str | None]) -> str | None:
+    """The SMILES of a group's radical: the group read bound to a trimethylsilyl, the silyl taken off."""
+    from rdkit import Chem
+
+    group = prefix[:-1] if prefix.endswith("oxyl") else prefix
+    smiles = resolve(f"trimethyl({group})silane")
+    mol = Chem.MolFromSmiles(smiles) if smiles else None
+    if mol is None:
+        return None
+    silicons = [a for a in mol.GetAtoms() if a.GetSymbol() == "Si"]
+    if len(silicons) != 1:
+        return None
+    si = silicons[0]
+    methyls = [n for n in si.GetNeighbors() if n.GetSymbol() == "C" and n.GetDegree() == 1]
+    others = [n for n in si.GetNeighbors() if n.GetIdx() not in {m.GetIdx() for m in methyls}]
+    if len(methyls) == 4 and not others:
+        return "[CH3]"  # "methyl radical": tetramethylsilane
+    if len(methyls) != 3 or len(others) != 1:
+        return None
+    rw = Chem.RWMol(mol)
+    bound = rw.GetAtomWithIdx(others[0].GetIdx())
+    bound.SetNumRadicalElectrons(1)
+    bound.SetNoImplicit(True)
+    bound.SetNumExplicitHs(max(0, others[0].GetTotalNumHs()))
+    for idx in sorted([si.GetIdx()] + [m.GetIdx() for m in methyls], reverse=True):
+        rw.RemoveAtom(idx)
+    try:
+        out = rw.GetMol()
+        Chem.SanitizeMol(out)
+        return canonical_smiles(Chem.MolToSmiles(out))
+    except Exception:  # noqa: BLE001 - a group RDKit cannot leave a radical is no radical
+        return None
+
+
+def with_radicals(text: str, found: list[NameMatch], resolve: Callable[[str], str | None]) -> list[NameMatch]:
+    """``found`` with each named radical read as its structure (the matches inside it dropped), sorted by
+    position; ``resolve`` reads a name (lexicons, then OPSIN).
+
+    Example:
+        >>> [(m.name, m.smiles) for m in with_radicals("a source of chlorine radical.", [], lambda n: None)]
+        [('chlorine radical', '[Cl]')]
+    """
+    if "radical" not in text:
+        return found
+    added: list[NameMatch] = []
+    for m in _NAMED.finditer(text):
+        prefix = m.group(1)
+        if prefix.lower() in _CLASSES:
+            continue
+        smiles = _HALOGENS.get(prefix.lower()) or (
+            _group_radical(prefix, resolve) if prefix.endswith(("yl", "oxy", "oxyl")) else None
+        )
+        if smiles is not None:
+            added.append(match_of(text, m.start(), m.end(), Hit(canonical_smiles(smiles), "systematic", "opsin")))
+    for m in _FORMULA.finditer(text):
+        smiles = canonical_smiles(_FORMULA_SMILES.get(m.group(1)))
+        if smiles is not None and not any(f.start == m.start(1) and f.end == m.end(1) for f in found):
+            added.append(match_of(text, m.start(1), m.end(1), Hit(smiles, "formula", "pymatgen")))
+    if not added:
+        return found
+    kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda x: x.start)
