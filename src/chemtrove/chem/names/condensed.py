@@ -10,6 +10,8 @@
   is the salt, though its metal comes after the non-metals.
 - A radical written with its dot ("HO•", "AcO•", "t-BuO•", "Cl•"): the formula or condensed formula before
   the dot, not charge-balanced (an unpaired electron).
+- Two parts of a condensed formula whose bond's dash the extraction spaced ("PhS − SO2Ph", "PhMe2Si − Bpin"):
+  one compound, when neither part is one alone.
 - A fullerene written as its carbon count ("C60", "C70"): the element carbon (a lone symbol and a count is
   otherwise a sample label, see :func:`chemtrove.chem.names.formulas.looks_like_formula`).
 - An oxidation state written inside a formula ("Cu(I)Br"): the formula without it, when the state is one the
@@ -27,6 +29,7 @@ import re
 from functools import lru_cache
 
 from chemtrove.chem.names.formulas import ELEMENTS, MAX_FORMULA_CHARS, Formula, parse_formula
+from chemtrove.chem.names.match import Hit, NameMatch, match_of
 
 GROUPS = {
     "Me": "CH3",
@@ -302,3 +305,40 @@ def _with_state(word: str, state: re.Match) -> Formula | None:
     if not any(abs(g.get(state.group(1), 0) - want) < 1e-6 for g in guesses):
         return None
     return Formula(word, f.reduced, True)
+
+
+_SPACED_BOND = re.compile(
+    r"(?<![\w\-])([A-Z][A-Za-z0-9()]{1,20})(?:[ \u00a0]+[-\u2212\u2013][ \u00a0]*|[ \u00a0]*[-\u2212\u2013][ \u00a0]+)"
+    r"([A-Z][A-Za-z0-9()]{1,20})(?:\u00b7([A-Z][A-Za-z0-9]{1,10}))?(?![\w\-\u00b7])"
+)
+"""Two parts of a condensed formula joined by a bond's dash that the extraction spaced ("PhS − SO2Ph"), and a
+salt of an adduct after a dot ("PhMe2Si− MgiPr·LiCl")."""
+
+
+def with_spaced_bonds(text: str, found: list[NameMatch]) -> list[NameMatch]:
+    """``found`` with each condensed formula whose bond's dash was spaced ("PhS − SO2Ph", "PhMe2Si − Bpin")
+    read as one compound, when neither part is one alone (the matches inside it dropped), sorted by position.
+
+    Example:
+        >>> [(m.name, m.formula) for m in with_spaced_bonds("the electrophile PhS \u2212 SO2Ph gave", [])]
+        [('PhS \u2212 SO2Ph', 'C12H10S2O2')]
+    """
+    if "\u2212" not in text and " - " not in text and "\u2013" not in text:
+        return found
+    added: list[NameMatch] = []
+    for m in _SPACED_BOND.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if any(read_condensed(p) is not None or parse_formula(p) is not None for p in (a, b)):
+            continue  # "NaOH - HCl": two compounds
+        joined = read_condensed(f"{a}-{b}")
+        adduct = parse_formula(m.group(3)) if m.group(3) else None
+        if m.group(3) and adduct is None:
+            continue
+        reduced = _reduced(joined.reduced + (adduct.reduced if adduct else "")) if joined else None
+        if reduced is not None:
+            hit = Hit(None, "formula", "pymatgen", reduced, True)
+            added.append(match_of(text, m.start(), m.end(), hit))
+    if not added:
+        return found
+    kept = [f for f in found if not any(x.start < f.end and f.start < x.end for x in added)]
+    return sorted(kept + added, key=lambda x: x.start)

@@ -17,7 +17,7 @@ from chemtrove.chem.names.formulas import (
 )
 from chemtrove.chem.names.ions import with_spaced_ions
 from chemtrove.chem.names.radicals import with_radicals
-from chemtrove.chem.names.condensed import read_condensed
+from chemtrove.chem.names.condensed import read_condensed, with_spaced_bonds
 from chemtrove.chem.names.journal import relocated, spelled_out, tidied
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, is_tail, load_lexicon
 from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
@@ -309,6 +309,7 @@ class NameFinder(SingleReading):
         matches += self._elliptical(text, matches) + element_matches(text, matches, self._element_hit, self._single_hit)
         matches = with_spaced_ions(text, matches)  # "(Bi3 +)": the ion, its sign set apart
         matches = with_radicals(text, matches, self.resolve)  # "tert-butoxy radical", "the NO radical"
+        matches = with_spaced_bonds(text, matches)  # "PhS − SO2Ph": one condensed formula
         matches = reagents.with_complexes(text, matches, lambda n: self._lookup_many([n]) or self._cache.get(n))
         matches = analysis.with_analyses(text, matches, self._element_hit)  # "Calcd for ...: C, 39.8"
         matches.sort(key=lambda m: m.start)
