@@ -10,6 +10,7 @@
   is the salt, though its metal comes after the non-metals.
 - A radical written with its dot ("HO•", "AcO•", "t-BuO•", "Cl•"): the formula or condensed formula before
   the dot, not charge-balanced (an unpaired electron).
+- An adduct with a neutral molecule written by its abbreviation after the dot ("HF·pyr", "BH3·THF").
 - Two parts of a condensed formula whose bond's dash the extraction spaced ("PhS − SO2Ph", "PhMe2Si − Bpin"):
   one compound, when neither part is one alone.
 - A fullerene written as its carbon count ("C60", "C70"): the element carbon (a lone symbol and a count is
@@ -228,6 +229,8 @@ def read_condensed(word: str) -> Formula | None:
         return Formula(word, "C", True)
     if word[-1] in _RADICAL_DOTS:
         return _radical(word)
+    if "\u00b7" in word:
+        return _adduct(word)
     if "(" in word and (state := _STATE_INSIDE.match(word)) is not None:
         return _with_state(word, state)
     if _BINARY_HALIDE.fullmatch(word) and (halide := _binary_halide(word)) is not None:
@@ -243,6 +246,23 @@ def read_condensed(word: str) -> Formula | None:
     if not _balanced(_written(parts, "H")):
         return _salt(word) if _SALT_END.search(word) else None
     reduced = _reduced(_written(parts, None))
+    return Formula(word, reduced, True) if reduced else None
+
+
+ADDUCT_LIGANDS = {"py": "C5H5N", "pyr": "C5H5N", "DMS": "C2H6S", "SMe2": "C2H6S", "THF": "C4H8O", "OEt2": "C4H10O"}
+"""Neutral molecules written after the dot of an adduct by their abbreviations ("HF·pyr", "CuBr·SMe2")."""
+
+
+def _adduct(word: str) -> Formula | None:
+    """An adduct of a compound and a neutral molecule written by its abbreviation ("HF·pyr", "BH3·THF")."""
+    head, _, tail = word.partition("\u00b7")
+    if tail not in ADDUCT_LIGANDS or not head:
+        return None
+    first = parse_formula(head) or read_condensed(head)
+    symbols = _parts(head) if first is None else None
+    if symbols and all(k in ("el", "n") for k, _ in symbols) and _balanced(head):
+        first = Formula(head, head, True)  # "HF": two symbols, too ambiguous alone, a compound before the dot
+    reduced = _reduced(first.reduced + ADDUCT_LIGANDS[tail]) if first is not None else None
     return Formula(word, reduced, True) if reduced else None
 
 

@@ -87,6 +87,8 @@ _TORN = re.compile(r"(?<![^\s(\[])(?:([A-Za-z\-]{2,30}yl)[ \u00a0])?([^\s]{1,40}
 _KEEPS_HYPHEN = re.compile(r".*(?:[0-9'′)\]]|(?<![A-Za-z])[A-Za-z]|[\u03b1-\u03c9])-")
 """A first token that keeps its hyphen when joined: it ends with a locant, a bracket or a position letter."""
 _TRAILING = ",.;:"
+_INNER_GROUP = re.compile(r"[A-Za-z]\(")
+"""A formula's bracketed group after a symbol ("P(n-Bu)3"), not a bracket around the whole."""
 MAX_JOINED_WORDS = 64
 """Most broken words in a text for them to be joined (each is looked up; the text read with its words joined
 holds no break left to join, so it is read once)."""
@@ -259,8 +261,8 @@ def torn_names(text: str, found: list[NameMatch], finder: NameFinder) -> list[Na
     for end, named in tries:
         for start, j in named:
             hit = finder._cache.get(j)
-            if hit is None or not hit.smiles:
-                continue
+            if hit is None or not (hit.smiles or hit.formula and _INNER_GROUP.search(j)):
+                continue  # a formula joined whole only with its bracketed group ("P(n- Bu)3")
             if not any(m.start < start < m.end or m.start < end < m.end for m in out):
                 out = [m for m in out if m.end <= start or m.start >= end] + [match_of(text, start, end, hit)]
             break  # a match running across an edge leaves the text as found
