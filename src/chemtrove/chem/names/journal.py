@@ -342,8 +342,8 @@ def _glued(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMa
     for g in _GLUED.finditer(text):
         if g.start() and (text[g.start() - 1].isalnum() or text[g.start() - 1] in "_-/"):
             continue  # inside a word, a hyphenated or a slashed token
-        if g.group(2) and (not g.start() or text[g.start() - 1] == "("):
-            continue  # "(TMS)2": a group and its count, no reference
+        if g.group(2) and (not g.start() or text[g.start() - 1] == "(") and len(g.group(3)) == 1:
+            continue  # "(TMS)2": a group and its count, no reference ("(DDQ)18": two digits, a reference)
         taken = taken or _Taken(found)
         if taken.overlaps(g.start(), g.end()):
             continue
