@@ -47,8 +47,29 @@ def test_condensed_formulas_read_as_their_atoms(word, formula):
 
 @pytest.mark.parametrize(
     "word",
-    ["MeV", "MeO", "NMe2", "CO2Me", "Ph", "PhD", "Me3", "OEt2", "PhMe2Si", "Bpin", "CNTs", "SWNTs", "Cu(II)Br",
-     "HONa", "Pr6O11", "BnO", "Ar-Me", "Pd-Me", "\u2022", "Me-", "x" * 10_000],
+    [
+        "MeV",
+        "MeO",
+        "NMe2",
+        "CO2Me",
+        "Ph",
+        "PhD",
+        "Me3",
+        "OEt2",
+        "PhMe2Si",
+        "Bpin",
+        "CNTs",
+        "SWNTs",
+        "Cu(II)Br",
+        "HONa",
+        "Pr6O11",
+        "BnO",
+        "Ar-Me",
+        "Pd-Me",
+        "\u2022",
+        "Me-",
+        "x" * 10_000,
+    ],
 )
 def test_units_substituents_and_plurals_are_no_compounds(word):
     assert read_condensed(word) is None  # a unit, a substituent, a group alone, an acronym's plural
@@ -118,9 +139,13 @@ def test_bad_input_near_the_new_rules_is_fast_and_safe(offline, names):
         + "radical " * 20000
         + " tert-butoxy radical" * 200
         + " Pd(OAc)2,19" * 2000
-        + " " + "Ph" * 5000 + "Li"
-        + " " + "-" * 10000
-        + " " + "x" * 1_000_000
+        + " "
+        + "Ph" * 5000
+        + "Li"
+        + " "
+        + "-" * 10000
+        + " "
+        + "x" * 1_000_000
     )
     t0 = time.perf_counter()
     found = names(offline, text)

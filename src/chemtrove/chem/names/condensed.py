@@ -219,7 +219,7 @@ def read_condensed(word: str) -> Formula | None:
 
     Example:
         >>> [read_condensed(w).reduced for w in ("MeLi", "Ph2O", "Tf2NH", "HCOONa", "t-BuO\u2022", "C60")]
-        ['LiCH3', 'C12H10O', 'HN(CSO2F3)2', 'HCOONa', 'C4H9O', 'C']
+        ['CH3Li', 'C12H10O', 'C2F6S2O4NH', 'HCO2Na', 'C4H9O', 'C']
         >>> [read_condensed(w) for w in ("MeV", "MeO", "NMe2", "Ph", "PhD", "Me3")]
         [None, None, None, None, None, None]
     """

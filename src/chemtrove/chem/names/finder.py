@@ -7,6 +7,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
 from chemtrove.chem.names import abbreviations, analysis, codes, context, ellipsis, mentions, reagents, spans
+from chemtrove.chem.names.condensed import read_condensed, with_spaced_bonds
 from chemtrove.chem.names.formulas import (
     TRIVIAL_NAMES,
     looks_like_formula,
@@ -16,12 +17,11 @@ from chemtrove.chem.names.formulas import (
     trivial_oxide,
 )
 from chemtrove.chem.names.ions import with_spaced_ions
-from chemtrove.chem.names.radicals import with_radicals
-from chemtrove.chem.names.condensed import read_condensed, with_spaced_bonds
 from chemtrove.chem.names.journal import relocated, spelled_out, tidied
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, is_tail, load_lexicon
 from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
 from chemtrove.chem.names.notations import element_matches
+from chemtrove.chem.names.radicals import with_radicals
 from chemtrove.chem.names.singles import SingleReading
 from chemtrove.chem.names.spaced import locant_heads
 
