@@ -112,6 +112,15 @@ def test_spaced_bonds_make_one_compound(offline, names):
     assert [m.name for m in with_spaced_bonds("NaOH - HCl", [])] == []  # two compounds, each read alone
 
 
+def test_hydrates_with_a_lost_dot_or_a_spaced_count(offline, names):
+    text = "In a typical synthesis, FeCl3[?]6H2O (3.24 g) and MnCl2[?]4H2O (0.94 g) in a ratio"
+    assert names(offline, text) == ["FeCl3[?]6H2O", "MnCl2[?]4H2O"]
+    text = "Nickel acetate [Ni(Ac)2[?]4 H2O] and lithium acetate (LiAc[?]2 H2O) were mixed"
+    assert names(offline, text) == ["Ni(Ac)2[?]4 H2O", "LiAc[?]2 H2O"]  # the words: OPSIN's
+    assert names(offline, "7.44 g Zn(NO3)2*6 H2O and water") == ["Zn(NO3)2*6 H2O", "water"]
+    assert names(offline, "prefired at 900 [?]C for 24 h") == []  # "[?]" stands for other signs too
+
+
 def test_named_radicals(full, names):
     assert names(full, "which is further oxidized by another tert-butoxy radical to form acyl cation B.") == [
         "tert-butoxy radical"

@@ -13,6 +13,8 @@
 - An adduct with a neutral molecule written by its abbreviation after the dot ("HF·pyr", "BH3·THF").
 - Two parts of a condensed formula whose bond's dash the extraction spaced ("PhS − SO2Ph", "PhMe2Si − Bpin"):
   one compound, when neither part is one alone.
+- A hydrate whose count the extraction set apart from its water ("Zn(NO3)2*6 H2O", "LiAc[?]2 H2O"): one
+  formula.
 - A fullerene written as its carbon count ("C60", "C70"): the element carbon (a lone symbol and a count is
   otherwise a sample label, see :func:`chemtrove.chem.names.formulas.looks_like_formula`).
 - An oxidation state written inside a formula ("Cu(I)Br"): the formula without it, when the state is one the
@@ -358,6 +360,35 @@ def with_spaced_bonds(text: str, found: list[NameMatch]) -> list[NameMatch]:
         if reduced is not None:
             hit = Hit(None, "formula", "pymatgen", reduced, True)
             added.append(match_of(text, m.start(), m.end(), hit))
+    if not added:
+        return found
+    kept = [f for f in found if not any(x.start < f.end and f.start < x.end for x in added)]
+    return sorted(kept + added, key=lambda x: x.start)
+
+
+_SPACED_HYDRATE = re.compile(
+    r"(?<![^\s(\[])([A-Z][A-Za-z0-9()]{0,30}?)(?:[\u00b7\u2022\u2219\u22c5*]|\[\?\])(\d{1,2}(?:\.\d)?)"
+    r"[ \u00a0]H2O(?![\w\-])"
+)
+"""A hydrate whose count the extraction set apart from its water ("Zn(NO3)2*6 H2O", "LiAc[?]2 H2O")."""
+
+
+def with_spaced_parts(text: str, found: list[NameMatch]) -> list[NameMatch]:
+    """``found`` with the condensed formulas of spaced bonds (:func:`with_spaced_bonds`) and the hydrates whose
+    count stands apart from the water ("Zn(NO3)2*6 H2O") read whole, sorted by position.
+
+    Example:
+        >>> [(m.name, m.formula) for m in with_spaced_parts("the salt Zn(NO3)2*6 H2O was", [])]
+        [('Zn(NO3)2*6 H2O', 'ZnH12(NO6)2')]
+    """
+    found = with_spaced_bonds(text, found)
+    if " H2O" not in text:
+        return found
+    added: list[NameMatch] = []
+    for m in _SPACED_HYDRATE.finditer(text):
+        f = parse_formula(f"{m.group(1)}\u00b7{m.group(2)}H2O")
+        if f is not None and parse_formula(m.group(1)) is not None:
+            added.append(match_of(text, m.start(), m.end(), Hit(None, "formula", "pymatgen", f.reduced, True)))
     if not added:
         return found
     kept = [f for f in found if not any(x.start < f.end and f.start < x.end for x in added)]

@@ -7,7 +7,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
 from chemtrove.chem.names import abbreviations, analysis, codes, context, ellipsis, mentions, reagents, spans
-from chemtrove.chem.names.condensed import read_condensed, with_spaced_bonds
+from chemtrove.chem.names.condensed import read_condensed, with_spaced_parts
 from chemtrove.chem.names.formulas import (
     TRIVIAL_NAMES,
     looks_like_formula,
@@ -309,7 +309,7 @@ class NameFinder(SingleReading):
         matches += self._elliptical(text, matches) + element_matches(text, matches, self._element_hit, self._single_hit)
         matches = with_spaced_ions(text, matches)  # "(Bi3 +)": the ion, its sign set apart
         matches = with_radicals(text, matches, self.resolve)  # "tert-butoxy radical", "the NO radical"
-        matches = with_spaced_bonds(text, matches)  # "PhS − SO2Ph": one condensed formula
+        matches = with_spaced_parts(text, matches)  # "PhS − SO2Ph", "Zn(NO3)2*6 H2O": one formula
         matches = reagents.with_complexes(text, matches, lambda n: self._lookup_many([n]) or self._cache.get(n))
         matches = analysis.with_analyses(text, matches, self._element_hit)  # "Calcd for ...: C, 39.8"
         matches.sort(key=lambda m: m.start)

@@ -57,8 +57,10 @@ TRIVIAL_OXIDES = {
 }
 """The materials field's trivial names of oxides (the ``-ia`` names): read as their formula."""
 
-_HYDRATE_SPLIT = re.compile(r"[\u00b7\u2022\u2219\u22c5*]|\.(?=\d*H2O|[A-Z])")
-_HYDRATE_DOT = re.compile(r"[\u00b7\u2022\u2219\u22c5*]")
+_LOST_DOT = r"\[\?\](?=\d*(?:\.\d+)?H2O$)"
+"""A hydrate dot the text's encoding lost to "[?]" ("FeCl3[?]6H2O"); "[?]" stands for other signs too ("900 [?]C")."""
+_HYDRATE_SPLIT = re.compile(r"[\u00b7\u2022\u2219\u22c5*]|" + _LOST_DOT + r"|\.(?=\d*H2O|[A-Z])")
+_HYDRATE_DOT = re.compile(r"[\u00b7\u2022\u2219\u22c5*]|" + _LOST_DOT)
 
 
 def _hydrate_parts(core: str) -> list[str]:
