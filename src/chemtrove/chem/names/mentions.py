@@ -159,8 +159,9 @@ def composition_members(
 def class_noun(text: str, w: spans.Word) -> bool:
     """Whether a class name (:data:`CLASS_NOUNS`) names the class, not its common member: after an article
     or a word that makes it another compound or a kind ("an alcohol", "petroleum ether", "crown ether",
-    "primary alcohol", "fatty alcohol", "acetylenic alcohol", "1,2-amino alcohol", "known alcohol"), or before a word that makes it a functional group ("ether bonds",
-    "alcohol groups"). Alone ("washed with alcohol", "in 13 mL of ether") it is the common member.
+    "primary alcohol", "fatty alcohol", "acetylenic alcohol", "1,2-amino alcohol", "known alcohol"), or before a
+    word that makes it a functional group ("ether bonds", "alcohol groups"). Alone ("washed with alcohol", "in
+    13 mL of ether") it is the common member.
 
     Example:
         >>> t = "washed with alcohol and petroleum ether; an alcohol"

@@ -28,17 +28,21 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from collections.abc import Callable
+from itertools import accumulate
 
 from chemtrove.chem.names.formulas import ELEMENTS
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
 from chemtrove.chem.names.spans import ELEMENT_NAMES, SUBSTANCE_FORMS, next_word
 
 _DASH = r"[ \u00a0]*[-\u2010\u2013][ \u00a0]*"
-_GEL = re.compile(rf"(?:[ \u00a0]+|{_DASH})gels?\b")
+_GEL = re.compile(rf"(?:[ \u00a0]+|{_DASH})gels?(?![A-Za-z])")  # "silica gel13": a reference glued
 _ATOM_ROLE = re.compile(rf"(?:[ \u00a0]+|{_DASH})(?:bonds?|bonding|bonded|radicals?|cent(?:ered|red))\b")
 _REPLACED_BY = re.compile(r"\b(?:replaced|substituted)[ \u00a0]+(?:by|with)[ \u00a0]+$")
-_REPLACED = re.compile(r"[ \u00a0]+(?:was|were|is|are)[ \u00a0]+(?:[a-z]{2,20}ly[ \u00a0]+)?replaced[ \u00a0]+(?:by|with)\b")
+_REPLACED = re.compile(
+    r"[ \u00a0]+(?:was|were|is|are)[ \u00a0]+(?:[a-z]{2,20}ly[ \u00a0]+)?replaced[ \u00a0]+(?:by|with)\b"
+)
 _MECHANISM = re.compile(rf"(?:[ \u00a0]+(?:catalysis|carbenes?)|{_DASH}(?:bound|coordinated|ligated))\b")
 _STATE_BEFORE = re.compile(r"\b(?:anionic|cationic|coordinated|ligated|low-valent|high-valent)[ \u00a0]+$")
 _BASED = re.compile(rf"{_DASH}based\b")
@@ -119,11 +123,14 @@ def carbon_monoxide(text: str, found: list[NameMatch], lookup: Callable[[str], H
     if "CO" not in text:
         return []  # the common case, cheaply
     out: list[NameMatch] = []
+    taken = sorted((f.start, f.end) for f in found)
+    reach = list(accumulate((e for _, e in taken), max))  # the furthest end of the matches up to each one
     for c in _CO.finditer(text):
         if not (_GAS_BEFORE.search(text, max(0, c.start() - 8), c.start()) or _GAS_AFTER.match(text, c.end())):
             continue
-        if any(f.start < c.end() and c.start() < f.end for f in found):
-            continue
+        i = bisect_left(taken, (c.end(),))  # the matches starting before the end of "CO"
+        if i and reach[i - 1] > c.start():
+            continue  # inside a match: "[RhCl(CO)2]2"
         hit = lookup("carbon monoxide")
         if hit is None or not hit.smiles:
             return out
