@@ -22,6 +22,7 @@ from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, is_tail, load_le
 from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
 from chemtrove.chem.names.notations import element_matches
 from chemtrove.chem.names.radicals import with_radicals
+from chemtrove.chem.names.roles import mixed_oxide
 from chemtrove.chem.names.singles import SingleReading
 from chemtrove.chem.names.spaced import locant_heads
 
@@ -181,7 +182,7 @@ class NameFinder(SingleReading):
                     continue
                 if not whole:
                     canon = None  # "ammonia water": two names side by side
-                if canon is not None and context.generic_salt(name):  # "sodium silicate": no single structure
+                if canon is not None and (context.generic_salt(name) or mixed_oxide(name, canon)):  # "sodium silicate"
                     self._remember(name, Hit(None, "generic", "opsin"))
                     continue
                 self._remember(name, Hit(canon, "systematic", "opsin") if canon else None)

@@ -43,7 +43,7 @@ _ETHER_USE = re.compile(rf"{_SPACE}(?:synthes[ie]s|formations?|bonds?|linkages?|
 _METHYL_ETHER = re.compile(r"(?:[Mm]ethyl[ \u00a0]+)?(?:ethers?|esters?)")
 _STATE = re.compile(r"([A-Z][a-z]?)(?:\((?:0|I{1,3}|IV|VI{0,2})\))?")
 """A metal symbol, with its oxidation state or without ("Pd", "Cu(III)")."""
-_STAGE = re.compile(rf"{_SPACE}(?:species|intermediates?|stages?)\b")
+_STAGE = re.compile(rf"(?:{_SPACE}|[ \u00a0]*[-\u2010\u2013][ \u00a0]*)(?:species|intermediates?|stages?)\b")
 _COMPOUND = re.compile(rf"{_SPACE}compound\b")
 _NAMED_GROUP = re.compile(rf"{_SPACE}groups?\b")
 _ANION_ESTER = re.compile(rf"{_SPACE}esters?\b")

@@ -19,6 +19,9 @@ glued to a name, metals standing for a catalyst, and names before a compound num
 - A ligand's bracket read alone ("(PPh3)2" of "[PdCl2 (PPh3)2]") is part of a complex, no mention.
 - A bare parent directly before a compound number: see :mod:`chemtrove.chem.names.numbers`.
 - Supported catalysts and parents naming a part of a molecule: see :mod:`chemtrove.chem.names.prose`.
+- A medium, atoms, a metal in a mechanism, a family, a locant ("on silica gel", "hydrogen bonding", "rhodium
+  catalysis", "naphthalene - based", "C3- arylated"), "molecular oxygen" and "CO" as a gas: see
+  :mod:`chemtrove.chem.names.roles`.
 - Groups, classes and a catalyst's states ("NO2 groups", "the corresponding alcohol", "Cu(III) species"): see
   :mod:`chemtrove.chem.names.generic`.
 
@@ -40,6 +43,7 @@ from chemtrove.chem.names.generic import without_element_roles, without_generic
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
 from chemtrove.chem.names.numbers import without_numbered_parents
 from chemtrove.chem.names.prose import glued_references, tidied_prose
+from chemtrove.chem.names.roles import carbon_monoxide, molecular_spans, without_roles
 
 
 class NameFinder(Protocol):
@@ -67,7 +71,7 @@ _WORD_PART = re.compile(r"(?:[0-9,'′]{1,12}-)?[a-z]{4,30}-")
 _GLUED = re.compile(r"([A-Z][A-Za-z]{2,15})(\)?)(\d{1,2})(?=[\s,.;:)]|$)")
 """An abbreviation and a glued reference number ("DMSO28"), also after the bracket it closes ("in MeOH)9"); the
 character before is checked apart (a capital first keeps the scan cheap)."""
-_CATALYZED = re.compile(r"[ \u00a0]*[-‐–−][ \u00a0]*(?:catalyzed|catalysed|mediated|promoted)\b")
+_CATALYZED = re.compile(r"[ \u00a0]*[-‐–−][ \u00a0]*(?:[Cc]atalyzed|[Cc]atalysed|[Mm]ediated|[Pp]romoted)\b")
 _CATALYST = re.compile(r"[ \u00a0]+(?:pre)?(?:catalysts?|complex(?:es)?)\b")
 _ATOM = re.compile(r"[ \u00a0]+atoms?\b")
 _HYPHEN_CATALYZED = re.compile(r"[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b")
@@ -157,6 +161,8 @@ def tidied(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMa
     found = without_element_roles(text, found)  # "the palladium center", "sodium thiolate", "six- carbon"
     found = without_generic(text, found)  # "Cl and NO2 groups", "the corresponding alcohol", "Cu(III) species"
     found = tidied_prose(text, found, finder._single_hit)  # "Pd / C", "palladium on charcoal", "the thiazole ring"
+    found = molecular_spans(text, without_roles(text, found))  # "on silica gel", "hydrogen bonding"
+    found += carbon_monoxide(text, found, lambda name: _hits(finder, [name])[0])  # "under 1 atm of CO"
     return sorted(found, key=lambda m: m.start)
 
 
@@ -293,7 +299,7 @@ def _without_catalyst_metals(text: str, found: list[NameMatch], finder: NameFind
     catalyst", "the NiII complex", "rhodium complex"; a bare symbol before "catalyst" stays: "supported Pd
     catalyst") and element words before "atom"; a formula read with the hyphen as its charge ("AuCl3- catalyzed")
     read without it."""
-    if not any(w in text for w in ("cataly", "mediated", "promoted", "atom", "complex")):
+    if not any(w in text for w in ("cataly", "Cataly", "ediated", "romoted", "atom", "complex")):
         return found  # the common case, cheaply
     out = []
     for m in found:

@@ -29,7 +29,8 @@ lexicon: "alcohol" is ethanol, "ether" diethyl ether), unless context makes them
 _CLASS_BEFORE = frozenset(
     (
         "a an any each another petroleum crown primary secondary tertiary fatty sugar aliphatic aromatic allylic "
-        "benzylic polyhydric monohydric dihydric long-chain vinyl polyvinyl cyclic glycol phenyl aryl alkyl amino"
+        "benzylic polyhydric monohydric dihydric long-chain vinyl polyvinyl cyclic glycol phenyl aryl alkyl amino "
+        "homoallylic propargylic homopropargylic acetylenic olefinic known resulting desired starting"
     ).split()
 )
 _CLASS_AFTER = frozenset(
@@ -158,8 +159,9 @@ def composition_members(
 def class_noun(text: str, w: spans.Word) -> bool:
     """Whether a class name (:data:`CLASS_NOUNS`) names the class, not its common member: after an article
     or a word that makes it another compound or a kind ("an alcohol", "petroleum ether", "crown ether",
-    "primary alcohol", "fatty alcohol"), or before a word that makes it a functional group ("ether bonds",
-    "alcohol groups"). Alone ("washed with alcohol", "in 13 mL of ether") it is the common member.
+    "primary alcohol", "fatty alcohol", "acetylenic alcohol", "1,2-amino alcohol", "known alcohol"), or before a
+    word that makes it a functional group ("ether bonds", "alcohol groups"). Alone ("washed with alcohol", "in
+    13 mL of ether") it is the common member.
 
     Example:
         >>> t = "washed with alcohol and petroleum ether; an alcohol"
@@ -170,7 +172,7 @@ def class_noun(text: str, w: spans.Word) -> bool:
         return False
     before = "" if w.cut_left else spans.previous_word(text, w.start)
     after = "" if w.cut_right else spans.next_word(text, w.end)
-    return before in _CLASS_BEFORE or after in _CLASS_AFTER
+    return before.rpartition("-")[2] in _CLASS_BEFORE or after in _CLASS_AFTER  # "1,2-amino alcohol" too
 
 
 _ION_DEVICE = re.compile(

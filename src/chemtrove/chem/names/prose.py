@@ -12,7 +12,9 @@
   dienone unit", "the dioxole part"), or before a word for a class built on it ("the purine series", "indole
   substrates", "the quinoline residue", "selenophene diols", "dihydronaphthalene compounds", "oxazine
   cycloadducts", "an imidazole nucleoside") names a ring, group or family, no compound; a name with its substituents
-  ("the 2-methylthiazole ring") stays.
+  ("the 2-methylthiazole ring") stays. So do a ring's abbreviation before a word for a part of a molecule ("the
+  central THF motif", "arylated THF scaffolds") and a word name before "product" ("the naphthalene product"; an
+  element's name stays: "carbon products" are the element).
 
 Used by :class:`chemtrove.chem.names.NameFinder` through :func:`chemtrove.chem.names.journal.tidied`; tested in
 ``tests/chem/names/test_name_prose.py``.
@@ -27,6 +29,7 @@ from itertools import islice
 
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
 from chemtrove.chem.names.numbers import FORMULA_LIKE, is_bare_parent
+from chemtrove.chem.names.spans import ELEMENT_NAMES
 
 _SPACE = r"[ \u00a0]+"
 _SUPPORTED = re.compile(
@@ -37,10 +40,18 @@ _SUPPORTED = re.compile(
 """A metal on carbon: the words, or the palladium symbols with the slash ("Pd / C", "Pd(OH)2/C")."""
 _PART = re.compile(
     rf"{_SPACE}(?:rings?|moiety|moieties|core|cores|skeletons?|scaffolds?|motifs?|subunits?|donors?|insertions?"
-    r"|tethers?|units?|parts?|series|residues?|substrates?|compounds|diols|cycloadducts|nucleosides?)(?![A-Za-z])"
+    r"|tethers?|units?|parts?|series|residues?|substrates?|compounds|diols|cycloadducts|nucleosides?|frameworks?"
+    r"|backbones?)(?![A-Za-z])"
 )
 """A word after a name that makes it a part of a molecule, a role or a class of compounds built on it ("the
 purine series", "indole substrates", "selenophene diols"), no compound."""
+_SHAPE = re.compile(
+    rf"{_SPACE}(?:motifs?|scaffolds?|cores?|skeletons?|frameworks?|backbones?|moiety|moieties"
+    r"|subunits?)(?![A-Za-z])"
+)
+"""A word after an abbreviation of a ring that makes it the ring inside a molecule ("the central THF motif")."""
+_PRODUCT = re.compile(rf"{_SPACE}products?(?![A-Za-z])")
+_WORD_NAME = re.compile(r"[a-z]{6,40}")
 _SPACED_JOINT = re.compile(r"[ \u00a0]+[-\u2010\u2013\u2212\u00b7\u2022][ \u00a0]+(HCl|HBr|TFA|TsOH)(?![\w\-])")
 """A spaced joint and the acid of a salt after a name ("EDCI - HCl")."""
 _GLUED_REFERENCE = re.compile(
@@ -96,6 +107,10 @@ def tidied_prose(text: str, found: list[NameMatch], lookup: Callable[[str], Hit 
             continue
         if _PART.match(text, m.end) and _parent(m):
             continue
+        if _SHAPE.match(text, m.end) and m.kind != "formula" and m.name.isupper() and len(m.name) >= 3:
+            continue  # "the central THF motif", "arylated THF scaffolds": the ring in a molecule
+        if _PRODUCT.match(text, m.end) and _WORD_NAME.fullmatch(m.name) and m.name not in ELEMENT_NAMES:
+            continue  # "the naphthalene product": the product's family ("carbon products" are the element)
         out.append(m)
     return out
 
