@@ -193,20 +193,32 @@ def is_systematic_word(lw: str) -> bool:
     return stem is not None
 
 
-_TRIVIAL_ENDING = re.compile(r"(?:urea|aldehyde|amine|ine|ene|ane|yne|ol|ole|one|ose|ate|ite|ide|ic|ous|oin|yl)$")
+_TRIVIAL_ENDING = re.compile(
+    r"(?:urea|aldehyde|amine|ine|ene|ane|yne|ol|ole|one|ose|ate|ite|ide|ic|ous|oin|yl"
+    r"|an|al|in|il|ile|ium|oxime|oform|uret|yme)$"  # furan, citral, coumarin, uracil, nitrile, glyme
+)
+
+ENGLISH_READ_AS_NAMES = frozenset({"cuban", "ethan", "german"})
+"""English words (or first names) with a trivial name's ending that OPSIN reads as a compound (cubane, ethane,
+germane): never looked up alone."""
 
 
 def has_chemical_ending(lw: str) -> bool:
     """Whether a lower-case word of letters ends like a trivial name ("thiourea", "glutaraldehyde",
-    "ascorbate", "tartaric" of "tartaric acid", "lidocaine"): worth one OPSIN look-up even without a known
-    stem. Most such words are English ("separate", "machine", "specific"); OPSIN reads none of them, so
-    the look-up decides (and every context check still applies to what it reads).
+    "ascorbate", "tartaric" of "tartaric acid", "lidocaine", "benzofuran", "citral", "coumarin", "uracil",
+    "crotononitrile", "guanidinium", "acetoxime", "bromoform", "biuret", "diglyme"): worth one OPSIN
+    look-up even without a known stem. Most such words are English ("separate", "machine", "specific",
+    "final", "within"); OPSIN reads none of them, so the look-up decides (and every context check still
+    applies to what it reads). The few English words OPSIN does read (:data:`ENGLISH_READ_AS_NAMES`) are
+    left out.
 
     Example:
-        >>> [has_chemical_ending(w) for w in ("thiourea", "ascorbate", "tartaric", "method", "ions", "gel")]
+        >>> [has_chemical_ending(w) for w in ("thiourea", "benzofuran", "tartaric", "method", "german", "gel")]
         [True, True, True, False, False, False]
     """
-    return len(lw) >= 5 and lw.isalpha() and _TRIVIAL_ENDING.search(lw) is not None
+    return (
+        len(lw) >= 5 and lw.isalpha() and _TRIVIAL_ENDING.search(lw) is not None and lw not in ENGLISH_READ_AS_NAMES
+    )
 
 
 @dataclass(slots=True)
