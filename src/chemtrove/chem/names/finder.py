@@ -19,6 +19,7 @@ from chemtrove.chem.names.ions import with_spaced_ions
 from chemtrove.chem.names.journal import relocated, spelled_out, tidied
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, is_tail, load_lexicon
 from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
+from chemtrove.chem.names.metallates import metallate
 from chemtrove.chem.names.notations import element_matches
 from chemtrove.chem.names.singles import SingleReading
 from chemtrove.chem.names.spaced import locant_heads
@@ -139,6 +140,8 @@ class NameFinder(SingleReading):
             if f is not None:
                 return True, Hit(None, "formula", "pymatgen", f.reduced, f.charge_balanced)
             return True, None
+        if self.formulas and (salt := metallate(name)) is not None:  # "hexachloroplatinic acid": OPSIN reads none
+            return True, Hit(None, "formula", "pymatgen", salt.reduced, True)
         if self._opsin is None:
             return True, None
         return False, None

@@ -50,10 +50,11 @@ ION_WORDS = frozenset(
         "dichloride difluoride trifluoride hexafluorophosphate tetrafluoroborate iodate bromate periodate "
         "persulfate peroxodisulfate hexachloroplatinate tetrachloroaurate chloroauric acid anhydride "
         "hydrate monohydrate dihydrate trihydrate tetrahydrate pentahydrate hexahydrate heptahydrate octahydrate "
-        "nonahydrate decahydrate dodecahydrate sesquihydrate hemihydrate"
+        "nonahydrate decahydrate dodecahydrate sesquihydrate hemihydrate dehydrate"
     ).split()
 )
-"""Ion, acid and hydrate words that continue a name ("cobalt(II) nitrate hexahydrate")."""
+"""Ion, acid and hydrate words that continue a name ("cobalt(II) nitrate hexahydrate"); "dehydrate" is the
+frequent misspelling of dihydrate after a salt's name ("oxalic acid dehydrate"), read as dihydrate."""
 
 CONNECTOR_STOPWORDS = frozenset("of in on at to and or the a an with for by as is are was be s base".split())
 """Words of multi-word lexicon names that are never chemical on their own."""
@@ -110,9 +111,9 @@ CLASSICAL_CATIONS = frozenset(
 SALT_FORMERS = frozenset("hydrochloride dihydrochloride hydrobromide hydroiodide hydrofluoride".split())
 """Words that end a salt name ("propranolol hydrochloride"); alone they name no substance."""
 
-NAME_GOES_ON = frozenset("monobasic dibasic tribasic tetrabasic dehydrate".split())
-"""Catalogue words after a compound name that change the compound ("sodium phosphate dibasic", "oxalic acid
-dehydrate", a frequent misspelling of dihydrate): the name read before them is not the one written."""
+NAME_GOES_ON = frozenset("monobasic dibasic tribasic tetrabasic".split())
+"""Catalogue words after a compound name that change the compound ("sodium phosphate dibasic"): the name read
+before them is not the one written."""
 
 NEVER_ALONE = frozenset({"lead", "ammonium"})
 """Words only resolved as part of a longer name: an English word ("lead" the verb) or a bare ion."""
