@@ -1,13 +1,16 @@
-"""Halometallate salts and acids, which OPSIN does not read: "hydrogen hexachloroplatinate", "hexachloroplatinic
-acid", "Ammonium hexachloropalladate (IV)", "potassium tetrachloroaurate(III)", "chloroauric acid".
+"""Inorganic names of one structure that OPSIN does not read: halometallate salts and acids ("hydrogen
+hexachloroplatinate", "hexachloroplatinic acid", "Ammonium hexachloropalladate (IV)", "chloroauric acid"),
+ammine complexes ("tetraammineplatinum(II) nitrate") and binary carbides and nitrides ("silicon carbide").
 
 The anion word spells its parts: a multiplying prefix (tetra-, hexa-), a halide ligand (fluoro, chloro, bromo,
 iodo) and the metal's stem with ``-ate`` (the salt) or ``-ic`` before "acid" (the acid). The metal's oxidation
 state is the one written ("(IV)") or the one the anion has in common use (platinum(IV) in the hexachloro anion,
 platinum(II) in the tetrachloro anion, gold(III)); the anion's charge is that state less the ligands, and the
 cation (hydrogen, ammonium, an alkali metal, "dihydrogen" and the like when their count is written) is counted by
-charge balance. Hydrate words after the name add their water. The name is read as the formula this gives (no
-SMILES). Used by :class:`chemtrove.chem.names.NameFinder` before OPSIN; tested in
+charge balance. Hydrate words after the name add their water. An ammine complex's cation carries the metal's
+written oxidation state; its anions are counted by charge balance. A carbide or nitride of an element with one
+such compound in common use (:data:`BINARY_COMPOUNDS`) is that compound. The name is read as the formula this
+gives (no SMILES). Used by :class:`chemtrove.chem.names.NameFinder` before OPSIN; tested in
 ``tests/chem/names/test_name_metallates.py``.
 """
 
@@ -90,8 +93,83 @@ def _anion(word: str) -> tuple[str, int, int, int, str] | None:
     return symbol, count, state - count, _HALIDES[halide], form
 
 
+BINARY_COMPOUNDS = {
+    "carbide": {
+        "silicon": "SiC",
+        "boron": "B4C",
+        "titanium": "TiC",
+        "tungsten": "WC",
+        "zirconium": "ZrC",
+        "hafnium": "HfC",
+        "tantalum": "TaC",
+        "niobium": "NbC",
+        "vanadium": "VC",
+        "calcium": "CaC2",
+    },
+    "nitride": {
+        "boron": "BN",
+        "titanium": "TiN",
+        "aluminium": "AlN",
+        "aluminum": "AlN",
+        "gallium": "GaN",
+        "indium": "InN",
+        "zirconium": "ZrN",
+        "hafnium": "HfN",
+        "tantalum": "TaN",
+        "niobium": "NbN",
+    },
+}
+"""Carbides and nitrides of elements with one such compound in common use. Not here: those with several
+(chromium, molybdenum and iron carbides; iron and copper nitrides), "silicon nitride", which names Si3N4 and the
+non-stoichiometric SiNx of deposited films alike (the labelled sets call it generic), and "carbon nitride"."""
+
+_ANIONS = {
+    "chloride": ("Cl", 1),
+    "bromide": ("Br", 1),
+    "iodide": ("I", 1),
+    "nitrate": ("(NO3)", 1),
+    "nitrite": ("(NO2)", 1),
+    "hydroxide": ("(OH)", 1),
+    "acetate": ("(C2H3O2)", 1),
+    "hydrogencarbonate": ("(HCO3)", 1),
+    "bicarbonate": ("(HCO3)", 1),
+    "sulfate": ("(SO4)", 2),
+    "sulphate": ("(SO4)", 2),
+    "carbonate": ("(CO3)", 2),
+}
+_AMMINE = re.compile(
+    r"(di|tri|tetra|penta|hexa)ammine(platinum|palladium|cobalt|nickel|copper|zinc|ruthenium|rhodium|chromium)"
+    r"\((i{1,3}|iv)\)"
+)
+_AMMINE_COUNTS = {"di": 2, "tri": 3, "tetra": 4, "penta": 5, "hexa": 6}
+_SYMBOLS = {
+    "platinum": "Pt",
+    "palladium": "Pd",
+    "cobalt": "Co",
+    "nickel": "Ni",
+    "copper": "Cu",
+    "zinc": "Zn",
+    "ruthenium": "Ru",
+    "rhodium": "Rh",
+    "chromium": "Cr",
+}
+
+
+def _ammine_salt(words: list[str]) -> str | None:
+    """The written formula of an ammine complex's salt ("tetraammineplatinum(ii) nitrate"), or ``None``."""
+    if len(words) != 2 or (m := _AMMINE.fullmatch(words[0])) is None or words[1] not in _ANIONS:
+        return None
+    anion, charge = _ANIONS[words[1]]
+    state = _ROMAN[m.group(3)]
+    if state % charge:
+        return None
+    count = state // charge
+    return f"{_SYMBOLS[m.group(2)]}(NH3){_AMMINE_COUNTS[m.group(1)]}{anion}{count if count > 1 else ''}"
+
+
 def metallate(name: str) -> Formula | None:
-    """The formula of a halometallate salt or acid by charge balance, or ``None`` for any other name.
+    """The formula of a halometallate salt or acid or an ammine complex's salt by charge balance, or of a binary
+    carbide or nitride of :data:`BINARY_COMPOUNDS`; ``None`` for any other name.
 
     Args:
         name: A candidate name of one to four words.
@@ -105,11 +183,22 @@ def metallate(name: str) -> Formula | None:
         ['H2PtCl6', 'H2PtCl6', 'H8Pd(NCl3)2', 'KH4Au(Cl2O)2']
         >>> metallate("sodium chloride") is None, metallate("dilithium hexachloroplatinate").reduced
         (True, 'Li2PtCl6')
+        >>> [metallate(n).reduced for n in ("silicon carbide", "Boron nitride", "tetraammineplatinum(II) nitrate")]
+        ['SiC', 'BN', 'H12Pt(NO)6']
+        >>> metallate("silicon nitride") is None  # Si3N4 or a deposited SiNx: generic
+        True
     """
     lower = name.lower()
-    if " " not in lower or not any(halide in lower for halide in _HALIDES):
+    if " " not in lower:
         return None
     words = re.sub(r"\s+\(", "(", lower.strip()).split()
+    if len(words) == 2 and words[0] in BINARY_COMPOUNDS.get(words[1], ()):
+        return Formula(name, BINARY_COMPOUNDS[words[1]][words[0]], True, False)  # "silicon carbide": as tabled
+    if "ammine" in lower:
+        ammine = _ammine_salt(words)
+        return parse_formula(ammine) if ammine else None
+    if not any(halide in lower for halide in _HALIDES):
+        return None
     water = 0
     while len(words) > 1 and words[-1] in _HYDRATES:
         water += _HYDRATES[words.pop()]
