@@ -371,7 +371,11 @@ def run_is_not_a_substance(text: str, end: int) -> bool:
     """A run followed by an apparatus noun ("water bath", "tungsten carbide jars": a thing), by a word
     that lengthens the name ("sodium citrate tribasic": not the compound read) or by a spaced class suffix
     ("naphthalene - based chromene")."""
-    return before_apparatus(text, end) or spans.next_word(text, end) in spans.NAME_GOES_ON or before_class_suffix(text, end)
+    return (
+        before_apparatus(text, end)
+        or spans.next_word(text, end) in spans.NAME_GOES_ON
+        or before_class_suffix(text, end)
+    )
 
 
 def amine_salt(cation: str, anion: str) -> bool:

@@ -217,9 +217,7 @@ def has_chemical_ending(lw: str) -> bool:
         >>> [has_chemical_ending(w) for w in ("thiourea", "benzofuran", "tartaric", "method", "german", "gel")]
         [True, True, True, False, False, False]
     """
-    return (
-        len(lw) >= 5 and lw.isalpha() and _TRIVIAL_ENDING.search(lw) is not None and lw not in ENGLISH_READ_AS_NAMES
-    )
+    return len(lw) >= 5 and lw.isalpha() and _TRIVIAL_ENDING.search(lw) is not None and lw not in ENGLISH_READ_AS_NAMES
 
 
 @dataclass(slots=True)
