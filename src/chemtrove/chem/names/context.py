@@ -367,15 +367,20 @@ def before_class_suffix(text: str, end: int) -> bool:
     return text.startswith(" ", end) and _CLASS_SUFFIX.match(text, end) is not None
 
 
-def run_is_not_a_substance(text: str, end: int) -> bool:
-    """A run followed by an apparatus noun ("water bath", "tungsten carbide jars": a thing), by a word
-    that lengthens the name ("sodium citrate tribasic": not the compound read) or by a spaced class suffix
-    ("naphthalene - based chromene")."""
-    return (
+def run_is_not_a_substance(text: str, run: list[spans.Word], last_end: int) -> bool:
+    """Whether the names found in a run are no substance: the run is followed by an apparatus noun ("water
+    bath", "tungsten carbide jars": a thing), by a spaced class suffix ("naphthalene - based chromene") or by
+    a word that lengthens the name ("sodium citrate tribasic"), or the last name found, ending at
+    ``last_end`` inside the run, is followed by such a word ("oxalic acid" of an "oxalic acid dehydrate" whose
+    dihydrate was not read: not the compound read)."""
+    end = run[-1].end
+    if not run[-1].cut_right and (
         before_apparatus(text, end)
         or spans.next_word(text, end) in spans.NAME_GOES_ON
         or before_class_suffix(text, end)
-    )
+    ):
+        return True
+    return last_end < end and spans.next_word(text, last_end) in spans.NAME_GOES_ON
 
 
 def amine_salt(cation: str, anion: str) -> bool:

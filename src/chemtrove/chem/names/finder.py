@@ -342,7 +342,7 @@ class NameFinder(SingleReading):
             found = self._match_run(text, run, include_unresolved)
             if (named := self._formula_after(text, run, found)) is not None:  # "dicyandiamide (C2H4N4)"
                 found = [m for m in found if m.end <= named.start] + [named]
-            if found and not run[-1].cut_right and context.run_is_not_a_substance(text, run[-1].end):
+            if found and context.run_is_not_a_substance(text, run, found[-1].end):
                 continue
             matches += found
         return matches

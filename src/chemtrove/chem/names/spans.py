@@ -111,9 +111,9 @@ CLASSICAL_CATIONS = frozenset(
 SALT_FORMERS = frozenset("hydrochloride dihydrochloride hydrobromide hydroiodide hydrofluoride".split())
 """Words that end a salt name ("propranolol hydrochloride"); alone they name no substance."""
 
-NAME_GOES_ON = frozenset("monobasic dibasic tribasic tetrabasic".split())
-"""Catalogue words after a compound name that change the compound ("sodium phosphate dibasic"): the name read
-before them is not the one written."""
+NAME_GOES_ON = frozenset("monobasic dibasic tribasic tetrabasic dehydrate".split())
+"""Catalogue words after a compound name that change the compound ("sodium phosphate dibasic", "oxalic acid
+dehydrate" when its dihydrate is not read): the name read before them is not the one written."""
 
 NEVER_ALONE = frozenset({"lead", "ammonium"})
 """Words only resolved as part of a longer name: an English word ("lead" the verb) or a bare ion."""
