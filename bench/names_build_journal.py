@@ -1,4 +1,4 @@
-"""Build the journal sets of the names evaluation (tests/data/names/journal_{a,...,m}_gold.jsonl).
+"""Build the journal sets of the names evaluation (tests/data/names/journal_{a,...,o}_gold.jsonl).
 
 Input: ``tests/data/names/journal_sentences.tsv``, 100 sentences from organic-chemistry journal papers of
 jiangfeng1124/ChemRxnExtractor (MIT, Copyright (c) 2020 Jiang Guo; commit 86be85e, ``tests/data/raw.txt``,
@@ -46,12 +46,19 @@ order; journal_m: ``tests/data/names/journal_m_sentences.tsv``, 60 more, ``rando
 of the 1,300 lines left after journal_l's too. Both were labelled from the text alone after the fifth journal
 round, the finder not run on them.
 
+journal_n: ``tests/data/names/journal_n_sentences.tsv``, 60 more, verbatim, in the order of
+``random.Random(50).sample(rest, 60)``, ``rest`` the 1,240 lines among none of journal_a to journal_m, in file
+order; journal_o: ``tests/data/names/journal_o_sentences.tsv``, 60 more, ``random.Random(51).sample(rest, 60)``
+of the 1,180 lines left after journal_n's too. Both were labelled from the text alone after the sixth journal
+round, the finder not run on them.
+
 Labels (``names_journal_labels``; journal_c's in ``names_journal_c_labels``, journal_d's in
 ``names_journal_d_labels``, journal_e's in ``names_journal_e_labels``,
 journal_f's in ``names_journal_f_labels``, journal_g's in ``names_journal_g_labels``, journal_h's in
 ``names_journal_h_labels``, journal_i's in ``names_journal_i_labels``, journal_j's in
 ``names_journal_j_labels``, journal_k's in ``names_journal_k_labels``, journal_l's in
-``names_journal_l_labels``, journal_m's in ``names_journal_m_labels``) and the build
+``names_journal_l_labels``, journal_m's in ``names_journal_m_labels``, journal_n's in
+``names_journal_n_labels``, journal_o's in ``names_journal_o_labels``) and the build
 (``names_build_patents.build``) are as for the patent sets: offsets from each mention's text and order, loud
 failures on a mention not found, overlapping mentions, a name OPSIN does not parse and a SMILES RDKit does not
 read; the counts of each set are printed.
@@ -78,6 +85,8 @@ import names_journal_k_labels  # noqa: E402
 import names_journal_l_labels  # noqa: E402
 import names_journal_labels  # noqa: E402
 import names_journal_m_labels  # noqa: E402
+import names_journal_n_labels  # noqa: E402
+import names_journal_o_labels  # noqa: E402
 from names_build_patents import DATA_DIR, build, sentences, split  # noqa: E402
 
 SENTENCES = DATA_DIR / "journal_sentences.tsv"
@@ -94,6 +103,8 @@ SINGLE_SETS = {
     "journal_k": names_journal_k_labels,
     "journal_l": names_journal_l_labels,
     "journal_m": names_journal_m_labels,
+    "journal_n": names_journal_n_labels,
+    "journal_o": names_journal_o_labels,
 }
 """The sets of one sample each: their sentences in ``<set>_sentences.tsv``, their gold in ``<set>_gold.jsonl``."""
 

@@ -1,5 +1,5 @@
 """The journal sets of the names evaluation: their sentences are the seeded sample of the stored journal text,
-split by the seeded shuffle (journal_c, then journal_d, journal_e, journal_f to journal_m: each the seeded sample
+split by the seeded shuffle (journal_c, then journal_d, journal_e, journal_f to journal_o: each the seeded sample
 of the lines not sampled before), and
 every gold span is its text's slice (the finder is not run on them: they are held out). The builder they share
 with the patent sets fails on a mention it cannot place."""
@@ -27,6 +27,8 @@ import names_journal_k_labels  # noqa: E402
 import names_journal_l_labels  # noqa: E402
 import names_journal_labels  # noqa: E402
 import names_journal_m_labels  # noqa: E402
+import names_journal_n_labels  # noqa: E402
+import names_journal_o_labels  # noqa: E402
 from names_build_patents import entities  # noqa: E402
 from sentence_sets import assert_spans_and_structures, load, stored  # noqa: E402
 
@@ -129,6 +131,8 @@ def test_journal_e_labels_a_text_of_journal_a_to_d_as_they_do():
         ("journal_k", names_journal_k_labels, 45, "abcdefghij", 1420),
         ("journal_l", names_journal_l_labels, 46, "abcdefghijk", 1360),
         ("journal_m", names_journal_m_labels, 47, "abcdefghijkl", 1300),
+        ("journal_n", names_journal_n_labels, 50, "abcdefghijklm", 1240),
+        ("journal_o", names_journal_o_labels, 51, "abcdefghijklmn", 1180),
     ],
 )
 def test_journal_f_and_g_are_the_seeded_samples_of_the_lines_not_sampled_before(name, module, seed, before, left):
@@ -206,9 +210,20 @@ def test_journal_g_labels_a_text_of_journal_a_to_f_as_they_do():
             {"NBS": "a", "dG": "c", "2-bromopyrene": "d", "PIDA": "e", "DAST": "f", "MeCN": "g"}
             | {"propargyl alcohol": "h", "sodium borohydride": "j", "DMA": "l"},
         ),
+        (
+            names_journal_n_labels,
+            {"TEMPO": "a", "TMSOTf": "c", "hexamethylditin": "d", "H2SO4": "e", "nitrosobenzene": "f"}
+            | {"formaldehyde": "g", "KOtBu": "h", "1,3,5-trimethoxybenzene": "i", "NaHSO3": "j", "NaBH4": "k"}
+            | {"phenol": "m"},
+        ),
+        (
+            names_journal_o_labels,
+            {"[RhCl(CO)2]2": "a", "d2Ih": "c", "HATU": "d", "DIBAL-H": "e", "TMEDA": "f", "Ag2CO3": "g"}
+            | {"mesitylene": "j", "MS": "k"},
+        ),
     ],
 )
-def test_journal_h_to_m_label_a_text_of_an_earlier_journal_set_as_it_does(module, some):
+def test_journal_h_to_o_label_a_text_of_an_earlier_journal_set_as_it_does(module, some):
     earlier = {
         "a": names_journal_labels,
         "c": names_journal_c_labels,
@@ -221,6 +236,8 @@ def test_journal_h_to_m_label_a_text_of_an_earlier_journal_set_as_it_does(module
         "j": names_journal_j_labels,
         "k": names_journal_k_labels,
         "l": names_journal_l_labels,
+        "m": names_journal_m_labels,
+        "n": names_journal_n_labels,
     }
     assert set(module.LABELS) >= set(some)
     for old in earlier.values():
@@ -268,6 +285,19 @@ def test_journal_l_and_m_label_other_writings_of_earlier_compounds_alike():
     assert jm["altro-DNJ"] == names_journal_g_labels.LABELS["1-deoxyaltronojirimycin"] == names_journal_labels.UNKNOWN
 
 
+def test_journal_n_and_o_label_other_writings_of_earlier_compounds_alike():
+    jn, jo = names_journal_n_labels.LABELS, names_journal_o_labels.LABELS
+    assert jn["P(o-tol)3"] == names_journal_f_labels.LABELS["P(o-tolyl)3"]
+    assert jn["P(n-Bu)3"] == names_journal_g_labels.LABELS["P(n- Bu)3"] == names_journal_labels.LABELS["Bu3P"]
+    assert jn["(2-furyl)phosphine"] == jn["P(2- furyl)3"]
+    assert rdMolDescriptors.CalcMolFormula(Chem.MolFromSmiles(jn["phenyl lithium"]["smiles"])) == "C6H5Li"
+    assert jo["methyl iodide"] == names_journal_labels.LABELS["iodomethane"]
+    assert jo["DIEA"] == names_journal_g_labels.LABELS["DIPEA"]
+    assert jo["MS3A"] == names_journal_k_labels.LABELS["MS"] == names_journal_labels.NONE
+    assert jo["methoxymethyl bromide"] == jo["MOMBr"] and jo["disulﬁde DTT"] == jo["DTTox"]
+    assert jo["mahanine"] == jo["DAB"] == jo["5-HO-dG"] == names_journal_labels.UNKNOWN
+
+
 # alpha-D-glucopyranosyl-(1->4)-alpha-D-glucopyranose as OPSIN writes it
 MALTOSE = "[C@H]1([C@H](O)[C@@H](O)[C@H](O)[C@H](O1)CO)O[C@H]1[C@@H]([C@H]([C@@H](O)O[C@@H]1CO)O)O"
 
@@ -296,6 +326,8 @@ def test_every_span_is_its_text_and_every_structure_is_canonical():
         "journal_k",
         "journal_l",
         "journal_m",
+        "journal_n",
+        "journal_o",
     ):
         assert_spans_and_structures(load(name))
 
