@@ -343,15 +343,44 @@ def not_a_mention(text: str, w: spans.Word) -> bool:
         return True  # "Ir oxide": an oxide of no stated formula (one the words resolve took the window)
     if quantities.unit_symbol(w.text) and unit_after_number(text, w.start):
         return True  # "100 Pa": a unit
+    if not w.cut_right and before_class_suffix(text, w.end):
+        return True  # "biuret - type compounds": a class named after the compound
     if not w.cut_left and mentions.in_gas_mixture(text, w.start):
         return True  # "Ar-5% H2": one gas mixture
     return w.text == "H2O" and not w.cut_left and hydrate_part(text, w.start)
 
 
-def run_is_not_a_substance(text: str, end: int) -> bool:
-    """A run followed by an apparatus noun ("water bath", "tungsten carbide jars": a thing) or by a word
-    that lengthens the name ("sodium citrate tribasic dehydrate": not the compound read)."""
-    return before_apparatus(text, end) or spans.next_word(text, end) in spans.NAME_GOES_ON
+_CLASS_SUFFIX = re.compile(r"[ \u00a0][-\u2010\u2013][ \u00a0](?:type|based|fused|appended|tethered|like)\b")
+"""A spaced hyphen and a word that makes the name before it a class of compounds, as tokenized text writes
+"biuret-type compounds": "naphthalene - based chromene", "2-azetidinone - tethered alkynyl"."""
+
+
+def before_class_suffix(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` is followed by a spaced class suffix (:data:`_CLASS_SUFFIX`), which
+    makes it the parent of a class, not a substance ("biuret - type compounds"); "derived" is not one ("proline -
+    derived catalyst" names the proline used).
+
+    Example:
+        >>> before_class_suffix("the biuret - type compounds", 10), before_class_suffix("biuret - derived", 6)
+        (True, False)
+    """
+    return text.startswith(" ", end) and _CLASS_SUFFIX.match(text, end) is not None
+
+
+def run_is_not_a_substance(text: str, run: list[spans.Word], last_end: int) -> bool:
+    """Whether the names found in a run are no substance: the run is followed by an apparatus noun ("water
+    bath", "tungsten carbide jars": a thing), by a spaced class suffix ("naphthalene - based chromene") or by
+    a word that lengthens the name ("sodium citrate tribasic"), or the last name found, ending at
+    ``last_end`` inside the run, is followed by such a word ("oxalic acid" of an "oxalic acid dehydrate" whose
+    dihydrate was not read: not the compound read)."""
+    end = run[-1].end
+    if not run[-1].cut_right and (
+        before_apparatus(text, end)
+        or spans.next_word(text, end) in spans.NAME_GOES_ON
+        or before_class_suffix(text, end)
+    ):
+        return True
+    return last_end < end and spans.next_word(text, last_end) in spans.NAME_GOES_ON
 
 
 def amine_salt(cation: str, anion: str) -> bool:

@@ -20,6 +20,7 @@ from chemtrove.chem.names.ions import with_spaced_ions
 from chemtrove.chem.names.journal import relocated, spelled_out, tidied
 from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, is_tail, load_lexicon
 from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
+from chemtrove.chem.names.metallates import metallate
 from chemtrove.chem.names.notations import element_matches
 from chemtrove.chem.names.radicals import with_radicals
 from chemtrove.chem.names.roles import mixed_oxide
@@ -144,6 +145,8 @@ class NameFinder(SingleReading):
             return True, None
         if single_word and self.formulas and (f := read_condensed(name)) is not None:  # "MeLi", "HO•", "C60"
             return True, Hit(None, "formula", "pymatgen", f.reduced, f.charge_balanced)
+        if self.formulas and (salt := metallate(name)) is not None:  # "hexachloroplatinic acid": OPSIN reads none
+            return True, Hit(None, "formula", "pymatgen", salt.reduced, True)
         if self._opsin is None:
             return True, None
         return False, None
@@ -346,7 +349,7 @@ class NameFinder(SingleReading):
             found = self._match_run(text, run, include_unresolved)
             if (named := self._formula_after(text, run, found)) is not None:  # "dicyandiamide (C2H4N4)"
                 found = [m for m in found if m.end <= named.start] + [named]
-            if found and not run[-1].cut_right and context.run_is_not_a_substance(text, run[-1].end):
+            if found and context.run_is_not_a_substance(text, run, found[-1].end):
                 continue
             matches += found
         return matches

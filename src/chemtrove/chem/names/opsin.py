@@ -62,6 +62,7 @@ _LOOSE_FORMS = (  # common loose forms OPSIN does not read, in a form it reads
     (re.compile(r"\b(\d),\1'-?dipyridylamine\b"), r"di(pyridin-\1-yl)amine"),  # 2,2'-dipyridylamine
     (re.compile(r"\b(\d),\1'-?dipyrid(yl|ine)\b"), r"\1,\1'-bipyrid\2"),  # 2,2'-dipyridyl: the bipyridine
     (re.compile(r"^((?:\d+'*[,:])+\d+'+) (?=[a-z])"), r"\1-"),  # "2,2' bipyridine": locants written apart
+    (re.compile(r"(?<=\S )([Dd])ehydrate$"), r"\1ihydrate"),  # "oxalic acid dehydrate": the misspelt dihydrate
 )
 
 
@@ -75,7 +76,7 @@ def normalize_for_opsin(name: str) -> str | None:
     Unicode primes and dashes become ASCII, Greek letters their spelled names; common loose forms become
     forms OPSIN reads ("1,4-phenyldiphosphonic acid": benzene for a phenyl with locants and a multiplied
     suffix; "2,2'-dipyridyl": the bipyridyl; "2,2'-dipyridylamine": di(pyridin-2-yl)amine; "2,2' bipyridine":
-    the locants joined to their name); a name that is
+    the locants joined to their name; "oxalic acid dehydrate", a frequent misspelling: the dihydrate); a name that is
     then still not printable ASCII, empty, or longer than :data:`MAX_NAME_CHARS` is not sent.
 
     Args:
@@ -94,7 +95,7 @@ def normalize_for_opsin(name: str) -> str | None:
         return None
     name = " ".join(name.translate(_UNICODE_MAP).split())
     name = _SPACED_OXIDATION.sub("(", name)  # "cobalt (II) acetate" -> "cobalt(II) acetate"
-    if "phenyl" in name or "dipyrid" in name or "' " in name:
+    if "phenyl" in name or "dipyrid" in name or "' " in name or "ehydrate" in name:
         for pattern, form in _LOOSE_FORMS:
             name = pattern.sub(form, name)
     if not name or len(name) > MAX_NAME_CHARS or not _ASCII_NAME.fullmatch(name):

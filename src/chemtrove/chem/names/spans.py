@@ -50,10 +50,11 @@ ION_WORDS = frozenset(
         "dichloride difluoride trifluoride hexafluorophosphate tetrafluoroborate iodate bromate periodate "
         "persulfate peroxodisulfate hexachloroplatinate tetrachloroaurate chloroauric acid anhydride "
         "hydrate monohydrate dihydrate trihydrate tetrahydrate pentahydrate hexahydrate heptahydrate octahydrate "
-        "nonahydrate decahydrate dodecahydrate sesquihydrate hemihydrate"
+        "nonahydrate decahydrate dodecahydrate sesquihydrate hemihydrate dehydrate"
     ).split()
 )
-"""Ion, acid and hydrate words that continue a name ("cobalt(II) nitrate hexahydrate")."""
+"""Ion, acid and hydrate words that continue a name ("cobalt(II) nitrate hexahydrate"); "dehydrate" is the
+frequent misspelling of dihydrate after a salt's name ("oxalic acid dehydrate"), read as dihydrate."""
 
 CONNECTOR_STOPWORDS = frozenset("of in on at to and or the a an with for by as is are was be s base".split())
 """Words of multi-word lexicon names that are never chemical on their own."""
@@ -112,7 +113,7 @@ SALT_FORMERS = frozenset("hydrochloride dihydrochloride hydrobromide hydroiodide
 
 NAME_GOES_ON = frozenset("monobasic dibasic tribasic tetrabasic dehydrate".split())
 """Catalogue words after a compound name that change the compound ("sodium phosphate dibasic", "oxalic acid
-dehydrate", a frequent misspelling of dihydrate): the name read before them is not the one written."""
+dehydrate" when its dihydrate is not read): the name read before them is not the one written."""
 
 NEVER_ALONE = frozenset({"lead", "ammonium"})
 """Words only resolved as part of a longer name: an English word ("lead" the verb) or a bare ion."""
@@ -193,20 +194,30 @@ def is_systematic_word(lw: str) -> bool:
     return stem is not None
 
 
-_TRIVIAL_ENDING = re.compile(r"(?:urea|aldehyde|amine|ine|ene|ane|yne|ol|ole|one|ose|ate|ite|ide|ic|ous|oin|yl)$")
+_TRIVIAL_ENDING = re.compile(
+    r"(?:urea|aldehyde|amine|ine|ene|ane|yne|ol|ole|one|ose|ate|ite|ide|ic|ous|oin|yl"
+    r"|an|al|in|il|ile|ium|oxime|oform|uret|yme)$"  # furan, citral, coumarin, uracil, nitrile, glyme
+)
+
+ENGLISH_READ_AS_NAMES = frozenset({"cuban", "ethan", "german"})
+"""English words (or first names) with a trivial name's ending that OPSIN reads as a compound (cubane, ethane,
+germane): never looked up alone."""
 
 
 def has_chemical_ending(lw: str) -> bool:
     """Whether a lower-case word of letters ends like a trivial name ("thiourea", "glutaraldehyde",
-    "ascorbate", "tartaric" of "tartaric acid", "lidocaine"): worth one OPSIN look-up even without a known
-    stem. Most such words are English ("separate", "machine", "specific"); OPSIN reads none of them, so
-    the look-up decides (and every context check still applies to what it reads).
+    "ascorbate", "tartaric" of "tartaric acid", "lidocaine", "benzofuran", "citral", "coumarin", "uracil",
+    "crotononitrile", "guanidinium", "acetoxime", "bromoform", "biuret", "diglyme"): worth one OPSIN
+    look-up even without a known stem. Most such words are English ("separate", "machine", "specific",
+    "final", "within"); OPSIN reads none of them, so the look-up decides (and every context check still
+    applies to what it reads). The few English words OPSIN does read (:data:`ENGLISH_READ_AS_NAMES`) are
+    left out.
 
     Example:
-        >>> [has_chemical_ending(w) for w in ("thiourea", "ascorbate", "tartaric", "method", "ions", "gel")]
+        >>> [has_chemical_ending(w) for w in ("thiourea", "benzofuran", "tartaric", "method", "german", "gel")]
         [True, True, True, False, False, False]
     """
-    return len(lw) >= 5 and lw.isalpha() and _TRIVIAL_ENDING.search(lw) is not None
+    return len(lw) >= 5 and lw.isalpha() and _TRIVIAL_ENDING.search(lw) is not None and lw not in ENGLISH_READ_AS_NAMES
 
 
 @dataclass(slots=True)
