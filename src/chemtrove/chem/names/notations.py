@@ -23,6 +23,7 @@ from itertools import accumulate
 from chemtrove.chem.names.dopants import dopant_matches
 from chemtrove.chem.names.formulas import ELEMENTS, NONMETALS
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
+from chemtrove.chem.names.ratios import grouped_ratio_matches
 
 MAX_MEMBER_CHARS = 40
 """Longest formula read inside a notation or beside a plus (longer runs are not read)."""
@@ -136,6 +137,8 @@ def element_matches(
 ) -> list[NameMatch]:
     """What the finder adds after its words are read: dopants and coatings
     (:func:`chemtrove.chem.names.dopants.dopant_matches`), then quantity notations and glued plus signs
-    (:func:`notation_matches`), none overlapping ``found`` or each other."""
+    (:func:`notation_matches`), then element ratios with a bracketed group
+    (:func:`chemtrove.chem.names.ratios.grouped_ratio_matches`), none overlapping ``found`` or each other."""
     doped = dopant_matches(text, found, element_hit)
-    return doped + notation_matches(text, found + doped, single_hit, element_hit)
+    added = doped + notation_matches(text, found + doped, single_hit, element_hit)
+    return added + grouped_ratio_matches(text, found + added, element_hit)
