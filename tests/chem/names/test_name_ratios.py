@@ -50,12 +50,26 @@ def test_what_is_no_composition_stays_unread():
     assert _symbols("Ga/(Ga+In) ratio", covered) == ["Ga", "In"]
 
 
+def test_a_ratio_of_two_words_names_the_member_that_is_a_substance(offline, names):
+    assert names(offline, "The metal precursor/urea molar ratio was 1:5.") == ["urea"]
+    assert names(offline, "the mass ratio of the binder to water (ionomer/water) was adjusted to 0.7.") == [
+        "water",
+        "water",
+    ]
+    assert "water" in names(offline, "the surfactant:water ratio of 0.8")
+    # words that name no substance, a pair of names (a list, read as before), no ratio at all
+    assert names(offline, "the metal/ligand ratio") == []
+    assert names(offline, "an ethanol/water ratio of 1") == ["ethanol", "water"]
+    assert names(offline, "the precursor/urea solution and (ionomer/water) in a cell") == []
+
+
 def test_long_ratio_texts_stay_fast(offline):
     cases = [
         "Ga/(Ga+In) ratio " * 60_000,  # about 1 MB of grouped ratios
         "Ga/" * 300_000 + "(Ga+In)",  # a slash run with no end
         "(" + "Ga+" * 5_000 + "In)/Cu",  # a 10,000-character group
         "(Cl or " * 100_000 + "Br)/Si = 4",  # choices with no end
+        "the ratio of " + "x" * 10_000 + " (ionomer/water) and ratio (" * 20_000,  # word ratios, brackets
     ]
     for text in cases:
         t0 = time.perf_counter()

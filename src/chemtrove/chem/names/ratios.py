@@ -9,7 +9,11 @@ words. A ratio with a sum in brackets is read whenever one symbol has two letter
 for anything else); a choice ("(Cl or Br)/Si") or a ratio of one-letter symbols only when a value or a ratio
 noun follows ("= 4.0", "of 4", "ratio").
 
-Used by :class:`chemtrove.chem.names.NameFinder` (through :func:`chemtrove.chem.names.notations.element_matches`);
+A ratio of two words ("the ionomer:carbon ratio", "the metal precursor/urea molar ratio") is told by
+:func:`word_ratio`: the member that names a substance is a mention, the class word beside it is not.
+
+Used by :class:`chemtrove.chem.names.NameFinder` (through :func:`chemtrove.chem.names.notations.element_matches`
+and the finder's reading of list tokens);
 tested in ``tests/chem/names/test_name_ratios.py``.
 """
 
@@ -22,6 +26,7 @@ from itertools import accumulate
 
 from chemtrove.chem.names.formulas import ELEMENTS
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
+from chemtrove.chem.names.spans import Word
 
 _SYM = r"[A-Z][a-z]?"
 _GROUP = rf"\({_SYM}(?:\+{_SYM}){{1,5}}\)|\({_SYM}[ \u00a0]+or[ \u00a0]+{_SYM}\)"
@@ -33,6 +38,7 @@ _SAID_AFTER = re.compile(
     r"[ \u00a0]*(?:=|of[ \u00a0]+\d|(?:(?:molar|mole|atomic|atom|weight|mass|gas|flow)[ \u00a0]+)?ratios?\b)"
 )
 """What makes a ratio of choices or of one-letter symbols a composition: a value or a ratio noun after it."""
+_RATIO_NOUN = re.compile(r"\s+(?:(?:molar|mole|atomic|atom|weight|mass|volume|feed|gas|flow)\s+)?ratios?\b")
 
 
 def grouped_ratio_matches(
@@ -83,3 +89,27 @@ def _composition(text: str, m: re.Match) -> bool:
     if "+" in m.group() and any(len(s) == 2 for s in symbols):
         return True
     return _SAID_AFTER.match(text, m.end()) is not None
+
+
+_WORD_RATIO = re.compile(r"[a-z]{3,20}[/:][a-z]{3,20}")
+_RATIO_BEFORE_BRACKET = re.compile(r"\bratios?\b[^()]{0,60}\($")
+
+
+def word_ratio(text: str, word: Word) -> bool:
+    """Whether a token is a ratio of two words: a ratio noun after it ("the ionomer:carbon ratio", "the
+    precursor/urea molar ratio"), or it stands alone in brackets after a ratio of words ("the mass ratio of
+    the binder to carbon black (ionomer/carbon)").
+
+    Example:
+        >>> t = "an ionomer:carbon ratio; the ratio of binder to carbon (ionomer/carbon); ethanol/water"
+        >>> [word_ratio(t, Word(s, s + len(w), w, False, False)) for s, w in ((3, "ionomer:carbon"),
+        ...     (56, "ionomer/carbon"), (73, "ethanol/water"))]
+        [True, True, False]
+    """
+    if _WORD_RATIO.fullmatch(word.text) is None:
+        return False
+    if _RATIO_NOUN.match(text, word.end):
+        return True
+    return text[word.end : word.end + 1] == ")" and bool(
+        _RATIO_BEFORE_BRACKET.search(text, max(0, word.start - 80), word.start)
+    )
