@@ -56,6 +56,14 @@ def test_a_symbol_in_a_list_of_symbols_is_the_element(offline, names):
     assert names(offline, "In, As or Be") == []
 
 
+def test_two_symbols_after_precursors_of_are_the_elements(offline, names):
+    # sentences of the materials sets (fresh3, fresh13), shortened
+    assert names(offline, "(NH2)2S were used as precursors for Bi and S, respectively.") == ["(NH2)2S", "Bi", "S"]
+    assert names(offline, "taking CuCl2 as precursors of Cu and W respectively.")[-2:] == ["Cu", "W"]
+    # two symbols without the source phrase stay unread when they are words or single letters
+    assert names(offline, "as shown for S and W respectively") == []
+
+
 def test_gases_glued_to_annealed_or_treated(offline, names):
     assert names(offline, "The H2-annealed and NH3-treated films.") == ["H2", "NH3"]
 
