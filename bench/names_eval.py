@@ -7,8 +7,8 @@ see bench/names_patent_labels.py) and tests/data/names/journal_{a,...,o}_gold.js
 organic-chemistry journal papers; see bench/names_journal_labels.py, names_journal_c_labels.py,
 names_journal_d_labels.py, names_journal_e_labels.py, names_journal_f_labels.py,
 names_journal_g_labels.py, names_journal_h_labels.py, names_journal_i_labels.py, names_journal_j_labels.py,
-names_journal_k_labels.py, names_journal_l_labels.py, names_journal_m_labels.py, names_journal_n_labels.py and
-names_journal_o_labels.py) and
+names_journal_k_labels.py, names_journal_l_labels.py, names_journal_m_labels.py, names_journal_n_labels.py,
+names_journal_o_labels.py, names_journal_p_labels.py and names_journal_q_labels.py) and
 tests/data/names/materials_fresh{15,...,21}_gold.jsonl (the same for sentences of sample preparation of materials
 papers of the MuLMS corpus; see bench/names_mulms_labels.py and names_mulms_f16_labels.py to names_mulms_f21_labels.py).
 A prediction counts when it has a structure (a SMILES or a formula). Exact: the
@@ -66,6 +66,10 @@ SETS = {
     "never read)": GOLD_DIR / "journal_n_gold.jsonl",
     "journal_o (held out: real journal sentences, labelled from the text alone after the sixth journal round; "
     "never read)": GOLD_DIR / "journal_o_gold.jsonl",
+    "journal_p (held out: real journal sentences, labelled from the text alone after the seventh journal round; "
+    "never read)": GOLD_DIR / "journal_p_gold.jsonl",
+    "journal_q (held out: real journal sentences, labelled from the text alone after the seventh journal round; "
+    "never read)": GOLD_DIR / "journal_q_gold.jsonl",
     "patents_a (held out: real patent sentences, labelled from the text alone before the fourteenth round)": GOLD_DIR
     / "patents_a_gold.jsonl",
     "patents_b (held out: real patent sentences, labelled from the text alone before the fourteenth round, held out "
