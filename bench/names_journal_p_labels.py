@@ -20,12 +20,16 @@ compounds takes its label: "phenyliodine diacetate" PIDA, "tetra-n-butylammo- ni
   whose structure the text does not give (``UNKNOWN``), as is "murrayamine A" (journal_a's rule);
 * metals and oxidation states that stand for a catalyst or a species ("Pd(0)", "Pd(II)", "Fe(II) - Fenton",
   "in the presence of palladium") are not marked; "the C70 bis-heterocyclic compound" marks only the first
-  "C70" (the second names a class of adducts); "methanolic HCl" marks "HCl";
+  "C70" (the second names a class of adducts); "methanolic HCl" marks "HCl"; "the bromo or chloro anion"
+  (substituent prefixes, not anion names) is not marked;
 * a name before a compound number follows journal_a's rule: "5-methoxytryptamine ( 7b )", "2- methyltryptamine
-  (7h)", "4-nitrophenol ( 1a )", "1-(2-iodo-4-nitrophenoxy)benzene ( 3a )", "melatonin ( 3b )", "murrayamine A
-  ( 1 )" and "3- methylenetetrahydrofuran 6a" are marked; "Indole 1b", "benzothiophene 4a", "thiazole 410",
-  "isatin 2c", "H-phosphonate ( 2a )" (its esters unnamed) are not; groups ("the PMB group", "the benzyl
-  ether", "the silyl ether", substituent values "F or CF3", "t-Bu", "OMe") are not marked.
+  (7h)", "4-nitrophenol ( 1a )", "1-(2-iodo-4-nitrophenoxy)benzene ( 3a )", "melatonin ( 3b )", "murrayamine
+  A ( 1 )" and "3- methylenetetrahydrofuran 6a" are marked; "quinine - derived thiourea I" marks "quinine" (a name
+  used as a modifier, as journal_m's "L- proline - derived catalysts"); "Indole 1b", "benzothiophene 4a",
+  "thiazole 410", "isatin 2c", "phosphoramidic acid 8" (parents), "H-phosphonate ( 2a )" (its esters unnamed) and
+  "the 4-hydroxy- phenyl-substituted dihydropyrrolo[3,2,1-hi]indole 6j" (its locant on the ring system unwritten)
+  are not; groups ("the PMB group", "the benzyl ether", "the silyl ether", substituent values "F or CF3", "t-Bu",
+  "OMe") are not marked.
 """
 
 import names_journal_c_labels as journal_c

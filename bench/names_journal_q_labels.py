@@ -10,18 +10,21 @@ acetate" Pd(OAc)2, "peroxide tert-butyl ether" (di-tert-butyl peroxide with its 
 "[Pt(C2H4)Cl2]2" Zeise's dimer, "DMF − DMA" the dimethyl acetal of DMF), and these choices for what none met:
 
 * "Grubbs catalyst" (first generation) and "Grubbs second- generation catalyst" are named complexes (formulas);
-  "[Ag(I)(dppp)]OAc" a formula; "CeCl3", "Yb(OTf)3" and "bismuth(III)chloride" formulas as journal_m's
-  Sc(OTf)3; "Mg(OTf)2", "Zn(OTf)2" and "ZnI2" ionic SMILES as journal_a's ZnCl2; "KHMDS", "TAS- F" and
+  "[Ag(I)(dppp)]OAc" a formula; "Mg(OTf)2", "Zn(OTf)2" and "Yb(OTf)3" formulas as every earlier
+  metal triflate (journal_i's Bi(OTf)3, journal_m's Sc(OTf)3), "CeCl3" and "bismuth(III)chloride" formulas as
+  journal_n's InCl3, "ZnI2" ionic SMILES as journal_a's ZnCl2; "KHMDS", "TAS- F" and
   "tAmOH" (tert-amyl alcohol; its torn "1,2-" belongs to the DCE that follows) their structures;
 * "diimide" of "a diimide reduction" names the reagent (HN=NH); "dodecan-4-olide" is written without its
   configuration; "3-ﬂuoroxylose", "nakinadine D", "trichoaurantianolide C" and the new lesion abbreviations
   "5-HOO-dG" and "dIz" are ``UNKNOWN``;
-* not marked: resins ("Dowex", "Amberlite", its "OH− form"), "Pd - black" aside (``NONE``, as Pd / C),
-  metals and oxidation states for a catalyst ("rhodium", "Ru0", "Ru(II)", "Ir- and Rh - catalyzed"), the
-  "Purdie reagent", "pyrroleboronic acid" and "phenylpropanol 4a" (their locants unwritten: classes),
-  "3-arylisoquinolin-1(2H)-one", "nitrosamine", "diethyl phosphonate 625" (as journal_o), sugars by codes
-  ("2′,3′-dideoxy-2′,3′-FF-ribo 35"), "ER - 34122"; "dibenzofuran ( 6c )", "N-allyl-pyrrole 5c" and
-  "N-acetyl 2′-aminostyrene 4h" (as journal_o's 4n) are marked.
+* "Pd - black" (palladium black) is marked ``NONE``, as Pd / C; "dibenzofuran ( 6c )", "N-allyl-pyrrole 5c" and
+  "N-acetyl 2′-aminostyrene 4h" (as journal_o's 4n) are marked by journal_a's rule;
+* not marked: resins ("Dowex", "Amberlite CG- 400" and its "OH− form", as journal_g's Serdolit), metals and
+  oxidation states for a catalyst ("rhodium", "Ru0", "Ru(II)", "Ir- and Rh - catalyzed"), the "Purdie
+  reagent" (its two compounds are marked), "the acetate salt", "pyrroleboronic acid" and "phenylpropanol 4a"
+  (their locants unwritten: classes), "3-arylisoquinolin-1(2H)-one", "nitrosamine", "diethyl phosphonate 625"
+  (as journal_o), sugars by codes ("2′,3′-dideoxy-2′,3′-FF-ribo 35"), the code "ER - 34122", the enzymes
+  "5-lipoxygenase / cyclo- oxygenase" and the reaction names "Dess − Martin oxidation" and "Fleming - Tamao".
 """
 
 import names_journal_c_labels as journal_c
@@ -63,10 +66,6 @@ SHARED = {
 """Texts labelled in an earlier journal set, whose labels this set takes."""
 
 
-def _triflates(metal: str, n: int) -> dict:
-    return {"smiles": ".".join([metal] + ["O=S(=O)([O-])C(F)(F)F"] * n)}
-
-
 LABELS: dict[str, dict] = {
     **{span: module.LABELS[span] for module, spans in SHARED.items() for span in spans},
     "tetrapropylammonium perruthenate": journal_j.LABELS["TPAP"],
@@ -74,16 +73,16 @@ LABELS: dict[str, dict] = {
     "palladium acetate": journal.LABELS["Pd(OAc)2"],
     "peroxide tert-butyl ether": journal_d.LABELS["DTBP"],
     "[Pt(C2H4)Cl2]2": journal_g.LABELS["Zeise ’s dimer"],
-    "DMF − DMA": {"smiles": "COC(OC)N(C)C"},
+    "DMF − DMA": journal.LABELS["DMF·DMA"],
     # solvents, acids, bases, salts and reagents
     "trimethylsilyl bromide": {"smiles": "C[Si](C)(C)Br"},
     "diethyl ether": {"smiles": "CCOCC"},
     "KHMDS": {"smiles": "[K+].C[Si](C)(C)[N-][Si](C)(C)C"},
     "chlorobenzene": {"smiles": "Clc1ccccc1"},
     "tAmOH": {"smiles": "CCC(C)(C)O"},
-    "Mg(OTf)2": _triflates("[Mg+2]", 2),
+    "Mg(OTf)2": {"formula": "C2F6MgO6S2"},
     "Yb(OTf)3": {"formula": "C3F9O9S3Yb"},
-    "Zn(OTf)2": _triflates("[Zn+2]", 2),
+    "Zn(OTf)2": {"formula": "C2F6O6S2Zn"},
     "ZnI2": {"smiles": "[Zn+2].[I-].[I-]"},
     "norbornene": {"smiles": "C1=CC2CCC1C2"},
     "TAS- F": {"smiles": "CN(C)[S+](N(C)C)N(C)C.C[Si-](C)(C)(F)F"},
