@@ -3,7 +3,7 @@
 Gold: tests/data/names/materials_{fresh14_,fresh13_,...,fresh2_,fresh_,dev_,}gold.jsonl (human Material
 spans of real synthesis paragraphs, with structures labelled for this project; see bench/names_gold_labels.py) and
 tests/data/names/patents_{a,b}_gold.jsonl (every chemical mention of real patent sentences, labelled for this project;
-see bench/names_patent_labels.py) and tests/data/names/journal_{a,...,o}_gold.jsonl (the same for sentences of
+see bench/names_patent_labels.py) and tests/data/names/journal_{a,...,q}_gold.jsonl (the same for sentences of
 organic-chemistry journal papers; see bench/names_journal_labels.py, names_journal_c_labels.py,
 names_journal_d_labels.py, names_journal_e_labels.py, names_journal_f_labels.py,
 names_journal_g_labels.py, names_journal_h_labels.py, names_journal_i_labels.py, names_journal_j_labels.py,

@@ -1,5 +1,5 @@
 """The journal sets of the names evaluation: their sentences are the seeded sample of the stored journal text,
-split by the seeded shuffle (journal_c, then journal_d, journal_e, journal_f to journal_o: each the seeded sample
+split by the seeded shuffle (journal_c, then journal_d, journal_e, journal_f to journal_q: each the seeded sample
 of the lines not sampled before), and
 every gold span is its text's slice (the finder is not run on them: they are held out). The builder they share
 with the patent sets fails on a mention it cannot place."""
