@@ -71,8 +71,10 @@ _WORD_PART = re.compile(r"(?:[0-9,'′]{1,12}-)?[a-z]{4,30}-")
 _GLUED = re.compile(r"([A-Z][A-Za-z]{2,15})(\)?)(\d{1,2})(?=[\s,.;:)]|$)")
 """An abbreviation and a glued reference number ("DMSO28"), also after the bracket it closes ("in MeOH)9"); the
 character before is checked apart (a capital first keeps the scan cheap)."""
-_CATALYZED = re.compile(r"[ \u00a0]*[-‐–−][ \u00a0]*(?:[Cc]atalyzed|[Cc]atalysed|[Mm]ediated|[Pp]romoted)\b")
-_CATALYST = re.compile(r"[ \u00a0]+(?:pre)?(?:catalysts?|complex(?:es)?)\b")
+_CATALYZED = re.compile(r"(?:[ \u00a0]*[-‐–−][ \u00a0]*|[ \u00a0]+)(?:[Cc]atalyzed|[Cc]atalysed|[Mm]ediated|[Pp]romoted)\b")
+_CATALYST = re.compile(r"[ \u00a0]+(?:pre)?(?:catalysts?|(complex(?:es)?))(?![A-Za-z])")
+_SUPPORT = "support"
+"""A word of a supported metal ("SnO2 supported Pd catalyst", "Pt catalyst supported on carbon"): the metal."""
 _ATOM = re.compile(r"[ \u00a0]+atoms?\b")
 _HYPHEN_CATALYZED = re.compile(r"[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b")
 _WORD_HYPHEN = re.compile(r"(?<!\S)([A-Z][^\s]{1,60}?)-(?=[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b)")
@@ -96,6 +98,8 @@ _INNER_GROUP = re.compile(r"[A-Za-z]\(")
 MAX_JOINED_WORDS = 64
 """Most broken words in a text for them to be joined (each is looked up; the text read with its words joined
 holds no break left to join, so it is read once)."""
+MAX_SUPPORT_LOOK = 40
+"""Characters read either side of a metal before "catalyst" for a word of a support."""
 MAX_BROKEN_CHARS = 32
 """Longest part before a hyphenation break joined to a name."""
 
@@ -296,8 +300,8 @@ def _joins(text: str, m: NameMatch, taken: _Taken) -> list[tuple[int, str]]:
 
 def _without_catalyst_metals(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
     """``found`` less the metals standing for a catalyst ("Rh - catalyzed", "copper(I) - catalyzed", "the Pd(II)
-    catalyst", "the NiII complex", "rhodium complex"; a bare symbol before "catalyst" stays: "supported Pd
-    catalyst") and element words before "atom"; a formula read with the hyphen as its charge ("AuCl3- catalyzed")
+    catalyst", "the NiII complex", "rhodium complex", "Pd complex", "the Ir catalyst"; a metal before "catalyst"
+    with a support named near it stays: "SnO2 supported Pd catalyst") and element words before "atom"; a formula read with the hyphen as its charge ("AuCl3- catalyzed")
     read without it."""
     if not any(w in text for w in ("cataly", "Cataly", "ediated", "romoted", "atom", "complex")):
         return found  # the common case, cheaply
@@ -306,9 +310,8 @@ def _without_catalyst_metals(text: str, found: list[NameMatch], finder: NameFind
         bare = _element_alone(m.name)
         if bare and (_CATALYZED.match(text, m.end) or _ATOM.match(text, m.end)):
             continue
-        stated = not m.name.isalpha() or m.name.islower() or _GLUED_STATE.search(m.name) is not None
-        if bare and stated and _CATALYST.match(text, m.end):
-            continue  # "the Pd(0) catalyst", "rhodium complex", "the NiII complex"
+        if bare and (c := _CATALYST.match(text, m.end)) and (c.group(1) or _unsupported(text, m)):
+            continue  # "the Pd(0) catalyst", "rhodium complex", "the NiII complex", "Pd complex", "the Ir catalyst12"
         if m.name.endswith("-") and len(m.name) > 2 and _HYPHEN_CATALYZED.match(text, m.end):
             hit = finder._single_hit(m.name[:-1])
             if hit is not None and (hit.smiles or hit.formula):
@@ -316,6 +319,11 @@ def _without_catalyst_metals(text: str, found: list[NameMatch], finder: NameFind
             continue
         out.append(m)
     return out + _before_hyphen(text, out, finder)
+
+
+def _unsupported(text: str, m: NameMatch) -> bool:
+    """Whether a metal before "catalyst" has no word of a support near it (a supported metal is a material)."""
+    return _SUPPORT not in text[max(0, m.start - MAX_SUPPORT_LOOK) : m.end + MAX_SUPPORT_LOOK].lower()
 
 
 def _before_hyphen(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:

@@ -8,7 +8,11 @@ modifier, a position locant; and the spans of "molecular X" and of carbon monoxi
   replaced by hydrogen"; not "replaced with selenium powders", the element as a substance).
 - A metal's name standing for a catalyst or its complex in a mechanism: before "catalysis", "carbene" or
   "- bound" ("rhodium catalysis", "palladium carbene complex", "the rhodium - bound intermediate"), and after a
-  word for its charge or ligation ("anionic rhodium", "the π-allyl coordinated palladium").
+  word for its charge or ligation ("anionic rhodium", "the π-allyl coordinated palladium"); a metal with its
+  oxidation state in a redox cycle: after "oxidation of", "(re)oxidized to", "reduced to", "high valent" or
+  "catalyst", or before ", which ... reoxidized" or "intermediate" ("oxidation of Cu(II) to high valent Cu(III)",
+  "Cu(I) , which gets reoxidized to Cu(II)", "Lewis acid catalyst Cu(II)"); a metal after "Raney" ("Raney Ni",
+  a porous material of no single structure).
 - Any name before "- based" ("a naphthalene - based chromene", "a cobalt-based catalyst"): the family of the
   compound that follows, no mention of its own.
 - An element symbol with a number and a hyphen before a word ("C3- arylated", "N4- Benzoylation"): a position
@@ -45,6 +49,16 @@ _REPLACED = re.compile(
 )
 _MECHANISM = re.compile(rf"(?:[ \u00a0]+(?:catalysis|carbenes?)|{_DASH}(?:bound|coordinated|ligated))\b")
 _STATE_BEFORE = re.compile(r"\b(?:anionic|cationic|coordinated|ligated|low-valent|high-valent)[ \u00a0]+$")
+_STATED = re.compile(r"(?:[A-Z][a-z]?|[A-Za-z]{4,12})\((?:0|I|II|III|IV|V|VI|VII)\)")
+_REDOX_BEFORE = re.compile(
+    r"\b(?:(?:re)?oxidi[sz]ed|reduced|converted|regenerated)[ \u00a0]+(?:back[ \u00a0]+)?to[ \u00a0]+$"
+    r"|\b(?:oxidation|reduction)[ \u00a0]+of[ \u00a0]+$|\b(?:high|low)[ \u00a0-]?valent[ \u00a0]+$|\bcatalysts?[ \u00a0]+$"
+)
+_REDOX_AFTER = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]+which[ \u00a0]+(?:[a-z]{2,12}[ \u00a0]+){0,2}(?:re)?(?:oxidi[sz]ed|reduced)\b"
+    r"|[ \u00a0]+(?:intermediates?|stage|cent(?:er|re))\b"
+)
+_RANEY = re.compile(r"\bRaney[ \u00a0]+$")
 _BASED = re.compile(rf"{_DASH}based\b")
 _LOCANT = re.compile(r"[A-Z][a-z]?\d{1,2}-")
 _WORD_AFTER = re.compile(r"[ \u00a0]+[A-Za-z]{3}")
@@ -53,7 +67,8 @@ _CO = re.compile(r"(?<![\w\-(\[/])CO(?![\w\-)\].])")
 _GAS_BEFORE = re.compile(r"\b(?:of|under|and|with|or)[ \u00a0]+$")
 _GAS_AFTER = re.compile(r"[ \u00a0]*(?:/|[ \u00a0](?:atmosphere|gas|pressure)\b)")
 _CUES = ("gel", "bond", "radical", "cent", "replaced", "substituted", "catalysis", "carbene", "bound")
-_CUES += ("coordinated", "ligated", "anionic", "cationic", "valent", "based")
+_CUES += ("coordinated", "ligated", "anionic", "cationic", "valent", "based", "oxidi", "reduc", "converted")
+_CUES += ("regenerated", "catalyst", "which", "intermediate", "stage", "Raney")
 MAX_LOOK = 40
 """Most characters read before a name for a cue (keeps each look bounded)."""
 
@@ -83,6 +98,8 @@ def _in_role(text: str, m: NameMatch) -> bool:
         return True  # "a naphthalene - based chromene": a family
     if m.kind == "formula" and _LOCANT.fullmatch(m.name) and _WORD_AFTER.match(text, m.end):
         return True  # "C3- arylated": a position
+    if _metal_in_cycle(text, m, before):
+        return True  # "oxidation of Cu(II) to", "Lewis acid catalyst Cu(II)", "Raney Ni"
     if lower not in ELEMENT_NAMES:
         return False
     if _ATOM_ROLE.match(text, m.end) or _REPLACED.match(text, m.end):
@@ -90,6 +107,20 @@ def _in_role(text: str, m: NameMatch) -> bool:
     if _REPLACED_BY.search(before) and next_word(text, m.end) not in SUBSTANCE_FORMS:
         return True  # "replaced by hydrogen", not "replaced with selenium powders" (the element as a substance)
     return bool(_MECHANISM.match(text, m.end) or _STATE_BEFORE.search(before))  # "rhodium catalysis"
+
+
+def _metal_in_cycle(text: str, m: NameMatch, before: str) -> bool:
+    """Whether a metal stands for a catalyst in its cycle or a material: with its oxidation state after a redox
+    or catalyst word or before a redox clause or an intermediate ("oxidation of Cu(II) to", "reoxidized to
+    Cu(II)", "Lewis acid catalyst Cu(II)", "Cu(I) , which gets reoxidized"), or after "Raney" ("Raney Ni", a porous
+    material of no single structure)."""
+    state = _STATED.fullmatch(m.name)
+    bare = m.name[: m.name.find("(")] if state else m.name
+    if not (bare in ELEMENTS or bare.lower() in ELEMENT_NAMES):
+        return False
+    if _RANEY.search(before):
+        return True
+    return bool(state and (_REDOX_BEFORE.search(before) or _REDOX_AFTER.match(text, m.end)))
 
 
 def molecular_spans(text: str, found: list[NameMatch]) -> list[NameMatch]:
