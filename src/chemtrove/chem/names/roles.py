@@ -15,6 +15,8 @@ modifier, a position locant; and the spans of "molecular X" and of carbon monoxi
   a porous material of no single structure).
 - Any name before "- based" ("a naphthalene - based chromene", "a cobalt-based catalyst"): the family of the
   compound that follows, no mention of its own.
+- A formula of several atoms as the value of a structure's variable ("4 ( X = SO2 ) or 6 ( X = CO )"): a group
+  of a drawn structure, no compound; one element ("X = Cl or Br") stays the element.
 - An ion before "form" ("the resin in its OH− form", "H+ form"): the counter-ion of an ion-exchange resin, no
   reagent of its own.
 - An element symbol with a number and a hyphen before a word ("C3- arylated", "N4- Benzoylation"): a position
@@ -62,6 +64,8 @@ _REDOX_AFTER = re.compile(
 )
 _RANEY = re.compile(r"\bRaney[ \u00a0]+$")
 _ION_FORM = re.compile(r"[ \u00a0]+form\b")
+_VARIABLE = re.compile(r"(?<![\w\-])[A-Z]\d?['′]?[ \u00a0]*=[ \u00a0]*$")
+_ONE_ATOM = re.compile(r"[A-Z][a-z]?")
 _BASED = re.compile(rf"{_DASH}based\b")
 _LOCANT = re.compile(r"[A-Z][a-z]?\d{1,2}-")
 _WORD_AFTER = re.compile(r"[ \u00a0]+[A-Za-z]{3}")
@@ -71,7 +75,7 @@ _GAS_BEFORE = re.compile(r"\b(?:of|under|and|with|or)[ \u00a0]+$")
 _GAS_AFTER = re.compile(r"[ \u00a0]*(?:/|[ \u00a0](?:atmosphere|gas|pressure)\b)")
 _CUES = ("gel", "bond", "radical", "cent", "replaced", "substituted", "catalysis", "carbene", "bound")
 _CUES += ("coordinated", "ligated", "anionic", "cationic", "valent", "based", "oxidi", "reduc", "converted")
-_CUES += ("regenerated", "catalyst", "which", "intermediate", "stage", "Raney", " form")
+_CUES += ("regenerated", "catalyst", "which", "intermediate", "stage", "Raney", " form", "=")
 MAX_LOOK = 40
 """Most characters read before a name for a cue (keeps each look bounded)."""
 
@@ -101,6 +105,8 @@ def _in_role(text: str, m: NameMatch) -> bool:
         return True  # "a naphthalene - based chromene": a family
     if m.kind == "formula" and _LOCANT.fullmatch(m.name) and _WORD_AFTER.match(text, m.end):
         return True  # "C3- arylated": a position
+    if m.kind == "formula" and not _ONE_ATOM.fullmatch(m.name) and _VARIABLE.search(before):
+        return True  # "4 ( X = SO2 )": a group of a drawn structure ("X = Cl or Br" stays: the elements)
     if m.kind == "formula" and m.name[-1] in "+-\u2212" and _ION_FORM.match(text, m.end):
         return True  # "an ion - exchange resin ( OH− form )": the resin's counter-ion, no reagent
     if _metal_in_cycle(text, m, before):
