@@ -21,6 +21,10 @@ modifier, a position locant; and the spans of "molecular X" and of carbon monoxi
   reagent of its own.
 - An element symbol with a number and a hyphen before a word ("C3- arylated", "N4- Benzoylation"): a position
   locant, not an ion.
+- "hydrogen" of "borrowing hydrogen" ("the borrowing hydrogen reaction"): a method's name; an element's name
+  after "substitution of" ("nucleophilic substitution of fluorine"): the atom replaced, as after "replaced by".
+- A halogen's name after "contain(s)" ("the film contains fluorine"): the atom, an element the material holds
+  (:func:`contained_atoms`).
 - "molecular" before an element's name ("molecular oxygen", "molecular iodine"): one span, the molecule.
 - "CO" after "of", "under", "and", "with" or "or", or before "atmosphere", "gas", "pressure" or "/" ("1 atm of
   CO", "under CO / O2"): carbon monoxide (as the lexicon reads "carbon monoxide"); a supplier's "CO., Ltd"
@@ -47,7 +51,10 @@ from chemtrove.chem.names.spans import ELEMENT_NAMES, SUBSTANCE_FORMS, next_word
 _DASH = r"[ \u00a0]*[-\u2010\u2013][ \u00a0]*"
 _GEL = re.compile(rf"(?:[ \u00a0]+|{_DASH})gels?(?![A-Za-z])")  # "silica gel13": a reference glued
 _ATOM_ROLE = re.compile(rf"(?:[ \u00a0]+|{_DASH})(?:bonds?|bonding|bonded|radicals?|cent(?:ered|red))\b")
-_REPLACED_BY = re.compile(r"\b(?:replaced|substituted)[ \u00a0]+(?:by|with)[ \u00a0]+$")
+_REPLACED_BY = re.compile(r"\b(?:(?:replaced|substituted)[ \u00a0]+(?:by|with)|substitution[ \u00a0]+of)[ \u00a0]+$")
+_BORROWING = re.compile(r"\bborrowing[ \u00a0]+$")
+_CONTAINS = re.compile(r"\bcontain(?:s|ed|ing)?[ \u00a0]+$")
+_HALOGEN_ATOMS = {"fluorine": "[F]", "chlorine": "[Cl]", "bromine": "[Br]", "iodine": "[I]"}
 _REPLACED = re.compile(
     r"[ \u00a0]+(?:was|were|is|are)[ \u00a0]+(?:[a-z]{2,20}ly[ \u00a0]+)?replaced[ \u00a0]+(?:by|with)\b"
 )
@@ -75,7 +82,8 @@ _GAS_BEFORE = re.compile(r"\b(?:of|under|and|with|or)[ \u00a0]+$")
 _GAS_AFTER = re.compile(r"[ \u00a0]*(?:/|[ \u00a0](?:atmosphere|gas|pressure)\b)")
 _CUES = ("gel", "bond", "radical", "cent", "replaced", "substituted", "catalysis", "carbene", "bound")
 _CUES += ("coordinated", "ligated", "anionic", "cationic", "valent", "based", "oxidi", "reduc", "converted")
-_CUES += ("regenerated", "catalyst", "which", "intermediate", "stage", "Raney", " form", "=")
+_CUES += ("regenerated", "catalyst", "which", "intermediate", "stage", "Raney", " form", "=", "substitution")
+_CUES += ("borrowing",)
 MAX_LOOK = 40
 """Most characters read before a name for a cue (keeps each look bounded)."""
 
@@ -113,6 +121,8 @@ def _in_role(text: str, m: NameMatch) -> bool:
         return True  # "oxidation of Cu(II) to", "Lewis acid catalyst Cu(II)", "Raney Ni"
     if lower not in ELEMENT_NAMES:
         return False
+    if lower == "hydrogen" and (_BORROWING.search(before) or text.startswith(" borrowing", m.end)):
+        return True  # "the borrowing hydrogen reaction": a method's name
     if _ATOM_ROLE.match(text, m.end) or _REPLACED.match(text, m.end):
         return True  # "hydrogen bonding", "iodine was replaced by": an atom
     if _REPLACED_BY.search(before) and next_word(text, m.end) not in SUBSTANCE_FORMS:
@@ -149,6 +159,26 @@ def molecular_spans(text: str, found: list[NameMatch]) -> list[NameMatch]:
         mol = _MOLECULAR.search(text, max(0, m.start - MAX_LOOK), m.start) if m.name.lower() in ELEMENT_NAMES else None
         if mol is not None and m.smiles:
             m = dataclasses.replace(m, start=mol.start(), name=text[mol.start() : m.end])
+        out.append(m)
+    return out
+
+
+def contained_atoms(text: str, found: list[NameMatch]) -> list[NameMatch]:
+    """``found`` with a halogen's name after "contain(s)" read as its atom, an element a material holds ("the
+    film contains fluorine": [F], not the gas F2).
+
+    Example:
+        >>> t = "the film contains fluorine"
+        >>> [m.smiles for m in contained_atoms(t, [NameMatch(18, 26, "fluorine", "FF", "lexicon", "x")])]
+        ['[F]']
+    """
+    if "contain" not in text:
+        return found  # the common case, cheaply
+    out = []
+    for m in found:
+        atom = _HALOGEN_ATOMS.get(m.name.lower())
+        if atom is not None and _CONTAINS.search(text, max(0, m.start - MAX_LOOK), m.start):
+            m = dataclasses.replace(m, smiles=atom)
         out.append(m)
     return out
 
