@@ -9,9 +9,10 @@ modifier, a position locant; and the spans of "molecular X" and of carbon monoxi
 - A metal's name standing for a catalyst or its complex in a mechanism: before "catalysis", "carbene" or
   "- bound" ("rhodium catalysis", "palladium carbene complex", "the rhodium - bound intermediate"), and after a
   word for its charge or ligation ("anionic rhodium", "the π-allyl coordinated palladium"); a metal with its
-  oxidation state in a redox cycle: after "oxidation of", "(re)oxidized to", "reduced to", "high valent" or
-  "catalyst", or before ", which ... reoxidized" or "intermediate" ("oxidation of Cu(II) to high valent Cu(III)",
-  "Cu(I) , which gets reoxidized to Cu(II)", "Lewis acid catalyst Cu(II)"); a metal after "Raney" ("Raney Ni",
+  oxidation state in a catalytic cycle: after "reoxidized to", "regenerated as", "high valent" or "catalyst", or
+  before ", which ... reoxidized", "intermediate" or "to high valent" ("oxidation of Cu(II) to high valent
+  Cu(III)", "Cu(I) , which gets reoxidized to Cu(II)", "Lewis acid catalyst Cu(II)"; not a plain redox change,
+  "Cr(VI) was reduced to Cr(III)", whose states are the ions); a metal after "Raney" ("Raney Ni",
   a porous material of no single structure).
 - Any name before "- based" ("a naphthalene - based chromene", "a cobalt-based catalyst"): the family of the
   compound that follows, no mention of its own.
@@ -62,12 +63,14 @@ _MECHANISM = re.compile(rf"(?:[ \u00a0]+(?:catalysis|carbenes?)|{_DASH}(?:bound|
 _STATE_BEFORE = re.compile(r"\b(?:anionic|cationic|coordinated|ligated|low-valent|high-valent)[ \u00a0]+$")
 _STATED = re.compile(r"(?:[A-Z][a-z]?|[A-Za-z]{4,12})\((?:0|I|II|III|IV|V|VI|VII)\)")
 _REDOX_BEFORE = re.compile(
-    r"\b(?:(?:re)?oxidi[sz]ed|reduced|converted|regenerated)[ \u00a0]+(?:back[ \u00a0]+)?to[ \u00a0]+$"
-    r"|\b(?:oxidation|reduction)[ \u00a0]+of[ \u00a0]+$|\b(?:high|low)[ \u00a0-]?valent[ \u00a0]+$|\bcatalysts?[ \u00a0]+$"
+    r"\b(?:reoxidi[sz]ed|regenerated)[ \u00a0]+(?:back[ \u00a0]+)?(?:to|as)[ \u00a0]+$"
+    r"|\b(?:high|low)[ \u00a0-]?valent[ \u00a0]+$|\bcatalysts?[ \u00a0]+$"
 )
+"""Words of a catalytic cycle before a metal's state: turnover ("reoxidized to"), "high valent", "catalyst"; not a
+plain redox change ("Cr(VI) was reduced to Cr(III)": the ions)."""
 _REDOX_AFTER = re.compile(
-    r"[ \u00a0]*,?[ \u00a0]+which[ \u00a0]+(?:[a-z]{2,12}[ \u00a0]+){0,2}(?:re)?(?:oxidi[sz]ed|reduced)\b"
-    r"|[ \u00a0]+(?:intermediates?|stage|cent(?:er|re))\b"
+    r"[ \u00a0]*,?[ \u00a0]+which[ \u00a0]+(?:[a-z]{2,12}[ \u00a0]+){0,2}re(?:oxidi[sz]ed|generated)\b"
+    r"|[ \u00a0]+(?:intermediates?|stage|cent(?:er|re))\b|[ \u00a0]+to[ \u00a0]+(?:high|low)[ \u00a0-]?valent\b"
 )
 _RANEY = re.compile(r"\bRaney[ \u00a0]+$")
 _ION_FORM = re.compile(r"[ \u00a0]+form\b")
@@ -81,8 +84,8 @@ _CO = re.compile(r"(?<![\w\-(\[/])CO(?![\w\-)\].])")
 _GAS_BEFORE = re.compile(r"\b(?:of|under|and|with|or)[ \u00a0]+$")
 _GAS_AFTER = re.compile(r"[ \u00a0]*(?:/|[ \u00a0](?:atmosphere|gas|pressure)\b)")
 _CUES = ("gel", "bond", "radical", "cent", "replaced", "substituted", "catalysis", "carbene", "bound")
-_CUES += ("coordinated", "ligated", "anionic", "cationic", "valent", "based", "oxidi", "reduc", "converted")
-_CUES += ("regenerated", "catalyst", "which", "intermediate", "stage", "Raney", " form", "=", "substitution")
+_CUES += ("coordinated", "ligated", "anionic", "cationic", "valent", "based", "oxidi", "generated")
+_CUES += ("catalyst", "which", "intermediate", "stage", "Raney", " form", "=", "substitution")
 _CUES += ("borrowing",)
 MAX_LOOK = 40
 """Most characters read before a name for a cue (keeps each look bounded)."""
@@ -131,10 +134,10 @@ def _in_role(text: str, m: NameMatch) -> bool:
 
 
 def _metal_in_cycle(text: str, m: NameMatch, before: str) -> bool:
-    """Whether a metal stands for a catalyst in its cycle or a material: with its oxidation state after a redox
-    or catalyst word or before a redox clause or an intermediate ("oxidation of Cu(II) to", "reoxidized to
-    Cu(II)", "Lewis acid catalyst Cu(II)", "Cu(I) , which gets reoxidized"), or after "Raney" ("Raney Ni", a porous
-    material of no single structure)."""
+    """Whether a metal stands for a catalyst in its cycle or a material: with its oxidation state after a word of
+    the cycle or before a turnover clause or an intermediate ("oxidation of Cu(II) to high valent", "reoxidized
+    to Cu(II)", "Lewis acid catalyst Cu(II)", "Cu(I) , which gets reoxidized"), or after "Raney" ("Raney Ni", a
+    porous material of no single structure)."""
     state = _STATED.fullmatch(m.name)
     bare = m.name[: m.name.find("(")] if state else m.name
     if not (bare in ELEMENTS or bare.lower() in ELEMENT_NAMES):
