@@ -10,10 +10,11 @@ glued to a name, metals standing for a catalyst, and names before a compound num
 - A reference number glued to an abbreviation ("DMSO28", or after the bracket it closes, "( 1.25 M in
   MeOH)9"): the letters are the mention when the lexicon knows them; one glued to a word ("tetroxide23"): see
   :mod:`chemtrove.chem.names.prose`.
-- A metal before "- catalyzed" or "- mediated" ("Rh - catalyzed", "boron - mediated", "copper(I) - catalyzed")
-  stands for an unnamed catalyst or reagent and is no mention, and so does one with its oxidation state before
-  "catalyst" or "complex" ("the Pd(II) catalyst", "the NiII complex", the state typeset glued); a formula read
-  with the hyphen as its charge ("AuCl3- catalyzed") is the formula without it.
+- A metal before "catalyzed" or "mediated", hyphenated or not ("Rh - catalyzed", "boron - mediated",
+  "palladium catalyzed") stands for an unnamed catalyst or reagent and is no mention, and so does one before
+  "complex" ("the NiII complex", "Pd complex") or before "catalyst" with no support named near it ("the Pd(II)
+  catalyst", "the Ir catalyst"; "SnO2 supported Pd catalyst" stays); a formula read with the hyphen as its
+  charge ("AuCl3- catalyzed") is the formula without it.
 - A protecting group's ether or ester ("TBS ether", "silyl ether") is a class, no mention; an adduct whose dot
   was lost ("BF3 OEt2") is read as the dotted name when the lexicon knows it.
 - A ligand's bracket read alone ("(PPh3)2" of "[PdCl2 (PPh3)2]") is part of a complex, no mention.
@@ -71,7 +72,9 @@ _WORD_PART = re.compile(r"(?:[0-9,'′]{1,12}-)?[a-z]{4,30}-")
 _GLUED = re.compile(r"([A-Z][A-Za-z]{2,15})(\)?)(\d{1,2})(?=[\s,.;:)]|$)")
 """An abbreviation and a glued reference number ("DMSO28"), also after the bracket it closes ("in MeOH)9"); the
 character before is checked apart (a capital first keeps the scan cheap)."""
-_CATALYZED = re.compile(r"(?:[ \u00a0]*[-‐–−][ \u00a0]*|[ \u00a0]+)(?:[Cc]atalyzed|[Cc]atalysed|[Mm]ediated|[Pp]romoted)\b")
+_CATALYZED = re.compile(
+    r"(?:[ \u00a0]*[-‐–−][ \u00a0]*|[ \u00a0]+)(?:[Cc]atalyzed|[Cc]atalysed|[Mm]ediated|[Pp]romoted)\b"
+)
 _CATALYST = re.compile(r"[ \u00a0]+(?:pre)?(?:catalysts?|(complex(?:es)?))(?![A-Za-z])")
 _SUPPORT = "support"
 """A word of a supported metal ("SnO2 supported Pd catalyst", "Pt catalyst supported on carbon"): the metal."""
@@ -301,8 +304,8 @@ def _joins(text: str, m: NameMatch, taken: _Taken) -> list[tuple[int, str]]:
 def _without_catalyst_metals(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
     """``found`` less the metals standing for a catalyst ("Rh - catalyzed", "copper(I) - catalyzed", "the Pd(II)
     catalyst", "the NiII complex", "rhodium complex", "Pd complex", "the Ir catalyst"; a metal before "catalyst"
-    with a support named near it stays: "SnO2 supported Pd catalyst") and element words before "atom"; a formula read with the hyphen as its charge ("AuCl3- catalyzed")
-    read without it."""
+    with a support named near it stays: "SnO2 supported Pd catalyst") and element words before "atom"; a formula
+    read with the hyphen as its charge ("AuCl3- catalyzed") read without it."""
     if not any(w in text for w in ("cataly", "Cataly", "ediated", "romoted", "atom", "complex")):
         return found  # the common case, cheaply
     out = []
