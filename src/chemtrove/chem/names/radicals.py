@@ -6,8 +6,9 @@ bound to a trimethylsilyl ("trimethyl(tert-butoxy)silane"), and the silyl is tak
 a radical ("CC(C)(C)[O]"). "-oxyl" names the same group as "-oxy" ("tert-butoxyl", "hydroxyl"). A halogen's
 name, also misnamed as its anion ("chloride radical"), is its atom ("[Cl]"). Class words ("aryl", "alkyl",
 "peroxy radical") and a radical numbered as an intermediate ("thiophenyl radical 8") name no one species.
-A formula of two element symbols before "radical" ("NO", "OH", "CN"), which alone is too ambiguous to read,
-is the radical's formula.
+A formula before "radical" ("NO", "OH", "CN", "CF3"), which alone is too ambiguous to read, is the radical: a
+stable molecule's formula ("the NO radical", "NO2 radicals") is the mention, and a group's formula names the
+radical with the word, as a group's name does ("generate CF3 radical", "the OH radical").
 
 Used by :class:`chemtrove.chem.names.NameFinder`; tested in ``tests/chem/names/test_name_condensed.py``.
 """
@@ -25,6 +26,9 @@ _NAMED = re.compile(
 )
 _FORMULA = re.compile(r"(?<![\w\-])((?:NO|OH|CN|NO2|SO4|CF3))[ \u00a0]+radicals?(?![\w\-])")
 _FORMULA_SMILES = {"NO": "[N]=O", "OH": "[OH]", "CN": "[C]#N", "NO2": "[O]N=O", "SO4": None, "CF3": "F[C](F)F"}
+_MOLECULES = frozenset({"NO", "NO2"})
+"""Formulas of stable molecules that are radicals themselves (nitric oxide, nitrogen dioxide): the formula is the
+mention; a group's formula ("CF3", "OH", "CN") names the radical only with the word ("CF3 radical")."""
 _HALOGENS = {"fluorine": "[F]", "chlorine": "[Cl]", "bromine": "[Br]", "iodine": "[I]"}
 _HALOGENS.update({"fluoride": "[F]", "chloride": "[Cl]", "bromide": "[Br]", "iodide": "[I]"})
 _CLASSES = frozenset(
@@ -89,7 +93,11 @@ def with_radicals(text: str, found: list[NameMatch], resolve: Callable[[str], st
             added.append(match_of(text, m.start(), m.end(), Hit(canonical_smiles(smiles), "systematic", "opsin")))
     for m in _FORMULA.finditer(text):
         smiles = canonical_smiles(_FORMULA_SMILES.get(m.group(1)))
-        if smiles is not None and not any(f.start == m.start(1) and f.end == m.end(1) for f in found):
+        if smiles is None:
+            continue
+        if m.group(1) not in _MOLECULES:  # "the CF3 radical": the group's radical, the word with it
+            added.append(match_of(text, m.start(), m.end(), Hit(smiles, "formula", "pymatgen")))
+        elif not any(f.start == m.start(1) and f.end == m.end(1) for f in found):  # "the NO radical"
             added.append(match_of(text, m.start(1), m.end(1), Hit(smiles, "formula", "pymatgen")))
     if not added:
         return found
