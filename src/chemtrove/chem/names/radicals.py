@@ -30,7 +30,8 @@ _NAMED = re.compile(
     r"(?![ \u00a0]+(?:\d|[A-Z]\b)|[ \u00a0]+(?:cation|anion|ion)s?\b)"
 )
 _AMINOXYL = re.compile(
-    r"(?<![\w\-])((?:[\d,'′]{1,20}-[ \u00a0])?(?:\(|\b)[\w,'′\-\[\]()]{4,80}?(?:yloxy|yloxyl|yl\)oxyl|-1-oxyl|-N-oxyl))(?![\w\-)\]])"
+    r"(?<![\w\-])((?:[\d,'′]{1,20}-[ \u00a0])?(?:\(|\b)[\w,'′\-\[\]()]{4,80}?"
+    r"(?:yloxy|yloxyl|yl\)oxyl|-1-oxyl|-N-oxyl))(?![\w\-)\]])"
 )
 """A name of a group bound to "-oxy"/"-oxyl" ending a word ("...-1-piperidinyloxy", "(...-1-yl)oxyl"), or a
 parent's "-1-oxyl"; its locants may stand before a line-break hyphen ("2,2,6,6- tetramethyl...")."""
