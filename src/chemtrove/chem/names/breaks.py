@@ -32,7 +32,8 @@ _WORD_END = re.compile(r".*[a-z]{2}")
 _TRAILING = ",.;:"
 _OUTER = "([{"
 MAX_BREAKS = 64
-"""Most breaks in a text that are tried (each costs up to three look-ups, in one batch)."""
+"""Most breaks in a text for them to be joined (each costs up to three look-ups, in one batch); the text read
+with its breaks joined holds none left to join, so it is read once."""
 
 
 def break_cuts(text: str, hits: Callable[[list[str]], list], is_name: Callable[[str], bool]) -> set[int]:
@@ -49,8 +50,11 @@ def break_cuts(text: str, hits: Callable[[list[str]], list], is_name: Callable[[
     """
     if "- " not in text and "-\u00a0" not in text:
         return set()
+    breaks = list(islice(_BREAK.finditer(text), MAX_BREAKS + 1))
+    if len(breaks) > MAX_BREAKS:
+        return set()  # a text of broken words is read as it is (its look-ups and re-readings bounded)
     tries: list[tuple[list[int], list[str], str]] = []
-    for b in islice(_BREAK.finditer(text), MAX_BREAKS):
+    for b in breaks:
         left, right = b.group(1), b.group(2).rstrip(_TRAILING)
         if not right or not _balanced(left + "-" + right):
             continue
