@@ -67,3 +67,31 @@ def test_bounded_time_on_adversarial_breaks(offline):
     assert break_cuts(long_name, hits, lambda w: False) == set()
     assert with_radicals("(" * 10_000 + "1- " * 5_000 + "oxyl", [], lambda n: None) == []
     assert time.perf_counter() - t0 < 5
+
+
+def test_a_spaced_locant_list_is_read_closed_up(full, names):
+    assert names(full, "The reaction in 1 , 2-dichloroethane gave") == ["1 , 2-dichloroethane"]
+    text = "Williamson ether synthesis with 4 , 4′,4″-(ethane-1,1,1-triyl)- triphenol 4 provided dendrimer 1"
+    assert names(full, text) == ["4 , 4′,4″-(ethane-1,1,1-triyl)- triphenol"]
+    assert names(full, "entries 1 , 2 and 3 , 5-7 gave") == []  # numbers, no locants of a name
+
+
+def test_bounded_time_on_spaced_locants():
+    calls = []
+
+    def hits(found):
+        calls.append(len(found))
+        return [None] * len(found)
+
+    t0 = time.perf_counter()
+    assert break_cuts("1 , 2-ab " * 120_000, hits, lambda w: False) == set()
+    assert sum(calls) <= 64 * 2
+    assert break_cuts("1 , 2-dichloroethane " * 50, hits, lambda w: False) == set()
+    assert time.perf_counter() - t0 < 5
+
+
+def test_a_text_of_many_spaced_locants_is_read_as_it_is(offline):
+    text = "in 1 , 2-dichloroethane " * 20_000
+    t0 = time.perf_counter()
+    assert offline.find(text) is not None
+    assert time.perf_counter() - t0 < 60

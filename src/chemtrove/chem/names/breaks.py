@@ -11,6 +11,8 @@ The joined token is tried alone, and with the word before or after it, so that t
 read too ("Nickel(II) acetyla- cetonate", "2,4,6-triisopro- pylbenzenesulfonyl chloride", "sodium bis(2-
 methoxyethoxy)aluminum hydride"). A hyphen before a word that names nothing with it keeps its meaning: "2- or 3-",
 "ortho- and para-", "C3- arylated", "N- protected", "ethanol- water" (the part before the break is a name).
+A locant list that tokenization spaced out ("1 , 2-dichloroethane", "4 , 4′,4″-(ethane-1,1,1-triyl)- triphenol")
+is read closed up in the same way, when the closed-up token (with the token after a break it ends in) resolves.
 The finder reads the text with the breaks cut and moves every span back onto the original text, so a span keeps
 the break ("acetyla- cetonate").
 
@@ -29,6 +31,8 @@ _KEEPS_HYPHEN = re.compile(r".*(?:[0-9'′″)\]]|(?<![A-Za-z])[A-Za-z]|[\u03b1-
 """A part before the break that keeps its hyphen: it ends with a locant, a bracket or a position letter."""
 _WORD_END = re.compile(r".*[a-z]{2}")
 """A part before the break that ends inside a word (two lower-case letters at least)."""
+_SPACED_LOCANT = re.compile(r"(?<![\w.,\-′'″])\d{1,3}[′'″]{0,3}( , )(?=\d{1,3}[′'″]{0,3}(?:,\d{1,3}[′'″]{0,3}){0,7}-)")
+"""A locant, a spaced comma and the rest of the locant list before its hyphen ("1 , 2-")."""
 _TRAILING = ",.;:"
 _OUTER = "([{"
 MAX_BREAKS = 64
@@ -48,11 +52,12 @@ def break_cuts(text: str, hits: Callable[[list[str]], list], is_name: Callable[[
         >>> spelled_out("with Nickel(II) acetyla- cetonate.", f)[0]
         'with Nickel(II) acetylacetonate.'
     """
+    cuts = _spaced_locants(text, hits) if " , " in text else set()
     if "- " not in text and "-\u00a0" not in text:
-        return set()
+        return cuts
     breaks = list(islice(_BREAK.finditer(text), MAX_BREAKS + 1))
     if len(breaks) > MAX_BREAKS:
-        return set()  # a text of broken words is read as it is (its look-ups and re-readings bounded)
+        return cuts  # a text of broken words is read as it is (its look-ups and re-readings bounded)
     tries: list[tuple[list[int], list[str], str]] = []
     for b in breaks:
         left, right = b.group(1), b.group(2).rstrip(_TRAILING)
@@ -69,15 +74,38 @@ def break_cuts(text: str, hits: Callable[[list[str]], list], is_name: Callable[[
         names = [joined] + [f"{before} {joined}"] * bool(before) + [f"{joined} {after}"] * bool(after)
         tries.append((cut, names, left.lstrip(_OUTER)))
     if not tries:
-        return set()
+        return cuts
     found = hits([n for _, names, _ in tries for n in names])
-    cuts: set[int] = set()
     i = 0
     for cut, names, part in tries:
         resolved = any(h is not None and h.smiles for h in found[i : i + len(names)])
         i += len(names)
         if resolved and not is_name(part):
             cuts.update(cut)
+    return cuts
+
+
+def _spaced_locants(text: str, hits: Callable[[list[str]], list]) -> set[int]:
+    """The spaces to drop from spaced locant lists ("1 , 2-dichloroethane") whose closed-up token resolves."""
+    tries: list[tuple[tuple[int, int], list[str]]] = []
+    spaced = list(islice(_SPACED_LOCANT.finditer(text), MAX_BREAKS + 1))
+    if len(spaced) > MAX_BREAKS:
+        return set()  # a text of spaced numbers is read as it is
+    for s in spaced:
+        word = _word_after(text, s.end(1) - 1)
+        token, end = text[s.start() : s.start(1)] + "," + word, s.end(1) + len(word)
+        names = [token]
+        if token.endswith("-") and text.startswith(" ", end):  # "...-triyl)- triphenol": with the word after
+            after = _word_after(text, end)
+            names = [token + after, token[:-1] + after] if after else []
+        tries.append(((s.start(1), s.end(1) - 1), names))
+    found = hits([n for _, names in tries for n in names]) if tries else []
+    cuts: set[int] = set()
+    i = 0
+    for (space, last), names in tries:
+        if any(h is not None and h.smiles for h in found[i : i + len(names)]):
+            cuts.update((space, last))  # the spaces around the comma
+        i += len(names)
     return cuts
 
 
