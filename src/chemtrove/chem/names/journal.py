@@ -39,6 +39,7 @@ from itertools import accumulate, islice
 from typing import Protocol
 
 from chemtrove.chem.names import spans
+from chemtrove.chem.names.breaks import break_cuts
 from chemtrove.chem.names.formulas import ELEMENTS, LIGANDS
 from chemtrove.chem.names.generic import without_element_roles, without_generic
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
@@ -62,8 +63,6 @@ class NameFinder(Protocol):
 
 
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
-_WORD_BREAK = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,30})- ([a-z]{2,30})(?![\w\-])")
-"""A word broken by a hyphenation space, whole or the last word of a hyphenated name ("...carbonylguani- dine")."""
 _BROKEN = re.compile(r"(?<![^\s(\[])((?:\([A-Za-z,]{1,6}\)-)?[A-Za-z0-9,'′\u03b1-\u03c9()\[\]\-]{0,30}-)[ \u00a0]$")
 _LOCANT = re.compile(r"(?:.*[0-9]['′]*|[A-Z]|[ompn]|[\u03b1-\u03c9]|.*\([A-Za-z,]{1,6}\))-")
 """A locant, a configuration or a position letter before the break ("2′-", "(S)-", "N-", "p-", "α-")."""
@@ -119,12 +118,7 @@ def spelled_out(text: str, finder: NameFinder) -> tuple[str, list[int]] | None:
         'in tetrahydrofuran'
     """
     ligatures = any(c in text for c in _LIGATURES)
-    cut: set[int] = set()
-    breaks = list(islice(_WORD_BREAK.finditer(text), MAX_JOINED_WORDS + 1)) if "- " in text else []
-    if len(breaks) <= MAX_JOINED_WORDS:  # more: a text of broken words, read as it is (look-ups bounded)
-        for b in breaks:
-            if _is_name(finder, b.group(1) + b.group(2)) and not _is_name(finder, b.group(1)):
-                cut.update((b.end(1), b.end(1) + 1))  # the hyphen and the space
+    cut = break_cuts(text, lambda names: _hits(finder, names), lambda w: _is_name(finder, w))  # "acetyla- cetonate"
     cut.update(
         glued_references(text, finder._is_chemical, lambda w: _is_name(finder, w))
     )  # "tetroxide23": the name alone
