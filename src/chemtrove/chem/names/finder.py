@@ -22,6 +22,7 @@ from chemtrove.chem.names.lexicon import Lexicon, PubChemIndex, is_tail, load_le
 from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
 from chemtrove.chem.names.metallates import metallate
 from chemtrove.chem.names.notations import element_matches
+from chemtrove.chem.names.parts import without_parts
 from chemtrove.chem.names.radicals import with_radicals
 from chemtrove.chem.names.roles import mixed_oxide
 from chemtrove.chem.names.singles import SingleReading
@@ -320,7 +321,7 @@ class NameFinder(SingleReading):
         matches = abbreviations.abbreviation_matches(
             text, matches, self._names_itself, MAX_ABBREVIATIONS, self._single_hit
         )
-        return tidied(text, matches, self)  # hyphenation breaks, "Rh - catalyzed", "alcohol 31"
+        return without_parts(text, tidied(text, matches, self))  # "Rh - catalyzed"; "butadiene monoepoxide"
 
     def _elliptical(self, text: str, found: list[NameMatch]) -> list[NameMatch]:
         """The leading members of an elliptical list ("hydrochloric, hydrobromic and hydroiodic acid")."""

@@ -1,0 +1,83 @@
+"""Names that are only a part of a longer name nothing read whole: the first words of a compound named
+with a functional-class word ("butadiene monoepoxide", "MIDA disodium salt", "pyrrole boronic acid") and
+the substrate named in an enzyme's name ("glucose oxidase", "homocysteine methyltransferase").
+
+In both the word read names something else than the compound the text speaks of, so it is no mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chemtrove.chem.names.match import NameMatch
+
+# A functional-class word that makes the name before it another compound; "N-oxide", "NH - sulfoximine".
+_CLASS_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:NH?[ \t]*-[ \t]*)?(?:"
+    r"(?:mono|di|bis)?epoxides?|N-oxides?|(?:di|tri)sul(?:f|ph|\ufb01)ides?|sulfox(?:ides?|imines?)"
+    r"|phosphor(?:imidazolides?|othioates?)|imidazolides?|esters?|anhydrides?|boronic[ \t]+acids?"
+    r"|(?:mono|di|tri|tetra)?(?:sodium|potassium|lithium|ammonium|calcium|magnesium|cesium)[ \t]+salts?"
+    r")(?![A-Za-z0-9-])"
+)
+# The next word, with the rest of a word torn by a line-break hyphen ("sulfhydra- lase").
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)(?:-[ \t]+([a-z]+))?")
+# English words that end in -ase and name no enzyme.
+_ENGLISH_ASE_ENDINGS = ("base", "phase", "case", "chase", "vase", "phrase")
+_ENGLISH_ASE = frozenset(
+    {"ease", "release", "increase", "decrease", "cease", "lease", "please", "crease", "grease", "disease", "unease"}
+    | {"tease", "appease", "sublease", "decease", "erase"}
+)
+
+
+def enzyme_word(text: str, end: int) -> bool:
+    """Whether the word after ``end`` names an enzyme: it ends in -ase or -ases and is no English word of
+    that ending ("base", "phase", "release", "increase", ...); a word torn by a line-break hyphen is joined.
+
+    Example:
+        >>> t = "glucose oxidase, serine sulfhydra- lase, and a Schiff base"
+        >>> enzyme_word(t, 7), enzyme_word(t, 23), enzyme_word(t, 53)
+        (True, True, False)
+    """
+    m = _NEXT_WORD.match(text, end, min(len(text), end + 200))
+    if m is None:
+        return False
+    word = (m.group(1) + (m.group(2) or "")).lower()
+    word = word[:-1] if word.endswith("ases") else word
+    if not word.endswith("ase") or len(word) < 5:
+        return False
+    last = word.rpartition("-")[2]
+    return last not in _ENGLISH_ASE and not last.endswith(_ENGLISH_ASE_ENDINGS)
+
+
+def class_word_end(text: str, end: int) -> int | None:
+    """Where a functional-class word directly after ``end`` ends ("monoepoxide", "disodium salt",
+    "N-oxide", "boronic acid"), or None.
+
+    Example:
+        >>> t = "butadiene monoepoxide 5 and pyrrole boronic acid"
+        >>> class_word_end(t, 9), class_word_end(t, 23), class_word_end(t, 35)
+        (21, None, 48)
+    """
+    m = _CLASS_AFTER.match(text, end, min(len(text), end + 60))
+    return m.end() if m is not None else None
+
+
+def without_parts(text: str, matches: list[NameMatch]) -> list[NameMatch]:
+    """The matches less the first part of a compound whose functional-class word nothing read with it
+    (and any name inside that word: "boronic acid" of "pyrrole boronic acid"), and less a substrate
+    named in an enzyme's name.
+
+    Example:
+        >>> ms = [NameMatch(0, 9, "butadiene", "C=CC=C", "opsin", None)]
+        >>> without_parts("butadiene monoepoxide 5", ms), len(without_parts("butadiene 5", ms))
+        ([], 1)
+    """
+    dropped: list[tuple[int, int]] = []
+    for m in matches:
+        if enzyme_word(text, m.end):
+            dropped.append((m.start, m.end))
+        elif (stop := class_word_end(text, m.end)) is not None:
+            dropped.append((m.start, stop))
+    if not dropped:
+        return matches
+    return [m for m in matches if not any(s <= m.start and m.end <= e for s, e in dropped)]
