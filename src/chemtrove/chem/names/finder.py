@@ -321,7 +321,8 @@ class NameFinder(SingleReading):
         matches = abbreviations.abbreviation_matches(
             text, matches, self._names_itself, MAX_ABBREVIATIONS, self._single_hit
         )
-        return without_parts(text, tidied(text, matches, self))  # "Rh - catalyzed"; "butadiene monoepoxide"
+        matches = tidied(text, matches, self)  # hyphenation breaks, "Rh - catalyzed", "alcohol 31"
+        return without_parts(text, matches, self.resolve)  # "butadiene monoepoxide", "glucose oxidase"
 
     def _elliptical(self, text: str, found: list[NameMatch]) -> list[NameMatch]:
         """The leading members of an elliptical list ("hydrochloric, hydrobromic and hydroiodic acid")."""

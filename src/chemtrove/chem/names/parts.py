@@ -8,8 +8,9 @@ In both the word read names something else than the compound the text speaks of,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from chemtrove.chem.names.match import NameMatch
+from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
 
 # A functional-class word that makes the name before it another compound; "N-oxide", "NH - sulfoximine".
 _CLASS_AFTER = re.compile(
@@ -62,10 +63,26 @@ def class_word_end(text: str, end: int) -> int | None:
     return m.end() if m is not None else None
 
 
-def without_parts(text: str, matches: list[NameMatch]) -> list[NameMatch]:
+# "X monoepoxide" is the alkene's monoxide, as OPSIN reads a functional-class oxide ("butadiene monoxide").
+_EPOXIDE = re.compile(r"(mono|di)?epoxide$")
+
+
+def _whole(text: str, part: NameMatch, stop: int, resolve: Callable[[str], str | None] | None) -> NameMatch | None:
+    """The whole compound when a general rewrite of its name resolves ("butadiene monoepoxide" read as
+    "butadiene monoxide"), else None."""
+    name = text[part.start : stop]
+    if resolve is None or not (m := _EPOXIDE.search(name)):
+        return None
+    smiles = canonical_smiles(resolve(name[: m.start()] + (m.group(1) or "mono") + "xide"))
+    return match_of(text, part.start, stop, Hit(smiles, "systematic", "opsin")) if smiles else None
+
+
+def without_parts(
+    text: str, matches: list[NameMatch], resolve: Callable[[str], str | None] | None = None
+) -> list[NameMatch]:
     """The matches less the first part of a compound whose functional-class word nothing read with it
     (and any name inside that word: "boronic acid" of "pyrrole boronic acid"), and less a substrate
-    named in an enzyme's name.
+    named in an enzyme's name. With ``resolve``, a compound named with an epoxide word is read whole.
 
     Example:
         >>> ms = [NameMatch(0, 9, "butadiene", "C=CC=C", "opsin", None)]
@@ -73,11 +90,15 @@ def without_parts(text: str, matches: list[NameMatch]) -> list[NameMatch]:
         ([], 1)
     """
     dropped: list[tuple[int, int]] = []
+    wholes: list[NameMatch] = []
     for m in matches:
         if enzyme_word(text, m.end):
             dropped.append((m.start, m.end))
         elif (stop := class_word_end(text, m.end)) is not None:
             dropped.append((m.start, stop))
+            if (whole := _whole(text, m, stop, resolve)) is not None:
+                wholes.append(whole)
     if not dropped:
         return matches
-    return [m for m in matches if not any(s <= m.start and m.end <= e for s, e in dropped)]
+    kept = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in dropped)]
+    return sorted(kept + wholes, key=lambda m: m.start) if wholes else kept
