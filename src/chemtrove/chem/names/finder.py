@@ -265,18 +265,23 @@ class NameFinder(SingleReading):
         singles: list[spans.Word] = []
         listed: list[NameMatch] = []
         last_ordinal, heads = -2, locant_heads(text)  # heads: "furan" of "furan -3-boronic acid"
-        prior = None
+        prior, tails, possessives = None, self._tail_words, spans.POSSESSIVES
         for ordinal, m in enumerate(spans.tokens(text)):
             tok, before, prior = m.group(), prior, m
             if tok.isalpha() and tok.islower():  # most prose words: one dictionary look-up
                 chemical = cache.get(tok)
                 if chemical is None:
                     chemical = self._is_chemical(tok)
-                w = spans.Word(m.start(), m.end(), tok, False, False) if chemical or tok in self._tail_words else None
-                if not chemical and m.start() not in heads and not (w and is_tail(self.lexicons, chem_runs, w)):
+                if not chemical and tok not in tails and (not heads or m.start() not in heads):
+                    continue  # a prose word
+                w = spans.Word(m.start(), m.end(), tok, False, False)
+                if not chemical and m.start() not in heads and not is_tail(self.lexicons, chem_runs, w):
                     continue  # a prose word; "base" of "Hünig's base" stays in its run
-                w = w or spans.Word(m.start(), m.end(), tok, False, False)
-            elif (w := spans.possessive_word(text, before, m)) is not None and self._is_chemical(w.text):
+            elif (
+                tok in possessives
+                and (w := spans.possessive_word(text, before, m)) is not None
+                and self._is_chemical(w.text)
+            ):
                 if chem_runs and chem_runs[-1][-1].start == w.start:  # "Lawesson ’s": one word of the run
                     chem_runs[-1][-1] = w
                 else:
@@ -287,10 +292,13 @@ class NameFinder(SingleReading):
                 w = spans.make_word(tok, m.start())
                 if w is None:
                     continue
-                if any(c in w.text for c in "/-:") and (parts := self._list_matches(text, w)):
+                if ("/" in w.text or "-" in w.text or ":" in w.text) and (parts := self._list_matches(text, w)):
                     listed += parts  # "ethanol/water", "SiO2/CTAB/NaOH", "Al2O3:1.0SiO2": each member a name
                     continue
-                if not self._is_chemical(w.text) and w.start not in heads and not is_tail(self.lexicons, chem_runs, w):
+                chemical = cache.get(w.text)
+                if chemical is None:
+                    chemical = self._is_chemical(w.text)
+                if not chemical and w.start not in heads and not is_tail(self.lexicons, chem_runs, w):
                     if context.single_candidate(w.text) or w.text in self._element_counts:
                         singles.append(w)
                     continue
