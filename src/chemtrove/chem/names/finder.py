@@ -105,6 +105,7 @@ class NameFinder(SingleReading):
         self._word_cache: dict[str, bool] = {}
         self._chemical_words: dict[str, bool] = {}
         self._single_cache: dict[str, Hit | None] = {}
+        self._tokens: dict[str, tuple] = {}  # the token loop's reading of a token (see _token_reading)
         self.opsin_lookups = 0
         self._lookups_left = MAX_LOOKUPS_PER_TEXT  # names sent to OPSIN for the text being read
 
@@ -215,6 +216,22 @@ class NameFinder(SingleReading):
                 self._chemical_words[text] = known
         return known
 
+    def _token_reading(self, tok: str) -> tuple:
+        """What the token loop of :meth:`find` needs of a token that is not a plain lower-case word, cached per
+        token: the trimmed word's ``(lo, hi, text, cut_left, cut_right)`` (offsets in the token; all ``None``
+        when nothing is left), whether it may be a list ("/", "-", ":") and whether it is worth a look-up alone
+        (:func:`context.single_candidate`, or one element and a count a lexicon holds)."""
+        w = spans.make_word(tok, 0)
+        if w is None:
+            read: tuple = (None,) * 7
+        else:
+            listing = "/" in w.text or "-" in w.text or ":" in w.text
+            single = context.single_candidate(w.text) or w.text in self._element_counts
+            read = (w.start, w.end, w.text, w.cut_left, w.cut_right, listing, single)
+        if len(self._tokens) < self.cache_size:
+            self._tokens[tok] = read
+        return read
+
     def _classify(self, text: str) -> bool:
         if _POLYTYPE.match(text):
             return False  # "4H-SiC": a formula after its polytype, not a locant of a systematic name
@@ -289,17 +306,22 @@ class NameFinder(SingleReading):
                 last_ordinal = ordinal
                 continue
             else:
-                w = spans.make_word(tok, m.start())
-                if w is None:
+                read = self._tokens.get(tok) or self._token_reading(tok)
+                if read[0] is None:
                     continue
-                if ("/" in w.text or "-" in w.text or ":" in w.text) and (parts := self._list_matches(text, w)):
+                w = spans.Word(m.start() + read[0], m.start() + read[1], read[2], read[3], read[4])
+                if read[5] and (parts := self._list_matches(text, w)):
                     listed += parts  # "ethanol/water", "SiO2/CTAB/NaOH", "Al2O3:1.0SiO2": each member a name
                     continue
                 chemical = cache.get(w.text)
                 if chemical is None:
                     chemical = self._is_chemical(w.text)
-                if not chemical and w.start not in heads and not is_tail(self.lexicons, chem_runs, w):
-                    if context.single_candidate(w.text) or w.text in self._element_counts:
+                if (
+                    not chemical
+                    and w.start not in heads
+                    and not (read[2] in tails and is_tail(self.lexicons, chem_runs, w))
+                ):
+                    if read[6]:
                         singles.append(w)
                     continue
             if chem_runs and ordinal == last_ordinal + 1:
