@@ -105,6 +105,7 @@ class NameFinder(SingleReading):
         self._word_cache: dict[str, bool] = {}
         self._chemical_words: dict[str, bool] = {}
         self._single_cache: dict[str, Hit | None] = {}
+        self._prose_words: set[str] = set()  # lower-case words cached as neither chemical nor a tail
         self._tokens: dict[str, tuple] = {}  # the token loop's reading of a token (see _token_reading)
         self.opsin_lookups = 0
         self._lookups_left = MAX_LOOKUPS_PER_TEXT  # names sent to OPSIN for the text being read
@@ -282,15 +283,19 @@ class NameFinder(SingleReading):
         singles: list[spans.Word] = []
         listed: list[NameMatch] = []
         last_ordinal, heads = -2, locant_heads(text)  # heads: "furan" of "furan -3-boronic acid"
-        prior, tails, possessives = None, self._tail_words, spans.POSSESSIVES
+        prior, tails, possessives, prose = None, self._tail_words, spans.POSSESSIVES, self._prose_words
         for ordinal, m in enumerate(spans.tokens(text)):
             tok, before, prior = m.group(), prior, m
-            if tok.isalpha() and tok.islower():  # most prose words: one dictionary look-up
+            if tok in prose and not heads:
+                continue  # most prose words: one set look-up
+            if tok.isalpha() and tok.islower():
                 chemical = cache.get(tok)
                 if chemical is None:
                     chemical = self._is_chemical(tok)
                 if not chemical and tok not in tails and (not heads or m.start() not in heads):
-                    continue  # a prose word
+                    if tok in cache:
+                        prose.add(tok)  # a prose word, for good (never chemical, never a tail)
+                    continue
                 w = spans.Word(m.start(), m.end(), tok, False, False)
                 if not chemical and m.start() not in heads and not is_tail(self.lexicons, chem_runs, w):
                     continue  # a prose word; "base" of "Hünig's base" stays in its run
