@@ -105,7 +105,7 @@ class NameFinder(SingleReading):
         self._word_cache: dict[str, bool] = {}
         self._chemical_words: dict[str, bool] = {}
         self._single_cache: dict[str, Hit | None] = {}
-        self._prose_words: set[str] = set()  # lower-case words cached as neither chemical nor a tail
+        self._prose_words: set[str] = set()  # tokens the token loop skips for good (see find)
         self._tokens: dict[str, tuple] = {}  # the token loop's reading of a token (see _token_reading)
         self.opsin_lookups = 0
         self._lookups_left = MAX_LOOKUPS_PER_TEXT  # names sent to OPSIN for the text being read
@@ -313,6 +313,8 @@ class NameFinder(SingleReading):
             else:
                 read = self._tokens.get(tok) or self._token_reading(tok)
                 if read[0] is None:
+                    if tok in self._tokens and tok not in possessives:
+                        prose.add(tok)  # nothing left of it once trimmed, for good
                     continue
                 w = spans.Word(m.start() + read[0], m.start() + read[1], read[2], read[3], read[4])
                 if read[5] and (parts := self._list_matches(text, w)):
@@ -328,6 +330,9 @@ class NameFinder(SingleReading):
                 ):
                     if read[6]:
                         singles.append(w)
+                    elif not read[5] and read[2] not in tails and read[2] in cache and tok in self._tokens:
+                        if tok not in possessives:  # "10", "Figure": no name, no tail, list or single, for good
+                            prose.add(tok)
                     continue
             if chem_runs and ordinal == last_ordinal + 1:
                 prev = chem_runs[-1][-1]
