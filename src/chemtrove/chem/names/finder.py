@@ -277,7 +277,30 @@ class NameFinder(SingleReading):
         if (spelled := spelled_out(text, self)) is not None:  # "triﬂuoro", "tetra- hydrofuran": spans kept
             return relocated(text, spelled[1], self.find(spelled[0], include_unresolved=include_unresolved))
         self._lookups_left = MAX_LOOKUPS_PER_TEXT
-        # one pass over the tokens: only chemical words and abbreviation/formula candidates are kept
+        chem_runs, singles, listed = self._scan(text)
+        matches = self._single_matches(text, singles) + listed
+        salts = [(m.start, m.end) for m in matches if m.end - m.start > len(m.name.split()[0])]
+        matches += [  # an anion word of a symbol's salt ("Ni acetate") is no name of its own
+            m
+            for m in self._run_matches(text, chem_runs, include_unresolved)
+            if not any(s <= m.start and m.end <= e for s, e in salts)
+        ]
+        matches += self._elliptical(text, matches) + element_matches(text, matches, self._element_hit, self._single_hit)
+        matches = with_spaced_ions(text, matches)  # "(Bi3 +)": the ion, its sign set apart
+        matches = with_radicals(text, matches, self.resolve)  # "tert-butoxy radical", "the NO radical"
+        matches = with_spaced_parts(text, matches)  # "PhS − SO2Ph", "Zn(NO3)2*6 H2O": one formula
+        matches = reagents.with_complexes(text, matches, lambda n: self._lookup_many([n]) or self._cache.get(n))
+        matches = analysis.with_analyses(text, matches, self._element_hit)  # "Calcd for ...: C, 39.8"
+        matches.sort(key=lambda m: m.start)
+        matches = abbreviations.abbreviation_matches(
+            text, matches, self._names_itself, MAX_ABBREVIATIONS, self._single_hit
+        )
+        return tidied(text, matches, self)  # hyphenation breaks, "Rh - catalyzed", "alcohol 31"
+
+    def _scan(self, text: str) -> tuple[list[list[spans.Word]], list[spans.Word], list[NameMatch]]:
+        """One pass over the tokens of ``text``: the runs of chemical words, the words worth a look-up alone
+        (abbreviations, formulas) and the names of lists written as one token; prose words are dropped (those
+        known for good by one set look-up)."""
         cache = self._chemical_words
         chem_runs: list[list[spans.Word]] = []
         singles: list[spans.Word] = []
@@ -343,24 +366,7 @@ class NameFinder(SingleReading):
                     continue
             chem_runs.append([w])
             last_ordinal = ordinal
-        matches = self._single_matches(text, singles) + listed
-        salts = [(m.start, m.end) for m in matches if m.end - m.start > len(m.name.split()[0])]
-        matches += [  # an anion word of a symbol's salt ("Ni acetate") is no name of its own
-            m
-            for m in self._run_matches(text, chem_runs, include_unresolved)
-            if not any(s <= m.start and m.end <= e for s, e in salts)
-        ]
-        matches += self._elliptical(text, matches) + element_matches(text, matches, self._element_hit, self._single_hit)
-        matches = with_spaced_ions(text, matches)  # "(Bi3 +)": the ion, its sign set apart
-        matches = with_radicals(text, matches, self.resolve)  # "tert-butoxy radical", "the NO radical"
-        matches = with_spaced_parts(text, matches)  # "PhS − SO2Ph", "Zn(NO3)2*6 H2O": one formula
-        matches = reagents.with_complexes(text, matches, lambda n: self._lookup_many([n]) or self._cache.get(n))
-        matches = analysis.with_analyses(text, matches, self._element_hit)  # "Calcd for ...: C, 39.8"
-        matches.sort(key=lambda m: m.start)
-        matches = abbreviations.abbreviation_matches(
-            text, matches, self._names_itself, MAX_ABBREVIATIONS, self._single_hit
-        )
-        return tidied(text, matches, self)  # hyphenation breaks, "Rh - catalyzed", "alcohol 31"
+        return chem_runs, singles, listed
 
     def _elliptical(self, text: str, found: list[NameMatch]) -> list[NameMatch]:
         """The leading members of an elliptical list ("hydrochloric, hydrobromic and hydroiodic acid")."""
