@@ -1,4 +1,4 @@
-"""Build the fresh15 to fresh21 sets of the names evaluation (tests/data/names/materials_fresh{15..21}_gold.jsonl).
+"""Build the fresh15 to fresh23 sets of the names evaluation (tests/data/names/materials_fresh{15..23}_gold.jsonl).
 
 Input: ``tests/data/names/mulms_sentences.tsv``, 50 sentences of the experimental sections of materials-science
 papers from the Multi-Layer Materials Science corpus (MuLMS) of boschresearch/mulms-az-codi2023 (commit
@@ -15,7 +15,9 @@ sample, in the pool's order. fresh18: ``tests/data/names/mulms_f18_sentences.tsv
 ``tests/data/names/mulms_f19_sentences.tsv``, 40 more, ``random.Random(49).sample(rest, 40)`` of the 316 left;
 fresh20: ``tests/data/names/mulms_f20_sentences.tsv``, 40 more, ``random.Random(52).sample(rest, 40)`` of the 276
 left; fresh21: ``tests/data/names/mulms_f21_sentences.tsv``, 40 more, ``random.Random(53).sample(rest, 40)`` of
-the 236 left.
+the 236 left; fresh22: ``tests/data/names/mulms_f22_sentences.tsv``, 40 more, ``random.Random(56).sample(rest,
+40)`` of the 196 left; fresh23: ``tests/data/names/mulms_f23_sentences.tsv``, 40 more,
+``random.Random(57).sample(rest, 40)`` of the 156 left.
 
 The pool (``tests/data/names/mulms_pool.txt``, one key a line, in its order): every sentence annotated
 ``MatSci_Sentence`` with ``ContentInformation="Exp_Preparation"`` and no ``StructureInformation`` (the
@@ -23,12 +25,12 @@ corpus's argumentative zone of sample preparation; no caption or heading), of th
 (``MuLMS_Corpus_Metadata.csv``) is electrolysis, graphene, pemfc, sofc or semi, whose text (the document's
 ``sofaString`` from the annotation's begin to its end) has at least 40 characters; by file name, then offset;
 506 sentences of 29 papers. ``python bench/names_build_mulms.py --select DIR`` (``DIR`` a checkout's
-``data/mulms_corpus``) writes the pool and the seven sets' sentences again from the corpus.
+``data/mulms_corpus``) writes the pool and the nine sets' sentences again from the corpus.
 
-Labels (``names_mulms_labels``, ``names_mulms_f16_labels`` to ``names_mulms_f21_labels``) and the build
+Labels (``names_mulms_labels``, ``names_mulms_f16_labels`` to ``names_mulms_f23_labels``) and the build
 (``names_build_patents.build``) are as for the patent and journal sets: offsets from each mention's text and
 order, loud failures on a mention not found, overlapping mentions, a name OPSIN does not parse and a SMILES RDKit
-does not read; the counts are printed. The seven sets were labelled from the text alone, and the finder was not
+does not read; the counts are printed. The nine sets were labelled from the text alone, and the finder was not
 run on them.
 
 Usage: python bench/names_build_mulms.py [--select DIR]
@@ -51,6 +53,8 @@ import names_mulms_f18_labels  # noqa: E402
 import names_mulms_f19_labels  # noqa: E402
 import names_mulms_f20_labels  # noqa: E402
 import names_mulms_f21_labels  # noqa: E402
+import names_mulms_f22_labels  # noqa: E402
+import names_mulms_f23_labels  # noqa: E402
 import names_mulms_labels  # noqa: E402
 from names_build_patents import DATA_DIR, build, sentences  # noqa: E402
 
@@ -61,6 +65,8 @@ F18_SENTENCES = DATA_DIR / "mulms_f18_sentences.tsv"
 F19_SENTENCES = DATA_DIR / "mulms_f19_sentences.tsv"
 F20_SENTENCES = DATA_DIR / "mulms_f20_sentences.tsv"
 F21_SENTENCES = DATA_DIR / "mulms_f21_sentences.tsv"
+F22_SENTENCES = DATA_DIR / "mulms_f22_sentences.tsv"
+F23_SENTENCES = DATA_DIR / "mulms_f23_sentences.tsv"
 POOL = DATA_DIR / "mulms_pool.txt"
 SETS = {
     "fresh15": "materials_fresh15_gold.jsonl",
@@ -70,6 +76,8 @@ SETS = {
     "fresh19": "materials_fresh19_gold.jsonl",
     "fresh20": "materials_fresh20_gold.jsonl",
     "fresh21": "materials_fresh21_gold.jsonl",
+    "fresh22": "materials_fresh22_gold.jsonl",
+    "fresh23": "materials_fresh23_gold.jsonl",
 }
 LABELS = (
     names_mulms_labels,
@@ -79,9 +87,21 @@ LABELS = (
     names_mulms_f19_labels,
     names_mulms_f20_labels,
     names_mulms_f21_labels,
+    names_mulms_f22_labels,
+    names_mulms_f23_labels,
 )
 """The label modules of the sets, in the order they were sampled."""
-FILES = (SENTENCES, F16_SENTENCES, F17_SENTENCES, F18_SENTENCES, F19_SENTENCES, F20_SENTENCES, F21_SENTENCES)
+FILES = (
+    SENTENCES,
+    F16_SENTENCES,
+    F17_SENTENCES,
+    F18_SENTENCES,
+    F19_SENTENCES,
+    F20_SENTENCES,
+    F21_SENTENCES,
+    F22_SENTENCES,
+    F23_SENTENCES,
+)
 """Their sentence files, in the same order."""
 CATEGORIES = frozenset({"electrolysis", "graphene", "pemfc", "sofc", "semi"})
 MIN_CHARS = 40
@@ -116,7 +136,7 @@ def pool(corpus: Path) -> list[tuple[str, str]]:
 
 
 def samples(size: int) -> list[list[int]]:
-    """The pool indices of fresh15 to fresh21 in a pool of ``size``: the first seeded sample of all of them, each
+    """The pool indices of fresh15 to fresh23 in a pool of ``size``: the first seeded sample of all of them, each
     next one of those not yet sampled, in the pool's order."""
     out: list[list[int]] = []
     taken: set[int] = set()

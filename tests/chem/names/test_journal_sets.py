@@ -1,5 +1,5 @@
 """The journal sets of the names evaluation: their sentences are the seeded sample of the stored journal text,
-split by the seeded shuffle (journal_c, then journal_d, journal_e, journal_f to journal_o: each the seeded sample
+split by the seeded shuffle (journal_c, then journal_d, journal_e, journal_f to journal_q: each the seeded sample
 of the lines not sampled before), and
 every gold span is its text's slice (the finder is not run on them: they are held out). The builder they share
 with the patent sets fails on a mention it cannot place."""
@@ -29,6 +29,8 @@ import names_journal_labels  # noqa: E402
 import names_journal_m_labels  # noqa: E402
 import names_journal_n_labels  # noqa: E402
 import names_journal_o_labels  # noqa: E402
+import names_journal_p_labels  # noqa: E402
+import names_journal_q_labels  # noqa: E402
 from names_build_patents import entities  # noqa: E402
 from sentence_sets import assert_spans_and_structures, load, stored  # noqa: E402
 
@@ -133,6 +135,8 @@ def test_journal_e_labels_a_text_of_journal_a_to_d_as_they_do():
         ("journal_m", names_journal_m_labels, 47, "abcdefghijkl", 1300),
         ("journal_n", names_journal_n_labels, 50, "abcdefghijklm", 1240),
         ("journal_o", names_journal_o_labels, 51, "abcdefghijklmn", 1180),
+        ("journal_p", names_journal_p_labels, 54, "abcdefghijklmno", 1120),
+        ("journal_q", names_journal_q_labels, 55, "abcdefghijklmnop", 1060),
     ],
 )
 def test_journal_f_and_g_are_the_seeded_samples_of_the_lines_not_sampled_before(name, module, seed, before, left):
@@ -221,6 +225,8 @@ def test_journal_g_labels_a_text_of_journal_a_to_f_as_they_do():
             {"[RhCl(CO)2]2": "a", "d2Ih": "c", "HATU": "d", "DIBAL-H": "e", "TMEDA": "f", "Ag2CO3": "g"}
             | {"mesitylene": "j", "MS": "k"},
         ),
+        (names_journal_p_labels, {"DDQ": "a", "dOG": "c", "quinine": "d", "PIDA": "e", "DIPEA": "g", "BBr3": "k"}),
+        (names_journal_q_labels, {"TPAP": "j", "Sc(OTf)3": "m", "InCl3": "n", "5-HO-dG": "o", "ﬂuoride": "f"}),
     ],
 )
 def test_journal_h_to_o_label_a_text_of_an_earlier_journal_set_as_it_does(module, some):
@@ -238,6 +244,8 @@ def test_journal_h_to_o_label_a_text_of_an_earlier_journal_set_as_it_does(module
         "l": names_journal_l_labels,
         "m": names_journal_m_labels,
         "n": names_journal_n_labels,
+        "o": names_journal_o_labels,
+        "p": names_journal_p_labels,
     }
     assert set(module.LABELS) >= set(some)
     for old in earlier.values():
@@ -328,6 +336,8 @@ def test_every_span_is_its_text_and_every_structure_is_canonical():
         "journal_m",
         "journal_n",
         "journal_o",
+        "journal_p",
+        "journal_q",
     ):
         assert_spans_and_structures(load(name))
 
