@@ -419,8 +419,8 @@ def inside_polymer(text: str, w: spans.Word) -> bool:
 def single_candidate(t: str) -> bool:
     """A word outside runs worth a lexicon/formula look-up: an abbreviation or formula, not prose
     (a capitalized word of three letters or more is a sentence start or a proper noun; an ion is not)."""
-    capitalized = len(t) > 2 and t[0].isupper() and t[1:].islower() and t[-1] not in "+-" and "(" not in t
-    # Fe3+ is an ion, Fe(acac)3 a formula
+    capitalized = len(t) > 2 and t[0].isupper() and t[1:].islower() and t[-1] not in "+-\u2212" and "(" not in t
+    # Fe3+ and Cl− are ions, Fe(acac)3 a formula
     return t != t.lower() and len(t) <= MAX_FORMULA_CHARS and not capitalized
 
 

@@ -136,7 +136,7 @@ class NameFinder(SingleReading):
                     return True, Hit(canon, "lexicon", f"lexicon:{lex.name}")
         if single_word and self.formulas and (oxide := trivial_oxide(name)) is not None:
             return True, Hit(None, "formula", "pymatgen", oxide.reduced, oxide.charge_balanced)
-        if single_word and self.formulas and name[-1] in "+-" and (ion := read_ion(name)) is not None:
+        if single_word and self.formulas and name[-1] in "+-\u2212" and (ion := read_ion(name)) is not None:
             return True, Hit(ion.smiles, "formula", "pymatgen", ion.reduced, True)  # Mn2+, NO3-: a charged ion
         if single_word and self.formulas and name[-1] == ")" and (ion := read_oxidation_state(name)) is not None:
             return True, Hit(ion.smiles, "formula", "pymatgen", ion.reduced, True)  # Fe(III): the ion

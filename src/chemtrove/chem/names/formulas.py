@@ -366,7 +366,8 @@ def balance_search_size(comp) -> int:
     return combos + sums
 
 
-_ION = re.compile(r"(?P<body>[A-Z][A-Za-z0-9()]*?)(?P<charge>[1-8]?)(?P<sign>[+-])")
+_ION = re.compile(r"(?P<body>[A-Z][A-Za-z0-9()]*?)(?P<charge>[1-8]?)(?P<sign>[+\-\u2212])")
+"""An ion and its charge's sign, the minus typeset as a hyphen or a minus sign ("Cl−", "S2−")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,11 +421,13 @@ def read_ion(word: str) -> Ion | None:
         [('[Mn+2]', 'Mn', 2), ('[Na+]', 'Na', 1), (None, 'SO4', -2), (None, 'OH', -1)]
         >>> [read_ion(w) for w in ("A+", "C++", "TiO2", "Fe3+x", "I-", "Ti-")]
         [None, None, None, None, None, None]
+        >>> [(i.smiles, i.charge) for i in map(read_ion, ("Cl\u2212", "S2\u2212"))]
+        [('[Cl-]', -1), ('[S-2]', -2)]
     """
     m = _ION.fullmatch(word) if len(word) <= MAX_FORMULA_CHARS else None
     if m is None:
         return None
-    body, digit, sign = m.group("body"), m.group("charge"), m.group("sign")
+    body, digit, sign = m.group("body"), m.group("charge"), m.group("sign").replace("\u2212", "-")
     if body in ("I", "V") and not digit:
         return None  # "type I-", "V-shaped": a numeral, not iodide
     if body in ELEMENTS and sign == "-" and not digit and body not in ("F", "Cl", "Br", "H"):

@@ -10,10 +10,11 @@ glued to a name, metals standing for a catalyst, and names before a compound num
 - A reference number glued to an abbreviation ("DMSO28", or after the bracket it closes, "( 1.25 M in
   MeOH)9"): the letters are the mention when the lexicon knows them; one glued to a word ("tetroxide23"): see
   :mod:`chemtrove.chem.names.prose`.
-- A metal before "- catalyzed" or "- mediated" ("Rh - catalyzed", "boron - mediated", "copper(I) - catalyzed")
-  stands for an unnamed catalyst or reagent and is no mention, and so does one with its oxidation state before
-  "catalyst" or "complex" ("the Pd(II) catalyst", "the NiII complex", the state typeset glued); a formula read
-  with the hyphen as its charge ("AuCl3- catalyzed") is the formula without it.
+- A metal before "catalyzed" or "mediated", hyphenated or not ("Rh - catalyzed", "boron - mediated",
+  "palladium catalyzed") stands for an unnamed catalyst or reagent and is no mention, and so does one before
+  "complex" ("the NiII complex", "Pd complex") or before "catalyst" with no support named near it ("the Pd(II)
+  catalyst", "the Ir catalyst"; "SnO2 supported Pd catalyst" stays); a formula read with the hyphen as its
+  charge ("AuCl3- catalyzed") is the formula without it.
 - A protecting group's ether or ester ("TBS ether", "silyl ether") is a class, no mention; an adduct whose dot
   was lost ("BF3 OEt2") is read as the dotted name when the lexicon knows it.
 - A ligand's bracket read alone ("(PPh3)2" of "[PdCl2 (PPh3)2]") is part of a complex, no mention.
@@ -38,12 +39,13 @@ from itertools import accumulate, islice
 from typing import Protocol
 
 from chemtrove.chem.names import spans
+from chemtrove.chem.names.breaks import break_cuts
 from chemtrove.chem.names.formulas import ELEMENTS, LIGANDS
 from chemtrove.chem.names.generic import without_element_roles, without_generic
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
 from chemtrove.chem.names.numbers import without_numbered_parents
 from chemtrove.chem.names.prose import glued_references, tidied_prose
-from chemtrove.chem.names.roles import carbon_monoxide, molecular_spans, without_roles
+from chemtrove.chem.names.roles import carbon_monoxide, contained_atoms, molecular_spans, without_roles
 
 
 class NameFinder(Protocol):
@@ -61,8 +63,6 @@ class NameFinder(Protocol):
 
 
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
-_WORD_BREAK = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,30})- ([a-z]{2,30})(?![\w\-])")
-"""A word broken by a hyphenation space, whole or the last word of a hyphenated name ("...carbonylguani- dine")."""
 _BROKEN = re.compile(r"(?<![^\s(\[])((?:\([A-Za-z,]{1,6}\)-)?[A-Za-z0-9,'′\u03b1-\u03c9()\[\]\-]{0,30}-)[ \u00a0]$")
 _LOCANT = re.compile(r"(?:.*[0-9]['′]*|[A-Z]|[ompn]|[\u03b1-\u03c9]|.*\([A-Za-z,]{1,6}\))-")
 """A locant, a configuration or a position letter before the break ("2′-", "(S)-", "N-", "p-", "α-")."""
@@ -71,8 +71,12 @@ _WORD_PART = re.compile(r"(?:[0-9,'′]{1,12}-)?[a-z]{4,30}-")
 _GLUED = re.compile(r"([A-Z][A-Za-z]{2,15})(\)?)(\d{1,2})(?=[\s,.;:)]|$)")
 """An abbreviation and a glued reference number ("DMSO28"), also after the bracket it closes ("in MeOH)9"); the
 character before is checked apart (a capital first keeps the scan cheap)."""
-_CATALYZED = re.compile(r"[ \u00a0]*[-‐–−][ \u00a0]*(?:[Cc]atalyzed|[Cc]atalysed|[Mm]ediated|[Pp]romoted)\b")
-_CATALYST = re.compile(r"[ \u00a0]+(?:pre)?(?:catalysts?|complex(?:es)?)\b")
+_CATALYZED = re.compile(
+    r"(?:[ \u00a0]*[-‐–−][ \u00a0]*|[ \u00a0]+)(?:[Cc]atalyzed|[Cc]atalysed|[Mm]ediated|[Pp]romoted)\b"
+)
+_CATALYST = re.compile(r"[ \u00a0]+(?:pre)?(?:catalysts?|(complex(?:es)?))(?![A-Za-z])")
+_SUPPORT = "support"
+"""A word of a supported metal ("SnO2 supported Pd catalyst", "Pt catalyst supported on carbon"): the metal."""
 _ATOM = re.compile(r"[ \u00a0]+atoms?\b")
 _HYPHEN_CATALYZED = re.compile(r"[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b")
 _WORD_HYPHEN = re.compile(r"(?<!\S)([A-Z][^\s]{1,60}?)-(?=[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b)")
@@ -96,6 +100,8 @@ _INNER_GROUP = re.compile(r"[A-Za-z]\(")
 MAX_JOINED_WORDS = 64
 """Most broken words in a text for them to be joined (each is looked up; the text read with its words joined
 holds no break left to join, so it is read once)."""
+MAX_SUPPORT_LOOK = 40
+"""Characters read either side of a metal before "catalyst" for a word of a support."""
 MAX_BROKEN_CHARS = 32
 """Longest part before a hyphenation break joined to a name."""
 
@@ -112,12 +118,7 @@ def spelled_out(text: str, finder: NameFinder) -> tuple[str, list[int]] | None:
         'in tetrahydrofuran'
     """
     ligatures = any(c in text for c in _LIGATURES)
-    cut: set[int] = set()
-    breaks = list(islice(_WORD_BREAK.finditer(text), MAX_JOINED_WORDS + 1)) if "- " in text else []
-    if len(breaks) <= MAX_JOINED_WORDS:  # more: a text of broken words, read as it is (look-ups bounded)
-        for b in breaks:
-            if _is_name(finder, b.group(1) + b.group(2)) and not _is_name(finder, b.group(1)):
-                cut.update((b.end(1), b.end(1) + 1))  # the hyphen and the space
+    cut = break_cuts(text, lambda names: _hits(finder, names), lambda w: _is_name(finder, w))  # "acetyla- cetonate"
     cut.update(
         glued_references(text, finder._is_chemical, lambda w: _is_name(finder, w))
     )  # "tetroxide23": the name alone
@@ -161,7 +162,7 @@ def tidied(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMa
     found = without_element_roles(text, found)  # "the palladium center", "sodium thiolate", "six- carbon"
     found = without_generic(text, found)  # "Cl and NO2 groups", "the corresponding alcohol", "Cu(III) species"
     found = tidied_prose(text, found, finder._single_hit)  # "Pd / C", "palladium on charcoal", "the thiazole ring"
-    found = molecular_spans(text, without_roles(text, found))  # "on silica gel", "hydrogen bonding"
+    found = contained_atoms(text, molecular_spans(text, without_roles(text, found)))  # "silica gel", "contains F"
     found += carbon_monoxide(text, found, lambda name: _hits(finder, [name])[0])  # "under 1 atm of CO"
     return sorted(found, key=lambda m: m.start)
 
@@ -296,9 +297,9 @@ def _joins(text: str, m: NameMatch, taken: _Taken) -> list[tuple[int, str]]:
 
 def _without_catalyst_metals(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:
     """``found`` less the metals standing for a catalyst ("Rh - catalyzed", "copper(I) - catalyzed", "the Pd(II)
-    catalyst", "the NiII complex", "rhodium complex"; a bare symbol before "catalyst" stays: "supported Pd
-    catalyst") and element words before "atom"; a formula read with the hyphen as its charge ("AuCl3- catalyzed")
-    read without it."""
+    catalyst", "the NiII complex", "rhodium complex", "Pd complex", "the Ir catalyst"; a metal before "catalyst"
+    with a support named near it stays: "SnO2 supported Pd catalyst") and element words before "atom"; a formula
+    read with the hyphen as its charge ("AuCl3- catalyzed") read without it."""
     if not any(w in text for w in ("cataly", "Cataly", "ediated", "romoted", "atom", "complex")):
         return found  # the common case, cheaply
     out = []
@@ -306,9 +307,8 @@ def _without_catalyst_metals(text: str, found: list[NameMatch], finder: NameFind
         bare = _element_alone(m.name)
         if bare and (_CATALYZED.match(text, m.end) or _ATOM.match(text, m.end)):
             continue
-        stated = not m.name.isalpha() or m.name.islower() or _GLUED_STATE.search(m.name) is not None
-        if bare and stated and _CATALYST.match(text, m.end):
-            continue  # "the Pd(0) catalyst", "rhodium complex", "the NiII complex"
+        if bare and (c := _CATALYST.match(text, m.end)) and (c.group(1) or _unsupported(text, m)):
+            continue  # "the Pd(0) catalyst", "rhodium complex", "the NiII complex", "Pd complex", "the Ir catalyst12"
         if m.name.endswith("-") and len(m.name) > 2 and _HYPHEN_CATALYZED.match(text, m.end):
             hit = finder._single_hit(m.name[:-1])
             if hit is not None and (hit.smiles or hit.formula):
@@ -316,6 +316,11 @@ def _without_catalyst_metals(text: str, found: list[NameMatch], finder: NameFind
             continue
         out.append(m)
     return out + _before_hyphen(text, out, finder)
+
+
+def _unsupported(text: str, m: NameMatch) -> bool:
+    """Whether a metal before "catalyst" has no word of a support near it (a supported metal is a material)."""
+    return _SUPPORT not in text[max(0, m.start - MAX_SUPPORT_LOOK) : m.end + MAX_SUPPORT_LOOK].lower()
 
 
 def _before_hyphen(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMatch]:

@@ -15,6 +15,9 @@ from chemtrove.chem.names.formulas import ELEMENTS, ENGLISH_SYMBOL_WORDS, looks_
 ION_NOUNS = frozenset("ion ions anion anions".split())
 """Words after a bare anion word that make it the ion ("sulfate ions")."""
 
+_ION_IN_BRACKETS = re.compile(r"[ \u00a0]*\([ \u00a0]*[A-Z][A-Za-z0-9]{0,12}[ \u00a0]?[+\-\u2212][ \u00a0]*\)")
+"""The ion's formula in brackets after a bare anion word ("sulfide ( S2− )", "nitrate (NO3-)"): it names the ion."""
+
 CLASS_WORDS = frozenset(
     ("alkyl dialkyl trialkyl tetraalkyl aryl diaryl triaryl quaternary alkylammonium tetraalkylammonium alkoxy").split()
 )
@@ -54,16 +57,18 @@ def lone_anion(text: str, w: spans.Word) -> bool:
     """Whether a one-word name is a bare anion word with no cation ("acetate", "oxalate", "nitrate") that
     does not name the ion: a class of salts ("metal oxalate", "the oxalate method"), a precursor type ("A
     for acetate, N for nitrate") or an anaphor for a salt named before. Only "ion(s)" or "anion(s)" after it
-    ("sulfate ions") makes it the ion.
+    ("sulfate ions") or the ion's formula in brackets ("inorganic sulfide ( S2− )") makes it the ion.
 
     Example:
-        >>> t = "A for acetate, N for nitrate; sulfate ions were removed"
-        >>> [lone_anion(t, w) for w in spans.words(t) if w.text in ("acetate", "nitrate", "sulfate")]
-        [True, True, False]
+        >>> t = "A for acetate, N for nitrate; sulfate ions were removed; sulfide (S2-) was"
+        >>> [lone_anion(t, w) for w in spans.words(t) if w.text in ("acetate", "nitrate", "sulfate", "sulfide")]
+        [True, True, False, False]
     """
     lw = w.text.lower()
     if lw not in spans.ION_WORDS or not lw.endswith(("ate", "ite", "ide")) or lw.endswith("hydrate"):
         return False
+    if not w.cut_right and _ION_IN_BRACKETS.match(text, w.end):
+        return False  # "inorganic sulfide ( S2− )": the ion, its formula given
     return w.cut_right or spans.next_word(text, w.end) not in ION_NOUNS
 
 

@@ -48,7 +48,10 @@ _SUBSTITUENT = re.compile(
     r"|chloro|bromo|fluoro|iodo|nitro|cyano|methoxy|ethoxy|phenoxy|benzyloxy|hydroxy|amino|acetyl|formyl"
     r"|trifluoromethyl|carboxy|mercapto|sulfanyl|thio|oxo)"
     r"|\b(?:methyl|ethyl|propyl|butyl|phenyl|chloro|bromo|fluoro|iodo|nitro|methoxy)[ \u00a0]"
+    r"|\d[a-z]?['′″]{0,3}(?:,\d[a-z]?['′″]{0,3}){0,7}-\([a-z][^()\s]{1,40}yl\)"
 )
+"""A located substituent: a common group's name after a locant, or any bracketed group ending in "-yl" after
+its locants ("4,4′,4″-(ethane-1,1,1-triyl)triphenol", "2-(pyridin-2-yl)...")."""
 
 
 def _numbered(text: str, end: int, short: bool = True, element: bool = False) -> bool:
