@@ -1,12 +1,16 @@
-"""Dopants and coatings, ions with their sign set apart, classes of an element's compounds, acetates written
-without brackets and composites written as slash lists: made-up sentences of each class."""
+"""Dopants, coatings and supports, ions with their sign set apart, formulas broken at a hyphen, classes of an
+element's compounds, acetates written without brackets and composites written as slash lists: made-up
+sentences of each class, and sentences of materials papers."""
 
 from __future__ import annotations
 
+import time
+
+from chemtrove.chem.names import find_names
 from chemtrove.chem.names.context import amine_salt
 from chemtrove.chem.names.dopants import dopant_matches
 from chemtrove.chem.names.formulas import expand_ligands, parse_formula
-from chemtrove.chem.names.ions import with_spaced_ions
+from chemtrove.chem.names.ions import broken_at_hyphen, with_spaced_ions
 from chemtrove.chem.names.match import Hit
 from chemtrove.chem.names.mentions import before_compound_class
 
@@ -26,6 +30,35 @@ def test_element_before_doped_or_coated_is_the_element(offline, names):
     ]
     assert names(offline, "Thin films doped with Cl were compared with films doped with iodine.") == ["Cl", "iodine"]
     assert "ZnO" in names(offline, "We made S-doped ZnO.")
+
+
+def test_element_before_supported_is_the_support(offline, names):
+    # a sentence of a materials paper (MuLMS pemfc_03, tests/data/names/mulms_sentences.tsv), shortened
+    text = "The catalyst inks were prepared by mixing a carbon-supported (graphitzed Ketjen black) catalyst"
+    assert [m.name for m in dopant_matches(text, [], _hit)] == ["carbon"]
+    found = dopant_matches("silica-supported and Ni- or Co-supported catalysts", [], _hit)
+    assert sorted((m.start, m.name) for m in found) == [(21, "Ni"), (28, "Co")]
+    assert [m.name for m in dopant_matches("a self-supported film, well-supported", [], _hit)] == []
+
+
+def test_a_formula_broken_at_its_hyphen_is_no_anion(offline, names):
+    # sentences of materials papers (MuLMS pemfc_07 and electrolysis, tests/data/names/mulms_sentences.tsv)
+    text = "All of the anode catalyst layers were prepared with the CB- supported Pt catalyst (Pt/CB, TEC10E50E)"
+    assert names(offline, text) == ["Pt"]
+    text = "The ternary NiCoFe phosphide (NiCo- FeP) nanoarrays grown on the Ni foam"
+    assert "NiCo-" not in names(offline, text)
+    assert names(offline, "giving the pure NiII- porphyrinate") == []
+    # anions written with a hyphen stay anions
+    assert names(offline, "the Cl- ions, NO3- anions, AuCl4- ions and BH4- salts") == ["Cl-", "NO3-", "AuCl4-", "BH4-"]
+    assert not broken_at_hyphen("CB-supported", 0, 3) and not broken_at_hyphen("NiCo-", 0, 5)
+
+
+def test_long_broken_hyphen_texts_stay_fast(offline):
+    for text in ("CB- supported " * 70_000, "Ni" * 5_000 + "- x"):
+        t0 = time.perf_counter()
+        found = find_names(text, finder=offline)
+        assert all(text[m.start : m.end] == m.name for m in found)
+        assert time.perf_counter() - t0 < 60, text[:40]
 
 
 def test_words_before_doped_that_name_no_element_give_nothing(offline, names):

@@ -1,7 +1,8 @@
 """Sixteenth (materials) round of rules: formulas inside quantity notations and beside glued plus signs,
 phase letters before formulas, element symbols after a percentage or an amount and in lists, gases glued to
 "annealed", metal pastes, elements before "containing", units after a number written with an en dash, a
-bracket before a hyphenation break and the germanium alkoxide of the lexicon. Made-up sentences."""
+bracket before a hyphenation break and the germanium alkoxide of the lexicon; and formulas beside the glued
+shares of a mixture ("15% H2/85% Ar"). Made-up sentences and shortened sentences of the labelled sets."""
 
 from __future__ import annotations
 
@@ -55,6 +56,14 @@ def test_a_symbol_in_a_list_of_symbols_is_the_element(offline, names):
     assert names(offline, "In, As or Be") == []
 
 
+def test_two_symbols_after_precursors_of_are_the_elements(offline, names):
+    # sentences of the materials sets (fresh3, fresh13), shortened
+    assert names(offline, "(NH2)2S were used as precursors for Bi and S, respectively.") == ["(NH2)2S", "Bi", "S"]
+    assert names(offline, "taking CuCl2 as precursors of Cu and W respectively.")[-2:] == ["Cu", "W"]
+    # two symbols without the source phrase stay unread when they are words or single letters
+    assert names(offline, "as shown for S and W respectively") == []
+
+
 def test_gases_glued_to_annealed_or_treated(offline, names):
     assert names(offline, "The H2-annealed and NH3-treated films.") == ["H2", "NH3"]
 
@@ -78,6 +87,16 @@ def test_the_germanium_alkoxide_of_the_lexicon(offline):
     assert {m.smiles for m in found} == {"CC[O][Ge]([O]CC)([O]CC)[O]CC"}  # OPSIN's tetraethoxygermane
 
 
+def test_formulas_beside_the_glued_shares_of_a_mixture(offline, names):
+    # sentences of the materials sets (fresh, fresh12, fresh8), shortened
+    assert names(offline, "the NH4H(HGeO3)2/GO was annealed under a 15% H2/85% Ar flow")[-2:] == ["H2", "Ar"]
+    assert names(offline, "then 700 degC for 10 h in Ar (95%)/H2 (5%) atmosphere") == ["Ar", "H2"]
+    text = "dissolved in 10 ml of concentrated aqueous HCl (37 wt%)/HBr (48 wt%)/HI (57 wt%) and heated"
+    assert names(offline, text) == ["HCl", "HBr", "HI"]
+    # a share with no formula beside it, a word glued on, a figure reference
+    assert names(offline, "yields of 15%/85% and (5%)/Fig. 2 and 5%)/Hx2(") == []
+
+
 def test_long_repeated_notations_and_plus_lists_stay_fast(offline):
     cases = [
         "n(" * 200_000 + "NaBH4)",  # notations with no end
@@ -86,6 +105,8 @@ def test_long_repeated_notations_and_plus_lists_stay_fast(offline):
         "+Ar" * 100_000,  # plus signs with members after them only
         "5 wt% Co, " * 30_000,  # shares of an element, over and over
         "Ga, " * 60_000 + "Ge and Te",  # a symbol list with no end
+        "5% H2/" * 100_000 + "5%",  # shares glued to slashes, over and over
+        "(5%)/" + "H" * 10_000,  # a 10,000-character word after a share
     ]
     for text in cases:
         t0 = time.perf_counter()

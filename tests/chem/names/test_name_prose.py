@@ -95,3 +95,12 @@ def test_parent_before_unit_or_part_is_no_mention():
     text = "The furanone unit survived, the dioxane part did not, and the 5-bromofuranone unit was kept."
     found = [_match(text, n) for n in ("furanone", "dioxane", "5-bromofuranone")]
     assert [m.name for m in tidied_prose(text, found, lambda name: None)] == ["5-bromofuranone"]
+
+
+def test_an_element_before_substrates_is_the_element(full, names):
+    # a sentence of a materials paper (MuLMS semi_05, tests/data/names/mulms_sentences.tsv), shortened
+    text = "SiC profiles in CVD growth processes on structured silicon substrates with  inverted pyramid patterns"
+    assert names(full, text) == ["SiC", "silicon"]
+    assert names(full, "films grown on gold substrates and copper salts") == ["gold"]
+    # a parent name before "substrates" stays a class of reactants
+    assert names(full, "the indole substrates") == []

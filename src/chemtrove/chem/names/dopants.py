@@ -1,9 +1,9 @@
-"""Elements named as a dopant or a coating: "N-doped TiO2", "nitrogen-doped carbon", "F-doped", "doped with F",
-"carbon-coated LiFePO4", "Fe,N-co-doped", "N- and S-doped".
+"""Elements named as a dopant, a coating or a support: "N-doped TiO2", "nitrogen-doped carbon", "F-doped", "doped
+with F", "carbon-coated LiFePO4", "a carbon-supported catalyst", "Fe,N-co-doped", "N- and S-doped".
 
-The element before "-doped" or "-coated" (or after "doped with") is a mention of the element, as the labelled
-splits mark it ("N" of "N-doped TiO2": the element N). The token is otherwise not read, since "N-doped" is no
-formula and no name. Used by :class:`chemtrove.chem.names.NameFinder`; tested in
+The element before "-doped", "-coated" or "-supported" (or after "doped with") is a mention of the element, as
+the labelled splits mark it ("N" of "N-doped TiO2": the element N). The token is otherwise not read, since
+"N-doped" is no formula and no name. Used by :class:`chemtrove.chem.names.NameFinder`; tested in
 ``tests/chem/names/test_name_dopants.py``.
 """
 
@@ -18,8 +18,10 @@ from chemtrove.chem.names.formulas import ELEMENTS
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
 
 _PART = r"(?:[A-Z][a-z]?|[a-z]{3,12})"
-_PREFIXED = re.compile(rf"(?<![\w\-/]){_PART}(?:[,/\-]{_PART}){{0,3}}-(?:co-?)?(?:doped|coated)\b")
-_SUSPENDED = re.compile(rf"(?<![\w\-/])({_PART})-(?=,?[ \u00a0](?:and|or)[ \u00a0]{_PART}-(?:co-?)?(?:doped|coated)\b)")
+_PREFIXED = re.compile(rf"(?<![\w\-/]){_PART}(?:[,/\-]{_PART}){{0,3}}-(?:co-?)?(?:doped|coated|supported)\b")
+_SUSPENDED = re.compile(
+    rf"(?<![\w\-/])({_PART})-(?=,?[ \u00a0](?:and|or)[ \u00a0]{_PART}-(?:co-?)?(?:doped|coated|supported)\b)"
+)
 _DOPED_WITH = re.compile(r"\b(?:co-?)?doped[ \u00a0]+with[ \u00a0]+([A-Z][a-z]?|[a-z]{3,12})(?![\w\-/])")
 _SPLIT = re.compile(r"[,/\-]")
 
@@ -62,13 +64,13 @@ def dopant_matches(text: str, found: list[NameMatch], element_hit: Callable[[str
         >>> [m.name for m in dopant_matches("N-doped TiO2 and carbon-coated LiFePO4, doped with F.", [], hit)]
         ['N', 'carbon', 'F']
     """
-    if "doped" not in text and "coated" not in text:
+    if "doped" not in text and "coated" not in text and "supported" not in text:
         return []  # most texts: no pattern run
     spots: list[tuple[int, int, str]] = []
     for m in _PREFIXED.finditer(text):
         at = m.start()
         for part in _SPLIT.split(text[m.start() : m.end()])[:-1]:
-            if part not in ("co", "doped", "coated") and (symbol := _symbol(part, text, at)) is not None:
+            if part not in ("co", "doped", "coated", "supported") and (symbol := _symbol(part, text, at)) is not None:
                 spots.append((at, at + len(part), symbol))
             at += len(part) + 1
     for m in _SUSPENDED.finditer(text):  # "N- and S-doped": the first dopant, its hyphen suspended

@@ -47,11 +47,15 @@ _STAGE = re.compile(rf"(?:{_SPACE}|[ \u00a0]*[-\u2010\u2013][ \u00a0]*)(?:specie
 _COMPOUND = re.compile(rf"{_SPACE}compound\b")
 _NAMED_GROUP = re.compile(rf"{_SPACE}groups?\b")
 _ANION_ESTER = re.compile(rf"{_SPACE}esters?\b")
+_NOT_ANIONS = r"(?:substrates?|templates?|aggregates?|candidates?)"
+"""Words that end like an anion word and name none: a substrate of the element is the element."""
 _ELEMENT_ROLE = re.compile(
-    rf"{_SPACE}(?:cent(?:er|re)s?|lone{_SPACE}pairs?|than|salts?|[A-Za-z]{{3,30}}(?:ates?|ides?|ites?))(?![\w\-])"
+    rf"{_SPACE}(?:cent(?:er|re)s?|lone{_SPACE}pairs?|than|salts?"
+    rf"|(?!{_NOT_ANIONS}(?![\w\-]))[A-Za-z]{{3,30}}(?:ates?|ides?|ites?))(?![\w\-])"
 )
 """A word after an element's name that makes it an atom, a site or an unnamed salt's cation ("the palladium
-center", "the nitrogen lone pair", "one more carbon than", "copper salts", "sodium thiolate")."""
+center", "the nitrogen lone pair", "one more carbon than", "copper salts", "sodium thiolate"); not the
+words that only end like an anion (:data:`_NOT_ANIONS`: "silicon substrates")."""
 _COUNTED = re.compile(
     rf"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:{_SPACE}more)?[ \u00a0]*-?[ \u00a0]*$", re.IGNORECASE
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from chemtrove.chem.names import context, mentions, spans
+from chemtrove.chem.names import context, mentions, ratios, spans
 from chemtrove.chem.names.formulas import ELEMENTS
 from chemtrove.chem.names.ionic_liquids import ionic_liquid as ionic_liquid  # the finder reads it here
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
@@ -151,6 +151,8 @@ class MemberReading:
     def _list_matches(self, text: str, w: spans.Word) -> list[NameMatch]:
         """The members of a list written as one token when every member resolves and the list names its
         members (``spans.list_is_members``); ``[]`` otherwise (a composite such as "Cu/ZnO", a ratio)."""
+        if (ratio := self._word_ratio_members(text, w)) is not None:  # "ionomer:carbon ratio"
+            return ratio
         if ":" in w.text:  # an oxide composition "4.0Na2O:0.2 Al2O3:1.0SiO2:200H2O"
             stated = not w.cut_right and mentions.stated_ratio(text, w.end, w.text.count(":") + 1)
             hit_of = self._single_hit if not stated else lambda p: self._single_hit(p) or self._element_hit(p)
@@ -187,6 +189,20 @@ class MemberReading:
         if not w.cut_right and context.before_apparatus(text, w.end):
             return []
         return [match_of(text, w.start + a, w.start + b, hit) for hit, (a, b) in zip(hits, members, strict=True)]
+
+    def _word_ratio_members(self, text: str, w: spans.Word) -> list[NameMatch] | None:
+        """The members that name a substance of a ratio of two words, one of which names none ("the
+        ionomer:carbon ratio", "the metal precursor/urea molar ratio", "the binder to carbon black
+        (ionomer/carbon)": :func:`chemtrove.chem.names.ratios.word_ratio`); ``None`` when the token is no
+        such ratio or both members resolve (a list of names, read as such)."""
+        if not ratios.word_ratio(text, w):
+            return None
+        cut = w.text.index("/" if "/" in w.text else ":")
+        parts = ((0, cut), (cut + 1, len(w.text)))
+        hits = [(a, b, self._member_hit(w.text[a:b])) for a, b in parts]
+        if all(hit is not None for *_, hit in hits):
+            return None
+        return [match_of(text, w.start + a, w.start + b, hit) for a, b, hit in hits if hit is not None]
 
     def _glued_matches(self, text: str, w: spans.Word) -> list[NameMatch]:
         """Formulas (or lexicon names) glued to a word by hyphens: both sides of "SbCl3-to-NaOH", the

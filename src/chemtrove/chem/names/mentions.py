@@ -319,15 +319,20 @@ def element_share(text: str, w: spans.Word) -> bool:
     return not w.cut_left and _SHARE_BEFORE.search(text[max(0, w.start - 16) : w.start]) is not None
 
 
+_SOURCE_BEFORE = re.compile(r"\b(?:precursors?|sources?)[\u00a0 ]+(?:of|for)[\u00a0 ]+$")
+
+
 def symbol_list(text: str, w: spans.Word) -> bool:
     """Whether an element symbol stands in a list of three or more element symbols joined by commas and "and"
-    or "or", one of which is no English word ("Ga, Ge and Te", "Co, Ni, and Mn"): elements named in a row.
+    or "or", one of which is no English word ("Ga, Ge and Te", "Co, Ni, and Mn"): elements named in a row;
+    two are enough after "precursors of" or "sources for" ("used as precursors for Bi and S, respectively"),
+    an element named as its source.
 
     Example:
         >>> from chemtrove.chem.names.spans import Word
-        >>> t = "from Ga, Ge and Te; In, As or Be"
-        >>> symbol_list(t, Word(5, 7, "Ga", False, False)), symbol_list(t, Word(20, 22, "In", False, False))
-        (True, False)
+        >>> t = "from Ga, Ge and Te; In, As or Be; precursors of Cu and W"
+        >>> [symbol_list(t, Word(s, s + len(x), x, False, False)) for s, x in ((5, "Ga"), (20, "In"), (55, "W"))]
+        [True, False, True]
     """
     lo, hi = max(0, w.start - 40), min(len(text), w.end + 40)
     if " and " not in text[lo:hi] and " or " not in text[lo:hi]:
@@ -335,8 +340,9 @@ def symbol_list(text: str, w: spans.Word) -> bool:
     for m in _SYMBOL_LIST.finditer(text, lo, hi):
         if m.start() <= w.start and w.end <= m.end():
             symbols = re.findall(r"[A-Z][a-z]?", m.group())
+            sourced = _SOURCE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
             return (
-                len(symbols) >= 3
+                len(symbols) >= (2 if sourced else 3)
                 and all(s in ELEMENTS for s in symbols)
                 and any(s not in ENGLISH_SYMBOL_WORDS for s in symbols)
             )

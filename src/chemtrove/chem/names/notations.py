@@ -7,8 +7,11 @@
   "Ti+Pt grid", "a flow of 2 ml min-1+Ar"). Each side that is a formula is a mention; an ion's charge
   ("Fe3+", "Mn2+Mn3+", an ion pair "R4N+Br-") is not read as a plus, nor a molecular ion's adduct in a mass
   spectrum ("(M+H)+", "[M+Na]+").
+* Formulas of a mixture written as slash-joined shares, the share glued to the slash: "15% H2/85% Ar",
+  "Ar (95%)/H2 (5%)", "HCl (37 wt%)/HBr (48 wt%)/HI (57 wt%)". The formula before "/85%" and the one after
+  "%)/" are mentions; the words split the mixture so that the share, not the formula, is glued to it.
 
-Both are tokens no other rule reads (the word is no formula and no name). Used by
+All are tokens no other rule reads (the word is no formula and no name). Used by
 :class:`chemtrove.chem.names.NameFinder` (:func:`element_matches`, with the dopants); tested in
 ``tests/chem/names/test_name_notations.py``.
 """
@@ -23,6 +26,7 @@ from itertools import accumulate
 from chemtrove.chem.names.dopants import dopant_matches
 from chemtrove.chem.names.formulas import ELEMENTS, NONMETALS
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
+from chemtrove.chem.names.ratios import grouped_ratio_matches
 
 MAX_MEMBER_CHARS = 40
 """Longest formula read inside a notation or beside a plus (longer runs are not read)."""
@@ -32,6 +36,8 @@ _MEMBER = re.compile(r"[A-Z][A-Za-z0-9()\[\]]*")
 _PLUS = re.compile(r"(?<=[A-Za-z0-9)\]])\+(?=[A-Z])")
 _CHARGE = re.compile(r"[A-Z][a-z]?[1-7]")
 _ION_AFTER = re.compile(r"[)\]]*[+\-\u2212]")
+_AFTER_SHARE = re.compile(r"(?<=%\)/)[A-Z][A-Za-z0-9]{0,39}(?![A-Za-z0-9(\[])")
+_BEFORE_SHARE = re.compile(r"(?<![\w/()\]])[A-Z][A-Za-z0-9]{0,39}(?=/\d{1,3}(?:\.\d{1,3})?[ \u00a0]?%)")
 
 
 def _bracket_end(text: str, start: int) -> int | None:
@@ -63,8 +69,11 @@ def _left_member(text: str, plus: int) -> tuple[int, int] | None:
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
-    """The candidate formulas of ``text``: inside quantity notations and beside glued plus signs."""
+    """The candidate formulas of ``text``: inside quantity notations, beside glued plus signs and beside the
+    shares of a slash-joined mixture."""
     found: list[tuple[int, int]] = []
+    if "%" in text and "/" in text:  # "15% H2/85% Ar", "Ar (95%)/H2 (5%)"
+        found += [(m.start(), m.end()) for p in (_AFTER_SHARE, _BEFORE_SHARE) for m in p.finditer(text)]
     for m in _QUANTITY.finditer(text):
         end = _bracket_end(text, m.end())
         if end is not None:
@@ -107,7 +116,7 @@ def notation_matches(
         ['NaBH4', 'Ti', 'Pt']
     """
     matches: list[NameMatch] = []
-    if "(" not in text and "+" not in text:
+    if "(" not in text and "+" not in text and "%" not in text:
         return matches
     taken = sorted((m.start, m.end) for m in found)
     starts = [s for s, _ in taken]
@@ -136,6 +145,8 @@ def element_matches(
 ) -> list[NameMatch]:
     """What the finder adds after its words are read: dopants and coatings
     (:func:`chemtrove.chem.names.dopants.dopant_matches`), then quantity notations and glued plus signs
-    (:func:`notation_matches`), none overlapping ``found`` or each other."""
+    (:func:`notation_matches`), then element ratios with a bracketed group
+    (:func:`chemtrove.chem.names.ratios.grouped_ratio_matches`), none overlapping ``found`` or each other."""
     doped = dopant_matches(text, found, element_hit)
-    return doped + notation_matches(text, found + doped, single_hit, element_hit)
+    added = doped + notation_matches(text, found + doped, single_hit, element_hit)
+    return added + grouped_ratio_matches(text, found + added, element_hit)

@@ -14,7 +14,7 @@
   cycloadducts", "an imidazole nucleoside") names a ring, group or family, no compound; a name with its substituents
   ("the 2-methylthiazole ring") stays. So do a ring's abbreviation before a word for a part of a molecule ("the
   central THF motif", "arylated THF scaffolds") and a word name before "product" ("the naphthalene product"; an
-  element's name stays: "carbon products" are the element).
+  element's name stays: "carbon products" are the element, "silicon substrates" a substrate of the element).
 
 Used by :class:`chemtrove.chem.names.NameFinder` through :func:`chemtrove.chem.names.journal.tidied`; tested in
 ``tests/chem/names/test_name_prose.py``.
@@ -105,7 +105,7 @@ def tidied_prose(text: str, found: list[NameMatch], lookup: Callable[[str], Hit 
     for m in found:
         if _inside(supported, m):
             continue
-        if _PART.match(text, m.end) and _parent(m):
+        if _PART.match(text, m.end) and _parent(m) and not _element_substrate(text, m):
             continue
         if _SHAPE.match(text, m.end) and m.kind != "formula" and m.name.isupper() and len(m.name) >= 3:
             continue  # "the central THF motif", "arylated THF scaffolds": the ring in a molecule
@@ -139,6 +139,15 @@ def _inside(spans_: list[tuple[int, int]], m: NameMatch) -> bool:
 
 def _has_support(text: str) -> bool:
     return "charcoal" in text or "Pd" in text or ("carbon" in text and " on " in text)
+
+
+_SUBSTRATE = re.compile(rf"{_SPACE}substrates?(?![A-Za-z])")
+
+
+def _element_substrate(text: str, m: NameMatch) -> bool:
+    """Whether an element's name stands before "substrate(s)": a substrate made of the element ("silicon
+    substrates"), as its symbol is ("Si substrates"), not a class of reactants ("indole substrates")."""
+    return m.name.lower() in ELEMENT_NAMES and _SUBSTRATE.match(text, m.end) is not None
 
 
 def _parent(m: NameMatch) -> bool:

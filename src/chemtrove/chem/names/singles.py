@@ -10,6 +10,7 @@ import re
 
 from chemtrove.chem.names import codes, context, members, mentions, spans
 from chemtrove.chem.names.formulas import ELEMENTS, parse_formula
+from chemtrove.chem.names.ions import broken_at_hyphen
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
 from chemtrove.chem.names.spaced import read_spaced
 
@@ -80,8 +81,8 @@ class SingleReading(members.MemberReading):
                 hit = self._element_hit(w.text)  # "Ba (rod, 99+%)", "La and Mo": the element itself
             if hit is None and mentions.helium(text, w):
                 hit = self._element_hit(w.text)  # "and He were supplied": the gas, not the pronoun
-            if hit is None or context.not_a_mention(text, w):
-                continue
+            if hit is None or context.not_a_mention(text, w) or broken_at_hyphen(text, w.start, w.end):
+                continue  # "CB- supported": a word broken at its hyphen, no anion
             start = w.start
             if (prefix := _MORPHOLOGY_PREFIX.match(w.text)) is not None and self._quick(w.text, True)[1] is None:
                 start = w.start + prefix.end()
