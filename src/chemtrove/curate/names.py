@@ -89,7 +89,7 @@ class TagNamesInProse(PipelineStep):
                     meta["n_resolved"] = result.n_resolved
                     meta["n_name_smiles"] = result.n_tagged
                     meta["names_unresolved"] = result.unresolved[:MAX_UNRESOLVED_KEPT]
-                    spans = tags.tagged_spans(result.text)
+                    spans = tags.tagged_spans(result.text) if "[START_" in result.text else []  # no tag: no span
                     chem = sum(len(content) for *_, content in spans)
                     meta["chem_chars"] = chem
                     meta["chem_share"] = round(chem / len(result.text), 6) if result.text else 0.0

@@ -106,6 +106,8 @@ class NameFinder(SingleReading):
         self._word_cache: dict[str, bool] = {}
         self._chemical_words: dict[str, bool] = {}
         self._single_cache: dict[str, Hit | None] = {}
+        self._prose_words: set[str] = set()  # tokens the token loop skips for good (see find)
+        self._tokens: dict[str, tuple] = {}  # the token loop's reading of a token (see _token_reading)
         self.opsin_lookups = 0
         self._lookups_left = MAX_LOOKUPS_PER_TEXT  # names sent to OPSIN for the text being read
 
@@ -216,6 +218,22 @@ class NameFinder(SingleReading):
                 self._chemical_words[text] = known
         return known
 
+    def _token_reading(self, tok: str) -> tuple:
+        """What the token loop of :meth:`find` needs of a token that is not a plain lower-case word, cached per
+        token: the trimmed word's ``(lo, hi, text, cut_left, cut_right)`` (offsets in the token; all ``None``
+        when nothing is left), whether it may be a list ("/", "-", ":") and whether it is worth a look-up alone
+        (:func:`context.single_candidate`, or one element and a count a lexicon holds)."""
+        w = spans.make_word(tok, 0)
+        if w is None:
+            read: tuple = (None,) * 7
+        else:
+            listing = "/" in w.text or "-" in w.text or ":" in w.text
+            single = context.single_candidate(w.text) or w.text in self._element_counts
+            read = (w.start, w.end, w.text, w.cut_left, w.cut_right, listing, single)
+        if len(self._tokens) < self.cache_size:
+            self._tokens[tok] = read
+        return read
+
     def _classify(self, text: str) -> bool:
         if _POLYTYPE.match(text):
             return False  # "4H-SiC": a formula after its polytype, not a locant of a systematic name
@@ -260,50 +278,7 @@ class NameFinder(SingleReading):
         if (spelled := spelled_out(text, self)) is not None:  # "triﬂuoro", "tetra- hydrofuran": spans kept
             return relocated(text, spelled[1], self.find(spelled[0], include_unresolved=include_unresolved))
         self._lookups_left = MAX_LOOKUPS_PER_TEXT
-        # one pass over the tokens: only chemical words and abbreviation/formula candidates are kept
-        cache = self._chemical_words
-        chem_runs: list[list[spans.Word]] = []
-        singles: list[spans.Word] = []
-        listed: list[NameMatch] = []
-        last_ordinal, heads = -2, locant_heads(text)  # heads: "furan" of "furan -3-boronic acid"
-        prior = None
-        for ordinal, m in enumerate(spans.tokens(text)):
-            tok, before, prior = m.group(), prior, m
-            if tok.isalpha() and tok.islower():  # most prose words: one dictionary look-up
-                chemical = cache.get(tok)
-                if chemical is None:
-                    chemical = self._is_chemical(tok)
-                w = spans.Word(m.start(), m.end(), tok, False, False) if chemical or tok in self._tail_words else None
-                if not chemical and m.start() not in heads and not (w and is_tail(self.lexicons, chem_runs, w)):
-                    continue  # a prose word; "base" of "Hünig's base" stays in its run
-                w = w or spans.Word(m.start(), m.end(), tok, False, False)
-            elif (w := spans.possessive_word(text, before, m)) is not None and self._is_chemical(w.text):
-                if chem_runs and chem_runs[-1][-1].start == w.start:  # "Lawesson ’s": one word of the run
-                    chem_runs[-1][-1] = w
-                else:
-                    chem_runs.append([w])
-                last_ordinal = ordinal
-                continue
-            else:
-                w = spans.make_word(tok, m.start())
-                if w is None:
-                    continue
-                if any(c in w.text for c in "/-:") and (parts := self._list_matches(text, w)):
-                    listed += parts  # "ethanol/water", "SiO2/CTAB/NaOH", "Al2O3:1.0SiO2": each member a name
-                    continue
-                if not self._is_chemical(w.text) and w.start not in heads and not is_tail(self.lexicons, chem_runs, w):
-                    if context.single_candidate(w.text) or w.text in self._element_counts:
-                        singles.append(w)
-                    continue
-            if chem_runs and ordinal == last_ordinal + 1:
-                prev = chem_runs[-1][-1]
-                gap = text[prev.end : w.start]
-                if not (prev.cut_right or w.cut_left or gap.strip(" ") or len(gap) > 3):
-                    chem_runs[-1].append(w)
-                    last_ordinal = ordinal
-                    continue
-            chem_runs.append([w])
-            last_ordinal = ordinal
+        chem_runs, singles, listed = self._scan(text)
         matches = self._single_matches(text, singles) + listed
         salts = [(m.start, m.end) for m in matches if m.end - m.start > len(m.name.split()[0])]
         matches += [  # an anion word of a symbol's salt ("Ni acetate") is no name of its own
@@ -323,6 +298,77 @@ class NameFinder(SingleReading):
         )
         matches = tidied(text, matches, self)  # hyphenation breaks, "Rh - catalyzed", "alcohol 31"
         return without_parts(text, matches, self.resolve)  # "butadiene monoepoxide", "glucose oxidase"
+
+    def _scan(self, text: str) -> tuple[list[list[spans.Word]], list[spans.Word], list[NameMatch]]:
+        """One pass over the tokens of ``text``: the runs of chemical words, the words worth a look-up alone
+        (abbreviations, formulas) and the names of lists written as one token; prose words are dropped (those
+        known for good by one set look-up)."""
+        cache = self._chemical_words
+        chem_runs: list[list[spans.Word]] = []
+        singles: list[spans.Word] = []
+        listed: list[NameMatch] = []
+        last_ordinal, heads = -2, locant_heads(text)  # heads: "furan" of "furan -3-boronic acid"
+        prior, tails, possessives, prose = None, self._tail_words, spans.POSSESSIVES, self._prose_words
+        for ordinal, m in enumerate(spans.tokens(text)):
+            tok, before, prior = m.group(), prior, m
+            if tok in prose and not heads:
+                continue  # most prose words: one set look-up
+            if tok.isalpha() and tok.islower():
+                chemical = cache.get(tok)
+                if chemical is None:
+                    chemical = self._is_chemical(tok)
+                if not chemical and tok not in tails and (not heads or m.start() not in heads):
+                    if tok in cache:
+                        prose.add(tok)  # a prose word, for good (never chemical, never a tail)
+                    continue
+                w = spans.Word(m.start(), m.end(), tok, False, False)
+                if not chemical and m.start() not in heads and not is_tail(self.lexicons, chem_runs, w):
+                    continue  # a prose word; "base" of "Hünig's base" stays in its run
+            elif (
+                tok in possessives
+                and (w := spans.possessive_word(text, before, m)) is not None
+                and self._is_chemical(w.text)
+            ):
+                if chem_runs and chem_runs[-1][-1].start == w.start:  # "Lawesson ’s": one word of the run
+                    chem_runs[-1][-1] = w
+                else:
+                    chem_runs.append([w])
+                last_ordinal = ordinal
+                continue
+            else:
+                read = self._tokens.get(tok) or self._token_reading(tok)
+                if read[0] is None:
+                    if tok in self._tokens and tok not in possessives:
+                        prose.add(tok)  # nothing left of it once trimmed, for good
+                    continue
+                w = spans.Word(m.start() + read[0], m.start() + read[1], read[2], read[3], read[4])
+                if read[5] and (parts := self._list_matches(text, w)):
+                    listed += parts  # "ethanol/water", "SiO2/CTAB/NaOH", "Al2O3:1.0SiO2": each member a name
+                    continue
+                chemical = cache.get(w.text)
+                if chemical is None:
+                    chemical = self._is_chemical(w.text)
+                if (
+                    not chemical
+                    and w.start not in heads
+                    and not (read[2] in tails and is_tail(self.lexicons, chem_runs, w))
+                ):
+                    if read[6]:
+                        singles.append(w)
+                    elif not read[5] and read[2] not in tails and read[2] in cache and tok in self._tokens:
+                        if tok not in possessives:  # "10", "Figure": no name, no tail, list or single, for good
+                            prose.add(tok)
+                    continue
+            if chem_runs and ordinal == last_ordinal + 1:
+                prev = chem_runs[-1][-1]
+                gap = text[prev.end : w.start]
+                if not (prev.cut_right or w.cut_left or gap.strip(" ") or len(gap) > 3):
+                    chem_runs[-1].append(w)
+                    last_ordinal = ordinal
+                    continue
+            chem_runs.append([w])
+            last_ordinal = ordinal
+        return chem_runs, singles, listed
 
     def _elliptical(self, text: str, found: list[NameMatch]) -> list[NameMatch]:
         """The leading members of an elliptical list ("hydrochloric, hydrobromic and hydroiodic acid")."""

@@ -335,15 +335,27 @@ def make_word(tok: str, start: int) -> Word | None:
     without a reference that ends it ("[12]", or a number glued after the full stop of a word, "water.11")."""
     if len(tok) > MAX_WORD_CHARS:
         return None
-    if tok.isalnum() or OXIDATION_STATE.fullmatch(tok):  # nothing to trim
+    if tok.isalnum():  # nothing to trim
         return Word(start, start + len(tok), tok, False, False)
+    trimmed = _trimmed(tok)
+    if trimmed is None:
+        return None
+    lo, hi, word, cut_right = trimmed
+    return Word(start + lo, start + hi, word, lo > 0, cut_right)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _trimmed(tok: str) -> tuple[int, int, str, bool] | None:
+    """:func:`make_word` of a token at offset 0, as ``(lo, hi, word, cut_right)`` (cached: tokens repeat)."""
+    if OXIDATION_STATE.fullmatch(tok):
+        return 0, len(tok), tok, False
     ref = _REFERENCE.search(tok) or _GLUED_CITATION.search(tok)
     if ref is None and "," in tok and not tok[0].isdigit() and any(c.isupper() for c in tok):
         ref = _COMMA_CITATION.search(tok)
     lo, hi = trim(tok[: ref.start()] if ref and ref.start() > 0 else tok)
     if hi <= lo:
         return None
-    return Word(start + lo, start + hi, tok[lo:hi], lo > 0, hi < len(tok) or ref is not None)
+    return lo, hi, tok[lo:hi], hi < len(tok) or ref is not None
 
 
 def possessive_word(text: str, before: re.Match | None, tok: re.Match) -> Word | None:
