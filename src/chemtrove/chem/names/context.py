@@ -13,6 +13,7 @@ are in :mod:`chemtrove.chem.names.abbreviations`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from chemtrove.chem.names import codes, mentions, quantities, reagents, spans, vendors
 from chemtrove.chem.names.carbons import CARBON_FORMS, carbon_form_ok
@@ -416,6 +417,14 @@ def inside_polymer(text: str, w: spans.Word) -> bool:
     return inside.lstrip().startswith("(") and inside.count("(") > inside.count(")")
 
 
+def run_in_polymer(text: str, run: list[spans.Word], a: int, poly: bool) -> bool:
+    """:func:`inside_polymer` of a run's first word or its word ``a``; ``poly``: whether "poly" occurs in the
+    lower-cased text (without it, only a word's own spelling can start a polymer's name)."""
+    if poly:
+        return inside_polymer(text, run[0]) or inside_polymer(text, run[a])
+    return run[0].text.lower().startswith("poly") or run[a].text.lower().startswith("poly")
+
+
 def single_candidate(t: str) -> bool:
     """A word outside runs worth a lexicon/formula look-up: an abbreviation or formula, not prose
     (a capitalized word of three letters or more is a sentence start or a proper noun; an ion is not)."""
@@ -457,6 +466,7 @@ def standalone_ok(text: str, w: spans.Word) -> bool:
     return True
 
 
+@lru_cache(maxsize=1 << 16)
 def unresolved_ok(word: str) -> bool:
     """A word worth reporting as an unresolved name: long, systematic-looking, not an ion or element word."""
     lw = word.lower()
@@ -470,3 +480,12 @@ def window_name(text: str, first: spans.Word, last: spans.Word) -> str:
     oxalic acids")."""
     name = spans.plain_spelling(" ".join(text[first.start : last.end].split()))
     return name[:-1] if name.endswith(" acids") else name
+
+
+def run_windows(text: str, run: list[spans.Word], max_words: int) -> list[list[str]]:
+    """The look-up keys of a run's windows of up to ``max_words`` words: ``[a][b - a - 1]`` for words ``a`` to
+    ``b - 1`` (see :func:`window_name`)."""
+    return [
+        [window_name(text, run[a], run[b - 1]) for b in range(a + 1, min(len(run), a + max_words) + 1)]
+        for a in range(len(run))
+    ]

@@ -386,15 +386,12 @@ class NameFinder(SingleReading):
 
     def _run_matches(self, text: str, chem_runs: list[list[spans.Word]], include_unresolved: bool) -> list[NameMatch]:
         """Every window of every run looked up in one batch; the longest resolving window wins, left to right."""
-        windows: list[str] = []
-        for run in chem_runs:
-            for a in range(len(run)):
-                for b in range(a + 1, min(len(run), a + self.max_words) + 1):
-                    windows.append(context.window_name(text, run[a], run[b - 1]))
-        self._lookup_many(windows)
+        per_run = [context.run_windows(text, run, self.max_words) for run in chem_runs]
+        self._lookup_many(name for windows in per_run for names in windows for name in names)
+        poly = "poly" in text.lower()  # no "poly" anywhere: no window inside a polymer's name
         matches: list[NameMatch] = []
-        for run in chem_runs:
-            found = self._match_run(text, run, include_unresolved)
+        for run, windows in zip(chem_runs, per_run, strict=True):
+            found = self._match_run(text, run, windows, include_unresolved, poly)
             if (named := self._formula_after(text, run, found)) is not None:  # "dicyandiamide (C2H4N4)"
                 found = [m for m in found if m.end <= named.start] + [named]
             if found and context.run_is_not_a_substance(text, run, found[-1].end):
@@ -402,13 +399,16 @@ class NameFinder(SingleReading):
             matches += found
         return matches
 
-    def _match_run(self, text: str, run: list[spans.Word], include_unresolved: bool) -> list[NameMatch]:
-        """The longest resolving windows of one run, left to right."""
+    def _match_run(
+        self, text: str, run: list[spans.Word], windows: list[list[str]], include_unresolved: bool, poly: bool
+    ) -> list[NameMatch]:
+        """The longest resolving windows of one run, left to right (``windows[a][b - a - 1]``: the name of the
+        window of words ``a`` to ``b - 1``; ``poly``: whether "poly" occurs in the lower-cased text)."""
         matches: list[NameMatch] = []
         a = 0
         while a < len(run):
             for b in range(min(len(run), a + self.max_words), a, -1):
-                name = context.window_name(text, run[a], run[b - 1])
+                name = windows[a][b - a - 1]
                 hit = self._cache.get(name)
                 if hit is not None and hit.kind in ("misread", "generic"):
                     if hit.kind == "generic" and include_unresolved:  # found, but with no single structure
@@ -422,7 +422,7 @@ class NameFinder(SingleReading):
                     continue
                 if mentions.after_class_word(text, run[a].start) or codes.name_goes_on_left(text, run[a].start):
                     continue
-                if context.inside_polymer(text, run[0]) or context.inside_polymer(text, run[a]):
+                if context.run_in_polymer(text, run, a, poly):
                     continue  # "polyethylene glycol", "poly(vinyl pyrrolidone)": a polymer, whoever reads the word
                 if hit.kind == "systematic" and self._mixture(name):
                     continue
