@@ -64,11 +64,7 @@ def annotate_names_detailed(
     except Exception:  # noqa: BLE001 - a record never fails here; it keeps its text
         found = []
     protected = _protected(text) if "[" in text else []
-    matches = []
-    for m in found:
-        if any(s < m.end and m.start < e for s, e in protected):
-            continue
-        matches.append(m)
+    matches = [m for m in found if not any(s < m.end and m.start < e for s, e in protected)] if protected else found
     pieces: list[str] = []
     cursor = n_tagged = 0
     for m in matches:

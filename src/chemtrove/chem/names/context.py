@@ -338,9 +338,9 @@ def not_a_mention(text: str, w: spans.Word) -> bool:
         return True  # "(Ti metals Ltd, UK)": a supplier
     if w.text in ELEMENTS and not w.cut_right and mentions.before_compound_class(text, w.end):
         return True  # "Te oxoacids": a class of the element's compounds
-    if w.text in ELEMENTS and not w.cut_right and spans.next_word(text, w.end) in PROBE_NOUNS:
+    if w.text in ELEMENTS and not w.cut_right and (after := spans.next_word(text, w.end)) in PROBE_NOUNS:
         return True  # "a Pt tip": a probe made of the metal, an object
-    if w.text in ELEMENTS and not w.cut_right and spans.next_word(text, w.end) in BINARY_ANIONS:
+    if w.text in ELEMENTS and not w.cut_right and after in BINARY_ANIONS:
         return True  # "Ir oxide": an oxide of no stated formula (one the words resolve took the window)
     if quantities.unit_symbol(w.text) and unit_after_number(text, w.start):
         return True  # "100 Pa": a unit

@@ -284,7 +284,7 @@ class NameFinder(SingleReading):
         matches += [  # an anion word of a symbol's salt ("Ni acetate") is no name of its own
             m
             for m in self._run_matches(text, chem_runs, include_unresolved)
-            if not any(s <= m.start and m.end <= e for s, e in salts)
+            if not salts or not any(s <= m.start and m.end <= e for s, e in salts)
         ]
         matches += self._elliptical(text, matches) + element_matches(text, matches, self._element_hit, self._single_hit)
         matches = with_spaced_ions(text, matches)  # "(Bi3 +)": the ion, its sign set apart

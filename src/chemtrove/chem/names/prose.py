@@ -105,6 +105,9 @@ def tidied_prose(text: str, found: list[NameMatch], lookup: Callable[[str], Hit 
     for m in found:
         if _inside(supported, m):
             continue
+        if text[m.end : m.end + 1] not in (" ", "\u00a0"):
+            out.append(m)  # no space after the name: no part, shape or product word follows it
+            continue
         if _PART.match(text, m.end) and _parent(m) and not _element_substrate(text, m):
             continue
         if _SHAPE.match(text, m.end) and m.kind != "formula" and m.name.isupper() and len(m.name) >= 3:
