@@ -96,6 +96,9 @@ def without_numbered_parents(text: str, found: list[NameMatch]) -> list[NameMatc
         return found  # the common case, cheaply: no number, no derivative
     kept = []
     for m in found:
+        if text[m.end : m.end + 1] not in (" ", "\u00a0"):
+            kept.append(m)  # no space after the name: neither a number nor "derivative" follows it
+            continue
         formula = m.kind == "formula" or FORMULA_LIKE.search(m.name) is not None
         if _DERIVATIVE.match(text, m.end) or (
             not formula
