@@ -41,7 +41,7 @@ SETS = {
     "journal_b (held out: real journal sentences, labelled from the text alone, held out for the round after "
     "journal_a's)": GOLD_DIR / "journal_b_gold.jsonl",
     "journal_c (held out: real journal sentences, labelled from the text alone after the journal round began; "
-    "never read)": GOLD_DIR / "journal_c_gold.jsonl",
+    "errors read in the rounds after journal_n/o were labelled)": GOLD_DIR / "journal_c_gold.jsonl",
     "journal_d (held out: real journal sentences, labelled from the text alone during the journal rounds; errors "
     "read in the third journal round)": GOLD_DIR / "journal_d_gold.jsonl",
     "journal_e (held out: real journal sentences, labelled from the text alone during the second journal round; "
@@ -59,13 +59,13 @@ SETS = {
     "journal_k (held out: real journal sentences, labelled from the text alone after the fourth journal round; "
     "errors read in the sixth journal round)": GOLD_DIR / "journal_k_gold.jsonl",
     "journal_l (held out: real journal sentences, labelled from the text alone after the fifth journal round; "
-    "never read)": GOLD_DIR / "journal_l_gold.jsonl",
+    "errors read in the rounds after journal_n/o and fresh20/21 were labelled)": GOLD_DIR / "journal_l_gold.jsonl",
     "journal_m (held out: real journal sentences, labelled from the text alone after the fifth journal round; "
-    "never read)": GOLD_DIR / "journal_m_gold.jsonl",
+    "errors read in the rounds after journal_n/o and fresh20/21 were labelled)": GOLD_DIR / "journal_m_gold.jsonl",
     "journal_n (held out: real journal sentences, labelled from the text alone after the sixth journal round; "
-    "never read)": GOLD_DIR / "journal_n_gold.jsonl",
+    "errors read in the rounds after journal_p/q and fresh22/23 were labelled)": GOLD_DIR / "journal_n_gold.jsonl",
     "journal_o (held out: real journal sentences, labelled from the text alone after the sixth journal round; "
-    "never read)": GOLD_DIR / "journal_o_gold.jsonl",
+    "errors read in the rounds after journal_p/q and fresh22/23 were labelled)": GOLD_DIR / "journal_o_gold.jsonl",
     "journal_p (held out: real journal sentences, labelled from the text alone after the seventh journal round; "
     "never read)": GOLD_DIR / "journal_p_gold.jsonl",
     "journal_q (held out: real journal sentences, labelled from the text alone after the seventh journal round; "
@@ -73,7 +73,7 @@ SETS = {
     "patents_a (held out: real patent sentences, labelled from the text alone before the fourteenth round)": GOLD_DIR
     / "patents_a_gold.jsonl",
     "patents_b (held out: real patent sentences, labelled from the text alone before the fourteenth round, held out "
-    "for the round after)": GOLD_DIR / "patents_b_gold.jsonl",
+    "until the rounds after journal_n/o were labelled)": GOLD_DIR / "patents_b_gold.jsonl",
     "fresh15 (sentences of sample preparation of 29 materials papers of the MuLMS corpus, every chemical mention "
     "labelled from the text alone; errors read in the sixteenth and seventeenth rounds)": GOLD_DIR
     / "materials_fresh15_gold.jsonl",
@@ -84,17 +84,17 @@ SETS = {
     "labelled from the text alone during the sixteenth round; errors read in the eighteenth round)": GOLD_DIR
     / "materials_fresh17_gold.jsonl",
     "fresh18 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
-    "mention labelled from the text alone after the seventeenth round; never read)": GOLD_DIR
-    / "materials_fresh18_gold.jsonl",
+    "mention labelled from the text alone after the seventeenth round; errors read in the rounds "
+    "after journal_n/o and fresh20/21 were labelled)": GOLD_DIR / "materials_fresh18_gold.jsonl",
     "fresh19 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
-    "mention labelled from the text alone after the seventeenth round; never read)": GOLD_DIR
-    / "materials_fresh19_gold.jsonl",
+    "mention labelled from the text alone after the seventeenth round; errors read in the rounds "
+    "after journal_n/o and fresh20/21 were labelled)": GOLD_DIR / "materials_fresh19_gold.jsonl",
     "fresh20 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
-    "mention labelled from the text alone after the eighteenth round; never read)": GOLD_DIR
-    / "materials_fresh20_gold.jsonl",
+    "mention labelled from the text alone after the eighteenth round; errors read in the rounds "
+    "after journal_p/q and fresh22/23 were labelled)": GOLD_DIR / "materials_fresh20_gold.jsonl",
     "fresh21 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
-    "mention labelled from the text alone after the eighteenth round; never read)": GOLD_DIR
-    / "materials_fresh21_gold.jsonl",
+    "mention labelled from the text alone after the eighteenth round; errors read in the rounds "
+    "after journal_p/q and fresh22/23 were labelled)": GOLD_DIR / "materials_fresh21_gold.jsonl",
     "fresh22 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
     "mention labelled from the text alone after the nineteenth round; never read)": GOLD_DIR
     / "materials_fresh22_gold.jsonl",
