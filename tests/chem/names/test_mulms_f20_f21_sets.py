@@ -4,7 +4,6 @@ canonical (the finder is not run on them: they are held out), and a text marked 
 
 import random
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -19,14 +18,10 @@ import names_mulms_f19_labels  # noqa: E402
 import names_mulms_f20_labels  # noqa: E402
 import names_mulms_f21_labels  # noqa: E402
 import names_mulms_labels  # noqa: E402
-from sentence_sets import DATA, assert_spans_and_structures, load, stored  # noqa: E402
+from sentence_sets import load  # noqa: E402
+from test_mulms_f18_f19_sets import agree, check_sample, entities, left_after  # noqa: E402
 
 EARLIER = tuple(f"mulms_{part}sentences.tsv" for part in ("", "f16_", "f17_", "f18_", "f19_"))
-
-
-def left_after(taken: list[int]) -> list[int]:
-    """The pool's indices not in ``taken``, in the pool's order."""
-    return [i for i in range(506) if i not in set(taken)]
 
 
 def earlier_samples() -> list[int]:
@@ -35,17 +30,6 @@ def earlier_samples() -> list[int]:
     for seed, size in ((40, 50), (43, 50), (48, 40), (49, 40)):
         taken += random.Random(seed).sample(left_after(taken), size)
     return taken
-
-
-def check_sample(tsv: str, name: str, expected: list[int], earlier: tuple[str, ...]) -> None:
-    keys = (DATA / "mulms_pool.txt").read_text(encoding="utf-8").split()
-    rows = stored(tsv)
-    assert [key for key, _ in rows] == [keys[i] for i in expected]
-    assert not {key for key, _ in rows} & {key for f in earlier for key, _ in stored(f)}
-    assert all(len(text) >= names_build_mulms.MIN_CHARS for _, text in rows)
-    docs = load(name)
-    assert [(d["doi"], d["text"]) for d in docs] == [(f"MuLMS:{k}", t) for k, t in rows]
-    assert [d["file"] for d in docs] == [f"data/mulms_corpus/xmi/{k.split(':')[0]}.xmi" for k, _ in rows]
 
 
 def test_fresh20_is_the_seeded_sample_of_the_pool_left_after_fresh15_to_fresh19():
@@ -64,15 +48,6 @@ def test_fresh21_is_the_seeded_sample_of_the_pool_left_after_fresh15_to_fresh20(
     expected = random.Random(53).sample(rest, 40)
     assert names_build_mulms.samples(506)[6] == expected
     check_sample("mulms_f21_sentences.tsv", "materials_fresh21", expected, (*EARLIER, "mulms_f20_sentences.tsv"))
-
-
-def entities(name: str, labels) -> list[dict]:
-    """The set's gold mentions, checked against its label file: every listed mention placed, none added."""
-    docs = load(name)
-    assert_spans_and_structures(docs)
-    listed = Counter(m if isinstance(m, str) else m[0] for ms in labels.MENTIONS.values() for m in ms)
-    assert Counter(e["text"] for d in docs for e in d["entities"]) == listed
-    return [e for d in docs for e in d["entities"]]
 
 
 def test_fresh20_spans_are_its_text_and_its_structures_canonical():
@@ -126,12 +101,6 @@ def test_fresh21_spans_are_its_text_and_its_structures_canonical():
     assert by_doi["MuLMS:semi_06:5945"][2:4] == ["Si", "C"]
     # general formulas, constituents and classes: none marked
     assert by_doi["MuLMS:semi_06:10036"] == []
-
-
-def agree(labels: dict, earlier: dict, some: set[str], differ: frozenset[str] = frozenset()) -> None:
-    shared = set(labels) & set(earlier)
-    assert shared >= some
-    assert {t for t in shared if labels[t] != earlier[t]} == differ
 
 
 def test_fresh20_labels_a_text_of_fresh15_to_fresh19_and_the_materials_sets_as_they_do():
