@@ -200,10 +200,15 @@ class NameFinder(SingleReading):
             >>> NameFinder(opsin=False).resolve("DCM")
             'ClCCl'
         """
+        self._lookups_left = MAX_LOOKUPS_PER_TEXT
+        return self.resolve_in_text(name)
+
+    def resolve_in_text(self, name: str) -> str | None:
+        """:meth:`resolve` within the OPSIN budget of the text being read: the passes of :meth:`find` call
+        this, so however many names a text makes them try, OPSIN sees at most :data:`MAX_LOOKUPS_PER_TEXT`."""
         if not isinstance(name, str) or not name.strip() or len(name) > spans.MAX_WORD_CHARS:
             return None
         key = spans.plain_spelling(" ".join(name.split()))
-        self._lookups_left = MAX_LOOKUPS_PER_TEXT
         self._lookup_many([key])
         hit = self._cache.get(key)
         return hit.smiles if hit is not None else None
@@ -275,9 +280,9 @@ class NameFinder(SingleReading):
                 nothing (kind ``unresolved``): what a lexicon is missing."""
         if not isinstance(text, str) or not text:
             return []
+        self._lookups_left = MAX_LOOKUPS_PER_TEXT  # one budget for every pass over this text
         if (spelled := spelled_out(text, self)) is not None:  # "triﬂuoro", "tetra- hydrofuran": spans kept
             return relocated(text, spelled[1], self.find(spelled[0], include_unresolved=include_unresolved))
-        self._lookups_left = MAX_LOOKUPS_PER_TEXT
         chem_runs, singles, listed = self._scan(text)
         matches = self._single_matches(text, singles) + listed
         salts = [(m.start, m.end) for m in matches if m.end - m.start > len(m.name.split()[0])]
@@ -288,7 +293,7 @@ class NameFinder(SingleReading):
         ]
         matches += self._elliptical(text, matches) + element_matches(text, matches, self._element_hit, self._single_hit)
         matches = with_spaced_ions(text, matches)  # "(Bi3 +)": the ion, its sign set apart
-        matches = with_radicals(text, matches, self.resolve)  # "tert-butoxy radical", "the NO radical"
+        matches = with_radicals(text, matches, self.resolve_in_text)  # "tert-butoxy radical", "the NO radical"
         matches = with_spaced_parts(text, matches)  # "PhS − SO2Ph", "Zn(NO3)2*6 H2O": one formula
         matches = reagents.with_complexes(text, matches, lambda n: self._lookup_many([n]) or self._cache.get(n))
         matches = analysis.with_analyses(text, matches, self._element_hit)  # "Calcd for ...: C, 39.8"
@@ -297,7 +302,7 @@ class NameFinder(SingleReading):
             text, matches, self._names_itself, MAX_ABBREVIATIONS, self._single_hit
         )
         matches = tidied(text, matches, self)  # hyphenation breaks, "Rh - catalyzed", "alcohol 31"
-        return without_parts(text, matches, self.resolve)  # "butadiene monoepoxide", "glucose oxidase"
+        return without_parts(text, matches, self.resolve_in_text)  # "butadiene monoepoxide", "glucose oxidase"
 
     def _scan(self, text: str) -> tuple[list[list[spans.Word]], list[spans.Word], list[NameMatch]]:
         """One pass over the tokens of ``text``: the runs of chemical words, the words worth a look-up alone

@@ -59,7 +59,7 @@ class NameFinder(Protocol):
 
     def _is_chemical(self, text: str) -> bool: ...
 
-    def resolve(self, name: str) -> str | None: ...
+    def resolve_in_text(self, name: str) -> str | None: ...
 
 
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
@@ -137,7 +137,7 @@ def spelled_out(text: str, finder: NameFinder) -> tuple[str, list[int]] | None:
 
 
 def _is_name(finder: NameFinder, word: str) -> bool:
-    return finder._is_chemical(word) and finder.resolve(word) is not None
+    return finder._is_chemical(word) and finder.resolve_in_text(word) is not None
 
 
 def relocated(text: str, where: list[int], found: list[NameMatch]) -> list[NameMatch]:
