@@ -46,6 +46,7 @@ from chemtrove.chem.names.match import Hit, NameMatch, match_of
 from chemtrove.chem.names.numbers import without_numbered_parents
 from chemtrove.chem.names.prose import glued_references, tidied_prose
 from chemtrove.chem.names.roles import carbon_monoxide, contained_atoms, molecular_spans, without_roles
+from chemtrove.chem.names.standins import without_standins
 
 
 class NameFinder(Protocol):
@@ -161,6 +162,7 @@ def tidied(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMa
     found = without_numbered_parents(text, found)
     found = without_element_roles(text, found)  # "the palladium center", "sodium thiolate", "six- carbon"
     found = without_generic(text, found)  # "Cl and NO2 groups", "the corresponding alcohol", "Cu(III) species"
+    found = without_standins(text, found)  # "F or CF3", "Ar = Ph", "thiirenium ion 8", "the protected phenol 9"
     found = tidied_prose(text, found, finder._single_hit)  # "Pd / C", "palladium on charcoal", "the thiazole ring"
     found = contained_atoms(text, molecular_spans(text, without_roles(text, found)))  # "silica gel", "contains F"
     found += carbon_monoxide(text, found, lambda name: _hits(finder, [name])[0])  # "under 1 atm of CO"

@@ -41,6 +41,8 @@ _UNIT = re.compile(
     r"(?:%|°|[µμ]\w*|[mkcnμ]?[gLlMm]|mmol|mol|equiv|eq|h|hr|min|s|d|wt|vol|at|K|bar|atm|psi|[kM]?Pa|ppm|times|x|×"
     r"|mg|mL|ml|nm|mm|cm|rpm|V|mV|mA|W|kV|Hz|MHz|°C|C|F|J|kJ|eV)\W?"
 )
+_LABEL_LETTERS = ("g", "h", "k")
+"""Letters of units that, glued after one digit, label a compound ("isatin 2g", "pyrrole 3k", "4h")."""
 _SUFFIX_UNIT = {"h", "g", "mg", "ml", "nm", "mm", "min", "s", "wt", "at", "d", "k", "kg", "cm", "um", "hr", "x"}
 _SUBSTITUENT = re.compile(
     r"(?:\d[a-z]?'?|[\u03b1-\u03c9]|\b[omp])(?:,(?:\d[a-z]?'?|[\u03b1-\u03c9]))*-\(?(?:di|tri|tetra|bis|tris)?\(?"
@@ -66,6 +68,8 @@ def _numbered(text: str, end: int, short: bool = True, element: bool = False) ->
     letters = label.lstrip("0123456789")
     if text[m.start(1) - 2 : m.start(1)] == ")-":
         return True  # "alcohol (−)-13", "oxirane (Z)-1s": a configuration or a sign makes it a compound number
+    if len(label) == 2 and letters in _LABEL_LETTERS:
+        return True  # "pyrrole 3k", "isatin 2g": one digit and a letter, a compound number (a quantity is spaced)
     if letters in _SUFFIX_UNIT or (len(label) == 2 and letters in ("p", "f") and short):
         return False  # "5h", "10mg": a quantity glued to its unit; "Cu 2p", "O 1s": an orbital
     if m.group(2) is not None and _UNIT.fullmatch(m.group(2)):
