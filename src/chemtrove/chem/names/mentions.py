@@ -177,6 +177,8 @@ def class_noun(text: str, w: spans.Word) -> bool:
         return False
     before = "" if w.cut_left else spans.previous_word(text, w.start)
     after = "" if w.cut_right else spans.next_word(text, w.end)
+    if before.endswith(("diaryl", "dialkyl")):
+        return True  # "o-iododiaryl ether": a class named by its placeholder groups
     return before.rpartition("-")[2] in _CLASS_BEFORE or after in _CLASS_AFTER  # "1,2-amino alcohol" too
 
 

@@ -50,6 +50,8 @@ _NOBLE_STATE = re.compile(
     r"(?:Ru|Rh|Pd|Os|Ir|Pt|Au|ruthenium|rhodium|palladium|osmium|iridium|platinum|gold)\((?:0|I|II|III|IV)\)",
     re.IGNORECASE,
 )
+_BLACK_METALS = frozenset("pd pt palladium platinum".split())
+_BLACK = re.compile(r"[ \u00a0]*(?:[-\u2010\u2013\u2212][ \u00a0]*)?black\b")
 _IONS_AFTER = re.compile(r"[ \u00a0]*(?:-[ \u00a0]*)?(?:ions?|cations?|salts?)\b")
 _ATOM_WORDS = frozenset("nitrogen oxygen carbon sulfur sulphur phosphorus boron silicon selenium".split())
 _GROUP_BEFORE = re.compile(
@@ -60,7 +62,7 @@ _GROUP_BEFORE = re.compile(
 )
 _CUES = ("CF", "CH", "NH", "Me", "Et", "Ar", "ium", "protected", "acetonide", "(I", "(0", "complex", "species")
 _CUES += ("nitrogen", "oxygen", "carbon", "sulfur", "phosphorus", "boron", "silicon", "selenium", "iodine")
-_CUES += ("intermediate",)
+_CUES += ("intermediate", "black")
 MAX_LOOK = 40
 """Most characters read before a name for a cue (keeps each look bounded)."""
 
@@ -95,6 +97,8 @@ def _stands_in(text: str, m: NameMatch) -> bool:
         return True  # "the protected 3-bromophenol 9"
     if lower in ("acetonide", "acetonides"):
         return True  # "protected as the acetonide": the protecting group
+    if lower in _BLACK_METALS and _BLACK.match(text, m.end):
+        return True  # "Pd - black", "platinum black": a finely divided metal, no single structure
     if _NOBLE_STATE.fullmatch(name) and not _IONS_AFTER.match(text, m.end):
         return True  # "with Pd(II) produces the intermediate A": the catalyst's state
     return lower in _ATOM_WORDS | {"iodine"} and _atom(lower, before)
