@@ -85,6 +85,12 @@ def test_salt_with_a_spaced_joint_is_one_name(offline, names):
     assert salt.smiles == "CCN=C=NCCCN(C)C.Cl"
 
 
+def test_adduct_with_a_spaced_joint_is_one_name(offline, names):
+    text = "The synthesis of enaminones from ketones and DMF − DMA is well precedented ; DCM − THF mixtures"
+    assert names(offline, text) == ["DMF − DMA", "DCM", "THF"]
+    assert next(m for m in offline.find(text) if m.name == "DMF − DMA").smiles == "COC(OC)N(C)C"
+
+
 def test_compound_numbers_with_a_letter_a_dash_or_glued_references():
     text = "Then ethynylcarbinol 1f, quinoline 6n-2 as a product, chiral alcohol 12,6e,r and copper 2p."
     found = [_match(text, n) for n in ("ethynylcarbinol", "quinoline", "alcohol", "copper")]

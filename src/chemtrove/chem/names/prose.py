@@ -5,8 +5,9 @@
 - A reference number glued to the end of a word ("ruthenium tetroxide23", "dimethyl disulfide21",
   "insertion8,9"), also the last word of a hyphenated name ("N-phenylindole18") and after a comma ("anisole,17",
   the comma kept): the word is read without it when the word is a name and the word with the digits is not.
-- A salt whose joint the extraction spaced ("EDCI - HCl", "EDCI · HCl"): one name, when the lexicon knows the
-  dotted salt ("EDCI·HCl"); the acid after the joint is no mention of its own.
+- A salt or an adduct whose joint the extraction spaced ("EDCI - HCl", "EDCI · HCl", "DMF − DMA"): one name,
+  when the lexicon knows the dotted salt ("EDCI·HCl", "DMF·DMA"); the part after the joint is no mention of its
+  own.
 - A bare parent name before a word for a part of a molecule or a role in a reaction ("the thiazole ring", "the
   acetonide moiety", "the trichloroacetimidate donor", "isocyanide insertion", "an all- carbon tether", "the
   dienone unit", "the dioxole part"), or before a word for a class built on it ("the purine series", "indole
@@ -52,8 +53,9 @@ _SHAPE = re.compile(
 """A word after an abbreviation of a ring that makes it the ring inside a molecule ("the central THF motif")."""
 _PRODUCT = re.compile(rf"{_SPACE}products?(?![A-Za-z])")
 _WORD_NAME = re.compile(r"[a-z]{6,40}")
-_SPACED_JOINT = re.compile(r"[ \u00a0]+[-\u2010\u2013\u2212\u00b7\u2022][ \u00a0]+(HCl|HBr|TFA|TsOH)(?![\w\-])")
-"""A spaced joint and the acid of a salt after a name ("EDCI - HCl")."""
+_PARTNERS = ("HCl", "HBr", "TFA", "TsOH", "DMA", "OEt2", "THF", "SMe2", "DMS")
+_SPACED_JOINT = re.compile(rf"[ \u00a0]+[-\u2010\u2013\u2212\u00b7\u2022][ \u00a0]+({'|'.join(_PARTNERS)})(?![\w\-])")
+"""A spaced joint and the acid of a salt, or an adduct's partner, after a name ("EDCI - HCl", "DMF − DMA")."""
 _GLUED_REFERENCE = re.compile(
     r"(?<![\w])([a-z\ufb00-\ufb04]{4,40}),?(\d{1,3}(?:[,\u2013\-]\d{1,3}){0,5})(?=[ \u00a0.,;:)\]]|$)"
 )
@@ -99,7 +101,7 @@ def tidied_prose(text: str, found: list[NameMatch], lookup: Callable[[str], Hit 
         >>> tidied_prose(t, ms, lambda name: None)
         []
     """
-    found = _joined_salts(text, found, lookup) if any(a in text for a in ("HCl", "HBr", "TFA", "TsOH")) else found
+    found = _joined_salts(text, found, lookup) if any(a in text for a in _PARTNERS) else found
     supported = [(s.start(), s.end()) for s in _SUPPORTED.finditer(text)] if _has_support(text) else []
     out = []
     for m in found:
