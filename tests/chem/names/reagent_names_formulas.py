@@ -249,6 +249,13 @@ FORMULAS = {
     "Grubbs catalyst I": "C43H72Cl2P2Ru",
     "first-generation Grubbs catalyst": "C43H72Cl2P2Ru",
     "Grubbs' first-generation catalyst": "C43H72Cl2P2Ru",
+    "Grubbs catalyst": "C43H72Cl2P2Ru",
+    "Grubbs' catalyst": "C43H72Cl2P2Ru",
+    "Hoveyda-Grubbs second-generation catalyst": "C31H38Cl2N2ORu",
+    "second-generation Hoveyda-Grubbs catalyst": "C31H38Cl2N2ORu",
+    "Hoveyda-Grubbs catalyst II": "C31H38Cl2N2ORu",
+    "Hoveyda-Grubbs II": "C31H38Cl2N2ORu",
+    "Zeise's dimer": "C4H8Cl4Pt2",
     # ligands
     "P(o-tolyl)3": "C21H21P",
     "P(o-tol)3": "C21H21P",

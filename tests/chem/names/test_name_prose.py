@@ -110,3 +110,12 @@ def test_an_element_before_substrates_is_the_element(full, names):
     assert names(full, "films grown on gold substrates and copper salts") == ["gold"]
     # a parent name before "substrates" stays a class of reactants
     assert names(full, "the indole substrates") == []
+
+
+def test_a_named_complex_before_a_part_word_stays_one_compound(offline, names):
+    text = "( Figure 3 , for Nu = nucleobase ) with Zeise ’s dimer insertion into the ring"
+    assert names(offline, text) == ["Zeise ’s dimer"]
+    assert names(offline, "failed to react using the first generation of the Grubbs catalyst , but") == [
+        "Grubbs catalyst"
+    ]
+    assert names(offline, "followed by isocyanide insertion8 to yield palladium complex B.") == []

@@ -51,6 +51,8 @@ _SHAPE = re.compile(
     r"|subunits?)(?![A-Za-z])"
 )
 """A word after an abbreviation of a ring that makes it the ring inside a molecule ("the central THF motif")."""
+_EPONYM = re.compile(r"[A-Z][a-z]+(?:[ \u00a0]?['\u2019]s|s['\u2019])[ \u00a0]")
+"""A person's name in the possessive inside a name ("Zeise ’s dimer", "Grubbs' catalyst")."""
 _PRODUCT = re.compile(rf"{_SPACE}products?(?![A-Za-z])")
 _WORD_NAME = re.compile(r"[a-z]{6,40}")
 _PARTNERS = ("HCl", "HBr", "TFA", "TsOH", "DMA", "OEt2", "THF", "SMe2", "DMS")
@@ -156,5 +158,8 @@ def _element_substrate(text: str, m: NameMatch) -> bool:
 
 
 def _parent(m: NameMatch) -> bool:
-    """Whether a match is a bare parent name: no formula, no abbreviation, no located substituent."""
+    """Whether a match is a bare parent name: no formula, no abbreviation, no located substituent, no person's
+    name ("Zeise ’s dimer insertion": one named compound)."""
+    if _EPONYM.search(m.name):
+        return False
     return m.kind != "formula" and FORMULA_LIKE.search(m.name) is None and is_bare_parent(m.name)
