@@ -83,3 +83,11 @@ def test_bounded_time_on_long_input():
     assert without_standins(text, found) == []
     assert without_standins("C" * 10_000 + " ion", [long_name]) == [long_name]
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_a_ring_parent_after_the_points_back_to_its_compound(full, names):
+    assert names(full, "of understanding the need for the indole , we took the scaffold") == []
+    assert names(full, "in aqueous dioxane gave the azetidine iminosugars 14 ( 88 % ).") == ["dioxane"]
+    assert "cyclopropane" not in names(full, "with Zeise ’s dimer insertion into the cyclopropane providing")
+    assert names(full, "The aniline monomer was purified; the propanol is removed") == ["aniline", "propanol"]
+    assert names(full, "The subsequent Suzuki reaction with the pyrrole boronic acid,46 according to") == []

@@ -20,6 +20,8 @@ _CLASS_AFTER = re.compile(
     r"|(?:mono|di|tri|tetra)?(?:sodium|potassium|lithium|ammonium|calcium|magnesium|cesium)[ \t]+salts?"
     r")(?![A-Za-z0-9-])"
 )
+FUNCTIONAL_CLASS_AFTER = _CLASS_AFTER
+"""A functional-class word after a name that makes the two another compound ("pyrrole boronic acid")."""
 # The next word, with the rest of a word torn by a line-break hyphen ("sulfhydra- lase").
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)(?:-[ \t]+([a-z]+))?")
 # English words that end in -ase and name no enzyme.

@@ -19,6 +19,10 @@
 - A platinum-group metal or gold with its oxidation state alone ("with Pd(II) produces the intermediate A",
   "to regenerate Ru(II)"): a state of the catalyst, as the journal texts use it ("Fe(III) ions", a state before
   "ion(s)", stays).
+- A bare ring parent after "the" ("the need for the indole", "insertion into the cyclopropane", "the azetidine
+  iminosugars 14"): a compound of that family named before, not the parent; a substance form after it ("the
+  aniline monomer"), an acyclic parent ("the propanol", "the thiourea solution") and a functional-class word
+  after it ("the pyrrole boronic acid", read by its own rule) keep it.
 - An element's name as an atom of a functional group or a ring ("the amide nitrogen", "the carbonyl oxygen",
   "the pyridine nitrogen") or after "hypervalent" ("hypervalent iodine"): an atom or a class of reagents.
 
@@ -31,7 +35,8 @@ from __future__ import annotations
 import re
 
 from chemtrove.chem.names.match import NameMatch
-from chemtrove.chem.names.spans import ELEMENT_NAMES
+from chemtrove.chem.names.parts import FUNCTIONAL_CLASS_AFTER
+from chemtrove.chem.names.spans import ELEMENT_NAMES, SUBSTANCE_FORMS, next_word
 
 _VALENCE = {"H": 1, "C": 4, "N": 3, "O": 2, "S": 2, "F": 1, "Cl": 1, "Br": 1, "I": 1, "P": 3, "B": 3, "Si": 4}
 _GROUPS = {"Me", "Et", "Pr", "Bu", "Ph", "Bn", "Ac", "Ts", "Tf", "Ms", "iPr", "tBu"}
@@ -60,9 +65,13 @@ _GROUP_BEFORE = re.compile(
     r"|anilide|hydrazone|oxime|enamine|enol|ketone|aldehyde|acyl|aryl|alkyl|benzylic|allylic|propargylic"
     r"|vinylic|anomeric|quaternary|bridgehead|carbinol|ring|heterocyclic|amidic|hypervalent)[ \u00a0]+$"
 )
+_THE = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0]+$")
+_BRACKET_ATOM = re.compile(r"\[[^\]]{1,12}\]")
+_RING_WORD = re.compile(r"[a-z]{4,30}")
+_FORM_AFTER = SUBSTANCE_FORMS | frozenset("monomer monomers solution solutions solvent vapor vapour layer".split())
 _CUES = ("CF", "CH", "NH", "Me", "Et", "Ar", "ium", "protected", "acetonide", "(I", "(0", "complex", "species")
 _CUES += ("nitrogen", "oxygen", "carbon", "sulfur", "phosphorus", "boron", "silicon", "selenium", "iodine")
-_CUES += ("intermediate", "black")
+_CUES += ("intermediate", "black", "the ", "The ")
 MAX_LOOK = 40
 """Most characters read before a name for a cue (keeps each look bounded)."""
 
@@ -101,7 +110,22 @@ def _stands_in(text: str, m: NameMatch) -> bool:
         return True  # "Pd - black", "platinum black": a finely divided metal, no single structure
     if _NOBLE_STATE.fullmatch(name) and not _IONS_AFTER.match(text, m.end):
         return True  # "with Pd(II) produces the intermediate A": the catalyst's state
-    return lower in _ATOM_WORDS | {"iodine"} and _atom(lower, before)
+    if lower in _ATOM_WORDS | {"iodine"} and _atom(lower, before):
+        return True  # "the amide nitrogen", "hypervalent iodine"
+    return _ring_anaphor(text, m, before)
+
+
+def _ring_anaphor(text: str, m: NameMatch, before: str) -> bool:
+    """Whether a bare ring parent after "the" ("the indole", "convert the silane to", "insertion into the
+    cyclopropane") points back to a compound of that family, not the parent; a substance form after it ("the
+    aniline monomer", "the pyrrole solution") keeps the parent."""
+    if not _THE.search(before) or not _RING_WORD.fullmatch(m.name) or m.name in ELEMENT_NAMES:
+        return False
+    if not m.smiles or not any(c.isdigit() for c in _BRACKET_ATOM.sub("", m.smiles)):
+        return False  # no ring: "the propanol", "the thiourea solution", "the silane"
+    if FUNCTIONAL_CLASS_AFTER.match(text, m.end):
+        return False  # "the pyrrole boronic acid": the start of another compound's name (read by its own rule)
+    return next_word(text, m.end) not in _FORM_AFTER
 
 
 def group_formula(name: str) -> bool:
