@@ -57,7 +57,7 @@ _NOBLE_STATE = re.compile(
 )
 _BLACK_METALS = frozenset("pd pt palladium platinum".split())
 _BLACK = re.compile(r"[ \u00a0]*(?:[-\u2010\u2013\u2212][ \u00a0]*)?black\b")
-_IONS_AFTER = re.compile(r"[ \u00a0]*(?:-[ \u00a0]*)?(?:ions?|cations?|salts?)\b")
+_IONS_AFTER = re.compile(r"[ \u00a0]*(?:-[ \u00a0]*)?(?:ions?|cations?|salts?|precursors?|solutions?)\b")
 _ATOM_WORDS = frozenset("nitrogen oxygen carbon sulfur sulphur phosphorus boron silicon selenium".split())
 _GROUP_BEFORE = re.compile(
     r"(?<![\w\-])(?:amide|amine|amino|imine|imino|imide|carbonyl|carboxyl|carboxylate|ester|ether|hydroxyl|phenol"
