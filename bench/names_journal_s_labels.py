@@ -18,9 +18,10 @@ and these choices for what none met:
   anion (journal_f's rule); "PdCl2(PPh3)2" a formula (journal_a's transition-metal complexes); "HI" as
   journal_a's HCl; "NMP" N-methyl-2-pyrrolidone; "dianisylamine" bis(4-methoxyphenyl)amine; "naphtalene"
   (misspelt) naphthalene; "ONO2H" the formula the sentence gives for peroxynitrous acid, its SMILES;
-  "chroman-2,4-dione" and its "4-hydroxy coumarin" each the tautomer its name writes; "β-methylstyrene" is
-  written without its E/Z, as journal_q's "dodecan-4-olide"; "BtSH" benzothiazole-2-thiol, "N- phenyltetrazole
-  disulﬁde" bis(1-phenyl-1H-tetrazol-5-yl) disulfide (the disulfide of the usual 1-phenyltetrazole-5-thiol);
+  "chroman-2,4-dione" the diketo tautomer its name writes (its "4-hydroxy coumarin" takes journal_l's label);
+  "β-methylstyrene" is written without its E/Z, as journal_q's "dodecan-4-olide"; "BtSH" benzothiazole-2-thiol,
+  "N- phenyltetrazole disulﬁde" bis(1-phenyl-1H-tetrazol-5-yl) disulfide (the disulfide of the usual
+  1-phenyltetrazole-5-thiol);
 * the iodonium salts of "Dibenziodolium iodide 2" (one mention, the salt) and "dibenziodolium as
   hexaﬂuorophosphate 4 or tetraﬂuor-" (the cation "dibenziodolium" and the anion "hexaﬂuorophosphate" each
   marked; the torn "tetraﬂuor-" is not); "2,2′-diaminodiphenyl 1" and "2-amino-2′-iododiphenyl 3" are the
@@ -28,7 +29,8 @@ and these choices for what none met:
 * ``UNKNOWN``: "dehydroguanidinohydantoin-2′-deoxyribonucleoside" and its "dGhox" (lesions, as journal_q's
   "5-HOO-dG"), "murrayamine D" (journal_a's rule), "2-chloro phenylpyridine ( 2aa )" (which ring carries the
   chlorine and where the phenyl sits the text does not write), "2-(trimethylsilyl)naphtho[2,3-b]phosphole P-oxide
-  3" (its P substituent unwritten); the glycoside of raw.txt:1465 is marked whole, its name parsed by OPSIN with its arrows written "->";
+  3" (its P substituent unwritten); the glycoside of raw.txt:1465 is marked whole, its name parsed by OPSIN
+  with its arrows written "->";
 * not marked: "aniline 4" and "aniline byproduct" (a parent before a number, and that product), "B21C7" in
   "B21C7 derivative", "B21C7 - containing benzyl bromide" and "B21C7 macrocycle" (a moiety of a class), the
   codes "PFAA", "FG12", "FG13", "N-ph-B", "N3-ph-B" and "N3-ph-B2", the garbled solvate "4 & 3THF" (its THF
@@ -73,7 +75,7 @@ SHARED = {
     journal_i: ("NH3", "hydrogen peroxide"),
     journal_j: ("TPAP", "NMO"),
     journal_k: ("TMSCl",),
-    journal_l: ("TsOH",),
+    journal_l: ("TsOH", "4-hydroxy coumarin"),
     journal_n: ("KI",),
     journal_o: ("2,6-lutidine",),
     journal_r: ("thioacetic acid",),
@@ -137,7 +139,6 @@ LABELS: dict[str, dict] = {
     "hexaﬂuorophosphate": {"smiles": "F[P-](F)(F)(F)(F)F"},
     # organic compounds named in the sentences
     "chroman-2,4-dione": {"smiles": "O=C1CC(=O)c2ccccc2O1"},
-    "4-hydroxy coumarin": {"smiles": "O=c1cc(O)c2ccccc2o1"},
     "4-ﬂuorophenylboronic acid": {"smiles": "OB(O)c1ccc(F)cc1"},
     "methyl 2- hydroxy-4-iodobenzoate": {"smiles": "COC(=O)c1ccc(I)cc1O"},
     "dianisylamine": {"smiles": "COc1ccc(Nc2ccc(OC)cc2)cc1"},
