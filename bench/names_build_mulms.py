@@ -1,4 +1,4 @@
-"""Build the fresh15 to fresh23 sets of the names evaluation (tests/data/names/materials_fresh{15..23}_gold.jsonl).
+"""Build the fresh15 to fresh25 sets of the names evaluation (tests/data/names/materials_fresh{15..25}_gold.jsonl).
 
 Input: ``tests/data/names/mulms_sentences.tsv``, 50 sentences of the experimental sections of materials-science
 papers from the Multi-Layer Materials Science corpus (MuLMS) of boschresearch/mulms-az-codi2023 (commit
@@ -17,7 +17,9 @@ fresh20: ``tests/data/names/mulms_f20_sentences.tsv``, 40 more, ``random.Random(
 left; fresh21: ``tests/data/names/mulms_f21_sentences.tsv``, 40 more, ``random.Random(53).sample(rest, 40)`` of
 the 236 left; fresh22: ``tests/data/names/mulms_f22_sentences.tsv``, 40 more, ``random.Random(56).sample(rest,
 40)`` of the 196 left; fresh23: ``tests/data/names/mulms_f23_sentences.tsv``, 40 more,
-``random.Random(57).sample(rest, 40)`` of the 156 left.
+``random.Random(57).sample(rest, 40)`` of the 156 left; fresh24: ``tests/data/names/mulms_f24_sentences.tsv``, 40
+more, ``random.Random(60).sample(rest, 40)`` of the 116 left; fresh25: ``tests/data/names/mulms_f25_sentences.tsv``,
+40 more, ``random.Random(61).sample(rest, 40)`` of the 76 left.
 
 The pool (``tests/data/names/mulms_pool.txt``, one key a line, in its order): every sentence annotated
 ``MatSci_Sentence`` with ``ContentInformation="Exp_Preparation"`` and no ``StructureInformation`` (the
@@ -25,12 +27,12 @@ corpus's argumentative zone of sample preparation; no caption or heading), of th
 (``MuLMS_Corpus_Metadata.csv``) is electrolysis, graphene, pemfc, sofc or semi, whose text (the document's
 ``sofaString`` from the annotation's begin to its end) has at least 40 characters; by file name, then offset;
 506 sentences of 29 papers. ``python bench/names_build_mulms.py --select DIR`` (``DIR`` a checkout's
-``data/mulms_corpus``) writes the pool and the nine sets' sentences again from the corpus.
+``data/mulms_corpus``) writes the pool and the eleven sets' sentences again from the corpus.
 
-Labels (``names_mulms_labels``, ``names_mulms_f16_labels`` to ``names_mulms_f23_labels``) and the build
+Labels (``names_mulms_labels``, ``names_mulms_f16_labels`` to ``names_mulms_f25_labels``) and the build
 (``names_build_patents.build``) are as for the patent and journal sets: offsets from each mention's text and
 order, loud failures on a mention not found, overlapping mentions, a name OPSIN does not parse and a SMILES RDKit
-does not read; the counts are printed. The nine sets were labelled from the text alone, and the finder was not
+does not read; the counts are printed. The eleven sets were labelled from the text alone, and the finder was not
 run on them.
 
 Usage: python bench/names_build_mulms.py [--select DIR]
@@ -55,6 +57,8 @@ import names_mulms_f20_labels  # noqa: E402
 import names_mulms_f21_labels  # noqa: E402
 import names_mulms_f22_labels  # noqa: E402
 import names_mulms_f23_labels  # noqa: E402
+import names_mulms_f24_labels  # noqa: E402
+import names_mulms_f25_labels  # noqa: E402
 import names_mulms_labels  # noqa: E402
 from names_build_patents import DATA_DIR, build, sentences  # noqa: E402
 
@@ -67,6 +71,8 @@ F20_SENTENCES = DATA_DIR / "mulms_f20_sentences.tsv"
 F21_SENTENCES = DATA_DIR / "mulms_f21_sentences.tsv"
 F22_SENTENCES = DATA_DIR / "mulms_f22_sentences.tsv"
 F23_SENTENCES = DATA_DIR / "mulms_f23_sentences.tsv"
+F24_SENTENCES = DATA_DIR / "mulms_f24_sentences.tsv"
+F25_SENTENCES = DATA_DIR / "mulms_f25_sentences.tsv"
 POOL = DATA_DIR / "mulms_pool.txt"
 SETS = {
     "fresh15": "materials_fresh15_gold.jsonl",
@@ -78,6 +84,8 @@ SETS = {
     "fresh21": "materials_fresh21_gold.jsonl",
     "fresh22": "materials_fresh22_gold.jsonl",
     "fresh23": "materials_fresh23_gold.jsonl",
+    "fresh24": "materials_fresh24_gold.jsonl",
+    "fresh25": "materials_fresh25_gold.jsonl",
 }
 LABELS = (
     names_mulms_labels,
@@ -89,6 +97,8 @@ LABELS = (
     names_mulms_f21_labels,
     names_mulms_f22_labels,
     names_mulms_f23_labels,
+    names_mulms_f24_labels,
+    names_mulms_f25_labels,
 )
 """The label modules of the sets, in the order they were sampled."""
 FILES = (
@@ -101,6 +111,8 @@ FILES = (
     F21_SENTENCES,
     F22_SENTENCES,
     F23_SENTENCES,
+    F24_SENTENCES,
+    F25_SENTENCES,
 )
 """Their sentence files, in the same order."""
 CATEGORIES = frozenset({"electrolysis", "graphene", "pemfc", "sofc", "semi"})
@@ -136,7 +148,7 @@ def pool(corpus: Path) -> list[tuple[str, str]]:
 
 
 def samples(size: int) -> list[list[int]]:
-    """The pool indices of fresh15 to fresh23 in a pool of ``size``: the first seeded sample of all of them, each
+    """The pool indices of fresh15 to fresh25 in a pool of ``size``: the first seeded sample of all of them, each
     next one of those not yet sampled, in the pool's order."""
     out: list[list[int]] = []
     taken: set[int] = set()

@@ -1,5 +1,5 @@
 """The journal sets of the names evaluation: their sentences are the seeded sample of the stored journal text,
-split by the seeded shuffle (journal_c, then journal_d, journal_e, journal_f to journal_q: each the seeded sample
+split by the seeded shuffle (journal_c, then journal_d, journal_e, journal_f to journal_s: each the seeded sample
 of the lines not sampled before), and
 every gold span is its text's slice (the finder is not run on them: they are held out). The builder they share
 with the patent sets fails on a mention it cannot place."""
@@ -31,6 +31,8 @@ import names_journal_n_labels  # noqa: E402
 import names_journal_o_labels  # noqa: E402
 import names_journal_p_labels  # noqa: E402
 import names_journal_q_labels  # noqa: E402
+import names_journal_r_labels  # noqa: E402
+import names_journal_s_labels  # noqa: E402
 from names_build_patents import entities  # noqa: E402
 from sentence_sets import assert_spans_and_structures, load, stored  # noqa: E402
 
@@ -137,6 +139,8 @@ def test_journal_e_labels_a_text_of_journal_a_to_d_as_they_do():
         ("journal_o", names_journal_o_labels, 51, "abcdefghijklmn", 1180),
         ("journal_p", names_journal_p_labels, 54, "abcdefghijklmno", 1120),
         ("journal_q", names_journal_q_labels, 55, "abcdefghijklmnop", 1060),
+        ("journal_r", names_journal_r_labels, 58, "abcdefghijklmnopq", 1000),
+        ("journal_s", names_journal_s_labels, 59, "abcdefghijklmnopqr", 940),
     ],
 )
 def test_journal_f_and_g_are_the_seeded_samples_of_the_lines_not_sampled_before(name, module, seed, before, left):
@@ -227,6 +231,8 @@ def test_journal_g_labels_a_text_of_journal_a_to_f_as_they_do():
         ),
         (names_journal_p_labels, {"DDQ": "a", "dOG": "c", "quinine": "d", "PIDA": "e", "DIPEA": "g", "BBr3": "k"}),
         (names_journal_q_labels, {"TPAP": "j", "Sc(OTf)3": "m", "InCl3": "n", "5-HO-dG": "o", "ﬂuoride": "f"}),
+        (names_journal_r_labels, {"PPTS": "p", "C70": "p", "In(OTf)3": "m", "sodium periodate": "k", "NaI": "c"}),
+        (names_journal_s_labels, {"TPAP": "j", "2,6-lutidine": "o", "thioacetic acid": "r", "TMSCl": "k"}),
     ],
 )
 def test_journal_h_to_o_label_a_text_of_an_earlier_journal_set_as_it_does(module, some):
@@ -246,10 +252,12 @@ def test_journal_h_to_o_label_a_text_of_an_earlier_journal_set_as_it_does(module
         "n": names_journal_n_labels,
         "o": names_journal_o_labels,
         "p": names_journal_p_labels,
+        "q": names_journal_q_labels,
+        "r": names_journal_r_labels,
     }
     assert set(module.LABELS) >= set(some)
     for old in earlier.values():
-        shared = set(module.LABELS) & set(old.LABELS)
+        shared = set(module.LABELS) & set(old.LABELS) - set(getattr(module, "REDEFINED", ()))
         assert all(module.LABELS[t] == old.LABELS[t] for t in shared)
     assert all(t in earlier[x].LABELS for t, x in some.items())
 
@@ -306,6 +314,26 @@ def test_journal_n_and_o_label_other_writings_of_earlier_compounds_alike():
     assert jo["mahanine"] == jo["DAB"] == jo["5-HO-dG"] == names_journal_labels.UNKNOWN
 
 
+def test_journal_r_and_s_label_other_writings_of_earlier_compounds_alike():
+    jr, js = names_journal_r_labels.LABELS, names_journal_s_labels.LABELS
+    assert jr["tribromoborane"] == names_journal_k_labels.LABELS["BBr3"]
+    assert jr["n- butyllithium"] == jr["n-BuLi"] == names_journal_labels.LABELS["nBuLi"]
+    assert jr["2,2,6,6-tetramethylpiperidine-1- oxyl"] == jr["TEMPO"]
+    assert jr["pyridinium p- toluenesulfonate"] == jr["PPTS"] == names_journal_p_labels.LABELS["PPTS"]
+    assert jr["diphenyldisulﬁde"] == names_journal_q_labels.LABELS["phenyl disulﬁde"]
+    assert jr["1- bromobutane"] == jr["n-BuBr"] == names_journal_m_labels.LABELS["bromobutane"]
+    assert jr["elemental iodine"] == jr["I2"] and jr["copper iodide"] == jr["CuI"]
+    assert jr["hexane"] != names_journal_f_labels.LABELS["hexanes"] == names_journal_labels.NONE
+    assert js["n-Bu4NF"] == js["TBAF"] and js["Cl3CCO2H"] == names_journal_labels.LABELS["TCA"]
+    assert js["sodium triacetoxyborohydride"] == names_journal_g_labels.LABELS["NaB(OAc)3H"]
+    assert js["dichlorophe- nylphosphine"] == js["dichloro(phenyl)phosphine"]
+    assert js["TBAI"] == js["tetrabutylammonium iodide"] and js["BtSH"] == js["benzothiazole 2- thiol"]
+    # the one text a sentence here defines otherwise: Dess-Martin periodinane, journal_l's 2,2-dimethoxypropane
+    assert names_journal_s_labels.REDEFINED == ("DMP",)
+    assert js["DMP"] == js["Dess − Martin periodinane"] != names_journal_l_labels.LABELS["DMP"]
+    assert rdMolDescriptors.CalcMolFormula(Chem.MolFromSmiles(js["DMP"]["smiles"])) == "C13H13IO8"
+
+
 # alpha-D-glucopyranosyl-(1->4)-alpha-D-glucopyranose as OPSIN writes it
 MALTOSE = "[C@H]1([C@H](O)[C@@H](O)[C@H](O)[C@H](O1)CO)O[C@H]1[C@@H]([C@H]([C@@H](O)O[C@@H]1CO)O)O"
 
@@ -338,6 +366,8 @@ def test_every_span_is_its_text_and_every_structure_is_canonical():
         "journal_o",
         "journal_p",
         "journal_q",
+        "journal_r",
+        "journal_s",
     ):
         assert_spans_and_structures(load(name))
 
