@@ -90,4 +90,5 @@ def test_a_ring_parent_after_the_points_back_to_its_compound(full, names):
     assert names(full, "in aqueous dioxane gave the azetidine iminosugars 14 ( 88 % ).") == ["dioxane"]
     assert "cyclopropane" not in names(full, "with Zeise ’s dimer insertion into the cyclopropane providing")
     assert names(full, "The aniline monomer was purified; the propanol is removed") == ["aniline", "propanol"]
+    assert names(full, "The aspirin was dissolved and the pyridine was evaporated.") == ["aspirin", "pyridine"]
     assert names(full, "The subsequent Suzuki reaction with the pyrrole boronic acid,46 according to") == []

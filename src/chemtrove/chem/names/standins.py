@@ -67,6 +67,10 @@ _GROUP_BEFORE = re.compile(
 )
 _THE = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0]+$")
 _BRACKET_ATOM = re.compile(r"\[[^\]]{1,12}\]")
+_RING_SOLVENTS = frozenset(
+    "benzene pyridine dioxane tetrahydrofuran cyclohexane cyclopentane piperidine morpholine pyrrolidine".split()
+)
+_MAX_RING_ATOMS = 60
 _RING_WORD = re.compile(r"[a-z]{4,30}")
 _FORM_AFTER = SUBSTANCE_FORMS | frozenset("monomer monomers solution solutions solvent vapor vapour layer".split())
 _CUES = ("CF", "CH", "NH", "Me", "Et", "Ar", "ium", "protected", "acetonide", "(I", "(0", "complex", "species")
@@ -121,8 +125,8 @@ def _ring_anaphor(text: str, m: NameMatch, before: str) -> bool:
     aniline monomer", "the pyrrole solution") keeps the parent."""
     if not _THE.search(before) or not _RING_WORD.fullmatch(m.name) or m.name in ELEMENT_NAMES:
         return False
-    if not m.smiles or not any(c.isdigit() for c in _BRACKET_ATOM.sub("", m.smiles)):
-        return False  # no ring: "the propanol", "the thiourea solution", "the silane"
+    if m.name.lower() in _RING_SOLVENTS or not m.smiles or not ring_parent(m.smiles):
+        return False  # no bare ring: "the propanol", "the aspirin", "the silane"; a solvent: "the pyridine"
     if FUNCTIONAL_CLASS_AFTER.match(text, m.end):
         return False  # "the pyrrole boronic acid": the start of another compound's name (read by its own rule)
     return next_word(text, m.end) not in _FORM_AFTER
@@ -173,6 +177,31 @@ def _protected(before: str) -> bool:
     if len(before) == len(before.rstrip(" \u00a0")):
         return False  # no space before the name: part of a word
     return word.endswith("protected") and not word.startswith(("unprotected", "deprotected"))
+
+
+def ring_parent(smiles: str) -> bool:
+    """Whether a SMILES is a bare ring system: every heavy atom in a ring, or an oxygen or sulfur double-bonded
+    to one (a ring ketone, "xanthone").
+
+    Example:
+        >>> [ring_parent(s) for s in ("c1ccc2[nH]ccc2c1", "O=c1c2ccccc2oc2ccccc12", "Nc1ccccc1", "CCO")]
+        [True, True, False, False]
+    """
+    if not any(c.isdigit() for c in _BRACKET_ATOM.sub("", smiles)):
+        return False  # no ring bond at all, cheaply
+    from rdkit import Chem
+
+    mol = Chem.MolFromSmiles(smiles)
+    if mol is None or mol.GetNumAtoms() > _MAX_RING_ATOMS:
+        return False
+    for atom in mol.GetAtoms():
+        if atom.IsInRing():
+            continue
+        bonds = atom.GetBonds()
+        if atom.GetSymbol() in ("O", "S") and len(bonds) == 1 and bonds[0].GetBondTypeAsDouble() == 2:
+            continue  # the oxo of a ring ketone
+        return False
+    return True
 
 
 def _atom(lower: str, before: str) -> bool:
