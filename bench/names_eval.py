@@ -3,13 +3,13 @@
 Gold: tests/data/names/materials_{fresh14_,fresh13_,...,fresh2_,fresh_,dev_,}gold.jsonl (human Material
 spans of real synthesis paragraphs, with structures labelled for this project; see bench/names_gold_labels.py) and
 tests/data/names/patents_{a,b}_gold.jsonl (every chemical mention of real patent sentences, labelled for this project;
-see bench/names_patent_labels.py) and tests/data/names/journal_{a,...,s}_gold.jsonl (the same for sentences of
+see bench/names_patent_labels.py) and tests/data/names/journal_{a,...,u}_gold.jsonl (the same for sentences of
 organic-chemistry journal papers; see bench/names_journal_labels.py, names_journal_c_labels.py,
 names_journal_d_labels.py, names_journal_e_labels.py, names_journal_f_labels.py,
 names_journal_g_labels.py, names_journal_h_labels.py, names_journal_i_labels.py, names_journal_j_labels.py,
 names_journal_k_labels.py, names_journal_l_labels.py, names_journal_m_labels.py, names_journal_n_labels.py,
-names_journal_o_labels.py, names_journal_p_labels.py, names_journal_q_labels.py, names_journal_r_labels.py and
-names_journal_s_labels.py) and
+names_journal_o_labels.py, names_journal_p_labels.py, names_journal_q_labels.py, names_journal_r_labels.py,
+names_journal_s_labels.py, names_journal_t_labels.py and names_journal_u_labels.py) and
 tests/data/names/materials_fresh{15,...,25}_gold.jsonl (the same for sentences of sample preparation of materials
 papers of the MuLMS corpus; see bench/names_mulms_labels.py and names_mulms_f16_labels.py to names_mulms_f25_labels.py).
 A prediction counts when it has a structure (a SMILES or a formula). Exact: the
@@ -72,9 +72,13 @@ SETS = {
     "journal_q (held out: real journal sentences, labelled from the text alone after the seventh journal round; "
     "errors read in the rounds after journal_r/s and fresh24/25 were labelled)": GOLD_DIR / "journal_q_gold.jsonl",
     "journal_r (held out: real journal sentences, labelled from the text alone after the eighth journal round; "
-    "never read)": GOLD_DIR / "journal_r_gold.jsonl",
+    "errors read in the rounds after journal_t/u and fresh26 were labelled)": GOLD_DIR / "journal_r_gold.jsonl",
     "journal_s (held out: real journal sentences, labelled from the text alone after the eighth journal round; "
-    "never read)": GOLD_DIR / "journal_s_gold.jsonl",
+    "errors read in the rounds after journal_t/u and fresh26 were labelled)": GOLD_DIR / "journal_s_gold.jsonl",
+    "journal_t (held out: real journal sentences, labelled from the text alone after the ninth journal round; "
+    "never read)": GOLD_DIR / "journal_t_gold.jsonl",
+    "journal_u (held out: real journal sentences, labelled from the text alone after the ninth journal round; "
+    "never read)": GOLD_DIR / "journal_u_gold.jsonl",
     "patents_a (held out: real patent sentences, labelled from the text alone before the fourteenth round)": GOLD_DIR
     / "patents_a_gold.jsonl",
     "patents_b (held out: real patent sentences, labelled from the text alone before the fourteenth round, held out "
