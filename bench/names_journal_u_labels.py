@@ -130,9 +130,7 @@ LABELS: dict[str, dict] = {
     "benzene-1,2-diamine": {"smiles": "Nc1ccccc1N"},
     "2-nitroaniline": {"smiles": "Nc1ccccc1[N+](=O)[O-]"},
     "4- tert-Butylbenzyl azide": {"smiles": "CC(C)(C)c1ccc(CN=[N+]=[N-])cc1"},
-    "N-(diphenylvinylidene)-2,6-diisopropylaniline": {
-        "smiles": "CC(C)c1cccc(C(C)C)c1N=C=C(c1ccccc1)c1ccccc1"
-    },
+    "N-(diphenylvinylidene)-2,6-diisopropylaniline": {"smiles": "CC(C)c1cccc(C(C)C)c1N=C=C(c1ccccc1)c1ccccc1"},
     "2,4-dimethylpyrrole": {"smiles": "Cc1c[nH]c(C)c1"},
     "4-[(trimethylsilyl)ethynyl] > benzaldehyde": {"smiles": "C[Si](C)(C)C#Cc1ccc(C=O)cc1"},
     "(2-bromoallyl)- trimethylsilane": {"smiles": "C=C(Br)C[Si](C)(C)C"},
