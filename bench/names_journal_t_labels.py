@@ -5,17 +5,20 @@ commit 86be85e), kept verbatim in ``tests/data/names/journal_t_sentences.tsv``:
 ``random.Random(SAMPLE_SEED).sample`` of the lines among none of journal_a to journal_s, in file order. Every
 chemical mention was marked by hand, from the text alone, the finder never run on them, by the conventions of
 journal_a to journal_s (a text they mark takes their label; other writings of their compounds take theirs:
-"1,2- dichloroethane" DCE, "n-butyl lithium" nBuLi, "TMS-Cl" TMSCl, "oxone" Oxone, "DCM" (its reference
-number "25" glued) dichloromethane), and these choices for what none met:
+"1,2- dichloroethane" DCE, "n-butyl lithium" nBuLi, "TMS-Cl" TMSCl, "Water" water, "DCM" (its reference
+number "25" glued) dichloromethane, "p-benzoquinone" BQ, "DIBAL- H" DIBAL-H; "PMHS", polymethylhydrosiloxane,
+is marked with no structure (``NONE``), as journal_h's polymer "paraformaldehyde"), and these choices for what
+none met:
 
 * reagents with the structure common usage fixes: "methyl Gilman reagent" lithium dimethylcuprate (ionic
   SMILES; a bare "Gilman reagent" would be a class), "Na2Se", "silver acetate", "ammonium formate" ionic
   SMILES, "Pd(OH)2" and "Rh2(cap)4" (dirhodium tetracaprolactamate) formulas (journal_a's transition-metal
   complexes), "G-II" the second-generation Grubbs catalyst (journal_q's formula), "DTT" and "diethyl
   azodicarboxylate" written without their stereo (dithiothreitol as sold is the racemic threo diol; DEAD as
-  journal_q's unwritten E/Z), "betaine" glycine betaine, "IBX" 2-iodoxybenzoic acid, "Oxone" and "oxone"
-  potassium peroxymonosulfate (KHSO5, the active salt the name stands for; the torn triple-salt formula's
-  "K2SO4" is marked as itself and its "2KHSO5" glued to its count is not), "triﬂic anhydride",
+  journal_q's unwritten E/Z), "betaine" glycine betaine, "IBX" 2-iodoxybenzoic acid, "OsO4" a formula;
+  "Oxone" and "oxone" (a triple salt, 2KHSO5·KHSO4·K2SO4, of several structures) are marked with no structure
+  (``NONE``, as journal_e's "PE"), the torn triple-salt formula's "K2SO4" is marked as itself and its "2KHSO5"
+  glued to its count is not; "triﬂic anhydride",
   "N-methyl morpholine", "dba" and "dibenzylideneacetone" the (E,E) ketone, "phenyltriﬂuoroborate" the anion
   the name writes, "PhB(dan)" the 1,8-diaminonaphthalene boronamide;
 * "naphthoquinone" (no locants) and "trimethoxyphenylacetalde- hyde 14c" (no locants) name one compound
@@ -24,13 +27,14 @@ number "25" glued) dichloromethane), and these choices for what none met:
   "1-bromo-2,4- hexadiene", "o-carboxycinnamic acid" are written without E/Z; "2-aminophenol" and
   "benzoxazole" in "the ring - opening of benzoxazole" are the compounds;
 * a name used as a modifier is marked (journal_p's rule): "naphthalene - based substrate";
-* not marked: "PMHS" (a polymer), "tin hydride complex B", "tin hydroxide complex ( D )", "iminium ion",
+* not marked: "tin hydride complex B", "tin hydroxide complex ( D )", "iminium ion",
   "copper" of the torn "copper triphenylphosphine" and "the copper catalyst" (a metal for a catalyst), "the
   phenol" and "benzyl alcohol 15" (a group of the substrate, and a parent before a number), "the
   benzyl pyrrole intermediate ( 9 )" (which atom carries the benzyl the text does not write), "salicyl
   N-tosylhydrazone substituted with 3,5- di-tert-butyl" (a derivative whose name the text does not write),
   "imidazo[1,2-a]imidazole 10", "benzothio- phene 4a", "the corresponding pyrazole" (parents and classes),
-  "alkylbenzene", "N- tosylhydrazones", "naphthalenes", "heteroaromatics" (classes), the enzyme "BHMT",
+  "alkylbenzene", "N- tosylhydrazones", "naphthalenes", "heteroaromatics", "[11C]methylated thiazole
+  [11C]-10" (classes), the enzyme "BHMT",
   "angiotensin II receptor antagonists" (a receptor), groups ("Boc group", "tosyl derivative", "THP ether",
   "B(pin)", "B(mida)") and the reaction names.
 """
@@ -85,12 +89,14 @@ SHARED = {
 
 G_II = journal_q.LABELS["Grubbs second- generation catalyst"]
 DBA = {"smiles": "O=C(/C=C/c1ccccc1)/C=C/c1ccccc1"}
-OXONE = {"smiles": "[K+].[O-]S(=O)(=O)OO"}
+OXONE = NONE  # a triple salt of several structures
 
 LABELS: dict[str, dict] = {
     **{span: module.LABELS[span] for module, spans in SHARED.items() for span in spans},
     "1,2- dichloroethane": journal.LABELS["DCE"],
     "n-butyl lithium": journal.LABELS["nBuLi"],
+    "Water": journal.LABELS["water"],
+    "PMHS": NONE,
     "TMS-Cl": journal_k.LABELS["TMSCl"],
     "DCM": journal_c.LABELS["dichloromethane"],
     # solvents, acids, bases, salts and reagents
@@ -156,7 +162,7 @@ MENTIONS: dict[str, list[str | tuple[str, str]]] = {
     "raw.txt:718": [],  # "thioether", "sulfonate anion", "sulﬁlimine": classes
     "raw.txt:1544": ["lithium aluminum hydride"],  # "the phenol": a group; "benzyl alcohol 15": a parent
     "raw.txt:833": ["MnO2"],
-    "raw.txt:446": [],  # "PMHS": a polymer; tin complexes and "iminium ion" unnamed
+    "raw.txt:446": ["PMHS", "Water"],  # tin complexes and "iminium ion": unnamed
     "raw.txt:1175": ["styrene", "NHPI", "CuCl", "1,2- dichloroethane", "DCE"],
     "raw.txt:478": [],  # "glycosyl-β-amino ester 2a", "glycosyl-β-azido ester 3a": classes
     "raw.txt:413": ["tBuOK", "1-bromo-2,4- hexadiene"],

@@ -14,17 +14,20 @@ none met:
   "lithium trimethylsilyl acetylide" ionic SMILES, "NaB3H4" sodium borohydride with its four tritiums written,
   "Rh2(Oct)4" (rhodium(II) octanoate) a formula (journal_a's transition-metal complexes), "HBPyU" the
   hexafluorophosphate uronium salt of common usage, "SPhos" and its spelt-out name one compound,
-  "iodobenzene diacetate" PIDA's structure, "diacetyl" butane-2,3-dione, "dimedone"
+  "iodobenzene diacetate" journal_e's PIDA, "diacetyl" butane-2,3-dione, "dimedone"
   5,5-dimethylcyclohexane-1,3-dione, "(1-bromovinyl)-MIDA boronate" the MIDA ester of that boronic acid;
-* "thiophenol" of "deuterium- labeled thiophenol" takes journal_d's label (the isotope is a modifier, as
-  journal_a's "[11C]"-free names); "n-hexyne" is hex-1-yne; "trans-1-chloro-2-octene" keeps its E; "1-bromostyrene"
+* "thiophenol" of "deuterium- labeled thiophenol" takes journal_d's label (the labelling written apart, a
+  modifier); "n-hexyne" is hex-1-yne; "D-mannose" the pyranose, its anomer unwritten;
+  "trans-1-chloro-2-octene" keeps its E; "1-bromostyrene"
   is (1-bromovinyl)benzene; "2′-aminostyrene 4g" ("unsubstituted") 2-vinylaniline and "isatin 2g" the parent
   isatin it gives; "4-[(trimethylsilyl)ethynyl] > benzaldehyde" (a stray ">" inside) one mention, the
-  benzaldehyde it names; "DBU" of "DBU salt 8" marked (a name used as a modifier, journal_p's rule), as is
-  "Antroquinonol" of "Antroquinonol synthesis";
+  benzaldehyde it names; "DBU" of "DBU salt 8" marked (a name used as a modifier, journal_p's rule), as are
+  "allyl alcohol" of "allyl alcohol based isoprenyl-Bpin" (journal_t's "Allyl alcohol") and "Antroquinonol" of
+  "Antroquinonol synthesis";
 * ``UNKNOWN``: "1-bromotoluene" (no such locant on toluene's ring: which bromotoluene the text does not say),
   "iodoisatin 3a" (its locant unwritten, journal_r's rule), the natural products "hemitectol" (its reference
-  number "23" glued) and "Antroquinonol" (journal_a's rule);
+  number "23" glued) and "Antroquinonol" (journal_a's rule), "perbenzylated lyxonolactone 7" (its D/L and ring
+  size unwritten, as journal_r's galactosyl donor);
 * not marked: the codes "[1-3H]3-OPP", "[1-3H]4-OPP", "1-OPP", "2-OPP", "3- OH / OTs", "BDP-H", "BDP-TMS"
   and the classes and parents before a number ("naphthoquinone 1b", "2-vinylindole 1h linked with an aliphatic
   methyl group", "pyrrole 7", "furan 14", "diphenyl phosphate 61" (a glycosyl ester), "BODIPY", "dipyrromethane",
@@ -106,7 +109,7 @@ LABELS: dict[str, dict] = {
     "MeOCOCl": {"smiles": "COC(=O)Cl"},
     "NaB3H4": {"smiles": "[Na+].[3H][B-]([3H])([3H])[3H]"},
     "lithium trimethylsilyl acetylide": {"smiles": "[Li+].C[Si](C)(C)C#[C-]"},
-    "iodobenzene diacetate": {"smiles": "CC(=O)OI(OC(C)=O)c1ccccc1"},
+    "iodobenzene diacetate": journal_e.LABELS["PIDA"],
     "Rh2(Oct)4": {"formula": "C32H60O8Rh2"},
     "SPhos": SPHOS,
     "2-dicyclohex- ylphosphino-2′,6′-dimethoxybiphenyl": SPHOS,
@@ -149,6 +152,8 @@ LABELS: dict[str, dict] = {
     # definite compounds whose structure the text does not give
     "1-bromotoluene": UNKNOWN,
     "iodoisatin": UNKNOWN,
+    "perbenzylated lyxonolactone": UNKNOWN,
+    "allyl alcohol": journal_t.LABELS["Allyl alcohol"],
     "hemitectol": UNKNOWN,
     "Antroquinonol": UNKNOWN,
 }
@@ -167,7 +172,7 @@ MENTIONS: dict[str, list[str | tuple[str, str]]] = {
     "raw.txt:239": [],
     "raw.txt:221": ["4-bromo-3,5-diphenyl-3H-oxazol-2-one", "3,5-diphenyl- 3H-oxazol-2-one"],
     "raw.txt:532": [],  # "2-vinylindole 1h linked with ...", "spiro[tetrahydrocarbazole-3,3′- oxindole ] 3ha"
-    "raw.txt:731": [("hemitectol", "23"), "pyridine"],  # "naphthoquinone 1b", "isoprenyl-Bpin 2d"
+    "raw.txt:731": [("hemitectol", "23"), "allyl alcohol", "pyridine"],  # "naphthoquinone 1b", "isoprenyl-Bpin 2d"
     "raw.txt:215": ["methanol", "water", "acetic acid", "H2", "Pd / C"],
     "raw.txt:1567": [
         "(1-bromovinyl)-MIDA boronate",
@@ -205,7 +210,8 @@ MENTIONS: dict[str, list[str | tuple[str, str]]] = {
     "raw.txt:1931": [],  # "8-methylquinolines", "8-(nitromethyl)- quinolines": classes; a catalyst's metal
     "raw.txt:1535": ["benzene-1,2-diamine", "2-nitroaniline"],
     "raw.txt:1381": ["TFA"],  # "SF5 - substituted DPMs": a class
-    "raw.txt:1065": ["phenyl lithium"],  # "methyl" of "methyl or phenyl lithium": torn; "furan 14": a parent
+    # "methyl" of "methyl or phenyl lithium": torn; "furan 14": a parent
+    "raw.txt:1065": ["perbenzylated lyxonolactone", "phenyl lithium"],
     "raw.txt:1079": [],  # "the N-Boc group": a group; "primary amine C": a class
     "raw.txt:1603": [
         "Pd2(dba)3",

@@ -360,6 +360,8 @@ def test_journal_t_and_u_label_other_writings_of_earlier_compounds_alike():
     assert ju["Schwartz ’s catalyst"] == names_journal_m_labels.LABELS["Schwartz ’s reagent"]
     assert ju["TBDMS chloride"] == ju["TBSCl"] and ju["DIAD"] == ju["diisopropyla- zodicarboxylate"]
     assert ju["SPhos"] == ju["2-dicyclohex- ylphosphino-2′,6′-dimethoxybiphenyl"]
+    assert ju["iodobenzene diacetate"] == names_journal_e_labels.LABELS["PIDA"]
+    assert ju["allyl alcohol"] == jt["Allyl alcohol"]
     # configurations the names write, checked by their CIP labels
     for labels, name, cip in (
         (jt, "(S)-ibuprofen", ["S"]),
