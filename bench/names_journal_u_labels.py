@@ -15,7 +15,8 @@ none met:
   "Rh2(Oct)4" (rhodium(II) octanoate) a formula (journal_a's transition-metal complexes), "HBPyU" the
   hexafluorophosphate uronium salt of common usage, "SPhos" and its spelt-out name one compound,
   "iodobenzene diacetate" journal_e's PIDA, "diacetyl" butane-2,3-dione, "dimedone"
-  5,5-dimethylcyclohexane-1,3-dione, "(1-bromovinyl)-MIDA boronate" the MIDA ester of that boronic acid;
+  5,5-dimethylcyclohexane-1,3-dione, "(1-bromovinyl)-MIDA boronate" the MIDA ester of that boronic acid (its
+  eight-membered ring written without the N-B bond, as PubChem writes MIDA boronates);
 * "thiophenol" of "deuterium- labeled thiophenol" takes journal_d's label (the labelling written apart, a
   modifier); "n-hexyne" is hex-1-yne; "D-mannose" the pyranose, its anomer unwritten;
   "trans-1-chloro-2-octene" keeps its E; "1-bromostyrene"
