@@ -18,11 +18,12 @@ carbon; the gas diffusion layer "H23C9" is no mention, as fresh24's "25BCH"; the
 "P400" and "P200" are no formulas. A text that fresh15 to fresh25 mark has their label, taken from there ("LSC"
 and "BPDA" keep their labels, counting for recall only, though the sentences define them, as fresh23's "SDC";
 "Boron" is fresh17's "boron"); a text that the materials sets label has their label: "Cr" (the element),
-"toluene", "Mg" (the element), "potassium chloride". And these choices for what none of them met:
+"toluene", "Mg" (the element), "potassium chloride"; "potassium iodide" has the journal sets' label. And these
+choices for what none of them met:
 
-* "Boron-oxygen defects" marks the defect's elements, "Boron" and "oxygen", as fresh19's cermet "Ni-YSZ" marks
-  its members and fresh17's dopant "boron" and fresh20's "interstitial oxygen" mark the impurities of a silicon
-  wafer (fresh25's "FeB", the pair written as one formula, is one mention);
+* "Boron-oxygen defects" marks the defect's elements, "Boron" and "oxygen" (fresh17's label, as fresh20's), as
+  fresh19's cermet "Ni-YSZ" marks its members and fresh17's dopant "boron" and fresh20's "interstitial oxygen"
+  mark the impurities of a silicon wafer (fresh25's "FeB", the pair written as one formula, is one mention);
 * "Ca/Mg-free seawater" marks the elements "Ca" and "Mg" as written (the materials sets label "Mg" the element;
   fresh21's "Ca2+" and "Mg2+" are written as ions) and "seawater", as fresh21's;
 * "Fe (NO3)3·9H2O", "Co (NO3)2·6H2O" and "Ni (NO3)2·6H2O" are each one mention though a space follows the
@@ -31,15 +32,17 @@ and "BPDA" keep their labels, counting for recall only, though the sentences def
 * the PDF extraction's broken "2,2 -Biphenyl -biphenyl]-4,4 tetracarboxylic dianhydride" (primes and a part of
   the name lost) is one mention of the dianhydride whose structure the text does not fix: it counts for recall
   only (``UNKNOWN``), as its abbreviation "BPDA";
-* "butyltintrichloride" is butyltin trichloride; "potassium fluoride", "potassium bromide" and "potassium
-  iodide" are their ions, as the materials sets' "potassium chloride"; "SiCl4" is silicon tetrachloride; the
-  "OH⁻ form" of an ionomer is the hydroxide ion; the "gold" a sample is coated with is the element;
+* "butyltintrichloride" (the corpus's text runs the words together) is fresh16's "butyltin trichloride";
+  "potassium fluoride", "potassium bromide" and "potassium iodide" are their ions, as the materials sets'
+  "potassium chloride" and fresh22's "KF"; "SiCl4" is silicon tetrachloride; the "OH⁻ form" of an ionomer is
+  the hydroxide ion; the "gold" a sample is coated with is the element;
 * "La0.6Sr0.4CoO3−δ" is its formula without the oxygen deficit, as fresh24's "La0.7Sr0.3CoO3-δ"; "phosphorus
   glass" (the phosphosilicate glass a diffusion leaves) is a named glass as one mention with no structure, as
   fresh24's "float glass".
 """
 
 import names_gold_labels as materials
+import names_journal_s_labels as journal_s
 import names_mulms_f16_labels as fresh16
 import names_mulms_f17_labels as fresh17
 import names_mulms_f18_labels as fresh18
@@ -115,11 +118,11 @@ LABELS: dict[str, dict] = {
     # reagents, solvents and ions
     "toluene": materials.FRESH11_LABELS["toluene"],
     "SiCl4": {"smiles": "Cl[Si](Cl)(Cl)Cl", "formula": "SiCl4"},
-    "butyltintrichloride": {"smiles": "CCCC[Sn](Cl)(Cl)Cl"},
+    "butyltintrichloride": fresh16.LABELS["butyltin trichloride"],
     "potassium fluoride": {"smiles": "[F-].[K+]"},
     "potassium chloride": materials.FRESH3_LABELS["potassium chloride"],
     "potassium bromide": {"smiles": "[Br-].[K+]"},
-    "potassium iodide": {"smiles": "[I-].[K+]"},
+    "potassium iodide": journal_s.LABELS["potassium iodide"],
     "OH⁻": {"smiles": "[OH-]"},
     # salts
     "Fe (NO3)3·9H2O": fresh20.LABELS["Fe(NO3)3·9H2O"],
