@@ -75,3 +75,23 @@ def test_lexicon_rows_match_their_systematic_name(full, title):
         assert opsin is not None, systematic
         want = CalcMolFormula(Chem.MolFromSmiles(opsin))
         assert CalcMolFormula(Chem.MolFromSmiles(smiles)) == want, name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ted yield of product 5a was based on the reactant N-methyl-N-phenylacrylamide 1a.",
+            "N-methyl-N-phenylacrylamide",
+        ),
+        ("iene 3c with allylamine leads to formation of the N-allyl-pyrrole 5c ( Scheme 4 ).", "N-allyl-pyrrole"),
+        ("resulted in the formation of the unexpected N-phenylpyrrole 3a instead of a mixture", "N-phenylpyrrole"),
+    ],
+)
+def test_group_on_a_heteroatom_before_a_compound_number_keeps_the_name(full, text, name):
+    """Real journal sentences of three papers: a group on N names the numbered compound itself."""
+    assert name in [m.name for m in full.find(text) if m.resolved]
+
+
+def test_bare_parent_before_a_compound_number_still_goes(full):
+    assert "pyrrole" not in [m.name for m in full.find("the pyrrole 5c was formed in 60 % yield.") if m.resolved]
