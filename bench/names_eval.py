@@ -10,8 +10,8 @@ names_journal_g_labels.py, names_journal_h_labels.py, names_journal_i_labels.py,
 names_journal_k_labels.py, names_journal_l_labels.py, names_journal_m_labels.py, names_journal_n_labels.py,
 names_journal_o_labels.py, names_journal_p_labels.py, names_journal_q_labels.py, names_journal_r_labels.py,
 names_journal_s_labels.py, names_journal_t_labels.py and names_journal_u_labels.py) and
-tests/data/names/materials_fresh{15,...,25}_gold.jsonl (the same for sentences of sample preparation of materials
-papers of the MuLMS corpus; see bench/names_mulms_labels.py and names_mulms_f16_labels.py to names_mulms_f25_labels.py).
+tests/data/names/materials_fresh{15,...,26}_gold.jsonl (the same for sentences of sample preparation of materials
+papers of the MuLMS corpus; see bench/names_mulms_labels.py and names_mulms_f16_labels.py to names_mulms_f26_labels.py).
 A prediction counts when it has a structure (a SMILES or a formula). Exact: the
 predicted span equals a gold span that has a structure; overlap: it overlaps one (each gold span counted once).
 Structure accuracy: of the exact matches whose gold structure is labelled, the share with the same canonical
@@ -111,11 +111,14 @@ SETS = {
     "mention labelled from the text alone after the nineteenth round; errors read in the rounds "
     "after fresh24/25 and journal_r/s were labelled)": GOLD_DIR / "materials_fresh23_gold.jsonl",
     "fresh24 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
-    "mention labelled from the text alone after the twenty-first round; never read)": GOLD_DIR
-    / "materials_fresh24_gold.jsonl",
+    "mention labelled from the text alone after the twenty-first round; errors read in the rounds "
+    "after fresh26 and journal_t/u were labelled)": GOLD_DIR / "materials_fresh24_gold.jsonl",
     "fresh25 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
-    "mention labelled from the text alone after the twenty-first round; never read)": GOLD_DIR
-    / "materials_fresh25_gold.jsonl",
+    "mention labelled from the text alone after the twenty-first round; errors read in the rounds "
+    "after fresh26 and journal_t/u were labelled)": GOLD_DIR / "materials_fresh25_gold.jsonl",
+    "fresh26 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
+    "mention labelled from the text alone after the twenty-second round; never read)": GOLD_DIR
+    / "materials_fresh26_gold.jsonl",
     "fresh14 (the last 5 train papers, labelled before the thirteenth round's rules; errors read in the sixteenth "
     "round)": GOLD_DIR / "materials_fresh14_gold.jsonl",
     "fresh13 (held out: labelled before the thirteenth round's rules, never tuned on)": GOLD_DIR
