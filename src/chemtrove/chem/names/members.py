@@ -12,6 +12,7 @@ from chemtrove.chem.names import context, mentions, ratios, spans
 from chemtrove.chem.names.formulas import ELEMENTS
 from chemtrove.chem.names.ionic_liquids import ionic_liquid as ionic_liquid  # the finder reads it here
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
+from chemtrove.chem.names.roles import COUNTED_FORMULA
 
 GLUE_WORDS = frozenset(
     {
@@ -86,6 +87,8 @@ def glued_parts(token: str) -> list[tuple[int, int]]:
         return []
     if left.lower() in spans.GRADE_WORDS and "-" not in left:  # "DI-water": the name after a grade word
         return [(len(left) + 1, len(token))]
+    if right == "based" and COUNTED_FORMULA.fullmatch(left):  # "WO3-based": the compound (roles.COUNTED_FORMULA)
+        return [(0, len(left))]
     return [(0, len(left))] if right.lower() in GLUE_WORDS | spans.FORM_NOUNS else []
 
 
