@@ -24,7 +24,8 @@ none met:
 * "naphthoquinone" (no locants) and "trimethoxyphenylacetalde- hyde 14c" (no locants) name one compound
   each with its locants unwritten (``UNKNOWN``, journal_r's rule), as is "diaminonaphthalene" (1,8- by the
   "dan" it makes, but unwritten); "(S)-ibuprofen" and "(R)-α-methylbenzylamine" keep their configurations;
-  "1-bromo-2,4- hexadiene", "o-carboxycinnamic acid" are written without E/Z; "2-aminophenol" and
+  "1-bromo-2,4- hexadiene" is written without E/Z, "o-carboxycinnamic acid" is the (E) acid (journal_p's
+  cinnamic acid of common usage; aligned after a second, independent labelling of the text); "2-aminophenol" and
   "benzoxazole" in "the ring - opening of benzoxazole" are the compounds;
 * a name used as a modifier is marked (journal_p's rule): "naphthalene - based substrate";
 * not marked: "tin hydride complex B", "tin hydroxide complex ( D )", "iminium ion",
@@ -132,7 +133,7 @@ LABELS: dict[str, dict] = {
     "2-(2,3-diﬂuoro-6- nitrophenoxy)propan-1-ol": {"smiles": "CC(CO)Oc1c([N+](=O)[O-])ccc(F)c1F"},
     "1-bromo-2,4- hexadiene": {"smiles": "CC=CC=CCBr"},
     "2,5-bis[hydroxy(dimethyl)methyl]- selenophene": {"smiles": "CC(C)(O)c1ccc(C(C)(C)O)[se]1"},
-    "o-carboxycinnamic acid": {"smiles": "OC(=O)C=Cc1ccccc1C(=O)O"},
+    "o-carboxycinnamic acid": {"smiles": "O=C(O)/C=C/c1ccccc1C(=O)O"},
     "(S)-ibuprofen": {"smiles": "CC(C)Cc1ccc([C@H](C)C(=O)O)cc1"},
     "(R)-α-methylbenzylamine": {"smiles": "C[C@@H](N)c1ccccc1"},
     "benzoxazole": {"smiles": "c1ccc2ocnc2c1"},
