@@ -56,6 +56,14 @@ _SUBSTITUENT = re.compile(
 its locants ("4,4′,4″-(ethane-1,1,1-triyl)triphenol", "2-(pyridin-2-yl)...")."""
 
 
+_ON_HETEROATOM = re.compile(
+    r"(?<![A-Za-z])[NOS](?:,[NOS]'?)*-(?:di|tri)?(?:methyl|ethyl|propyl|isopropyl|butyl|tert-butyl|allyl|vinyl|phenyl"
+    r"|benzyl|tolyl|acetyl|benzoyl|methoxy|hydroxy|amino|tosyl|mesyl|Boc|Cbz|Ts|Ms|Ac|Bz|Bn|Me|Et|Ph)"
+)
+"""A substituent on a heteroatom ("N-phenylpyrrole", "N-allyl-pyrrole", "N-tert-butylsulfinamide"): it locates the
+group as a number does, so the name before a compound number is that compound, not a bare parent."""
+
+
 def _numbered(text: str, end: int, short: bool = True, element: bool = False) -> bool:
     """Whether a compound number (or a role word and one) follows ``end`` directly, not a quantity ("2p" and
     "4f" are orbitals after a ``short`` name, an element's: "Cu 2p"; compound numbers after a longer one)."""
@@ -108,6 +116,7 @@ def without_numbered_parents(text: str, found: list[NameMatch]) -> list[NameMatc
             not formula
             and _numbered(text, m.end, len(m.name) <= 8, m.name.lower() in ELEMENT_NAMES)
             and is_bare_parent(m.name)
+            and _ON_HETEROATOM.search(m.name) is None
         ):
             continue
         kept.append(m)
