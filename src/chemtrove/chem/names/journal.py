@@ -82,8 +82,11 @@ _ATOM = re.compile(r"[ \u00a0]+atoms?\b")
 _HYPHEN_CATALYZED = re.compile(r"[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b")
 _WORD_HYPHEN = re.compile(r"(?<!\S)([A-Z][^\s]{1,60}?)-(?=[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b)")
 _PROTECTED = re.compile(
-    r"\b(?:silyl|TBS|TBDMS|TBDPS|TIPS|TES|TMS|MOM|MEM|SEM|THP|PMB|Boc|Cbz|trityl|benzyl)[ \u00a0]+(?:ethers?|esters?)\b"
+    r"\b(?:silyl|TBS|TBDMS|TBDPS|TIPS|TES|TMS|MOM|MEM|SEM|THP|PMB|Boc|Cbz|trityl|benzyl)(?:[ \u00a0]*\))?"
+    r"[ \u00a0]+(?:ethers?|esters?)\b"
 )
+"""A protecting group's ether or ester, its abbreviation also closing the bracket after the group's name
+("TBS ether", "methoxymethyl ( MOM ) ether")."""
 _ADDUCT_PART = re.compile(r"[ \u00a0]([A-Z][A-Za-z0-9]{1,5})(?![\w\-(])")
 _GROUP = re.compile(r"\(([^()]{1,20})\)\d*")
 _OXIDATION = re.compile(r"\((?:[IVX]{1,4}|0)\)")
