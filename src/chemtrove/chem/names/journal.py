@@ -39,6 +39,7 @@ from itertools import accumulate, islice
 from typing import Protocol
 
 from chemtrove.chem.names import spans
+from chemtrove.chem.names.brackets import with_complex_brackets
 from chemtrove.chem.names.breaks import break_cuts
 from chemtrove.chem.names.formulas import ELEMENTS, LIGANDS
 from chemtrove.chem.names.generic import without_element_roles, without_generic
@@ -169,7 +170,7 @@ def tidied(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMa
     found = tidied_prose(text, found, finder._single_hit)  # "Pd / C", "palladium on charcoal", "the thiazole ring"
     found = contained_atoms(text, molecular_spans(text, without_roles(text, found)))  # "silica gel", "contains F"
     found += carbon_monoxide(text, found, lambda name: _hits(finder, [name])[0])  # "under 1 atm of CO"
-    return sorted(found, key=lambda m: m.start)
+    return sorted(with_complex_brackets(text, found), key=lambda m: m.start)  # "[(Ph3P)AuCl]"
 
 
 class _Taken:
