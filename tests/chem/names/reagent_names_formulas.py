@@ -337,4 +337,8 @@ FORMULAS = {
     "cyclooctene": "C8H14",
     "1,5-cyclooctadiene": "C8H12",
     "cycloocta-1,5-diene": "C8H12",
+    # second-generation Grubbs catalyst
+    "Grubbs second-generation catalyst": "C46H65Cl2N2PRu",
+    "second-generation Grubbs catalyst": "C46H65Cl2N2PRu",
+    "Grubbs' second-generation catalyst": "C46H65Cl2N2PRu",
 }

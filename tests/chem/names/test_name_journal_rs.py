@@ -55,3 +55,9 @@ def test_a_bracket_after_a_name_or_with_a_count_stays_outside():
     t0 = time.perf_counter()
     assert with_complex_brackets(long, []) == []
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_a_hyphen_torn_between_two_words_of_a_lexicon_name_stays(full, names):
+    text = "could be converted to dehydroazepinone 21 with the Grubbs second- generation catalyst ( Scheme 4 )."
+    assert names(full, text) == ["Grubbs second- generation catalyst"]
+    assert names(full, "with Nickel(II) acetyla- cetonate.") == ["Nickel(II) acetyla- cetonate"]  # a word's goes

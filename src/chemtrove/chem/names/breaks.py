@@ -71,8 +71,10 @@ def break_cuts(text: str, hits: Callable[[list[str]], list], is_name: Callable[[
             continue
         before = _word_before(text, b.start(1))
         after = _word_after(text, b.start(2) + len(right))
-        names = [joined] + [f"{before} {joined}"] * bool(before) + [f"{joined} {after}"] * bool(after)
-        tries.append((cut, names, left.lstrip(_OUTER)))
+        for joined_, cut_ in [(joined, cut)] + [(f"{left}-{right}", [b.end(1) + 1])] * (len(cut) == 2):
+            names = [joined_] + [f"{before} {joined_}"] * bool(before) + [f"{joined_} {after}"] * bool(after)
+            names += [f"{before} {joined_} {after}"] * bool(before and after)  # "Grubbs second- generation catalyst"
+            tries.append((cut_, names, left.lstrip(_OUTER)))
     if not tries:
         return cuts
     found = hits([n for _, names, _ in tries for n in names])
@@ -80,8 +82,8 @@ def break_cuts(text: str, hits: Callable[[list[str]], list], is_name: Callable[[
     for cut, names, part in tries:
         resolved = any(h is not None and h.smiles for h in found[i : i + len(names)])
         i += len(names)
-        if resolved and not is_name(part):
-            cuts.update(cut)
+        if resolved and not is_name(part) and cut[-1] not in cuts:
+            cuts.update(cut)  # a word's hyphen goes ("acetyla- cetonate"), else it stays ("second- generation")
     return cuts
 
 
