@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 
 from chemtrove.chem.names.brackets import with_complex_brackets
+from chemtrove.chem.names.breaks import _spaced_eponyms
 from chemtrove.chem.names.formulas import expand_ligands, parse_formula
 from chemtrove.chem.names.journal import _PROTECTED
 from chemtrove.chem.names.match import NameMatch
@@ -61,3 +62,18 @@ def test_a_hyphen_torn_between_two_words_of_a_lexicon_name_stays(full, names):
     text = "could be converted to dehydroazepinone 21 with the Grubbs second- generation catalyst ( Scheme 4 )."
     assert names(full, text) == ["Grubbs second- generation catalyst"]
     assert names(full, "with Nickel(II) acetyla- cetonate.") == ["Nickel(II) acetyla- cetonate"]  # a word's goes
+
+
+def test_a_named_reagent_with_a_spaced_dash_is_read_whole(full, names):
+    text = "Dess − Martin periodinane ( DMP ) mediated oxidation of 21 to 3′-ketoadenosine derivative 22"
+    assert names(full, text)[:2] == ["Dess − Martin periodinane", "DMP"]
+    text = "of 2 and propargyl alcohol , followed by oxidation by the Dess - Martin reagent."
+    assert "Dess - Martin reagent" in names(full, text)
+    assert names(full, "the Horner - Wadsworth - Emmons reaction") == []  # a reaction, no reagent
+
+
+def test_the_spaced_eponym_scan_is_bounded():
+    text = "Abc - Def " * 100_000
+    t0 = time.perf_counter()
+    assert _spaced_eponyms(text, lambda names: [None] * len(names)) == set()
+    assert time.perf_counter() - t0 < 2.0
