@@ -1,7 +1,8 @@
 """Rules drawn from the errors of journal_r and journal_s (and journal_n to q), tested on their sentences: a
 protecting group's ether written with its abbreviation in brackets is a class, no compound; a capital letter in
 brackets after a formula is an intermediate's label, no group of the formula; a metal complex in square brackets
-is marked with them."""
+is marked with them; a torn hyphen between two words of a name stays; a named reagent with a spaced dash is read
+whole."""
 
 from __future__ import annotations
 

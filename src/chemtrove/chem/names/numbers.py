@@ -56,14 +56,6 @@ _SUBSTITUENT = re.compile(
 its locants ("4,4′,4″-(ethane-1,1,1-triyl)triphenol", "2-(pyridin-2-yl)...")."""
 
 
-_ON_HETEROATOM = re.compile(
-    r"(?<![A-Za-z])[NOS](?:,[NOS]'?)*-(?:di|tri)?(?:methyl|ethyl|propyl|isopropyl|butyl|tert-butyl|allyl|vinyl|phenyl"
-    r"|benzyl|tolyl|acetyl|benzoyl|methoxy|hydroxy|amino|tosyl|mesyl|Boc|Cbz|Ts|Ms|Ac|Bz|Bn|Me|Et|Ph)"
-)
-"""A substituent on a heteroatom ("N-phenylpyrrole", "N-allyl-pyrrole", "N-tert-butylsulfinamide"): it locates the
-group as a number does, so the name before a compound number is that compound, not a bare parent."""
-
-
 def _numbered(text: str, end: int, short: bool = True, element: bool = False) -> bool:
     """Whether a compound number (or a role word and one) follows ``end`` directly, not a quantity ("2p" and
     "4f" are orbitals after a ``short`` name, an element's: "Cu 2p"; compound numbers after a longer one)."""
@@ -85,9 +77,20 @@ def _numbered(text: str, end: int, short: bool = True, element: bool = False) ->
     return not (m.group(2) is not None and m.group(2)[0] in "-–/:x×")
 
 
-def is_bare_parent(name: str) -> bool:
+_ON_HETEROATOM = re.compile(
+    r"\b[NOS](?:,[NOS])*-(?:di|tri)?(?:methyl|ethyl|propyl|isopropyl|butyl|tert-butyl|phenyl|benzyl|tolyl|allyl"
+    r"|vinyl|acetyl|benzoyl|tosyl|methoxy|phenylsulfonyl|Boc|Cbz|tert-butylsulfinyl|[a-z]*sulfinamide)"
+)
+"""A common group on a heteroatom's locant ("N-methyl-N-phenylacrylamide 1a", "N-allyl-pyrrole 5c"): before a
+compound number it makes the name that compound's, as a located substituent on a ring does."""
+
+
+def is_bare_parent(name: str, heteroatom: bool = False) -> bool:
     """Whether a name carries no located substituent ("tetrahydrofuran", "3-benzazepine", "phenylpropanol";
-    not "4-methylphenol", "6-methyl phenanthridine", "α-bromostyrene": a Greek letter locates it too)."""
+    not "4-methylphenol", "6-methyl phenanthridine", "α-bromostyrene": a Greek letter locates it too); with
+    ``heteroatom``, a common group on N, O or S locates one too ("N-phenylpyrrole")."""
+    if heteroatom and _ON_HETEROATOM.search(name) is not None:
+        return False
     return _SUBSTITUENT.search(name) is None and _SUBSTITUENT.search(name.lower()) is None  # "p-Methoxy..."
 
 
@@ -115,8 +118,7 @@ def without_numbered_parents(text: str, found: list[NameMatch]) -> list[NameMatc
         if _DERIVATIVE.match(text, m.end) or (
             not formula
             and _numbered(text, m.end, len(m.name) <= 8, m.name.lower() in ELEMENT_NAMES)
-            and is_bare_parent(m.name)
-            and _ON_HETEROATOM.search(m.name) is None
+            and is_bare_parent(m.name, heteroatom=True)
         ):
             continue
         kept.append(m)
