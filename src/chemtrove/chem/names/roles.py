@@ -15,7 +15,8 @@ modifier, a position locant; and the spans of "molecular X" and of carbon monoxi
   "Cr(VI) was reduced to Cr(III)", whose states are the ions); a metal after "Raney" ("Raney Ni",
   a porous material of no single structure).
 - Any name before "- based" ("a naphthalene - based chromene", "a cobalt-based catalyst"): the family of the
-  compound that follows, no mention of its own.
+  compound that follows, no mention of its own; a neutral compound's formula glued to "-based" ("WO3-based
+  electrolyzers", "a POCl3-based process") is the substance the material or process is made of, and stays.
 - A formula of several atoms as the value of a structure's variable ("4 ( X = SO2 ) or 6 ( X = CO )"): a group
   of a drawn structure, no compound; one element ("X = Cl or Br") stays the element.
 - An ion before "form" ("the resin in its OH− form", "H+ form"): the counter-ion of an ion-exchange resin, no
@@ -47,6 +48,7 @@ from itertools import accumulate
 
 from chemtrove.chem.names.formulas import ELEMENTS
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
+from chemtrove.chem.names.material_names import compound_formula
 from chemtrove.chem.names.spans import ELEMENT_NAMES, SUBSTANCE_FORMS, next_word
 
 _DASH = r"[ \u00a0]*[-\u2010\u2013][ \u00a0]*"
@@ -112,8 +114,10 @@ def _in_role(text: str, m: NameMatch) -> bool:
     before = text[max(0, m.start - MAX_LOOK) : m.start]
     if lower == "silica" and _GEL.match(text, m.end):
         return True  # "on silica gel": the chromatography medium
-    if _BASED.match(text, m.end):
-        return True  # "a naphthalene - based chromene": a family
+    if _BASED.match(text, m.end) and not (
+        text.startswith("-based", m.end) and compound_formula(m.kind, m.formula, m.charge_balanced)
+    ):
+        return True  # "a naphthalene - based chromene": a family ("WO3-based electrolyzers" names WO3)
     if m.kind == "formula" and _LOCANT.fullmatch(m.name) and _WORD_AFTER.match(text, m.end):
         return True  # "C3- arylated": a position
     if m.kind == "formula" and not _ONE_ATOM.fullmatch(m.name) and _VARIABLE.search(before):
