@@ -107,11 +107,11 @@ SETS = {
     "mention labelled from the text alone after the nineteenth round; errors read in the rounds "
     "after fresh24/25 and journal_r/s were labelled)": GOLD_DIR / "materials_fresh23_gold.jsonl",
     "fresh24 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
-    "mention labelled from the text alone after the twenty-first round; never read)": GOLD_DIR
-    / "materials_fresh24_gold.jsonl",
+    "mention labelled from the text alone after the twenty-first round; errors read in the rounds after fresh26 "
+    "and journal_t/u were labelled)": GOLD_DIR / "materials_fresh24_gold.jsonl",
     "fresh25 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
-    "mention labelled from the text alone after the twenty-first round; never read)": GOLD_DIR
-    / "materials_fresh25_gold.jsonl",
+    "mention labelled from the text alone after the twenty-first round; errors read in the rounds after fresh26 "
+    "and journal_t/u were labelled)": GOLD_DIR / "materials_fresh25_gold.jsonl",
     "fresh14 (the last 5 train papers, labelled before the thirteenth round's rules; errors read in the sixteenth "
     "round)": GOLD_DIR / "materials_fresh14_gold.jsonl",
     "fresh13 (held out: labelled before the thirteenth round's rules, never tuned on)": GOLD_DIR
