@@ -1,4 +1,4 @@
-"""Build the journal sets of the names evaluation (tests/data/names/journal_{a,...,s}_gold.jsonl).
+"""Build the journal sets of the names evaluation (tests/data/names/journal_{a,...,u}_gold.jsonl).
 
 Input: ``tests/data/names/journal_sentences.tsv``, 100 sentences from organic-chemistry journal papers of
 jiangfeng1124/ChemRxnExtractor (MIT, Copyright (c) 2020 Jiang Guo; commit 86be85e, ``tests/data/raw.txt``,
@@ -64,6 +64,12 @@ order; journal_s: ``tests/data/names/journal_s_sentences.tsv``, 60 more, ``rando
 of the 940 lines left after journal_r's too. Both were labelled from the text alone after the eighth journal
 round, the finder not run on them.
 
+journal_t: ``tests/data/names/journal_t_sentences.tsv``, 60 more, verbatim, in the order of
+``random.Random(62).sample(rest, 60)``, ``rest`` the 880 lines among none of journal_a to journal_s, in file
+order; journal_u: ``tests/data/names/journal_u_sentences.tsv``, 60 more, ``random.Random(63).sample(rest, 60)``
+of the 820 lines left after journal_t's too. Both were labelled from the text alone after the ninth journal
+round, the finder not run on them.
+
 Labels (``names_journal_labels``; journal_c's in ``names_journal_c_labels``, journal_d's in
 ``names_journal_d_labels``, journal_e's in ``names_journal_e_labels``,
 journal_f's in ``names_journal_f_labels``, journal_g's in ``names_journal_g_labels``, journal_h's in
@@ -72,7 +78,8 @@ journal_f's in ``names_journal_f_labels``, journal_g's in ``names_journal_g_labe
 ``names_journal_l_labels``, journal_m's in ``names_journal_m_labels``, journal_n's in
 ``names_journal_n_labels``, journal_o's in ``names_journal_o_labels``, journal_p's in
 ``names_journal_p_labels``, journal_q's in ``names_journal_q_labels``, journal_r's in
-``names_journal_r_labels``, journal_s's in ``names_journal_s_labels``) and the build
+``names_journal_r_labels``, journal_s's in ``names_journal_s_labels``, journal_t's in
+``names_journal_t_labels``, journal_u's in ``names_journal_u_labels``) and the build
 (``names_build_patents.build``) are as for the patent sets: offsets from each mention's text and order, loud
 failures on a mention not found, overlapping mentions, a name OPSIN does not parse and a SMILES RDKit does not
 read; the counts of each set are printed.
@@ -105,6 +112,8 @@ import names_journal_p_labels  # noqa: E402
 import names_journal_q_labels  # noqa: E402
 import names_journal_r_labels  # noqa: E402
 import names_journal_s_labels  # noqa: E402
+import names_journal_t_labels  # noqa: E402
+import names_journal_u_labels  # noqa: E402
 from names_build_patents import DATA_DIR, build, sentences, split  # noqa: E402
 
 SENTENCES = DATA_DIR / "journal_sentences.tsv"
@@ -127,6 +136,8 @@ SINGLE_SETS = {
     "journal_q": names_journal_q_labels,
     "journal_r": names_journal_r_labels,
     "journal_s": names_journal_s_labels,
+    "journal_t": names_journal_t_labels,
+    "journal_u": names_journal_u_labels,
 }
 """The sets of one sample each: their sentences in ``<set>_sentences.tsv``, their gold in ``<set>_gold.jsonl``."""
 

@@ -1,4 +1,4 @@
-"""Build the fresh15 to fresh25 sets of the names evaluation (tests/data/names/materials_fresh{15..25}_gold.jsonl).
+"""Build the fresh15 to fresh26 sets of the names evaluation (tests/data/names/materials_fresh{15..26}_gold.jsonl).
 
 Input: ``tests/data/names/mulms_sentences.tsv``, 50 sentences of the experimental sections of materials-science
 papers from the Multi-Layer Materials Science corpus (MuLMS) of boschresearch/mulms-az-codi2023 (commit
@@ -19,7 +19,8 @@ the 236 left; fresh22: ``tests/data/names/mulms_f22_sentences.tsv``, 40 more, ``
 40)`` of the 196 left; fresh23: ``tests/data/names/mulms_f23_sentences.tsv``, 40 more,
 ``random.Random(57).sample(rest, 40)`` of the 156 left; fresh24: ``tests/data/names/mulms_f24_sentences.tsv``, 40
 more, ``random.Random(60).sample(rest, 40)`` of the 116 left; fresh25: ``tests/data/names/mulms_f25_sentences.tsv``,
-40 more, ``random.Random(61).sample(rest, 40)`` of the 76 left.
+40 more, ``random.Random(61).sample(rest, 40)`` of the 76 left; fresh26: ``tests/data/names/mulms_f26_sentences.tsv``,
+the last 36, ``random.Random(64).sample(rest, 36)`` of the 36 left (the pool is then exhausted).
 
 The pool (``tests/data/names/mulms_pool.txt``, one key a line, in its order): every sentence annotated
 ``MatSci_Sentence`` with ``ContentInformation="Exp_Preparation"`` and no ``StructureInformation`` (the
@@ -27,12 +28,12 @@ corpus's argumentative zone of sample preparation; no caption or heading), of th
 (``MuLMS_Corpus_Metadata.csv``) is electrolysis, graphene, pemfc, sofc or semi, whose text (the document's
 ``sofaString`` from the annotation's begin to its end) has at least 40 characters; by file name, then offset;
 506 sentences of 29 papers. ``python bench/names_build_mulms.py --select DIR`` (``DIR`` a checkout's
-``data/mulms_corpus``) writes the pool and the eleven sets' sentences again from the corpus.
+``data/mulms_corpus``) writes the pool and the twelve sets' sentences again from the corpus.
 
-Labels (``names_mulms_labels``, ``names_mulms_f16_labels`` to ``names_mulms_f25_labels``) and the build
+Labels (``names_mulms_labels``, ``names_mulms_f16_labels`` to ``names_mulms_f26_labels``) and the build
 (``names_build_patents.build``) are as for the patent and journal sets: offsets from each mention's text and
 order, loud failures on a mention not found, overlapping mentions, a name OPSIN does not parse and a SMILES RDKit
-does not read; the counts are printed. The eleven sets were labelled from the text alone, and the finder was not
+does not read; the counts are printed. The twelve sets were labelled from the text alone, and the finder was not
 run on them.
 
 Usage: python bench/names_build_mulms.py [--select DIR]
@@ -59,6 +60,7 @@ import names_mulms_f22_labels  # noqa: E402
 import names_mulms_f23_labels  # noqa: E402
 import names_mulms_f24_labels  # noqa: E402
 import names_mulms_f25_labels  # noqa: E402
+import names_mulms_f26_labels  # noqa: E402
 import names_mulms_labels  # noqa: E402
 from names_build_patents import DATA_DIR, build, sentences  # noqa: E402
 
@@ -73,6 +75,7 @@ F22_SENTENCES = DATA_DIR / "mulms_f22_sentences.tsv"
 F23_SENTENCES = DATA_DIR / "mulms_f23_sentences.tsv"
 F24_SENTENCES = DATA_DIR / "mulms_f24_sentences.tsv"
 F25_SENTENCES = DATA_DIR / "mulms_f25_sentences.tsv"
+F26_SENTENCES = DATA_DIR / "mulms_f26_sentences.tsv"
 POOL = DATA_DIR / "mulms_pool.txt"
 SETS = {
     "fresh15": "materials_fresh15_gold.jsonl",
@@ -86,6 +89,7 @@ SETS = {
     "fresh23": "materials_fresh23_gold.jsonl",
     "fresh24": "materials_fresh24_gold.jsonl",
     "fresh25": "materials_fresh25_gold.jsonl",
+    "fresh26": "materials_fresh26_gold.jsonl",
 }
 LABELS = (
     names_mulms_labels,
@@ -99,6 +103,7 @@ LABELS = (
     names_mulms_f23_labels,
     names_mulms_f24_labels,
     names_mulms_f25_labels,
+    names_mulms_f26_labels,
 )
 """The label modules of the sets, in the order they were sampled."""
 FILES = (
@@ -113,6 +118,7 @@ FILES = (
     F23_SENTENCES,
     F24_SENTENCES,
     F25_SENTENCES,
+    F26_SENTENCES,
 )
 """Their sentence files, in the same order."""
 CATEGORIES = frozenset({"electrolysis", "graphene", "pemfc", "sofc", "semi"})
@@ -148,7 +154,7 @@ def pool(corpus: Path) -> list[tuple[str, str]]:
 
 
 def samples(size: int) -> list[list[int]]:
-    """The pool indices of fresh15 to fresh25 in a pool of ``size``: the first seeded sample of all of them, each
+    """The pool indices of fresh15 to fresh26 in a pool of ``size``: the first seeded sample of all of them, each
     next one of those not yet sampled, in the pool's order."""
     out: list[list[int]] = []
     taken: set[int] = set()

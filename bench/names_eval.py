@@ -3,15 +3,15 @@
 Gold: tests/data/names/materials_{fresh14_,fresh13_,...,fresh2_,fresh_,dev_,}gold.jsonl (human Material
 spans of real synthesis paragraphs, with structures labelled for this project; see bench/names_gold_labels.py) and
 tests/data/names/patents_{a,b}_gold.jsonl (every chemical mention of real patent sentences, labelled for this project;
-see bench/names_patent_labels.py) and tests/data/names/journal_{a,...,s}_gold.jsonl (the same for sentences of
+see bench/names_patent_labels.py) and tests/data/names/journal_{a,...,u}_gold.jsonl (the same for sentences of
 organic-chemistry journal papers; see bench/names_journal_labels.py, names_journal_c_labels.py,
 names_journal_d_labels.py, names_journal_e_labels.py, names_journal_f_labels.py,
 names_journal_g_labels.py, names_journal_h_labels.py, names_journal_i_labels.py, names_journal_j_labels.py,
 names_journal_k_labels.py, names_journal_l_labels.py, names_journal_m_labels.py, names_journal_n_labels.py,
-names_journal_o_labels.py, names_journal_p_labels.py, names_journal_q_labels.py, names_journal_r_labels.py and
-names_journal_s_labels.py) and
-tests/data/names/materials_fresh{15,...,25}_gold.jsonl (the same for sentences of sample preparation of materials
-papers of the MuLMS corpus; see bench/names_mulms_labels.py and names_mulms_f16_labels.py to names_mulms_f25_labels.py).
+names_journal_o_labels.py, names_journal_p_labels.py, names_journal_q_labels.py, names_journal_r_labels.py,
+names_journal_s_labels.py, names_journal_t_labels.py and names_journal_u_labels.py) and
+tests/data/names/materials_fresh{15,...,26}_gold.jsonl (the same for sentences of sample preparation of materials
+papers of the MuLMS corpus; see bench/names_mulms_labels.py and names_mulms_f16_labels.py to names_mulms_f26_labels.py).
 A prediction counts when it has a structure (a SMILES or a formula). Exact: the
 predicted span equals a gold span that has a structure; overlap: it overlaps one (each gold span counted once).
 Structure accuracy: of the exact matches whose gold structure is labelled, the share with the same canonical
@@ -72,9 +72,13 @@ SETS = {
     "journal_q (held out: real journal sentences, labelled from the text alone after the seventh journal round; "
     "errors read in the rounds after journal_r/s and fresh24/25 were labelled)": GOLD_DIR / "journal_q_gold.jsonl",
     "journal_r (held out: real journal sentences, labelled from the text alone after the eighth journal round; "
-    "never read)": GOLD_DIR / "journal_r_gold.jsonl",
+    "errors read in the rounds after journal_t/u and fresh26 were labelled)": GOLD_DIR / "journal_r_gold.jsonl",
     "journal_s (held out: real journal sentences, labelled from the text alone after the eighth journal round; "
-    "never read)": GOLD_DIR / "journal_s_gold.jsonl",
+    "errors read in the rounds after journal_t/u and fresh26 were labelled)": GOLD_DIR / "journal_s_gold.jsonl",
+    "journal_t (held out: real journal sentences, labelled from the text alone after the ninth journal round; "
+    "never read)": GOLD_DIR / "journal_t_gold.jsonl",
+    "journal_u (held out: real journal sentences, labelled from the text alone after the ninth journal round; "
+    "never read)": GOLD_DIR / "journal_u_gold.jsonl",
     "patents_a (held out: real patent sentences, labelled from the text alone before the fourteenth round)": GOLD_DIR
     / "patents_a_gold.jsonl",
     "patents_b (held out: real patent sentences, labelled from the text alone before the fourteenth round, held out "
@@ -107,11 +111,14 @@ SETS = {
     "mention labelled from the text alone after the nineteenth round; errors read in the rounds "
     "after fresh24/25 and journal_r/s were labelled)": GOLD_DIR / "materials_fresh23_gold.jsonl",
     "fresh24 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
-    "mention labelled from the text alone after the twenty-first round; errors read in the rounds after fresh26 "
-    "and journal_t/u were labelled)": GOLD_DIR / "materials_fresh24_gold.jsonl",
+    "mention labelled from the text alone after the twenty-first round; errors read in the rounds "
+    "after fresh26 and journal_t/u were labelled)": GOLD_DIR / "materials_fresh24_gold.jsonl",
     "fresh25 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
-    "mention labelled from the text alone after the twenty-first round; errors read in the rounds after fresh26 "
-    "and journal_t/u were labelled)": GOLD_DIR / "materials_fresh25_gold.jsonl",
+    "mention labelled from the text alone after the twenty-first round; errors read in the rounds "
+    "after fresh26 and journal_t/u were labelled)": GOLD_DIR / "materials_fresh25_gold.jsonl",
+    "fresh26 (held out: sentences of sample preparation of materials papers of the MuLMS corpus, every chemical "
+    "mention labelled from the text alone after the twenty-second round; never read)": GOLD_DIR
+    / "materials_fresh26_gold.jsonl",
     "fresh14 (the last 5 train papers, labelled before the thirteenth round's rules; errors read in the sixteenth "
     "round)": GOLD_DIR / "materials_fresh14_gold.jsonl",
     "fresh13 (held out: labelled before the thirteenth round's rules, never tuned on)": GOLD_DIR

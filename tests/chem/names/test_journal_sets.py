@@ -1,5 +1,5 @@
 """The journal sets of the names evaluation: their sentences are the seeded sample of the stored journal text,
-split by the seeded shuffle (journal_c, then journal_d, journal_e, journal_f to journal_s: each the seeded sample
+split by the seeded shuffle (journal_c, then journal_d, journal_e, journal_f to journal_u: each the seeded sample
 of the lines not sampled before), and
 every gold span is its text's slice (the finder is not run on them: they are held out). The builder they share
 with the patent sets fails on a mention it cannot place."""
@@ -33,6 +33,8 @@ import names_journal_p_labels  # noqa: E402
 import names_journal_q_labels  # noqa: E402
 import names_journal_r_labels  # noqa: E402
 import names_journal_s_labels  # noqa: E402
+import names_journal_t_labels  # noqa: E402
+import names_journal_u_labels  # noqa: E402
 from names_build_patents import entities  # noqa: E402
 from sentence_sets import assert_spans_and_structures, load, stored  # noqa: E402
 
@@ -141,6 +143,8 @@ def test_journal_e_labels_a_text_of_journal_a_to_d_as_they_do():
         ("journal_q", names_journal_q_labels, 55, "abcdefghijklmnop", 1060),
         ("journal_r", names_journal_r_labels, 58, "abcdefghijklmnopq", 1000),
         ("journal_s", names_journal_s_labels, 59, "abcdefghijklmnopqr", 940),
+        ("journal_t", names_journal_t_labels, 62, "abcdefghijklmnopqrs", 880),
+        ("journal_u", names_journal_u_labels, 63, "abcdefghijklmnopqrst", 820),
     ],
 )
 def test_journal_f_and_g_are_the_seeded_samples_of_the_lines_not_sampled_before(name, module, seed, before, left):
@@ -233,6 +237,8 @@ def test_journal_g_labels_a_text_of_journal_a_to_f_as_they_do():
         (names_journal_q_labels, {"TPAP": "j", "Sc(OTf)3": "m", "InCl3": "n", "5-HO-dG": "o", "ﬂuoride": "f"}),
         (names_journal_r_labels, {"PPTS": "p", "C70": "p", "In(OTf)3": "m", "sodium periodate": "k", "NaI": "c"}),
         (names_journal_s_labels, {"TPAP": "j", "2,6-lutidine": "o", "thioacetic acid": "r", "TMSCl": "k"}),
+        (names_journal_t_labels, {"NMP": "s", "triphenylphosphine": "r", "NHPI": "l", "SiO2": "m", "TBAB": "c"}),
+        (names_journal_u_labels, {"dba": "t", "isatin": "r", "palladium acetate": "q", "AgSbF6": "g", "DAST": "f"}),
     ],
 )
 def test_journal_h_to_o_label_a_text_of_an_earlier_journal_set_as_it_does(module, some):
@@ -254,10 +260,13 @@ def test_journal_h_to_o_label_a_text_of_an_earlier_journal_set_as_it_does(module
         "p": names_journal_p_labels,
         "q": names_journal_q_labels,
         "r": names_journal_r_labels,
+        "s": names_journal_s_labels,
+        "t": names_journal_t_labels,
     }
     assert set(module.LABELS) >= set(some)
     for old in earlier.values():
-        shared = set(module.LABELS) & set(old.LABELS) - set(getattr(module, "REDEFINED", ()))
+        redefined = set(getattr(module, "REDEFINED", ())) | set(getattr(old, "REDEFINED", ()))
+        shared = set(module.LABELS) & set(old.LABELS) - redefined
         assert all(module.LABELS[t] == old.LABELS[t] for t in shared)
     assert all(t in earlier[x].LABELS for t, x in some.items())
 
@@ -334,6 +343,38 @@ def test_journal_r_and_s_label_other_writings_of_earlier_compounds_alike():
     assert rdMolDescriptors.CalcMolFormula(Chem.MolFromSmiles(js["DMP"]["smiles"])) == "C13H13IO8"
 
 
+def test_journal_t_and_u_label_other_writings_of_earlier_compounds_alike():
+    jt, ju = names_journal_t_labels.LABELS, names_journal_u_labels.LABELS
+    assert jt["1,2- dichloroethane"] == jt["DCE"] == names_journal_labels.LABELS["DCE"]
+    assert jt["n-butyl lithium"] == names_journal_labels.LABELS["nBuLi"]
+    assert jt["TMS-Cl"] == names_journal_k_labels.LABELS["TMSCl"]
+    assert jt["DCM"] == jt["dichloromethane"] and jt["p-benzoquinone"] == jt["BQ"]
+    assert jt["DIBAL- H"] == names_journal_e_labels.LABELS["DIBAL-H"] == ju["DIBAL-H"]
+    assert jt["Oxone"] == jt["oxone"] and jt["dba"] == jt["dibenzylideneacetone"] == ju["dba"]
+    assert jt["G-II"] == names_journal_q_labels.LABELS["Grubbs second- generation catalyst"]
+    assert ju["tert-butyl hydroperoxide"] == ju["TBHP"]
+    assert ju["H2O2"] == names_journal_i_labels.LABELS["hydrogen peroxide"]
+    assert ju["2,2,6,6-tetramethyl-1-piperidinyloxy"] == ju["TEMPO"]
+    assert ju["diphenyl disulﬁde"] == names_journal_q_labels.LABELS["phenyl disulﬁde"]
+    assert ju["n-hexane"] == names_journal_r_labels.LABELS["hexane"]
+    assert ju["Schwartz ’s catalyst"] == names_journal_m_labels.LABELS["Schwartz ’s reagent"]
+    assert ju["TBDMS chloride"] == ju["TBSCl"] and ju["DIAD"] == ju["diisopropyla- zodicarboxylate"]
+    assert ju["SPhos"] == ju["2-dicyclohex- ylphosphino-2′,6′-dimethoxybiphenyl"]
+    assert ju["iodobenzene diacetate"] == names_journal_e_labels.LABELS["PIDA"]
+    assert ju["allyl alcohol"] == jt["Allyl alcohol"]
+    # configurations the names write, checked by their CIP labels
+    for labels, name, cip in (
+        (jt, "(S)-ibuprofen", ["S"]),
+        (jt, "(R)-α-methylbenzylamine", ["R"]),
+        (ju, "N-Boc-L-proline", ["S"]),
+        (ju, "(S)-2-(diphenyl((trimethylsilyl)oxy)methyl)- pyrrolidine", ["S"]),
+    ):
+        mol = Chem.MolFromSmiles(labels[name]["smiles"])
+        assert [c for _, c in Chem.FindMolChiralCenters(mol, useLegacyImplementation=False)] == cip
+    # the compounds whose text leaves a locant unwritten are labelled, without a structure
+    assert jt["naphthoquinone"] == ju["iodoisatin"] == ju["1-bromotoluene"] == names_journal_labels.UNKNOWN
+
+
 # alpha-D-glucopyranosyl-(1->4)-alpha-D-glucopyranose as OPSIN writes it
 MALTOSE = "[C@H]1([C@H](O)[C@@H](O)[C@H](O)[C@H](O1)CO)O[C@H]1[C@@H]([C@H]([C@@H](O)O[C@@H]1CO)O)O"
 
@@ -368,6 +409,8 @@ def test_every_span_is_its_text_and_every_structure_is_canonical():
         "journal_q",
         "journal_r",
         "journal_s",
+        "journal_t",
+        "journal_u",
     ):
         assert_spans_and_structures(load(name))
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from chemtrove.chem.names import abbreviations, analysis, codes, context, ellipsis, mentions, reagents, spans
 from chemtrove.chem.names.condensed import read_condensed, with_spaced_parts
+from chemtrove.chem.names.conventions import customary
 from chemtrove.chem.names.formulas import (
     TRIVIAL_NAMES,
     looks_like_formula,
@@ -181,7 +182,7 @@ class NameFinder(SingleReading):
                 answers = [None] * len(pending)
             self.opsin_lookups += len(pending)
             for name, smi in zip(pending, answers, strict=True):
-                canon = canonical_smiles(smi)
+                canon = canonical_smiles(customary(name, smi))
                 whole = context.one_compound(name, canon) if canon is not None else True
                 if whole is None:  # "ammonia hydroxide": one compound misnamed; its words are not names either
                     self._remember(name, Hit(None, "misread", "opsin"))

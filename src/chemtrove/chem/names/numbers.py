@@ -77,9 +77,20 @@ def _numbered(text: str, end: int, short: bool = True, element: bool = False) ->
     return not (m.group(2) is not None and m.group(2)[0] in "-–/:x×")
 
 
-def is_bare_parent(name: str) -> bool:
+_ON_HETEROATOM = re.compile(
+    r"\b[NOS](?:,[NOS])*-(?:di|tri)?(?:methyl|ethyl|propyl|isopropyl|butyl|tert-butyl|phenyl|benzyl|tolyl|allyl"
+    r"|vinyl|acetyl|benzoyl|tosyl|methoxy|phenylsulfonyl|Boc|Cbz|tert-butylsulfinyl|[a-z]*sulfinamide)"
+)
+"""A common group on a heteroatom's locant ("N-methyl-N-phenylacrylamide 1a", "N-allyl-pyrrole 5c"): before a
+compound number it makes the name that compound's, as a located substituent on a ring does."""
+
+
+def is_bare_parent(name: str, heteroatom: bool = False) -> bool:
     """Whether a name carries no located substituent ("tetrahydrofuran", "3-benzazepine", "phenylpropanol";
-    not "4-methylphenol", "6-methyl phenanthridine", "α-bromostyrene": a Greek letter locates it too)."""
+    not "4-methylphenol", "6-methyl phenanthridine", "α-bromostyrene": a Greek letter locates it too); with
+    ``heteroatom``, a common group on N, O or S locates one too ("N-phenylpyrrole")."""
+    if heteroatom and _ON_HETEROATOM.search(name) is not None:
+        return False
     return _SUBSTITUENT.search(name) is None and _SUBSTITUENT.search(name.lower()) is None  # "p-Methoxy..."
 
 
@@ -107,7 +118,7 @@ def without_numbered_parents(text: str, found: list[NameMatch]) -> list[NameMatc
         if _DERIVATIVE.match(text, m.end) or (
             not formula
             and _numbered(text, m.end, len(m.name) <= 8, m.name.lower() in ELEMENT_NAMES)
-            and is_bare_parent(m.name)
+            and is_bare_parent(m.name, heteroatom=True)
         ):
             continue
         kept.append(m)
