@@ -137,6 +137,10 @@ LIGANDS = {
     "bipy": "C10H8N2",
     "TFA": "C2F3O2",
     "Cp*": "C10H15",
+    "IPr": "C27H36N2",
+    "SIPr": "C27H38N2",
+    "IMes": "C21H24N2",
+    "SIMes": "C21H26N2",
 }
 """Ligand abbreviations chemists write in brackets inside a formula (acetylacetonate, acetate, alkoxides,
 triflate, the phosphines, dibenzylideneacetone and cyclooctadiene of catalysts, the alkyl, aryl and silyl
@@ -148,6 +152,11 @@ _LIGAND = re.compile(
     + "|".join(map(re.escape, sorted(LIGANDS, key=len, reverse=True)))
     + r")\)(?=\d|[A-Z(]|[\u00b7\u2022\u2219\u22c5*.]|$)"
 )
+
+
+_LEADING_CARBENE = re.compile(r"(S?IPr|S?IMes)(?=[A-Z(\[])")
+"""An N-heterocyclic carbene's abbreviation opening a complex's formula ("IPrAuCl", "IPrAuSbF6", "SIMesCuCl"): the
+ligand, never iodine and praseodymium."""
 
 
 _BARE_ACETATE = re.compile(r"(H|Li|Na|K|Rb|Cs|Ag|NH4)O?Ac(?=$|[\u00b7\u2022\u2219\u22c5*.])")
@@ -184,6 +193,8 @@ def expand_ligands(word: str) -> str:
     """
     if (bare := _BARE_ACETATE.match(word)) is not None:
         word = f"{bare.group(1)}(C2H3O2){word[bare.end() :]}"
+    if word[:1] in "IS" and (carbene := _LEADING_CARBENE.match(word)) is not None:
+        word = f"({LIGANDS[carbene.group(1)]}){word[carbene.end() :]}"  # "IPrAuCl": the carbene, not I and Pr
     if any(g in word for g in _BARE_GROUPS):
         word = _bracket_bare_groups(word)
     return _LIGAND.sub(lambda m: f"({LIGANDS[m.group(1)]})", word) if "(" in word else word

@@ -39,6 +39,7 @@ from itertools import accumulate, islice
 from typing import Protocol
 
 from chemtrove.chem.names import spans
+from chemtrove.chem.names.brackets import with_complex_brackets
 from chemtrove.chem.names.breaks import break_cuts
 from chemtrove.chem.names.formulas import ELEMENTS, LIGANDS
 from chemtrove.chem.names.generic import without_element_roles, without_generic
@@ -82,8 +83,11 @@ _ATOM = re.compile(r"[ \u00a0]+atoms?\b")
 _HYPHEN_CATALYZED = re.compile(r"[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b")
 _WORD_HYPHEN = re.compile(r"(?<!\S)([A-Z][^\s]{1,60}?)-(?=[ \u00a0]+(?:catalyzed|catalysed|mediated|promoted)\b)")
 _PROTECTED = re.compile(
-    r"\b(?:silyl|TBS|TBDMS|TBDPS|TIPS|TES|TMS|MOM|MEM|SEM|THP|PMB|Boc|Cbz|trityl|benzyl)[ \u00a0]+(?:ethers?|esters?)\b"
+    r"\b(?:silyl|TBS|TBDMS|TBDPS|TIPS|TES|TMS|MOM|MEM|SEM|THP|PMB|Boc|Cbz|trityl|benzyl)(?:[ \u00a0]*\))?"
+    r"[ \u00a0]+(?:ethers?|esters?)\b"
 )
+"""A protecting group's ether or ester, its abbreviation also closing the bracket after the group's name
+("TBS ether", "methoxymethyl ( MOM ) ether")."""
 _ADDUCT_PART = re.compile(r"[ \u00a0]([A-Z][A-Za-z0-9]{1,5})(?![\w\-(])")
 _GROUP = re.compile(r"\(([^()]{1,20})\)\d*")
 _OXIDATION = re.compile(r"\((?:[IVX]{1,4}|0)\)")
@@ -166,7 +170,7 @@ def tidied(text: str, found: list[NameMatch], finder: NameFinder) -> list[NameMa
     found = tidied_prose(text, found, finder._single_hit)  # "Pd / C", "palladium on charcoal", "the thiazole ring"
     found = contained_atoms(text, molecular_spans(text, without_roles(text, found)))  # "silica gel", "contains F"
     found += carbon_monoxide(text, found, lambda name: _hits(finder, [name])[0])  # "under 1 atm of CO"
-    return sorted(found, key=lambda m: m.start)
+    return sorted(with_complex_brackets(text, found), key=lambda m: m.start)  # "[(Ph3P)AuCl]"
 
 
 class _Taken:

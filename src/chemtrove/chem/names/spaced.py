@@ -19,6 +19,8 @@ _GLUED_HYDRATE = re.compile(r"[*\u00b7]\d{0,2}(?:\.\d)?H2O(?=[\s,;:.)]|$)")
 """A hydrate glued after a spaced formula's last count ("Ni (CH3COO)2*4H2O"): part of the formula."""
 _HEAD = re.compile(r"(?:[A-Z][a-z]?\d*)+")
 _ROMAN = re.compile(r"\(?[IVX]+\)?")
+_LABEL = re.compile(r"\([A-Z]\)\d*")
+"""A capital letter alone in brackets: a label ("Lewis acidic I2 (C)22"), as a formula's group holds more."""
 _VARIABLE_AFTER = re.compile(r" [a-zδ]\b")
 
 _SPACED_LOCANT = re.compile(r"(?<=[A-Za-z]) (?=-\d{1,3}[a-z]?(?:,\d{1,3}[a-z]?){0,5}'{0,3}-[A-Za-z(\[])")
@@ -51,6 +53,8 @@ def spaced_formula(text: str, start: int) -> tuple[int, str, int] | None:
             break
         if m.group(1) == ")" and "".join(parts).count("(") <= "".join(parts).count(")"):
             break  # the closing bracket of the sentence: "(C6H4 (COOH)2)"
+        if at > pos and _LABEL.fullmatch(m.group(1)):
+            break  # "I2 (C)22": an intermediate's letter (and a reference number) after a space, no group
         parts.append(m.group(1))
         pos = m.end()
     body = "".join(parts)
