@@ -86,7 +86,8 @@ def test_the_solvent_after_an_ionomer_code_is_named(offline, names):
     text = "Subsequently, 5 wt% QPAF-4-MeOH (ion exchange capacity (IEC) = 2.0 meq g−1) was added."
     assert names(offline, text) == ["MeOH"]
     assert [("QPAF-4-MeOH"[a:b]) for a, b in glued_parts("QPAF-4-MeOH")] == ["MeOH"]
-    assert glued_parts("MeOH-QPAF") == []
+    assert glued_parts("MeOH-QPAF") == [] and glued_parts("BH3-THF") == []  # a complex's formula is no code
+    assert names(offline, "Then BH3-THF (1.2 equiv) was added.") == ["BH3-THF"]
 
 
 @pytest.mark.parametrize(

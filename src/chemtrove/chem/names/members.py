@@ -70,7 +70,7 @@ _HYDRATE_PART = re.compile(r"[\u00b7\u2022\u2219\u22c5*.](?=\d*(?:\.\d+)?H2O)")
 """Where the hydrate of a written formula starts: a name without a hydrate word names the salt only."""
 
 
-_CODE_IN_SOLVENT = re.compile(r"[A-Z][A-Za-z]{1,9}-?\d{1,3}[a-z]?-(MeOH|EtOH|IPA|NMP|DMF|DMAc|DMSO|THF)")
+_CODE_IN_SOLVENT = re.compile(r"[A-Z][A-Za-z]{1,9}-\d{1,3}[a-z]?-(MeOH|EtOH|IPA|NMP|DMF|DMAc|DMSO|THF)")
 """A polymer's or ionomer's code glued to the solvent it is dissolved in ("QPAF-4-MeOH"): the solvent is named."""
 
 
