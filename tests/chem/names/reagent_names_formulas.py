@@ -292,4 +292,23 @@ FORMULAS = {
     "MeNO2": "CH3NO2",
     "iPrOAc": "C5H10O2",
     "i-PrOAc": "C5H10O2",
+    # thioacetic acid and its potassium salt by their abbreviations; a spelling of PIDA
+    "AcSH": "C2H4OS",
+    "KSAc": "C2H3KOS",
+    "phenyliodonium diacetate": "C10H11IO4",
+    # tetrabutylammonium salts; protecting-group halides
+    "TBACl": "C16H36ClN",
+    "nBu4NF": "C16H36FN",
+    "nBu4NBr": "C16H36BrN",
+    "nBu4NI": "C16H36IN",
+    "n-Bu4NOH": "C16H37NO",
+    "Bu4NOH": "C16H37NO",
+    "MOMBr": "C2H5BrO",
+    "MOM-Br": "C2H5BrO",
+    "BOMCl": "C8H9ClO",
+    "MEMCl": "C4H9ClO2",
+    # second-generation Grubbs catalyst
+    "Grubbs second-generation catalyst": "C46H65Cl2N2PRu",
+    "second-generation Grubbs catalyst": "C46H65Cl2N2PRu",
+    "Grubbs' second-generation catalyst": "C46H65Cl2N2PRu",
 }

@@ -1,13 +1,15 @@
 """Rules drawn from the errors of journal_r and journal_s (and journal_n to q), tested on their sentences: a
 protecting group's ether written with its abbreviation in brackets is a class, no compound; a capital letter in
 brackets after a formula is an intermediate's label, no group of the formula; a metal complex in square brackets
-is marked with them."""
+is marked with them; a torn hyphen between two words of a name stays; a named reagent with a spaced dash is read
+whole."""
 
 from __future__ import annotations
 
 import time
 
 from chemtrove.chem.names.brackets import with_complex_brackets
+from chemtrove.chem.names.breaks import _spaced_eponyms
 from chemtrove.chem.names.formulas import expand_ligands, parse_formula
 from chemtrove.chem.names.journal import _PROTECTED
 from chemtrove.chem.names.match import NameMatch
@@ -54,4 +56,25 @@ def test_a_bracket_after_a_name_or_with_a_count_stays_outside():
     long = "[" * 1_000_000 + "]"
     t0 = time.perf_counter()
     assert with_complex_brackets(long, []) == []
+    assert time.perf_counter() - t0 < 2.0
+
+
+def test_a_hyphen_torn_between_two_words_of_a_lexicon_name_stays(full, names):
+    text = "could be converted to dehydroazepinone 21 with the Grubbs second- generation catalyst ( Scheme 4 )."
+    assert names(full, text) == ["Grubbs second- generation catalyst"]
+    assert names(full, "with Nickel(II) acetyla- cetonate.") == ["Nickel(II) acetyla- cetonate"]  # a word's goes
+
+
+def test_a_named_reagent_with_a_spaced_dash_is_read_whole(full, names):
+    text = "Dess − Martin periodinane ( DMP ) mediated oxidation of 21 to 3′-ketoadenosine derivative 22"
+    assert names(full, text)[:2] == ["Dess − Martin periodinane", "DMP"]
+    text = "of 2 and propargyl alcohol , followed by oxidation by the Dess - Martin reagent."
+    assert "Dess - Martin reagent" in names(full, text)
+    assert names(full, "the Horner - Wadsworth - Emmons reaction") == []  # a reaction, no reagent
+
+
+def test_the_spaced_eponym_scan_is_bounded():
+    text = "Abc - Def " * 100_000
+    t0 = time.perf_counter()
+    assert _spaced_eponyms(text, lambda names: [None] * len(names)) == set()
     assert time.perf_counter() - t0 < 2.0

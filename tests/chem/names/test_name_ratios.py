@@ -76,3 +76,10 @@ def test_long_ratio_texts_stay_fast(offline):
         found = find_names(text, finder=offline)
         assert all(text[m.start : m.end] == m.name for m in found)
         assert time.perf_counter() - t0 < 60, text[:40]
+
+
+def test_the_ionomer_to_carbon_ratio_names_no_element(offline, names):
+    """ "I/C" of a fuel-cell catalyst ink is ionomer to carbon (two papers' sentences); element ratios stay."""
+    assert names(offline, "For both types of catalyst, this resulted in an I/C ratio in the range of 0.29–1.67.") == []
+    text = "the catalyst ink with an I/C mass ratio of 0.65/1.0 and a Si/C ratio of 1"
+    assert names(offline, text) == ["Si", "C"]

@@ -52,6 +52,17 @@ def test_a_family_and_a_position_are_no_mentions(offline, names):
     assert "N4-" not in names(offline, "N4- Benzoylation of 13 with Bz2O yielded the two nucleosides")
 
 
+def test_a_compound_formula_before_based_is_the_compound(offline, names):
+    """Two materials papers' sentences: the formula a material or process is made from is a mention; an
+    element, a name and an ion's formula without its charge before "-based" still name a class."""
+    assert names(offline, "WO3-based electrolyzers were built using WO3 thin films") == ["WO3", "WO3"]
+    assert names(offline, "The process used is the standard POCl3-based process for formation of cells.") == ["POCl3"]
+    assert names(offline, "Ni-based alloys, cobalt-based catalysts and SO4-based electrolytes") == []
+    t0 = time.perf_counter()
+    assert names(offline, "A" * 10_000 + "3-based and " + "Ti" * 5000 + "O2-based") == []
+    assert time.perf_counter() - t0 < 5
+
+
 def test_a_ring_abbreviation_or_a_parent_as_a_part_is_no_mention(offline, names):
     assert names(offline, "recognition that the central THF motif could be constructed") == []
     assert names(offline, "precursor 26 afforded the naphthalene product in quantitative yield") == []

@@ -53,6 +53,8 @@ def break_cuts(text: str, hits: Callable[[list[str]], list], is_name: Callable[[
         'with Nickel(II) acetylacetonate.'
     """
     cuts = _spaced_locants(text, hits) if " , " in text else set()
+    if " - " in text or " \u2212 " in text or " \u2013 " in text:
+        cuts |= _spaced_eponyms(text, hits)  # "Dess − Martin periodinane"
     if "- " not in text and "-\u00a0" not in text:
         return cuts
     breaks = list(islice(_BREAK.finditer(text), MAX_BREAKS + 1))
@@ -71,8 +73,10 @@ def break_cuts(text: str, hits: Callable[[list[str]], list], is_name: Callable[[
             continue
         before = _word_before(text, b.start(1))
         after = _word_after(text, b.start(2) + len(right))
-        names = [joined] + [f"{before} {joined}"] * bool(before) + [f"{joined} {after}"] * bool(after)
-        tries.append((cut, names, left.lstrip(_OUTER)))
+        for joined_, cut_ in [(joined, cut)] + [(f"{left}-{right}", [b.end(1) + 1])] * (len(cut) == 2):
+            names = [joined_] + [f"{before} {joined_}"] * bool(before) + [f"{joined_} {after}"] * bool(after)
+            names += [f"{before} {joined_} {after}"] * bool(before and after)  # "Grubbs second- generation catalyst"
+            tries.append((cut_, names, left.lstrip(_OUTER)))
     if not tries:
         return cuts
     found = hits([n for _, names, _ in tries for n in names])
@@ -80,8 +84,8 @@ def break_cuts(text: str, hits: Callable[[list[str]], list], is_name: Callable[[
     for cut, names, part in tries:
         resolved = any(h is not None and h.smiles for h in found[i : i + len(names)])
         i += len(names)
-        if resolved and not is_name(part):
-            cuts.update(cut)
+        if resolved and not is_name(part) and cut[-1] not in cuts:
+            cuts.update(cut)  # a word's hyphen goes ("acetyla- cetonate"), else it stays ("second- generation")
     return cuts
 
 
@@ -105,6 +109,29 @@ def _spaced_locants(text: str, hits: Callable[[list[str]], list]) -> set[int]:
     for (space, last), names in tries:
         if any(h is not None and h.smiles for h in found[i : i + len(names)]):
             cuts.update((space, last))  # the spaces around the comma
+        i += len(names)
+    return cuts
+
+
+_EPONYM_PAIR = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,20}( [-\u2010\u2013\u2212] )[A-Z][a-z]{2,20}(?![\w\-])")
+"""Two persons' names joined by a dash that PDF text spaces out ("Dess − Martin", "Hoveyda − Grubbs")."""
+
+
+def _spaced_eponyms(text: str, hits: Callable[[list[str]], list]) -> set[int]:
+    """The spaces around the dash of a named reagent written with a spaced dash ("Dess − Martin periodinane",
+    "the Dess - Martin reagent"), when the pair with its next one or two words is a name that resolves."""
+    tries: list[tuple[tuple[int, int], list[str]]] = []
+    for m in islice(_EPONYM_PAIR.finditer(text), MAX_BREAKS):
+        pair = m.group().replace(m.group(1), m.group(1).strip())
+        following = text[m.end() : m.end() + 60].split()[:2]
+        names = [pair] + [" ".join([pair, *following[:n]]).rstrip(_TRAILING) for n in (1, 2) if len(following) >= n]
+        tries.append(((m.start(1), m.end(1) - 1), names))
+    found = hits([n for _, names in tries for n in names]) if tries else []
+    cuts: set[int] = set()
+    i = 0
+    for spaces, names in tries:
+        if any(h is not None and h.smiles for h in found[i : i + len(names)]):
+            cuts.update(spaces)
         i += len(names)
     return cuts
 

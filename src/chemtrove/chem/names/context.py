@@ -18,6 +18,7 @@ from functools import lru_cache
 from chemtrove.chem.names import codes, mentions, quantities, ratios, reagents, spans, vendors
 from chemtrove.chem.names.carbons import CARBON_FORMS, carbon_form_ok
 from chemtrove.chem.names.formulas import ELEMENTS, MAX_FORMULA_CHARS, looks_like_formula
+from chemtrove.chem.names.ratios import ABBREVIATED_RATIOS
 
 APPARATUS_NOUNS = frozenset(
     (
@@ -199,7 +200,7 @@ def ratio_symbols(text: str, word: spans.Word) -> list[tuple[int, int]]:
     """
     core = word.text.split("=", 1)[0]
     m = _RATIO.fullmatch(core)
-    if m is None and not _mixed_ratio(core):
+    if m is None and not _mixed_ratio(core) or core in ABBREVIATED_RATIOS:  # "I/C": ionomer to carbon
         return []
     symbols = re.split("[/:]", core)
     if any(s not in ELEMENTS and m is not None or s == "D" for s in symbols) or len(set(symbols)) != len(symbols):

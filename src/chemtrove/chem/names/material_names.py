@@ -74,23 +74,6 @@ def in_firm_name(text: str, m: NameMatch) -> bool:
     return before[:1].isupper() and before.isalpha() and vendors.company_name(text, m.end)
 
 
-def compound_formula(kind: str, formula: str | None, charge_balanced: bool | None) -> bool:
-    """Whether a reading is the formula of a neutral compound of two elements or more, the substance a material
-    is made of when glued before "-based" ("WO3-based electrolyzers", "a POCl3-based process"); an element
-    ("Ni-based"), an ion ("SO4-based compounds") or a named molecule ("BINOL-based ligands") names a class.
-
-    Example:
-        >>> compound_formula("formula", "WO3", True), compound_formula("formula", "Ni", True)
-        (True, False)
-    """
-    return (
-        kind == "formula"
-        and charge_balanced is True
-        and formula is not None
-        and len(set(re.findall(r"[A-Z][a-z]?", formula))) >= 2
-    )
-
-
 def without_material_parts(text: str, matches: list[NameMatch]) -> list[NameMatch]:
     """The matches less those inside a stabilized or doped oxide, a copolymer named by its monomers
     (:func:`material_spans`) or a firm's name (:func:`in_firm_name`).

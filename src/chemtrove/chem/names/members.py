@@ -12,7 +12,7 @@ from chemtrove.chem.names import context, mentions, ratios, spans
 from chemtrove.chem.names.formulas import ELEMENTS
 from chemtrove.chem.names.ionic_liquids import ionic_liquid as ionic_liquid  # the finder reads it here
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
-from chemtrove.chem.names.material_names import compound_formula
+from chemtrove.chem.names.roles import COUNTED_FORMULA
 
 GLUE_WORDS = frozenset(
     {
@@ -76,8 +76,8 @@ _CODE_IN_SOLVENT = re.compile(r"[A-Z][A-Za-z]{1,9}-\d{1,3}[a-z]?-(MeOH|EtOH|IPA|
 
 def glued_parts(token: str) -> list[tuple[int, int]]:
     """Offsets of the formula candidates of a hyphen-glued token: both sides of "A-to-B" (a ratio
-    "SbCl3-to-NaOH"), the part before a glue participle, "-based" or a form noun ("MnO2-coated", "ZnO-NPs"),
-    the name after a grade word ("DI-water") or the solvent after a polymer's code ("QPAF-4-MeOH"); ``[]``
+    "SbCl3-to-NaOH"), the part before a glue participle or a form noun ("MnO2-coated", "ZnO-NPs"), the
+    name after a grade word ("DI-water") or the solvent after a polymer's code ("QPAF-4-MeOH"); ``[]``
     otherwise.
 
     Example:
@@ -94,7 +94,9 @@ def glued_parts(token: str) -> list[tuple[int, int]]:
         return []
     if left.lower() in spans.GRADE_WORDS and "-" not in left:  # "DI-water": the name after a grade word
         return [(len(left) + 1, len(token))]
-    return [(0, len(left))] if right.lower() in GLUE_WORDS | spans.FORM_NOUNS | {"based"} else []
+    if right == "based" and COUNTED_FORMULA.fullmatch(left):  # "WO3-based": the compound (roles.COUNTED_FORMULA)
+        return [(0, len(left))]
+    return [(0, len(left))] if right.lower() in GLUE_WORDS | spans.FORM_NOUNS else []
 
 
 def _molecule_word(word: str, hit: Hit) -> bool:
@@ -226,8 +228,6 @@ class MemberReading:
             hit = self._single_hit(word)
             if hit is None or hit.kind in ("misread", "generic"):
                 return []
-            if w.text.endswith("-based") and not compound_formula(hit.kind, hit.formula, hit.charge_balanced):
-                return []  # "Ni-based", "SO4-based", "BINOL-based": a class of materials, not the substance
             if a == 0 and not (word[0].isupper() and (len(word) <= 2 or not word[1:].islower())):
                 if not _molecule_word(word, hit):
                     return []  # a material word, not a formula ("silica-coated", "Silica-coated")

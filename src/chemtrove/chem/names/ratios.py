@@ -38,6 +38,9 @@ _SAID_AFTER = re.compile(
     r"[ \u00a0]*(?:=|of[ \u00a0]+\d|(?:(?:molar|mole|atomic|atom|weight|mass|gas|flow)[ \u00a0]+)?ratios?\b)"
 )
 """What makes a ratio of choices or of one-letter symbols a composition: a value or a ratio noun after it."""
+ABBREVIATED_RATIOS = frozenset({"I/C", "I:C"})
+"""Ratios whose letters abbreviate words, not elements: "I/C" is the ionomer-to-carbon (mass) ratio of a
+fuel-cell catalyst ink ("an I/C ratio of 0.65"), a standard term of that prose; iodine is not meant."""
 _RATIO_NOUN = re.compile(r"\s+(?:(?:molar|mole|atomic|atom|weight|mass|volume|feed|gas|flow)\s+)?ratios?\b")
 
 

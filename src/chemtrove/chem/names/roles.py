@@ -15,8 +15,8 @@ modifier, a position locant; and the spans of "molecular X" and of carbon monoxi
   "Cr(VI) was reduced to Cr(III)", whose states are the ions); a metal after "Raney" ("Raney Ni",
   a porous material of no single structure).
 - Any name before "- based" ("a naphthalene - based chromene", "a cobalt-based catalyst"): the family of the
-  compound that follows, no mention of its own; a neutral compound's formula glued to "-based" ("WO3-based
-  electrolyzers", "a POCl3-based process") is the substance the material or process is made of, and stays.
+  compound that follows, no mention of its own; a formula with a count ("WO3-based electrolyzers", "the
+  POCl3-based process") is the compound the material or process is made from.
 - A formula of several atoms as the value of a structure's variable ("4 ( X = SO2 ) or 6 ( X = CO )"): a group
   of a drawn structure, no compound; one element ("X = Cl or Br") stays the element.
 - An ion before "form" ("the resin in its OH− form", "H+ form"): the counter-ion of an ion-exchange resin, no
@@ -48,7 +48,6 @@ from itertools import accumulate
 
 from chemtrove.chem.names.formulas import ELEMENTS
 from chemtrove.chem.names.match import Hit, NameMatch, match_of
-from chemtrove.chem.names.material_names import compound_formula
 from chemtrove.chem.names.spans import ELEMENT_NAMES, SUBSTANCE_FORMS, next_word
 
 _DASH = r"[ \u00a0]*[-\u2010\u2013][ \u00a0]*"
@@ -79,6 +78,11 @@ _ION_FORM = re.compile(r"[ \u00a0]+form\b")
 _VARIABLE = re.compile(r"(?<![\w\-])[A-Z]\d?['′]?[ \u00a0]*=[ \u00a0]*$")
 _ONE_ATOM = re.compile(r"[A-Z][a-z]?")
 _BASED = re.compile(rf"{_DASH}based\b")
+COUNTED_FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*){0,6}[A-Z][a-z]?\d(?:[A-Z][a-z]?\d*){0,6}")
+"""A formula of several atoms with a count ("WO3", "POCl3", "TiO2"): before "-based" it names the compound a
+material or process is made from ("WO3-based electrolyzers", "the standard POCl3-based process"), where a name
+or an element ("naphthalene-based", "a cobalt-based catalyst", "Ni-based alloys") names a family or class, and so
+does an ion's formula written without its charge ("SO4-based electrolytes": sulfates)."""
 _LOCANT = re.compile(r"[A-Z][a-z]?\d{1,2}-")
 _WORD_AFTER = re.compile(r"[ \u00a0]+[A-Za-z]{3}")
 _MOLECULAR = re.compile(r"\b[Mm]olecular[ \u00a0]+$")
@@ -115,9 +119,9 @@ def _in_role(text: str, m: NameMatch) -> bool:
     if lower == "silica" and _GEL.match(text, m.end):
         return True  # "on silica gel": the chromatography medium
     if _BASED.match(text, m.end) and not (
-        text.startswith("-based", m.end) and compound_formula(m.kind, m.formula, m.charge_balanced)
+        m.kind == "formula" and m.charge_balanced and COUNTED_FORMULA.fullmatch(m.name)
     ):
-        return True  # "a naphthalene - based chromene": a family ("WO3-based electrolyzers" names WO3)
+        return True  # "a naphthalene - based chromene": a family ("WO3-based electrolyzers": the compound)
     if m.kind == "formula" and _LOCANT.fullmatch(m.name) and _WORD_AFTER.match(text, m.end):
         return True  # "C3- arylated": a position
     if m.kind == "formula" and not _ONE_ATOM.fullmatch(m.name) and _VARIABLE.search(before):
