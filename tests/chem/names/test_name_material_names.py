@@ -1,6 +1,5 @@
-"""Materials prose (sentences of the project's MuLMS sets): the ionomer-to-carbon "I/C" ratio, a compound's
-formula before "-based", the parts of a stabilized oxide, of a copolymer and of a firm's name, a gas beside
-air, and the solvent after an ionomer's code."""
+"""Materials prose (sentences of the project's MuLMS sets): the parts of a stabilized oxide, of a copolymer and
+of a firm's name, a gas beside air, and the solvent after an ionomer's code."""
 
 from __future__ import annotations
 
@@ -11,32 +10,6 @@ import pytest
 from chemtrove.chem.names.match import NameMatch
 from chemtrove.chem.names.material_names import in_firm_name, material_spans
 from chemtrove.chem.names.members import glued_parts
-from chemtrove.chem.names.ratios import ionomer_to_carbon
-
-
-def test_the_i_c_ratio_of_a_catalyst_ink_names_no_element(offline, names):
-    text = (
-        "In all cases, the ionomer content in these solutions without added catalyst corresponds to the concen- "
-        "tration of ionomer which one would obtain in a catalyst ink with an I/C mass ratio of 0.65/1.0 and a "
-        "carbon content of 50 mgc/mlink (i.e., 32 mgionomer/mlink)."
-    )
-    assert "I" not in names(offline, text) and "C" not in names(offline, text)
-    assert names(offline, "For both types of catalyst, this resulted in an I/C ratio in the range of 0.29–1.67.") == []
-    # the same ratio in a text about iodine is iodine to carbon; other element ratios stay
-    assert names(offline, "The iodine-doped carbon had an I/C atomic ratio of 0.05.")[-2:] == ["I", "C"]
-    assert names(offline, "a Si/Al ratio of 15") == ["Si", "Al"]
-    assert ionomer_to_carbon("I/C ratio", ["C", "I"]) is False
-
-
-def test_a_compound_formula_before_based_is_the_substance(offline, names):
-    text = "WO3-based electrolyzers were built using WO3 thin films coated on Ni foam as cathodic parts."
-    assert names(offline, text)[0] == "WO3"
-    text = "The process used is the standard POCl3-based process for formation of high efficiency cells."
-    assert names(offline, text) == ["POCl3"]
-    # an element, an ion or a named molecule before "-based" names a class of materials
-    for text in ("In our previous study, Ni-based compound was successfully used.", "As SO4-based compounds are"):
-        assert names(offline, text) == [], text
-    assert names(offline, "the optically active BINOL-based ligands") == []
 
 
 def test_the_oxides_of_a_spaced_stabilized_oxide_are_one_material(offline, names):

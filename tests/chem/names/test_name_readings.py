@@ -97,7 +97,7 @@ def test_ligand_abbreviations_inside_a_formula(offline, names):
 def test_glued_form_and_grade_words(offline, names):
     assert glued_parts("CeO2-NPs") == [(0, 4)]
     assert glued_parts("DI-water") == [(3, 8)]
-    assert glued_parts("Ni-based") == [(0, 2)]  # a candidate; only a compound's formula is kept ("WO3-based")
+    assert glued_parts("Ni-based") == []
     assert names(offline, "the TiO2-nanoparticles and Au-NPs were rinsed with DI-water") == ["TiO2", "Au", "water"]
     assert names(offline, "Fe-based and silica-NPs") == []  # a class of materials; a word, not a formula
 

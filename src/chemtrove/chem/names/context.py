@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from chemtrove.chem.names import codes, mentions, quantities, ratios, reagents, spans, vendors
+from chemtrove.chem.names import codes, mentions, quantities, reagents, spans, vendors
 from chemtrove.chem.names.carbons import CARBON_FORMS, carbon_form_ok
 from chemtrove.chem.names.formulas import ELEMENTS, MAX_FORMULA_CHARS, looks_like_formula
 from chemtrove.chem.names.ratios import ABBREVIATED_RATIOS
@@ -205,8 +205,6 @@ def ratio_symbols(text: str, word: spans.Word) -> list[tuple[int, int]]:
     symbols = re.split("[/:]", core)
     if any(s not in ELEMENTS and m is not None or s == "D" for s in symbols) or len(set(symbols)) != len(symbols):
         return []
-    if ratios.ionomer_to_carbon(text, symbols):
-        return []  # "an I/C ratio of 0.65": ionomer to carbon
     if spans.next_word(text, word.end).split("-")[0] in spans.ION_WORDS:
         return []  # "a 2:2:6 ratio of Ni/Co/Mn sulfate": the salts, not the elements
     said = "=" in word.text or _RATIO_NOUN.match(text, word.end) or _EQUALS.match(text, word.end)

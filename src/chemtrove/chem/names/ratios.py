@@ -116,15 +116,3 @@ def word_ratio(text: str, word: Word) -> bool:
     return text[word.end : word.end + 1] == ")" and bool(
         _RATIO_BEFORE_BRACKET.search(text, max(0, word.start - 80), word.start)
     )
-
-
-def ionomer_to_carbon(text: str, symbols: list[str]) -> bool:
-    """Whether the symbols of a ratio are the "I/C" of a catalyst ink: the ionomer-to-carbon ratio that
-    fuel-cell papers write ("an I/C ratio of 0.65", "an I/C mass ratio of 0.65/1.0"), not iodine to carbon. A
-    text that names iodine ("iodine", "iodide") keeps the elements.
-
-    Example:
-        >>> ionomer_to_carbon("an I/C ratio of 0.65", ["I", "C"]), ionomer_to_carbon("the iodine I/C ratio", ["I", "C"])
-        (True, False)
-    """
-    return symbols == ["I", "C"] and "iod" not in text.lower()
