@@ -76,6 +76,7 @@ _FORM_AFTER = SUBSTANCE_FORMS | frozenset("monomer monomers solution solutions s
 _CUES = ("CF", "CH", "NH", "Me", "Et", "Ar", "ium", "protected", "acetonide", "(I", "(0", "complex", "species")
 _CUES += ("nitrogen", "oxygen", "carbon", "sulfur", "phosphorus", "boron", "silicon", "selenium", "iodine")
 _CUES += ("intermediate", "black", "the ", "The ")
+_CUE = re.compile("|".join(re.escape(cue) for cue in _CUES))  # one scan of the text for any cue
 MAX_LOOK = 40
 """Most characters read before a name for a cue (keeps each look bounded)."""
 
@@ -92,12 +93,13 @@ def without_standins(text: str, found: list[NameMatch]) -> list[NameMatch]:
         >>> without_standins(t, ms)
         []
     """
-    if not any(cue in text for cue in _CUES):
+    if not found or _CUE.search(text) is None:
         return found  # the common case, cheaply
-    return [m for m in found if not _stands_in(text, m)]
+    protected = "protected" in text
+    return [m for m in found if not _stands_in(text, m, protected)]
 
 
-def _stands_in(text: str, m: NameMatch) -> bool:
+def _stands_in(text: str, m: NameMatch, protected: bool) -> bool:
     name, lower = m.name, m.name.lower()
     before = text[max(0, m.start - MAX_LOOK) : m.start]
     if m.kind == "formula" and group_formula(name) and not _RADICAL_AFTER.match(text, m.end):
@@ -106,7 +108,7 @@ def _stands_in(text: str, m: NameMatch) -> bool:
         return True  # "Ar = Ph", "the TES − Ar bond": the aryl placeholder
     if " " not in name and _intermediate(lower, text, m.end):
         return True  # "thiirenium ion 8", "the oxopalladium complex C"
-    if _protected(before):
+    if protected and _protected(before):
         return True  # "the protected 3-bromophenol 9"
     if lower in ("acetonide", "acetonides"):
         return True  # "protected as the acetonide": the protecting group
