@@ -70,15 +70,22 @@ _HYDRATE_PART = re.compile(r"[\u00b7\u2022\u2219\u22c5*.](?=\d*(?:\.\d+)?H2O)")
 """Where the hydrate of a written formula starts: a name without a hydrate word names the salt only."""
 
 
+_CODE_IN_SOLVENT = re.compile(r"[A-Z][A-Za-z]{1,9}-\d{1,3}[a-z]?-(MeOH|EtOH|IPA|NMP|DMF|DMAc|DMSO|THF)")
+"""A polymer's or ionomer's code glued to the solvent it is dissolved in ("QPAF-4-MeOH"): the solvent is named."""
+
+
 def glued_parts(token: str) -> list[tuple[int, int]]:
     """Offsets of the formula candidates of a hyphen-glued token: both sides of "A-to-B" (a ratio
-    "SbCl3-to-NaOH"), the part before a glue participle or a form noun ("MnO2-coated", "ZnO-NPs"), or the
-    name after a grade word ("DI-water"); ``[]`` otherwise.
+    "SbCl3-to-NaOH"), the part before a glue participle or a form noun ("MnO2-coated", "ZnO-NPs"), the
+    name after a grade word ("DI-water") or the solvent after a polymer's code ("QPAF-4-MeOH"); ``[]``
+    otherwise.
 
     Example:
         >>> [("SbCl3-to-NaOH"[a:b]) for a, b in glued_parts("SbCl3-to-NaOH")], glued_parts("MnO2-coated")
         (['SbCl3', 'NaOH'], [(0, 4)])
     """
+    if (solution := _CODE_IN_SOLVENT.fullmatch(token)) is not None:
+        return [solution.span(1)]  # "QPAF-4-MeOH": the ionomer QPAF-4 in methanol
     left, sep, right = token.partition("-to-")
     if sep:
         return [(0, len(left)), (len(left) + 4, len(token))] if left and right and "-to-" not in right else []
@@ -174,6 +181,10 @@ class MemberReading:
                 w = spans.Word(w.start, head.end(), text[w.start : head.end()], w.cut_left, False)
                 members = [*members[:-1], (members[-1][0], len(w.text))]
                 named = True
+        if "/" in w.text and len(kept := [(a, b) for a, b in members if w.text[a:b].lower() != "air"]) < len(members):
+            members = kept  # "H2/Air": the gases beside air, a mixture of no structure, are still named
+            if not members:
+                return []
         hits = []
         for a, b in members:
             hit = self._member_hit(w.text[a:b])

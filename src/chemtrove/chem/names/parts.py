@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from chemtrove.chem.names.match import Hit, NameMatch, canonical_smiles, match_of
+from chemtrove.chem.names.material_names import without_material_parts
 
 # A functional-class word that makes the name before it another compound; "N-oxide", "NH - sulfoximine".
 _CLASS_AFTER = re.compile(
@@ -84,13 +85,15 @@ def without_parts(
 ) -> list[NameMatch]:
     """The matches less the first part of a compound whose functional-class word nothing read with it
     (and any name inside that word: "boronic acid" of "pyrrole boronic acid"), and less a substrate
-    named in an enzyme's name. With ``resolve``, a compound named with an epoxide word is read whole.
+    named in an enzyme's name. With ``resolve``, a compound named with an epoxide word is read whole. The
+    parts of a material's or a firm's name go too (:func:`chemtrove.chem.names.material_names.without_material_parts`).
 
     Example:
         >>> ms = [NameMatch(0, 9, "butadiene", "C=CC=C", "opsin", None)]
         >>> without_parts("butadiene monoepoxide 5", ms), len(without_parts("butadiene 5", ms))
         ([], 1)
     """
+    matches = without_material_parts(text, matches)  # "yttria stabilized zirconia", "SGL Carbon Group"
     dropped: list[tuple[int, int]] = []
     wholes: list[NameMatch] = []
     for m in matches:
