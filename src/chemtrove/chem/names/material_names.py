@@ -40,6 +40,7 @@ _COPOLYMER = re.compile(
 word: one copolymer ("ethylene tetrafluoroethylene (ETFE)", "styrene butadiene rubber")."""
 
 _CUES = ("stabili", "doped", "ethylene", "propylene", "styrene", "butadiene", "acrylonitrile", "vinyl")
+_FIRM_CUE = re.compile("|".join(re.escape(suffix) for suffix in vendors.SUFFIXES))
 
 
 def material_spans(text: str) -> list[tuple[int, int]]:
@@ -84,6 +85,8 @@ def without_material_parts(text: str, matches: list[NameMatch]) -> list[NameMatc
         >>> without_material_parts(t, ms), len(without_material_parts("yttria powder", ms))
         ([], 1)
     """
-    spans_ = material_spans(text)
-    kept = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in spans_)]
-    return [m for m in kept if not (m.name[:1].isupper() and in_firm_name(text, m))]
+    if spans_ := material_spans(text):
+        matches = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in spans_)]
+    if _FIRM_CUE.search(text) is None:
+        return matches  # no firm's suffix anywhere: the common case
+    return [m for m in matches if not (m.name[:1].isupper() and in_firm_name(text, m))]

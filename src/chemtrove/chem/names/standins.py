@@ -125,7 +125,9 @@ def _ring_anaphor(text: str, m: NameMatch, before: str) -> bool:
     """Whether a bare ring parent after "the" ("the indole", "convert the silane to", "insertion into the
     cyclopropane") points back to a compound of that family, not the parent; a substance form after it ("the
     aniline monomer", "the pyrrole solution") keeps the parent."""
-    if not _THE.search(before) or not _RING_WORD.fullmatch(m.name) or m.name in ELEMENT_NAMES:
+    if before.rstrip(" \u00a0")[-2:] != "he" or not _THE.search(before) or not _RING_WORD.fullmatch(m.name):
+        return False  # no "the" just before: the common case, cheaply
+    if m.name in ELEMENT_NAMES:
         return False
     if m.name.lower() in _RING_SOLVENTS or not m.smiles or not ring_parent(m.smiles):
         return False  # no bare ring: "the propanol", "the aspirin", "the silane"; a solvent: "the pyridine"

@@ -9,7 +9,7 @@ _COMPANY_AFTER = re.compile(
     r"(?:[ \u00a0][A-Za-z&\-]{1,20}){1,3}\.?,?[ \u00a0]"
     r"(?:Ltd|Inc|GmbH|Corp|Corporation|LLC|Limited|Co\.|Company|AG|KGaA)\b"
 )
-_SUFFIXES = ("Ltd", "Inc", "GmbH", "Corp", "LLC", "Limited", "Co.", "Company", "AG", "KGaA")
+SUFFIXES = ("Ltd", "Inc", "GmbH", "Corp", "LLC", "Limited", "Co.", "Company", "AG", "KGaA")
 
 
 def company_name(text: str, end: int) -> bool:
@@ -23,6 +23,6 @@ def company_name(text: str, end: int) -> bool:
         (False, True)
     """
     window = text[end : end + 70]
-    if not any(s in window for s in _SUFFIXES):
+    if not any(s in window for s in SUFFIXES):
         return False  # the common case, cheaply
     return _COMPANY_AFTER.match(window) is not None
