@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import re
 
+MAX_NAME_CHARS = 300
+MAX_SMILES_CHARS = 2000
+"""Longest name and OPSIN SMILES a reading is rewritten for (the finder's canonical SMILES bound)."""
 _THIO_ACID = re.compile(r"thio(?:ic|ate|[a-z]*ic acid|[a-z]*ate)", re.IGNORECASE)
 _DESCRIPTOR = re.compile(r"\b(?:cis|trans|[EZ])\b|\((?:[0-9,]*[EZ][0-9EZ, ]*)\)|[0-9][EZ]\b")
 _EXPLICIT_O = re.compile(r"\bO-acid|thiono", re.IGNORECASE)
@@ -44,8 +47,8 @@ def customary(name: str, smiles: str | None) -> str | None:
         >>> customary("O-ethyl thioacetate", "CCOC(C)=S")
         'CCOC(C)=S'
     """
-    if not smiles or len(name) > 300:
-        return smiles
+    if not smiles or len(name) > MAX_NAME_CHARS or len(smiles) > MAX_SMILES_CHARS:
+        return smiles  # RDKit parses only what the finder's canonical bound would take
     lower = name.lower()
     thio = "thio" in lower and _THIO_ACID.search(name) is not None and _EXPLICIT_O.search(name) is None
     cinnam = "cinnam" in lower and _CINNAM.search(name) is not None
